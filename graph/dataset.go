@@ -1,0 +1,184 @@
+package graph
+
+import (
+	"sort"
+	"strings"
+)
+
+// Files names the input files a Dataset was read from; empty when absent.
+type Files struct {
+	Units, Contacts, Meetings, Municipalities, Expected string
+}
+
+// Dataset is everything read from one dataset folder: the units and the
+// records that refer to them by index. Importers fill it; Build turns it
+// into a Network.
+type Dataset struct {
+	Name           string // the folder's base name, or a label for embedded data
+	Files          Files
+	Units          []Unit
+	Kinds          []string // Kinds[k] is the name of Kind k; Kinds[0] is "" (no kind)
+	Contacts       []Contact
+	Meetings       []Meeting
+	Municipalities []Municipality
+	Expected       []Expectation
+	Warnings       []Warning
+
+	index map[string]int32
+}
+
+// NewDataset returns an empty dataset with the "no kind" entry in place.
+func NewDataset(name string) *Dataset {
+	return &Dataset{Name: name, Kinds: []string{""}}
+}
+
+// AddUnit appends u and returns its index. It reports false, and adds
+// nothing, when a unit with the same key exists.
+func (d *Dataset) AddUnit(u Unit) (int32, bool) {
+	if d.index == nil {
+		d.index = make(map[string]int32)
+	}
+	if i, dup := d.index[u.Key]; dup {
+		return i, false
+	}
+	i := int32(len(d.Units))
+	d.Units = append(d.Units, u)
+	d.index[u.Key] = i
+	return i, true
+}
+
+// Lookup returns the index of the unit with the given key.
+func (d *Dataset) Lookup(key string) (int32, bool) {
+	if d.index == nil {
+		d.reindex()
+	}
+	i, ok := d.index[key]
+	return i, ok
+}
+
+func (d *Dataset) reindex() {
+	d.index = make(map[string]int32, len(d.Units))
+	for i := range d.Units {
+		d.index[d.Units[i].Key] = int32(i)
+	}
+}
+
+// Kind returns the Kind for a kind name, normalised with NormalizeKind,
+// adding it to Kinds when it is new. Past 255 distinct kinds, further names
+// share the last slot's index: "other".
+func (d *Dataset) Kind(name string) Kind {
+	k := NormalizeKind(name)
+	for i, s := range d.Kinds {
+		if s == k {
+			return Kind(i)
+		}
+	}
+	if len(d.Kinds) == 0 {
+		d.Kinds = []string{""}
+	}
+	if len(d.Kinds) >= 255 {
+		if d.Kinds[len(d.Kinds)-1] != "other" {
+			d.Kinds = append(d.Kinds[:254], "other")
+		}
+		return Kind(len(d.Kinds) - 1)
+	}
+	d.Kinds = append(d.Kinds, k)
+	return Kind(len(d.Kinds) - 1)
+}
+
+// KindName returns the name of kind k, "" when it has none.
+func (d *Dataset) KindName(k Kind) string {
+	if int(k) < len(d.Kinds) {
+		return d.Kinds[k]
+	}
+	return ""
+}
+
+// Municipality returns the municipalities.csv row for name, or nil.
+func (d *Dataset) Municipality(name string) *Municipality {
+	for i := range d.Municipalities {
+		if strings.EqualFold(d.Municipalities[i].Name, name) {
+			return &d.Municipalities[i]
+		}
+	}
+	return nil
+}
+
+// MunicipalityNames returns the sorted names of all municipalities that
+// units belong to or municipalities.csv lists.
+func (d *Dataset) MunicipalityNames() []string {
+	seen := make(map[string]bool)
+	for i := range d.Units {
+		if m := d.Units[i].Municipality; m != "" {
+			seen[m] = true
+		}
+	}
+	for _, m := range d.Municipalities {
+		seen[m.Name] = true
+	}
+	names := make([]string, 0, len(seen))
+	for m := range seen {
+		names = append(names, m)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// Span returns the first and last dates of the contacts and meetings, or
+// NoDate twice when no record is dated.
+func (d *Dataset) Span() (first, last Date) {
+	first, last = NoDate, NoDate
+	see := func(t Date) {
+		if !t.Valid() {
+			return
+		}
+		if !first.Valid() || t < first {
+			first = t
+		}
+		if !last.Valid() || t > last {
+			last = t
+		}
+	}
+	for i := range d.Contacts {
+		see(d.Contacts[i].Date)
+	}
+	for i := range d.Meetings {
+		see(d.Meetings[i].Date)
+	}
+	return first, last
+}
+
+var kindNames = map[string]string{
+	"meeting": "meeting", "møte": "meeting", "mote": "meeting", "moete": "meeting",
+	"phone": "phone", "telefon": "phone", "tlf": "phone", "call": "phone",
+	"email": "email", "e-mail": "email", "epost": "email", "e-post": "email", "mail": "email",
+	"case": "case", "sak": "case", "saksmøte": "case",
+	"seminar": "seminar", "konferanse": "seminar", "conference": "seminar", "workshop": "seminar",
+	"visit": "visit", "besøk": "visit", "besok": "visit",
+	"informal": "informal", "uformell": "informal", "uformelt": "informal",
+	"agreement": "agreement", "avtale": "agreement", "samarbeidsavtale": "agreement",
+}
+
+// NormalizeKind maps a kind in English or bokmål to its English key
+// (møte → meeting, telefon → phone, epost → email, sak → case, besøk →
+// visit, uformell → informal, avtale → agreement); other kinds are kept in
+// lower case.
+func NormalizeKind(name string) string {
+	s := strings.ToLower(strings.TrimSpace(name))
+	if k, ok := kindNames[s]; ok {
+		return k
+	}
+	return s
+}
+
+// FormalByDefault reports whether a contact of the given normalised kind is
+// formal when its row does not say: meetings, seminars, cases, visits and
+// agreements are; phone calls, e-mails, informal contact and unknown kinds
+// are not.
+func FormalByDefault(kind string) bool {
+	switch kind {
+	case "meeting", "seminar", "case", "visit", "agreement":
+		return true
+	}
+	return false
+}
