@@ -9,8 +9,8 @@ type Window struct {
 	From, To Date
 }
 
-// All is the window that keeps every record, dated or not.
-var All = Window{NoDate, NoDate}
+// All is the window that keeps every record, dated or not: the zero Window.
+var All = Window{}
 
 // IsAll reports whether w keeps every record.
 func (w Window) IsAll() bool { return !w.From.Valid() && !w.To.Valid() }

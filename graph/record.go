@@ -6,19 +6,28 @@ import (
 	"time"
 )
 
-// Date is a point in time in minutes since 1970-01-01 00:00 (local time of
-// the data, no zone), compact enough to keep one per contact row. NoDate
-// marks a row without a date.
+// Date is a point in time to the minute, in the local time of the data (no
+// zone), compact enough to keep one per contact row. Its zero value is
+// NoDate, so zero-valued records and windows are undated and open. Dates
+// from 1900 up to about 5900 can be represented.
 type Date int32
 
 // NoDate is the Date of a row whose date column is empty or absent.
-const NoDate Date = math.MinInt32
+const NoDate Date = 0
 
-// DateOf returns the Date of t's wall-clock time, ignoring its zone.
+// dateEpoch is the Unix time of 1900-01-01 00:00, the minute before Date 1.
+const dateEpoch = -2208988800
+
+// DateOf returns the Date of t's wall-clock time, ignoring its zone, or
+// NoDate when t is before 1900 or too far in the future.
 func DateOf(t time.Time) Date {
 	y, m, d := t.Date()
-	u := time.Date(y, m, d, t.Hour(), t.Minute(), 0, 0, time.UTC)
-	return Date(u.Unix() / 60)
+	u := time.Date(y, m, d, t.Hour(), t.Minute(), 0, 0, time.UTC).Unix()
+	min := (u - dateEpoch) / 60
+	if u < dateEpoch || min+1 > math.MaxInt32 {
+		return NoDate
+	}
+	return Date(min + 1)
 }
 
 // Valid reports whether d is a date rather than NoDate.
@@ -29,13 +38,16 @@ func (d Date) Time() time.Time {
 	if !d.Valid() {
 		return time.Time{}
 	}
-	return time.Unix(int64(d)*60, 0).UTC()
+	return time.Unix(dateEpoch+int64(d-1)*60, 0).UTC()
 }
 
-// Day returns the number of whole days since 1970-01-01.
+// Day returns the number of whole days since 1970-01-01 (negative before).
 func (d Date) Day() int {
-	return int(math.Floor(float64(d) / (24 * 60)))
+	return int(math.Floor(float64(dateEpoch/60+int64(d-1)) / (24 * 60)))
 }
+
+// AddDays returns d moved by n days.
+func (d Date) AddDays(n int) Date { return d + Date(n*24*60) }
 
 // String formats d as 2006-01-02, with the time of day when it is not
 // midnight, and "" for NoDate.

@@ -24,21 +24,28 @@ type undirectedView struct {
 	mode weightMode
 }
 
+// Undirected is what the undirected views offer: both gonum's Undirected
+// and WeightedUndirected, so that any of gonum's algorithms accept them.
+type Undirected interface {
+	gonum.Undirected
+	gonum.WeightedUndirected
+}
+
 var (
-	_ gonum.WeightedUndirected = undirectedView{}
-	_ gonum.Directed           = directedView{}
+	_ Undirected     = undirectedView{}
+	_ gonum.Directed = directedView{}
 )
 
 // Weighted returns the undirected network with tie weights, for gonum.
-func (n *Network) Weighted() gonum.WeightedUndirected { return undirectedView{n, modeWeight} }
+func (n *Network) Weighted() Undirected { return undirectedView{n, modeWeight} }
 
 // Simple returns the undirected network with every tie of weight 1, for
 // unweighted measures.
-func (n *Network) Simple() gonum.WeightedUndirected { return undirectedView{n, modeSimple} }
+func (n *Network) Simple() Undirected { return undirectedView{n, modeSimple} }
 
 // Distances returns the undirected network with each tie's weight replaced
 // by the distance 1/weight, for gonum's shortest-path functions.
-func (n *Network) Distances() gonum.WeightedUndirected { return undirectedView{n, modeDistance} }
+func (n *Network) Distances() Undirected { return undirectedView{n, modeDistance} }
 
 func newNode(id int) gonum.Node { return simple.Node(id) }
 

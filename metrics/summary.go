@@ -1,0 +1,288 @@
+package metrics
+
+import (
+	"sort"
+	"strconv"
+
+	"github.com/samkart/samkart/graph"
+)
+
+// Count is one line of a tally: a key (agency key, level number, kind,
+// meeting size), its display label and how many.
+type Count struct {
+	Key   string     `json:"key"`
+	Label graph.Text `json:"label"`
+	N     int        `json:"n"`
+}
+
+// MunicipalitySummary is one municipality in a Summary.
+type MunicipalitySummary struct {
+	Name      string      `json:"municipality"`
+	Region    string      `json:"region"`
+	Programme *bool       `json:"programme"`
+	Units     int         `json:"units"`
+	Ties      int         `json:"ties"`
+	Numbers   []graph.Num `json:"-"`
+}
+
+// Summary describes what a dataset holds, as far as it enters the network
+// (the build options' window and filter apply).
+type Summary struct {
+	Dataset        string                `json:"dataset"`
+	Window         string                `json:"window,omitempty"`
+	Scope          string                `json:"scope,omitempty"`
+	Units          int                   `json:"units"`
+	UnitsByAgency  []Count               `json:"units_by_agency"`
+	UnitsByLevel   []Count               `json:"units_by_level"`
+	Municipalities []MunicipalitySummary `json:"municipalities"`
+	Contacts       int                   `json:"contacts"`
+	ContactsByKind []Count               `json:"contacts_by_kind"`
+	Formal         int                   `json:"formal"`
+	Informal       int                   `json:"informal"`
+	Meetings       int                   `json:"meetings"`
+	MeetingsBySize []Count               `json:"meetings_by_size"`
+	Bilateral      int                   `json:"bilateral_meetings"`
+	Multilateral   int                   `json:"multilateral_meetings"`
+	Ties           int                   `json:"ties"`
+	Arcs           int                   `json:"arcs"`
+	First          string                `json:"first_date"`
+	Last           string                `json:"last_date"`
+	Isolated       []string              `json:"isolated"`
+	Warnings       []string              `json:"warnings"`
+}
+
+// Summarize tallies the dataset behind n: units by agency and level,
+// municipalities, contacts by kind and formality, meetings by size
+// (bilateral = 2 units, multilateral = 3 or more), ties, the date range and
+// the units without any tie. Lists are sorted.
+func Summarize(n *graph.Network) *Summary {
+	ds := n.Data
+	s := &Summary{
+		Dataset:  ds.Name,
+		Window:   n.Options.Window.String(),
+		Scope:    n.Options.Filter.Scope,
+		Units:    n.Len(),
+		Ties:     len(n.Ties()),
+		Arcs:     len(n.Arcs()),
+		Isolated: []string{},
+		Warnings: []string{},
+	}
+	agencies := map[string]*Count{}
+	levels := map[graph.Level]int{}
+	munUnits := map[string]int{}
+	for i, u := range n.Units() {
+		c := agencies[u.Agency]
+		if c == nil {
+			c = &Count{Key: u.Agency, Label: graph.AgencyName(u.Agency, u.AgencyLabel)}
+			agencies[u.Agency] = c
+		}
+		c.N++
+		levels[u.Level]++
+		if u.Municipality != "" {
+			munUnits[u.Municipality]++
+		}
+		if n.Degree(int64(i)) == 0 {
+			s.Isolated = append(s.Isolated, u.Key)
+		}
+	}
+	for _, c := range agencies {
+		s.UnitsByAgency = append(s.UnitsByAgency, *c)
+	}
+	sortCounts(s.UnitsByAgency)
+	for l, k := range levels {
+		s.UnitsByLevel = append(s.UnitsByLevel, Count{Key: strconv.Itoa(int(l)), Label: l.Label(), N: k})
+	}
+	sort.Slice(s.UnitsByLevel, func(i, j int) bool {
+		a, _ := strconv.Atoi(s.UnitsByLevel[i].Key)
+		b, _ := strconv.Atoi(s.UnitsByLevel[j].Key)
+		return a < b
+	})
+
+	munTies := map[string]int{}
+	units := n.Units()
+	for _, t := range n.Ties() {
+		a, b := units[t.A], units[t.B]
+		if a.Municipality != "" && a.Municipality == b.Municipality {
+			munTies[a.Municipality]++
+		}
+	}
+	for _, name := range ds.MunicipalityNames() {
+		if n.Options.Filter.Scope != "" && munUnits[name] == 0 {
+			continue
+		}
+		m := MunicipalitySummary{Name: name, Units: munUnits[name], Ties: munTies[name]}
+		if row := ds.Municipality(name); row != nil {
+			m.Region = row.Region
+			if row.Programme != graph.Unknown {
+				p := row.Programme == graph.Yes
+				m.Programme = &p
+			}
+			m.Numbers = row.Numbers
+		}
+		if m.Region == "" {
+			m.Region = commonRegion(units, name)
+		}
+		s.Municipalities = append(s.Municipalities, m)
+	}
+	if s.Municipalities == nil {
+		s.Municipalities = []MunicipalitySummary{}
+	}
+
+	kept := make([]bool, len(ds.Units))
+	for i := range ds.Units {
+		_, kept[i] = n.Lookup(ds.Units[i].Key)
+	}
+	inNet := func(i int32) bool { return kept[i] }
+	kinds := map[graph.Kind]int{}
+	first, last := graph.NoDate, graph.NoDate
+	see := func(d graph.Date) {
+		if d.Valid() {
+			if !first.Valid() || d < first {
+				first = d
+			}
+			if !last.Valid() || d > last {
+				last = d
+			}
+		}
+	}
+	win := n.Options.Window
+	for i := range ds.Contacts {
+		c := &ds.Contacts[i]
+		if !win.Contains(c.Date) || !inNet(c.From) || !inNet(c.To) {
+			continue
+		}
+		s.Contacts++
+		kinds[c.Kind]++
+		if c.Formal {
+			s.Formal++
+		} else {
+			s.Informal++
+		}
+		see(c.Date)
+	}
+	for k, c := range kinds {
+		name := ds.KindName(k)
+		s.ContactsByKind = append(s.ContactsByKind, Count{Key: name, Label: kindLabel(name), N: c})
+	}
+	sortCounts(s.ContactsByKind)
+	sizes := map[int]int{}
+	for i := range ds.Meetings {
+		m := &ds.Meetings[i]
+		if !win.Contains(m.Date) {
+			continue
+		}
+		k := 0
+		for _, u := range m.Units {
+			if inNet(u) {
+				k++
+			}
+		}
+		if k == 0 {
+			continue
+		}
+		s.Meetings++
+		sizes[m.Size()]++
+		switch {
+		case m.Size() == 2:
+			s.Bilateral++
+		case m.Size() >= 3:
+			s.Multilateral++
+		}
+		see(m.Date)
+	}
+	for k, c := range sizes {
+		s.MeetingsBySize = append(s.MeetingsBySize, Count{Key: strconv.Itoa(k),
+			Label: graph.T(strconv.Itoa(k)+" enheter", strconv.Itoa(k)+" units"), N: c})
+	}
+	sort.Slice(s.MeetingsBySize, func(i, j int) bool {
+		a, _ := strconv.Atoi(s.MeetingsBySize[i].Key)
+		b, _ := strconv.Atoi(s.MeetingsBySize[j].Key)
+		return a < b
+	})
+	s.First, s.Last = first.String(), last.String()
+	for _, w := range ds.Warnings {
+		s.Warnings = append(s.Warnings, w.String())
+	}
+	for _, l := range []*[]Count{&s.UnitsByAgency, &s.UnitsByLevel, &s.ContactsByKind, &s.MeetingsBySize} {
+		if *l == nil {
+			*l = []Count{}
+		}
+	}
+	return s
+}
+
+// sortCounts orders by count, largest first, then by key.
+func sortCounts(c []Count) {
+	sort.Slice(c, func(i, j int) bool {
+		if c[i].N != c[j].N {
+			return c[i].N > c[j].N
+		}
+		return c[i].Key < c[j].Key
+	})
+}
+
+// commonRegion returns the region shared by the municipality's units that
+// name one, or "".
+func commonRegion(units []*graph.Unit, municipality string) string {
+	region := ""
+	for _, u := range units {
+		if u.Municipality == municipality && u.Region != "" {
+			if region != "" && region != u.Region {
+				return ""
+			}
+			region = u.Region
+		}
+	}
+	return region
+}
+
+var kindLabels = map[string]graph.Text{
+	"":          graph.T("(uten type)", "(no kind)"),
+	"meeting":   graph.T("møte", "meeting"),
+	"phone":     graph.T("telefon", "phone"),
+	"email":     graph.T("e-post", "e-mail"),
+	"case":      graph.T("sak", "case"),
+	"seminar":   graph.T("seminar", "seminar"),
+	"visit":     graph.T("besøk", "visit"),
+	"informal":  graph.T("uformell", "informal"),
+	"agreement": graph.T("avtale", "agreement"),
+}
+
+func kindLabel(kind string) graph.Text {
+	if t, ok := kindLabels[kind]; ok {
+		return t
+	}
+	return graph.T(kind, kind)
+}
+
+// Table returns the summary as tables for text and CSV output: one row
+// per tallied item, in sections.
+func (s *Summary) Table() *Table {
+	t := &Table{Name: "summary", Title: graph.T("Oversikt", "Summary"),
+		Columns: []Column{Col("section", "del", "section"), Col("key", "nøkkel", "key"),
+			Col("label_nb", "navn", "label (nb)"), Col("label_en", "name", "label (en)"), Col("n", "antall", "count")}}
+	add := func(section string, cs []Count) {
+		for _, c := range cs {
+			t.Rows = append(t.Rows, []any{section, c.Key, c.Label.NB, c.Label.EN, c.N})
+		}
+	}
+	t.Rows = append(t.Rows,
+		[]any{"total", "units", "enheter", "units", s.Units},
+		[]any{"total", "ties", "bånd", "ties", s.Ties},
+		[]any{"total", "contacts", "kontakter", "contacts", s.Contacts},
+		[]any{"total", "formal", "formelle", "formal", s.Formal},
+		[]any{"total", "informal", "uformelle", "informal", s.Informal},
+		[]any{"total", "meetings", "møter", "meetings", s.Meetings},
+		[]any{"total", "bilateral_meetings", "bilaterale møter", "bilateral meetings", s.Bilateral},
+		[]any{"total", "multilateral_meetings", "møter med 3+", "meetings of 3+", s.Multilateral},
+		[]any{"total", "isolated", "uten bånd", "without ties", len(s.Isolated)},
+	)
+	add("agency", s.UnitsByAgency)
+	add("level", s.UnitsByLevel)
+	add("kind", s.ContactsByKind)
+	add("meeting_size", s.MeetingsBySize)
+	for _, m := range s.Municipalities {
+		t.Rows = append(t.Rows, []any{"municipality", m.Name, m.Name, m.Name, m.Units})
+	}
+	return t
+}
