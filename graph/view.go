@@ -131,8 +131,8 @@ type directedView struct{ n *Network }
 // every pair where from contacted to, weighted by the number of contacts.
 func (n *Network) Initiative() gonum.Directed { return directedView{n} }
 
-func (v directedView) Node(id int64) gonum.Node   { return undirectedView{n: v.n}.Node(id) }
-func (v directedView) Nodes() gonum.Nodes         { return undirectedView{n: v.n}.Nodes() }
+func (v directedView) Node(id int64) gonum.Node { return undirectedView{n: v.n}.Node(id) }
+func (v directedView) Nodes() gonum.Nodes       { return undirectedView{n: v.n}.Nodes() }
 func (v directedView) HasEdgeBetween(x, y int64) bool {
 	return v.HasEdgeFromTo(x, y) || v.HasEdgeFromTo(y, x)
 }
