@@ -49,6 +49,14 @@ func (d Date) Day() int {
 // AddDays returns d moved by n days.
 func (d Date) AddDays(n int) Date { return d + Date(n*24*60) }
 
+// Format formats d with a time.Time layout; "" for NoDate.
+func (d Date) Format(layout string) string {
+	if !d.Valid() {
+		return ""
+	}
+	return d.Time().Format(layout)
+}
+
 // String formats d as 2006-01-02, with the time of day when it is not
 // midnight, and "" for NoDate.
 func (d Date) String() string {

@@ -17,12 +17,12 @@ type Count struct {
 
 // MunicipalitySummary is one municipality in a Summary.
 type MunicipalitySummary struct {
-	Name      string      `json:"municipality"`
-	Region    string      `json:"region"`
-	Programme *bool       `json:"programme"`
-	Units     int         `json:"units"`
-	Ties      int         `json:"ties"`
-	Numbers   []graph.Num `json:"-"`
+	Name      string             `json:"municipality"`
+	Region    string             `json:"region"`
+	Programme *bool              `json:"programme"`
+	Units     int                `json:"units"`
+	Ties      int                `json:"ties"`
+	Columns   map[string]float64 `json:"columns,omitempty"` // numeric columns of municipalities.csv
 }
 
 // Summary describes what a dataset holds, as far as it enters the network
@@ -117,7 +117,12 @@ func Summarize(n *graph.Network) *Summary {
 				p := row.Programme == graph.Yes
 				m.Programme = &p
 			}
-			m.Numbers = row.Numbers
+			for _, num := range row.Numbers {
+				if m.Columns == nil {
+					m.Columns = make(map[string]float64)
+				}
+				m.Columns[num.Name] = num.Value
+			}
 		}
 		if m.Region == "" {
 			m.Region = commonRegion(units, name)
@@ -199,7 +204,7 @@ func Summarize(n *graph.Network) *Summary {
 		b, _ := strconv.Atoi(s.MeetingsBySize[j].Key)
 		return a < b
 	})
-	s.First, s.Last = first.String(), last.String()
+	s.First, s.Last = first.Format("2006-01-02"), last.Format("2006-01-02")
 	for _, w := range ds.Warnings {
 		s.Warnings = append(s.Warnings, w.String())
 	}

@@ -1,0 +1,134 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/pflag"
+
+	"github.com/samkart/samkart/importers"
+)
+
+// command is one subcommand, in the style of cmd/go's command table.
+type command struct {
+	Name  string // "gaps"
+	Args  string // "[flags] [DATASET]"
+	Short string // one line for `samkart help`
+	Long  string // the full help text
+	// Setup declares the flags on a fresh FlagSet and returns the action.
+	// It runs once per invocation, so no flag state is global.
+	Setup func(fs *pflag.FlagSet) func(ctx context.Context, e *env, args []string) error
+}
+
+// usageError is a mistake in how samkart was called; it exits with 2.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error {
+	return &usageError{fmt.Sprintf(format, args...)}
+}
+
+// inputError is implemented by errors about the content of input files
+// from packages that cannot import importers (the exchange decoders).
+type inputError interface{ InputError() bool }
+
+func lookup(name string) *command {
+	for _, c := range commands {
+		if c.Name == name {
+			return c
+		}
+	}
+	return nil
+}
+
+// run is samkart's real entry point: it returns the exit status instead of
+// exiting, so that tests can call it.
+func run(ctx context.Context, args []string, e *env) int {
+	if len(args) == 0 {
+		printUsage(e.stderr)
+		return 2
+	}
+	name := args[0]
+	switch name {
+	case "help", "-h", "--help":
+		return help(e, args[1:])
+	}
+	c := lookup(name)
+	if c == nil {
+		fmt.Fprintf(e.stderr, "samkart: unknown command %q\nRun 'samkart help' for usage.\n", name)
+		return 2
+	}
+	fs := pflag.NewFlagSet("samkart "+c.Name, pflag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.SortFlags = true
+	action := c.Setup(fs)
+	fs.Usage = func() { commandUsage(e.stderr, c, fs) }
+	if err := fs.Parse(args[1:]); err != nil {
+		if errors.Is(err, pflag.ErrHelp) {
+			return 0
+		}
+		fmt.Fprintf(e.stderr, "Run 'samkart help %s' for usage.\n", c.Name)
+		return 2
+	}
+	if err := action(ctx, e, fs.Args()); err != nil {
+		fmt.Fprintf(e.stderr, "samkart: %v\n", err)
+		return exitCode(err)
+	}
+	return 0
+}
+
+// exitCode maps an error to the exit status: 2 for usage and input
+// errors, 1 for everything else.
+func exitCode(err error) int {
+	var ue *usageError
+	var ie *importers.Error
+	var il importers.ErrorList
+	var in inputError
+	switch {
+	case errors.As(err, &ue), errors.As(err, &ie), errors.As(err, &il):
+		return 2
+	case errors.As(err, &in) && in.InputError():
+		return 2
+	}
+	return 1
+}
+
+func help(e *env, args []string) int {
+	if len(args) == 0 {
+		printUsage(e.stdout)
+		return 0
+	}
+	c := lookup(args[0])
+	if c == nil {
+		fmt.Fprintf(e.stderr, "samkart help %s: unknown command\nRun 'samkart help' for usage.\n", args[0])
+		return 2
+	}
+	fs := pflag.NewFlagSet("samkart "+c.Name, pflag.ContinueOnError)
+	c.Setup(fs)
+	commandUsage(e.stdout, c, fs)
+	return 0
+}
+
+func printUsage(w io.Writer) {
+	var b strings.Builder
+	b.WriteString("samkart maps collaboration between agencies: who works with whom, where the gaps are.\n\n")
+	b.WriteString("Usage:\n\n\tsamkart <command> [flags] [DATASET]\n\nThe commands are:\n\n")
+	for _, c := range commands {
+		fmt.Fprintf(&b, "\t%-10s %s\n", c.Name, c.Short)
+	}
+	b.WriteString("\nDATASET is a folder of CSV files (units.csv, contacts.csv, meetings.csv,\n")
+	b.WriteString("municipalities.csv, expected.csv). Without one, samkart uses its built-in example.\n\n")
+	b.WriteString("Use \"samkart help <command>\" for more information about a command.\n")
+	io.WriteString(w, b.String())
+}
+
+func commandUsage(w io.Writer, c *command, fs *pflag.FlagSet) {
+	fmt.Fprintf(w, "usage: samkart %s %s\n\n%s\n", c.Name, c.Args, strings.TrimSpace(c.Long))
+	if fs.HasFlags() {
+		fmt.Fprintf(w, "\nFlags:\n%s", fs.FlagUsages())
+	}
+}

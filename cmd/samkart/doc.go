@@ -1,0 +1,23 @@
+// Command samkart maps collaboration between agencies in Norwegian social
+// housing work: who works with whom across services (horizontal) and up and
+// down the line from state to frontline (vertical), and where the gaps are.
+//
+// Usage:
+//
+//	samkart <command> [flags] [DATASET]
+//
+// DATASET is a folder of CSV files: units.csv (required), contacts.csv,
+// meetings.csv, municipalities.csv and expected.csv, in English or bokmål,
+// UTF-8 or Windows-1252, with ',', ';' or tab between cells. Without a
+// DATASET every command runs on the built-in example and says so.
+//
+// The commands:
+//
+//	validate   check a dataset and report every problem with its position
+//	summary    describe what a dataset holds
+//	init       write a template dataset to fill in
+//	version    print samkart's version
+//
+// Exit status: 0 on success, 1 on a runtime failure, 2 on a usage or input
+// error. Errors name the file, line and column and say what was expected.
+package main

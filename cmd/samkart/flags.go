@@ -1,0 +1,230 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/spf13/pflag"
+
+	"github.com/samkart/samkart/examples"
+	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/importers"
+)
+
+// inputFlags are the flags that choose and filter the dataset.
+type inputFlags struct {
+	files      graph.Files
+	window     windowValue
+	scope      string
+	projection enumValue
+}
+
+func (f *inputFlags) add(fs *pflag.FlagSet) {
+	fs.StringVar(&f.files.Units, "units", "", "read units from `FILE` instead of DATASET/units.csv")
+	fs.StringVar(&f.files.Contacts, "contacts", "", "read contacts from `FILE`")
+	fs.StringVar(&f.files.Meetings, "meetings", "", "read multi-party meetings from `FILE`")
+	fs.StringVar(&f.files.Municipalities, "municipalities", "", "read municipalities from `FILE`")
+	fs.StringVar(&f.files.Expected, "expected", "", "read expected ties from `FILE`")
+	fs.Var(&f.window, "window", "only contacts and meetings dated `FROM..TO` (2011-01-01..2011-06-30, 2011.., ..2011-06)")
+	fs.StringVar(&f.scope, "scope", "", "only the units of one `MUNICIPALITY`")
+	f.projection = newEnum("newman", "newman", "one")
+	fs.Var(&f.projection, "meeting-weight", "weight of each unit pair at a meeting of k units: newman (1/(k−1)) or one")
+}
+
+// explicit reports whether any file was named with a flag.
+func (f *inputFlags) explicit() bool { return f.files != graph.Files{} }
+
+// load reads the dataset named by the positional argument or the file
+// flags; with neither, it reads the embedded example and says so.
+func (f *inputFlags) load(e *env, args []string) (*graph.Dataset, error) {
+	switch {
+	case len(args) > 1:
+		return nil, usagef("expected one DATASET folder, got %d arguments: %s", len(args), strings.Join(args, " "))
+	case len(args) == 1 && f.explicit():
+		return nil, usagef("give either a DATASET folder or --units and the other file flags, not both")
+	case len(args) == 1:
+		return importers.Load(args[0])
+	case f.explicit():
+		if f.files.Units == "" {
+			return nil, usagef("--units is required when files are named one by one")
+		}
+		return importers.LoadFiles(f.files)
+	}
+	fmt.Fprintf(e.stderr, "samkart: no dataset given; using the built-in example %q (see examples/%s)\n",
+		examples.Default, examples.Default)
+	ds, err := importers.LoadFS(examples.FS, examples.Default)
+	if err != nil {
+		return nil, err
+	}
+	ds.Name = examples.Default
+	return ds, nil
+}
+
+// options returns the build options the flags ask for.
+func (f *inputFlags) options() graph.BuildOptions {
+	o := graph.BuildOptions{Window: f.window.w, Filter: graph.Filter{Scope: f.scope}}
+	if f.projection.value == "one" {
+		o.Projection = graph.ProjectOne
+	}
+	return o
+}
+
+// build loads the dataset and builds its network.
+func (f *inputFlags) build(e *env, args []string) (*graph.Network, error) {
+	ds, err := f.load(e, args)
+	if err != nil {
+		return nil, err
+	}
+	for _, w := range ds.Warnings {
+		fmt.Fprintf(e.stderr, "samkart: warning: %s\n", w)
+	}
+	if f.scope != "" && !hasMunicipality(ds, f.scope) {
+		return nil, usagef("--scope %q: no unit belongs to that municipality; the dataset has %s",
+			f.scope, listOrNone(ds.MunicipalityNames()))
+	}
+	return graph.Build(ds, f.options())
+}
+
+func hasMunicipality(ds *graph.Dataset, name string) bool {
+	for i := range ds.Units {
+		if strings.EqualFold(ds.Units[i].Municipality, name) {
+			return true
+		}
+	}
+	return false
+}
+
+func listOrNone(names []string) string {
+	if len(names) == 0 {
+		return "no municipalities"
+	}
+	if len(names) > 10 {
+		return strings.Join(names[:10], ", ") + fmt.Sprintf(" and %d more", len(names)-10)
+	}
+	return strings.Join(names, ", ")
+}
+
+// outputFlags choose the output format, language and file.
+type outputFlags struct {
+	format enumValue
+	excel  bool
+	lang   enumValue
+	out    string
+}
+
+func (f *outputFlags) add(fs *pflag.FlagSet, formats ...string) {
+	if len(formats) == 0 {
+		formats = []string{"text", "json", "csv"}
+	}
+	f.format = newEnum(formats[0], formats...)
+	fs.VarP(&f.format, "format", "f", "output `format`: "+strings.Join(formats, ", "))
+	fs.BoolVar(&f.excel, "excel", false, "with --format csv: write CSV for Norwegian Excel (BOM, ';', decimal comma)")
+	f.lang = newEnum("", "nb", "en")
+	fs.Var(&f.lang, "lang", "language of labels and findings: nb or en (default from the locale)")
+	fs.StringVarP(&f.out, "out", "o", "", "write to `FILE` instead of standard output")
+}
+
+// language returns --lang, or the language of the locale (LC_ALL,
+// LC_MESSAGES, LANG), or English.
+func (f *outputFlags) language(e *env) graph.Lang {
+	if f.lang.value != "" {
+		l, _ := graph.ParseLang(f.lang.value)
+		return l
+	}
+	return localeLang(e.getenv)
+}
+
+func localeLang(getenv func(string) string) graph.Lang {
+	if getenv == nil {
+		return graph.EN
+	}
+	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if s := getenv(v); s != "" {
+			l, _ := graph.ParseLang(s)
+			return l
+		}
+	}
+	return graph.EN
+}
+
+// enumValue is a pflag.Value that accepts one of a fixed set of words and
+// rejects anything else when the flags are parsed.
+type enumValue struct {
+	value   string
+	allowed []string
+}
+
+func newEnum(def string, allowed ...string) enumValue {
+	return enumValue{value: def, allowed: allowed}
+}
+
+func (v *enumValue) String() string { return v.value }
+func (v *enumValue) Type() string   { return "string" }
+func (v *enumValue) Set(s string) error {
+	s = strings.ToLower(strings.TrimSpace(s))
+	for _, a := range v.allowed {
+		if s == a {
+			v.value = s
+			return nil
+		}
+	}
+	return fmt.Errorf("want one of %s", strings.Join(v.allowed, ", "))
+}
+
+// windowValue parses FROM..TO. Either side may be empty. A side may be a
+// day (2011-09-14 or 14.09.2011), a month (2011-09) or a year (2011); the
+// window runs from the start of FROM to the end of TO.
+type windowValue struct {
+	w   graph.Window
+	raw string
+}
+
+func (v *windowValue) String() string { return v.raw }
+func (v *windowValue) Type() string   { return "window" }
+func (v *windowValue) Set(s string) error {
+	from, to, ok := strings.Cut(s, "..")
+	if !ok {
+		return fmt.Errorf("%q: want FROM..TO, such as 2011-01-01..2011-06-30", s)
+	}
+	w := graph.All
+	var err error
+	if from = strings.TrimSpace(from); from != "" {
+		if w.From, _, err = parsePeriod(from); err != nil {
+			return err
+		}
+	}
+	if to = strings.TrimSpace(to); to != "" {
+		if _, w.To, err = parsePeriod(to); err != nil {
+			return err
+		}
+	}
+	if w.IsAll() {
+		return fmt.Errorf("%q: give at least one of FROM and TO", s)
+	}
+	if w.From.Valid() && w.To.Valid() && w.From > w.To {
+		return fmt.Errorf("%q: FROM is after TO", s)
+	}
+	v.w, v.raw = w, s
+	return nil
+}
+
+// parsePeriod returns the first and last minute of a day, month or year.
+func parsePeriod(s string) (first, last graph.Date, err error) {
+	layouts := []struct {
+		layout string
+		next   func(time.Time) time.Time
+	}{
+		{"2006-01-02", func(t time.Time) time.Time { return t.AddDate(0, 0, 1) }},
+		{"02.01.2006", func(t time.Time) time.Time { return t.AddDate(0, 0, 1) }},
+		{"2006-01", func(t time.Time) time.Time { return t.AddDate(0, 1, 0) }},
+		{"01.2006", func(t time.Time) time.Time { return t.AddDate(0, 1, 0) }},
+		{"2006", func(t time.Time) time.Time { return t.AddDate(1, 0, 0) }},
+	}
+	for _, l := range layouts {
+		if t, perr := time.Parse(l.layout, s); perr == nil {
+			return graph.DateOf(t), graph.DateOf(l.next(t)) - 1, nil
+		}
+	}
+	return 0, 0, fmt.Errorf("date %q: want 2011-09-14, 14.09.2011, 2011-09 or 2011", s)
+}

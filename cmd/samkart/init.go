@@ -1,0 +1,99 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/spf13/pflag"
+
+	"github.com/samkart/samkart/graph"
+)
+
+var cmdInit = &command{
+	Name:  "init",
+	Args:  "[--lang nb|en] DIR",
+	Short: "write a template dataset to fill in",
+	Long: `Init creates DIR with the five files of a dataset (units.csv, contacts.csv,
+meetings.csv, municipalities.csv, expected.csv), each with its header and
+two example rows, in bokmål or English. Replace the rows with your own, or
+open the files in Excel and save them as CSV; then run samkart validate DIR.
+Init never overwrites an existing file.`,
+	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
+		lang := newEnum("", "nb", "en")
+		fs.Var(&lang, "lang", "language of headers and examples: nb or en (default from the locale)")
+		return func(ctx context.Context, e *env, args []string) error {
+			if len(args) != 1 {
+				return usagef("init needs exactly one DIR to create the template in")
+			}
+			l := localeLang(e.getenv)
+			if lang.value != "" {
+				l, _ = graph.ParseLang(lang.value)
+			}
+			dir := args[0]
+			files := templateFiles(l)
+			for _, f := range files {
+				p := filepath.Join(dir, f.name)
+				if _, err := os.Stat(p); err == nil {
+					return usagef("%s exists; init never overwrites files (choose an empty folder)", p)
+				}
+			}
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				return err
+			}
+			for _, f := range files {
+				if err := writeFileAtomic(filepath.Join(dir, f.name), []byte(f.body)); err != nil {
+					return err
+				}
+			}
+			fmt.Fprintf(e.stdout, "%s\n", graph.T(
+				"Skrev en mal til "+dir+". Fyll inn filene og kjør: samkart validate "+dir,
+				"Wrote a template to "+dir+". Fill in the files and run: samkart validate "+dir).In(l))
+			return nil
+		}
+	},
+}
+
+type templateFile struct{ name, body string }
+
+// templateFiles returns the template dataset in lang: the SPEC's headers in
+// that language and two rows per file that validate accepts.
+func templateFiles(l graph.Lang) []templateFile {
+	if l == graph.NB {
+		return []templateFile{
+			{"units.csv", "enhet_id,navn,etat,nivå,kommune,region,overordnet\n" +
+				"RADM,Rådmannen,administrasjon,ledelse,Eksempelvik,midt-norge,\n" +
+				"NAV,NAV Eksempelvik,NAV,enhet,Eksempelvik,midt-norge,RADM\n"},
+			{"contacts.csv", "fra,til,dato,type,formell,vekt\n" +
+				"NAV,RADM,14.09.2011,møte,ja,1.5\n" +
+				"RADM,NAV,03.10.2011,telefon,nei,1\n"},
+			{"meetings.csv", "møte,enhet,dato,type,formell\n" +
+				"M1,RADM,20.10.2011,møte,ja\n" +
+				"M1,NAV,20.10.2011,møte,ja\n"},
+			{"municipalities.csv", "kommune,region,program,innbyggere\n" +
+				"Eksempelvik,midt-norge,ja,12000\n" +
+				"Nabobygd,midt-norge,nei,4000\n"},
+			{"expected.csv", "a,b,min_vekt,kommune\n" +
+				"agency:nav,agency:ledelse,2,Eksempelvik\n" +
+				"NAV,RADM,1,\n"},
+		}
+	}
+	return []templateFile{
+		{"units.csv", "id,name,agency,level,municipality,region,parent\n" +
+			"RADM,Chief executive,leadership,leadership,Exampleton,midt-norge,\n" +
+			"NAV,NAV Exampleton,NAV,unit,Exampleton,midt-norge,RADM\n"},
+		{"contacts.csv", "from,to,date,kind,formal,weight\n" +
+			"NAV,RADM,2011-09-14,meeting,yes,1.5\n" +
+			"RADM,NAV,2011-10-03,phone,no,1\n"},
+		{"meetings.csv", "meeting,unit,date,kind,formal\n" +
+			"M1,RADM,2011-10-20,meeting,yes\n" +
+			"M1,NAV,2011-10-20,meeting,yes\n"},
+		{"municipalities.csv", "municipality,region,programme,population\n" +
+			"Exampleton,midt-norge,yes,12000\n" +
+			"Neighbourby,midt-norge,no,4000\n"},
+		{"expected.csv", "a,b,min_weight,scope\n" +
+			"agency:nav,agency:leadership,2,Exampleton\n" +
+			"NAV,RADM,1,\n"},
+	}
+}

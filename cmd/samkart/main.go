@@ -1,0 +1,37 @@
+package main
+
+import (
+	"context"
+	"io"
+	"os"
+	"os/signal"
+)
+
+// commands in the order of `samkart help`.
+var commands = []*command{
+	cmdValidate, cmdSummary, cmdInit,
+	cmdVersion,
+}
+
+// env is what a command may touch of the outside world; tests replace it.
+type env struct {
+	stdout, stderr io.Writer
+	getenv         func(string) string
+	stderrIsTTY    bool
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	code := run(ctx, os.Args[1:], &env{
+		stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv,
+		stderrIsTTY: isTerminal(os.Stderr),
+	})
+	stop()
+	os.Exit(code)
+}
+
+// isTerminal reports whether f is a character device, as a terminal is.
+func isTerminal(f *os.File) bool {
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}

@@ -1,0 +1,175 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// TestGolden runs each testdata/NAME.args (one argument per line, run from
+// this folder) and compares standard output with NAME.stdout and standard
+// error plus the exit status with NAME.stderr.
+func TestGolden(t *testing.T) {
+	cases, err := filepath.Glob("testdata/*.args")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cases) == 0 {
+		t.Fatal("no testdata/*.args")
+	}
+	for _, file := range cases {
+		name := strings.TrimSuffix(filepath.Base(file), ".args")
+		t.Run(name, func(t *testing.T) {
+			raw, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var args []string
+			for _, line := range strings.Split(strings.TrimRight(string(raw), "\n"), "\n") {
+				if line != "" {
+					args = append(args, line)
+				}
+			}
+			stdout, stderr, code := runArgs(t, args...)
+			checkGolden(t, "testdata/"+name+".stdout", stdout)
+			checkGolden(t, "testdata/"+name+".stderr", stderr+fmt.Sprintf("[exit %d]\n", code))
+		})
+	}
+}
+
+// runArgs runs samkart in-process with an English locale.
+func runArgs(t *testing.T, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	e := &env{stdout: &out, stderr: &errb, getenv: func(k string) string {
+		if k == "LANG" {
+			return "en_US.UTF-8"
+		}
+		return ""
+	}}
+	code = run(context.Background(), args, e)
+	return out.String(), errb.String(), code
+}
+
+// checkGolden compares got with the golden file; a missing golden file is
+// empty. On mismatch it writes path.got for inspection.
+func checkGolden(t *testing.T, path, got string) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil && !os.IsNotExist(err) {
+		t.Fatal(err)
+	}
+	if got != string(want) {
+		os.WriteFile(path+".got", []byte(got), 0o644)
+		t.Errorf("%s differs from the golden file (wrote %s.got; rerun with -update to accept):\n%s",
+			path, path, firstDiff(string(want), got))
+	} else {
+		os.Remove(path + ".got")
+	}
+}
+
+func firstDiff(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	for i := 0; i < len(w) || i < len(g); i++ {
+		var a, b string
+		if i < len(w) {
+			a = w[i]
+		}
+		if i < len(g) {
+			b = g[i]
+		}
+		if a != b {
+			return fmt.Sprintf("line %d:\nwant %q\ngot  %q", i+1, a, b)
+		}
+	}
+	return ""
+}
+
+func TestExitCodes(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		code int
+	}{
+		{[]string{"nosuchcommand"}, 2},
+		{[]string{"summary", "--format", "xml"}, 2},
+		{[]string{"summary", "--nosuchflag"}, 2},
+		{[]string{"summary", "a", "b"}, 2},
+		{[]string{"summary", "testdata/no-such-folder"}, 1},
+		{[]string{"help"}, 0},
+		{[]string{"summary", "--help"}, 0},
+		{[]string{"version"}, 0},
+	} {
+		_, stderr, code := runArgs(t, tc.args...)
+		if code != tc.code {
+			t.Errorf("samkart %s: exit %d, want %d; stderr:\n%s", strings.Join(tc.args, " "), code, tc.code, stderr)
+		}
+	}
+}
+
+func TestInitThenValidate(t *testing.T) {
+	for _, lang := range []string{"nb", "en"} {
+		dir := filepath.Join(t.TempDir(), "ny")
+		if _, stderr, code := runArgs(t, "init", "--lang", lang, dir); code != 0 {
+			t.Fatalf("init --lang %s: exit %d: %s", lang, code, stderr)
+		}
+		stdout, stderr, code := runArgs(t, "validate", dir)
+		if code != 0 {
+			t.Fatalf("validate of the %s template: exit %d:\n%s", lang, code, stderr)
+		}
+		if !strings.Contains(stdout, "2 units, 2 contacts, 1 meetings") {
+			t.Errorf("validate of the %s template: %s", lang, stdout)
+		}
+		if _, _, code := runArgs(t, "init", dir); code != 2 {
+			t.Errorf("init over an existing template: exit %d, want 2", code)
+		}
+	}
+}
+
+func TestWindowFlag(t *testing.T) {
+	for _, tc := range []struct {
+		in       string
+		from, to string
+		bad      bool
+	}{
+		{in: "2011-01-01..2011-06-30", from: "2011-01-01", to: "2011-06-30T23:59"},
+		{in: "2011..", from: "2011-01-01"},
+		{in: "..2011-06", to: "2011-06-30T23:59"},
+		{in: "01.03.2011..31.03.2011", from: "2011-03-01", to: "2011-03-31T23:59"},
+		{in: "2011-06-01..2011-01-01", bad: true},
+		{in: "2011-02-30..", bad: true},
+		{in: "2011", bad: true},
+		{in: "..", bad: true},
+	} {
+		var v windowValue
+		err := v.Set(tc.in)
+		if tc.bad {
+			if err == nil {
+				t.Errorf("--window %s: accepted, want an error", tc.in)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("--window %s: %v", tc.in, err)
+			continue
+		}
+		if got := v.w.From.String(); got != tc.from {
+			t.Errorf("--window %s: from %q, want %q", tc.in, got, tc.from)
+		}
+		if got := v.w.To.String(); got != tc.to {
+			t.Errorf("--window %s: to %q, want %q", tc.in, got, tc.to)
+		}
+	}
+}

@@ -1,0 +1,144 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/graph/render"
+	"github.com/samkart/samkart/metrics"
+)
+
+// result is what a table command produces: a value for JSON, tables for
+// CSV and, optionally, its own text form.
+type result struct {
+	json   any
+	tables []*metrics.Table
+	text   func(w io.Writer, lang graph.Lang) error // nil: the tables as text
+}
+
+// emit writes r in the chosen format to --out or standard output.
+func (f *outputFlags) emit(e *env, ds *graph.Dataset, r result) error {
+	if f.excel && f.format.value != "csv" {
+		return usagef("--excel goes with --format csv")
+	}
+	lang := f.language(e)
+	var b bytes.Buffer
+	switch f.format.value {
+	case "json":
+		enc := json.NewEncoder(&b)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(r.json); err != nil {
+			return err
+		}
+	case "csv":
+		for i, t := range r.tables {
+			if i > 0 {
+				b.WriteString(lineEnd(f.excel))
+			}
+			if err := render.WriteCSV(&b, t, render.CSVOptions{Excel: f.excel && i == 0}); err != nil {
+				return err
+			}
+		}
+	default:
+		if r.text != nil {
+			if err := r.text(&b, lang); err != nil {
+				return err
+			}
+			break
+		}
+		for i, t := range r.tables {
+			if i > 0 {
+				b.WriteString("\n")
+			}
+			if len(r.tables) > 1 {
+				fmt.Fprintf(&b, "%s\n\n", t.Title.In(lang))
+			}
+			if err := render.WriteText(&b, t, lang); err != nil {
+				return err
+			}
+		}
+	}
+	return writeOutput(e, f.out, ds, b.Bytes())
+}
+
+func lineEnd(excel bool) string {
+	if excel {
+		return "\r\n"
+	}
+	return "\n"
+}
+
+// writeOutput writes data to path, or to standard output when path is ""
+// or "-". The file is written atomically (a temporary file renamed into
+// place) and never over one of the dataset's input files.
+func writeOutput(e *env, path string, ds *graph.Dataset, data []byte) error {
+	if path == "" || path == "-" {
+		_, err := e.stdout.Write(data)
+		return err
+	}
+	if err := refuseInput(path, ds); err != nil {
+		return err
+	}
+	return writeFileAtomic(path, data)
+}
+
+// refuseInput fails when path is one of the dataset's input files.
+func refuseInput(path string, ds *graph.Dataset) error {
+	if ds == nil {
+		return nil
+	}
+	out, err := os.Stat(path)
+	if err != nil {
+		return nil // a new file cannot be an input
+	}
+	f := ds.Files
+	for _, in := range []string{f.Units, f.Contacts, f.Meetings, f.Municipalities, f.Expected} {
+		if in == "" {
+			continue
+		}
+		if st, err := os.Stat(in); err == nil && os.SameFile(st, out) {
+			return usagef("refusing to write %s: it is an input file of the dataset", path)
+		}
+	}
+	return nil
+}
+
+// writeFileAtomic writes data to a temporary file beside path and renames
+// it into place, so a reader never sees half a file.
+func writeFileAtomic(path string, data []byte) error {
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
+	if err != nil {
+		return err
+	}
+	name := tmp.Name()
+	_, werr := tmp.Write(data)
+	cerr := tmp.Close()
+	if err := firstErr(werr, cerr); err != nil {
+		os.Remove(name)
+		return err
+	}
+	if err := os.Chmod(name, 0o644); err != nil {
+		os.Remove(name)
+		return err
+	}
+	if err := os.Rename(name, path); err != nil {
+		os.Remove(name)
+		return err
+	}
+	return nil
+}
+
+func firstErr(errs ...error) error {
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}

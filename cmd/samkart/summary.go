@@ -1,0 +1,40 @@
+package main
+
+import (
+	"context"
+	"io"
+
+	"github.com/spf13/pflag"
+
+	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/graph/render"
+	"github.com/samkart/samkart/metrics"
+)
+
+var cmdSummary = &command{
+	Name:  "summary",
+	Args:  "[flags] [DATASET]",
+	Short: "describe what a dataset holds",
+	Long: `Summary reads a dataset and reports its units by agency and level, its
+municipalities, its contacts by kind and formality, its meetings by size
+(bilateral or three and more units), the number of ties, the date range and
+the units without any tie.`,
+	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
+		var in inputFlags
+		var out outputFlags
+		in.add(fs)
+		out.add(fs)
+		return func(ctx context.Context, e *env, args []string) error {
+			net, err := in.build(e, args)
+			if err != nil {
+				return err
+			}
+			s := metrics.Summarize(net)
+			return out.emit(e, net.Data, result{
+				json:   s,
+				tables: []*metrics.Table{s.Table()},
+				text:   func(w io.Writer, l graph.Lang) error { return render.WriteSummary(w, s, l) },
+			})
+		}
+	},
+}

@@ -1,0 +1,36 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"runtime/debug"
+
+	"github.com/spf13/pflag"
+)
+
+// version is set at release time with -ldflags "-X main.version=v1.2.3".
+var version = ""
+
+var cmdVersion = &command{
+	Name:  "version",
+	Args:  "",
+	Short: "print samkart's version",
+	Long:  `Version prints samkart's version and the Go version it was built with.`,
+	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
+		return func(ctx context.Context, e *env, args []string) error {
+			if len(args) > 0 {
+				return usagef("version takes no arguments")
+			}
+			v := version
+			if v == "" {
+				v = "(devel)"
+				if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
+					v = bi.Main.Version
+				}
+			}
+			fmt.Fprintf(e.stdout, "samkart %s %s\n", v, runtime.Version())
+			return nil
+		}
+	},
+}

@@ -1,0 +1,220 @@
+package importers
+
+import "github.com/samkart/samkart/graph"
+
+// contactChunk is what a worker makes of one chunk of contacts.csv.
+type contactChunk struct {
+	row   row
+	recs  []graph.Contact // Kind is an index into kinds until merged
+	kinds []localKind
+	kind  map[string]uint8
+	errs  fileErrors
+
+	self, selfLine int // self-contacts dropped, and the first one's line
+	zero, zeroLine int // rows of weight 0, and the first one's line
+}
+
+// localKind is a kind as a chunk first spells it.
+type localKind struct {
+	name   string
+	formal bool // FormalByDefault of the normalised name
+}
+
+// overflowKind is the local index shared by a chunk's kinds past 254.
+const overflowKind = 255
+
+func (k *contactChunk) reset() {
+	k.recs = k.recs[:0]
+	k.kinds = append(k.kinds[:0], localKind{}) // 0 is the empty kind
+	clear(k.kind)
+	k.errs = fileErrors{file: k.errs.file}
+	k.self, k.selfLine, k.zero, k.zeroLine = 0, 0, 0, 0
+}
+
+// contacts reads contacts.csv. Large files are parsed in chunks on
+// several goroutines; the chunks are merged in file order, so the result
+// does not depend on the number of goroutines.
+func (l *loader) contacts(f *csvFile, errs *fileErrors) (bool, error) {
+	c, ok := mapHeader(f, contactCols, errs)
+	if !ok {
+		return false, nil
+	}
+	l.ignored(f, c, contactCols)
+	ds := l.ds
+	pool := make(chan *contactChunk, maxWorkers+8)
+	get := func() *contactChunk {
+		select {
+		case k := <-pool:
+			return k
+		default:
+			return &contactChunk{row: row{f: f}, kind: make(map[string]uint8), errs: fileErrors{file: f.name}}
+		}
+	}
+	var self, selfLine, zero, zeroLine int
+	var global [256]graph.Kind
+	first := true
+	err := f.ck.run(workersFor(f.size), f.nulCheck(errs), func(ch *chunk) {
+		k := get()
+		k.reset()
+		l.parseContacts(f, c, ch, k)
+		ch.res = k
+	}, func(ch *chunk) {
+		k := ch.res.(*contactChunk)
+		if first && f.size > 0 && len(ch.data) > 0 {
+			// Size the slice once from the first chunk's rows per byte, so that
+			// millions of contacts are not copied as the slice grows.
+			est := float64(len(k.recs)) * float64(f.size) / float64(len(ch.data))
+			ds.Contacts = make([]graph.Contact, 0, int(est*1.02)+16)
+		}
+		first = false
+		errs.merge(&k.errs)
+		same := true
+		for i, lk := range k.kinds {
+			global[i] = ds.Kind(lk.name)
+			same = same && global[i] == graph.Kind(i)
+		}
+		if len(k.kinds) == overflowKind {
+			global[overflowKind] = ds.Kind("other")
+			same = false
+		}
+		n := len(ds.Contacts)
+		ds.Contacts = append(ds.Contacts, k.recs...)
+		if !same {
+			for i := n; i < len(ds.Contacts); i++ {
+				ds.Contacts[i].Kind = global[ds.Contacts[i].Kind]
+			}
+		}
+		if k.self > 0 && self == 0 {
+			selfLine = k.selfLine
+		}
+		self += k.self
+		if k.zero > 0 && zero == 0 {
+			zeroLine = k.zeroLine
+		}
+		zero += k.zero
+		select {
+		case pool <- k:
+		default:
+		}
+	})
+	if err != nil {
+		return false, err
+	}
+	switch {
+	case self == 1:
+		l.warn(f.name, selfLine, "a unit's contact with itself: dropped")
+	case self > 1:
+		l.warn(f.name, selfLine, "%d contacts of a unit with itself (the first here): dropped", self)
+	}
+	switch {
+	case zero == 1:
+		l.warn(f.name, zeroLine, "weight 0: the row adds no tie")
+	case zero > 1:
+		l.warn(f.name, zeroLine, "%d rows of weight 0 (the first here): they add no tie", zero)
+	}
+	return true, nil
+}
+
+// parseContacts reads the records of one chunk into k. It runs on a
+// worker goroutine: it reads the loader's unit index and nothing else of
+// the loader, and allocates only for kinds it has not seen.
+func (l *loader) parseContacts(f *csvFile, c columns, ch *chunk, k *contactChunk) {
+	cFrom, cTo, cDate, cKind, cFormal, cWeight := c.idx[0], c.idx[1], c.idx[2], c.idx[3], c.idx[4], c.idx[5]
+	comma := f.delim == ';'
+	r := &k.row
+	r.s.reset(ch.data, ch.line, f.delim, true)
+	errs := &k.errs
+	for r.s.next() == recOK {
+		if !r.shape(c.n, errs) {
+			continue
+		}
+		bad := false
+		from, ok := l.ids.get(r.text(cFrom))
+		if !ok {
+			errs.add(unknownUnit(r.at(cFrom), string(r.text(cFrom))))
+			bad = true
+		}
+		to, ok := l.ids.get(r.text(cTo))
+		if !ok {
+			errs.add(unknownUnit(r.at(cTo), string(r.text(cTo))))
+			bad = true
+		}
+		rec := graph.Contact{From: from, To: to, Date: graph.NoDate, Weight: 1, Line: int32(r.line())}
+		if v := r.raw(cDate); len(v) > 0 {
+			d, msg := parseDate(v)
+			if msg != "" {
+				errs.add(r.errorf(cDate, dateWant, "%s", msg))
+				bad = true
+			}
+			rec.Date = d
+		}
+		kind := uint8(0)
+		if v := r.text(cKind); len(v) > 0 {
+			i, ok := k.kind[string(v)]
+			if !ok {
+				if len(k.kinds) < overflowKind {
+					i = uint8(len(k.kinds))
+					name := string(v)
+					k.kinds = append(k.kinds, localKind{name, graph.FormalByDefault(graph.NormalizeKind(name))})
+				} else {
+					i = overflowKind
+				}
+				k.kind[string(v)] = i
+			}
+			kind = i
+		}
+		rec.Kind = graph.Kind(kind)
+		switch t, ok := parseBool(r.raw(cFormal)); {
+		case !ok:
+			errs.add(r.errorf(cFormal, boolWant, "not yes or no"))
+			bad = true
+		case t == graph.Unknown:
+			rec.Formal = kind != overflowKind && k.kinds[kind].formal
+		default:
+			rec.Formal = t == graph.Yes
+		}
+		if v := r.raw(cWeight); len(v) > 0 {
+			w, ok := parseNumber(v, comma)
+			switch {
+			case !ok:
+				errs.add(r.errorf(cWeight, weightWant(comma), "not a number"))
+				bad = true
+			case w < 0:
+				errs.add(r.errorf(cWeight, weightWant(comma), "negative"))
+				bad = true
+			case w == 0:
+				if k.zero == 0 {
+					k.zeroLine = int(rec.Line)
+				}
+				k.zero++
+			}
+			rec.Weight = w
+		}
+		if bad {
+			continue
+		}
+		if from == to {
+			if k.self == 0 {
+				k.selfLine = int(rec.Line)
+			}
+			k.self++
+			continue
+		}
+		k.recs = append(k.recs, rec)
+	}
+}
+
+// weightWant is what weight errors say is expected.
+func weightWant(comma bool) string {
+	if comma {
+		return "a number of 0 or more, such as 1 or 2,5"
+	}
+	return "a number of 0 or more, such as 1 or 2.5"
+}
+
+// ignored warns about columns a reader does not use.
+func (l *loader) ignored(f *csvFile, c columns, specs []colSpec) {
+	for _, x := range c.extra {
+		l.warn(f.name, f.hline, "column %s is not used; the columns are %s", quote(f.header[x]), specNames(specs))
+	}
+}

@@ -1,0 +1,156 @@
+package importers
+
+import (
+	"bytes"
+	"encoding/csv"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// norwegian maps English header names to the bokmål aliases.
+var norwegian = map[string]string{
+	"id": "enhet_id", "name": "navn", "agency": "etat", "level": "nivå", "municipality": "kommune",
+	"parent": "overordnet", "from": "fra", "to": "til", "date": "dato", "kind": "type",
+	"formal": "formell", "weight": "vekt", "meeting": "møte", "unit": "enhet", "programme": "program",
+	"min_weight": "min_vekt", "scope": "kommune",
+}
+
+var norwegianValues = map[string]string{
+	"yes": "ja", "no": "nei", "true": "ja", "false": "nei",
+	"national": "nasjonal", "leadership": "ledelse", "unit": "enhet", "frontline": "førstelinje", "user": "bruker",
+	"meeting": "møte", "phone": "telefon", "email": "epost", "visit": "besøk", "case": "sak", "agreement": "avtale",
+}
+
+// excelCopy rewrites a UTF-8, comma-separated dataset the way Norwegian
+// Excel saves it: bokmål headers and words, dates as 14.09.2011 13:00,
+// decimal commas, ";" between fields, CRLF, Windows-1252.
+func excelCopy(t *testing.T, src, dst string, delim rune, cp1252, bom bool) {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join(src, "*.csv"))
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		recs, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, name := range recs[0] {
+			for _, rec := range recs[1:] {
+				rec[i] = norwegianValue(name, rec[i], delim == ';')
+			}
+			if nb, ok := norwegian[name]; ok {
+				recs[0][i] = strings.ToUpper(nb[:1]) + nb[1:]
+			}
+		}
+		var b bytes.Buffer
+		w := csv.NewWriter(&b)
+		w.Comma, w.UseCRLF = delim, true
+		w.WriteAll(recs)
+		out := b.Bytes()
+		if cp1252 {
+			if out, err = charmap.Windows1252.NewEncoder().Bytes(out); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if bom {
+			out = append([]byte("\xEF\xBB\xBF"), out...)
+		}
+		if err := os.WriteFile(filepath.Join(dst, filepath.Base(file)), out, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func norwegianValue(column, v string, comma bool) string {
+	switch column {
+	case "date":
+		if d, msg := parseDate([]byte(v)); v != "" && msg == "" {
+			tm := d.Time()
+			if tm.Hour() == 0 && tm.Minute() == 0 {
+				return tm.Format("02.01.2006")
+			}
+			return tm.Format("02.01.2006 15:04")
+		}
+	case "weight", "min_weight", "population":
+		if comma {
+			return strings.Replace(v, ".", ",", 1)
+		}
+	case "a", "b":
+		if l, ok := strings.CutPrefix(v, "level:"); ok {
+			if nb, ok := norwegianValues[l]; ok {
+				return "nivå:" + nb
+			}
+		}
+	}
+	if nb, ok := norwegianValues[strings.ToLower(v)]; ok {
+		return nb
+	}
+	return v
+}
+
+// TestExcelCopy checks that Norwegian Excel's way of saving a dataset
+// (Windows-1252, ";", dd.mm.yyyy, bokmål headers and words, decimal commas,
+// CRLF), and a UTF-8 tab-separated copy with a BOM, read the same as the
+// UTF-8 original, æøå intact.
+func TestExcelCopy(t *testing.T) {
+	const src = "testdata/good/kommune"
+	orig, err := Load(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := string(dump(orig))
+	if !strings.Contains(want, "Sørbygd") || !strings.Contains(want, "HB-ØST") {
+		t.Fatal("the original lacks æøå")
+	}
+	for _, tc := range []struct {
+		name         string
+		delim        rune
+		cp1252, bom  bool
+		wantEncoding encoding
+	}{
+		{"excel", ';', true, false, encCP1252},
+		{"tab", '\t', false, true, encUTF8},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "kommune")
+			os.Mkdir(dir, 0o755)
+			excelCopy(t, src, dir, tc.delim, tc.cp1252, tc.bom)
+			fh, _ := os.Open(filepath.Join(dir, "units.csv"))
+			f, err := openCSV("units.csv", fh, 0)
+			fh.Close()
+			if err != nil || f.enc != tc.wantEncoding || f.delim != byte(tc.delim) {
+				t.Fatalf("sniffed %v, %q, %v; want %v, %q", f.enc, f.delim, err, tc.wantEncoding, tc.delim)
+			}
+			ds, err := Load(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := strings.ReplaceAll(string(dump(ds)), dir, src)
+			if got != want {
+				t.Errorf("the %s copy reads as\n%s\nwant\n%s", tc.name, got, want)
+			}
+		})
+	}
+}
+
+func TestNorwegianValue(t *testing.T) {
+	for _, tc := range [][3]string{
+		{"date", "2011-09-14T13:00", "14.09.2011 13:00"},
+		{"date", "2011-09-14", "14.09.2011"},
+		{"weight", "0.5", "0,5"},
+		{"level", "frontline", "førstelinje"},
+		{"a", "level:leadership", "nivå:ledelse"},
+	} {
+		if got := norwegianValue(tc[0], tc[1], true); got != tc[2] {
+			t.Errorf("norwegianValue(%s, %s) = %s; want %s", tc[0], tc[1], got, tc[2])
+		}
+	}
+	_ = strconv.Itoa
+}

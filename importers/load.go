@@ -1,0 +1,428 @@
+package importers
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+
+	"github.com/samkart/samkart/graph"
+)
+
+// Load reads the dataset in folder dir: units.csv (required), and
+// contacts.csv, meetings.csv, municipalities.csv and expected.csv when
+// they are there (file names in any case; the bokmål names enheter.csv,
+// kontakter.csv, møter.csv, kommuner.csv and forventet.csv also do).
+// The dataset is named after the folder.
+//
+// Problems in the input are returned as an ErrorList (or an *Error when
+// the folder is not a dataset folder) naming each file as
+// filepath.Join(dir, name); failures to read the file system are returned
+// as they are. Suspicious but usable input gives Dataset.Warnings.
+func Load(dir string) (*graph.Dataset, error) {
+	fi, err := os.Stat(dir)
+	if err != nil {
+		return nil, err
+	}
+	if !fi.IsDir() {
+		return nil, &Error{File: dir, Msg: "not a folder", Want: "a dataset folder holding units.csv, or --units FILE"}
+	}
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	files, err := findFiles(dir, ents, filepath.Join)
+	if err != nil {
+		return nil, err
+	}
+	ds, err := load(files, openOS)
+	if err != nil {
+		return nil, err
+	}
+	ds.Name = dirName(dir)
+	return ds, nil
+}
+
+// LoadFiles reads the dataset from the files f names; Units is required,
+// the other files are read when named. The dataset is named after the
+// folder the units file is in. Errors are as for Load.
+func LoadFiles(f graph.Files) (*graph.Dataset, error) {
+	ds, err := load(f, openOS)
+	if err != nil {
+		return nil, err
+	}
+	ds.Name = dirName(filepath.Dir(f.Units))
+	return ds, nil
+}
+
+// LoadFS reads the dataset in folder name of fsys, as Load does; file names
+// in errors and warnings are "name/units.csv" and so on. It serves the
+// examples embedded in the command.
+func LoadFS(fsys fs.FS, name string) (*graph.Dataset, error) {
+	ents, err := fs.ReadDir(fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	files, err := findFiles(name, ents, path.Join)
+	if err != nil {
+		return nil, err
+	}
+	ds, err := load(files, func(p string) (io.ReadCloser, int64, error) {
+		f, err := fsys.Open(p)
+		if err != nil {
+			return nil, 0, err
+		}
+		var size int64
+		if fi, err := f.Stat(); err == nil {
+			size = fi.Size()
+		}
+		return f, size, nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	ds.Name = path.Base(name)
+	return ds, nil
+}
+
+func openOS(name string) (io.ReadCloser, int64, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, 0, err
+	}
+	var size int64
+	if fi, err := f.Stat(); err == nil {
+		size = fi.Size()
+	}
+	return f, size, nil
+}
+
+func dirName(dir string) string {
+	if abs, err := filepath.Abs(dir); err == nil {
+		dir = abs
+	}
+	return filepath.Base(dir)
+}
+
+// fileRoles are the names a dataset folder's files may have, without the
+// extension (.csv, .tsv or .txt), in lower case.
+var fileRoles = [...][]string{
+	{"units", "enheter"},
+	{"contacts", "kontakter"},
+	{"meetings", "møter", "moter"},
+	{"municipalities", "kommuner"},
+	{"expected", "forventet", "forventninger"},
+}
+
+// findFiles picks the dataset's files from a folder listing.
+func findFiles(dir string, ents []fs.DirEntry, join func(...string) string) (graph.Files, error) {
+	var found [len(fileRoles)]string
+	for _, e := range ents {
+		if e.IsDir() {
+			continue
+		}
+		name := strings.ToLower(e.Name())
+		ext := path.Ext(name)
+		if ext != ".csv" && ext != ".tsv" && ext != ".txt" {
+			continue
+		}
+		base := strings.TrimSuffix(name, ext)
+		for role, names := range fileRoles {
+			for _, n := range names {
+				if base != n {
+					continue
+				}
+				if found[role] != "" {
+					return graph.Files{}, &Error{File: join(dir, e.Name()),
+						Msg:  fmt.Sprintf("two %s files: %s and %s", fileRoles[role][0], found[role], e.Name()),
+						Want: "one of them"}
+				}
+				found[role] = e.Name()
+			}
+		}
+	}
+	if found[0] == "" {
+		return graph.Files{}, &Error{File: join(dir, "units.csv"), Msg: "no such file",
+			Want: "a dataset folder holding units.csv (or enheter.csv) with an id column"}
+	}
+	files := graph.Files{Units: join(dir, found[0])}
+	for role, p := range []*string{nil, &files.Contacts, &files.Meetings, &files.Municipalities, &files.Expected} {
+		if p != nil && found[role] != "" {
+			*p = join(dir, found[role])
+		}
+	}
+	return files, nil
+}
+
+// loader reads the files of one dataset.
+type loader struct {
+	ds   *graph.Dataset
+	open func(name string) (io.ReadCloser, int64, error)
+	errs ErrorList
+
+	ids     *idTable // unit key → index in ds.Units
+	unitSug *suggester
+}
+
+func load(files graph.Files, open func(string) (io.ReadCloser, int64, error)) (*graph.Dataset, error) {
+	if files.Units == "" {
+		return nil, &Error{Msg: "no units file", Want: "a units.csv (--units FILE) listing the units"}
+	}
+	l := &loader{ds: graph.NewDataset(""), open: open}
+	l.ds.Files = files
+	ok, err := l.file(files.Units, l.units)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, l.errs.err() // without units, every other file's ids would be unknown
+	}
+	for _, r := range []struct {
+		name string
+		read func(*csvFile, *fileErrors) (bool, error)
+	}{
+		{files.Contacts, l.contacts},
+		{files.Meetings, l.meetings},
+		{files.Municipalities, l.municipalities},
+		{files.Expected, l.expected},
+	} {
+		if r.name == "" {
+			continue
+		}
+		if _, err := l.file(r.name, r.read); err != nil {
+			return nil, err
+		}
+	}
+	if len(l.errs) > 0 {
+		l.suggest()
+		return nil, l.errs.err()
+	}
+	l.untied()
+	return l.ds, nil
+}
+
+// file opens one input file and reads it with read, which reports whether
+// the file could be read at all.
+func (l *loader) file(name string, read func(*csvFile, *fileErrors) (bool, error)) (bool, error) {
+	rc, size, err := l.open(name)
+	if err != nil {
+		return false, err
+	}
+	defer rc.Close()
+	f, err := openCSV(name, rc, size)
+	if err != nil {
+		var e *Error
+		if errors.As(err, &e) {
+			l.errs = append(l.errs, e)
+			return false, nil
+		}
+		return false, err
+	}
+	errs := &fileErrors{file: name}
+	ok, err := read(f, errs)
+	l.errs = append(l.errs, errs.done()...)
+	return ok, err
+}
+
+// warn adds a warning.
+func (l *loader) warn(file string, line int, format string, args ...any) {
+	l.ds.Warnings = append(l.ds.Warnings, graph.Warning{File: file, Line: line, Msg: fmt.Sprintf(format, args...)})
+}
+
+// suggest adds "did you mean" to the errors about unknown units.
+func (l *loader) suggest() {
+	for _, e := range l.errs {
+		if e.unknown == "" {
+			continue
+		}
+		if s := l.unitSug.suggest(e.unknown); s != "" {
+			e.Msg += fmt.Sprintf("; did you mean %s?", quote(s))
+			e.Want = ""
+		}
+	}
+}
+
+// unknownUnit is the error for an id that units.csv does not define.
+func unknownUnit(e *Error, id string) *Error {
+	e.Msg = "unknown unit " + quote(id)
+	e.Want = "an id from the units file"
+	e.unknown = id
+	return e
+}
+
+// maxListed bounds the names listed in one warning.
+const maxListed = 10
+
+// untied warns about units that no contact or meeting ties to another.
+func (l *loader) untied() {
+	ds := l.ds
+	if ds.Files.Contacts == "" && ds.Files.Meetings == "" {
+		return
+	}
+	tied := make([]bool, len(ds.Units))
+	for i := range ds.Contacts {
+		c := &ds.Contacts[i]
+		if c.Weight > 0 && c.From != c.To {
+			tied[c.From], tied[c.To] = true, true
+		}
+	}
+	for i := range ds.Meetings {
+		if m := &ds.Meetings[i]; len(m.Units) > 1 {
+			for _, u := range m.Units {
+				tied[u] = true
+			}
+		}
+	}
+	var names []string
+	n := 0
+	for i, t := range tied {
+		if !t {
+			if n++; n <= maxListed {
+				names = append(names, ds.Units[i].Key)
+			}
+		}
+	}
+	if n == 0 {
+		return
+	}
+	list := strings.Join(names, ", ")
+	if n > maxListed {
+		list += fmt.Sprintf(" and %d more", n-maxListed)
+	}
+	if n == 1 {
+		l.warn(ds.Files.Units, 0, "1 unit has no tie: %s", list)
+	} else {
+		l.warn(ds.Files.Units, 0, "%d units have no tie: %s", n, list)
+	}
+}
+
+// row gives the fields of the current record of a file, trimmed and
+// decoded to UTF-8.
+type row struct {
+	f   *csvFile
+	s   scanner
+	dec []byte
+}
+
+// raw returns field col as in the file, trimmed; nil for col −1.
+func (r *row) raw(col int) []byte {
+	if col < 0 || col >= len(r.s.fields) {
+		return nil
+	}
+	return trim(r.s.value(col))
+}
+
+// text returns field col as UTF-8, valid until the next call.
+func (r *row) text(col int) []byte { return decode(r.raw(col), r.f.enc, &r.dec) }
+
+func (r *row) str(col int) string { return string(r.text(col)) }
+
+func (r *row) line() int { return r.s.recLine }
+
+// at returns an error at field col (at the record when col is −1).
+func (r *row) at(col int) *Error {
+	e := &Error{File: r.f.name, Line: r.s.recLine}
+	if col >= 0 && col < len(r.s.fields) {
+		e.Line = r.s.fields[col].line
+		e.Column = r.s.column(col, r.f.enc)
+		e.Field = r.f.header[col]
+	}
+	return e
+}
+
+// errorf returns an error at field col saying the value is wrong: the
+// message starts with the column's header and the value.
+func (r *row) errorf(col int, want, format string, args ...any) *Error {
+	e := r.at(col)
+	e.Msg = fmt.Sprintf("%s %s: ", e.Field, quote(string(r.text(col)))) + fmt.Sprintf(format, args...)
+	e.Want = want
+	return e
+}
+
+// shape reports whether the scanned record is one to read: it reports a
+// broken record or one with the wrong number of fields, and skips records
+// whose fields are all empty.
+func (r *row) shape(n int, errs *fileErrors) bool {
+	s := &r.s
+	if s.err != "" {
+		errs.add(&Error{File: r.f.name, Line: s.fields[s.errField].line, Column: s.column(s.errField, r.f.enc), Msg: s.err,
+			Want: "a quote only at the end of a quoted field, or doubled (\"\") inside it"})
+		return false
+	}
+	if len(s.fields) == n && len(trim(s.value(0))) > 0 {
+		return true // the common case, cheaply
+	}
+	empty := true
+	for i := range s.fields {
+		if len(trim(s.value(i))) > 0 {
+			empty = false
+			break
+		}
+	}
+	if empty {
+		return false // a blank row, such as ";;;;" from Excel
+	}
+	if len(s.fields) == n {
+		return true
+	}
+	e := &Error{File: r.f.name, Line: s.recLine,
+		Msg:  plural(len(s.fields), "field"),
+		Want: fmt.Sprintf("%d, as in the header (delimiter %s)", n, delimName(r.f.delim))}
+	if len(s.fields) > n {
+		e.Line, e.Column = s.fields[n].line, s.column(n, r.f.enc)
+	}
+	errs.add(e)
+	return false
+}
+
+// plural returns "1 field", "2 fields".
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+func delimName(d byte) string {
+	switch d {
+	case '\t':
+		return "tab"
+	case ';':
+		return `";"`
+	case ',':
+		return `","`
+	}
+	return quote(string(rune(d)))
+}
+
+// nulCheck stops reading a file at a NUL byte: the file is not text.
+func (f *csvFile) nulCheck(errs *fileErrors) func(*chunk) bool {
+	return func(ch *chunk) bool {
+		i := bytes.IndexByte(ch.data, 0)
+		if i < 0 {
+			return true
+		}
+		errs.add(&Error{File: f.name, Line: ch.line + bytes.Count(ch.data[:i], nl),
+			Msg: "binary data (a NUL byte), not text", Want: binaryWant})
+		return false
+	}
+}
+
+// rows calls fn for each well-formed record of f, in order, on the
+// caller's goroutine.
+func (f *csvFile) rows(c columns, errs *fileErrors, fn func(r *row)) error {
+	r := &row{f: f}
+	return f.ck.run(1, f.nulCheck(errs), func(ch *chunk) {
+		r.s.reset(ch.data, ch.line, f.delim, true)
+		for r.s.next() == recOK {
+			if r.shape(c.n, errs) {
+				fn(r)
+			}
+		}
+	}, func(*chunk) {})
+}

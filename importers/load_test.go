@@ -1,0 +1,222 @@
+package importers
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/samkart/samkart/graph"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// golden compares got with the golden file; with -update it rewrites it.
+// A missing golden file counts as empty; on a mismatch got is written next
+// to it as NAME.got.
+func golden(t *testing.T, file string, got []byte) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(file, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, _ := os.ReadFile(file)
+	if !bytes.Equal(got, want) {
+		os.WriteFile(file+".got", got, 0o644)
+		t.Errorf("%s differs from the golden file (got in %s.got):\n%s", file, file, got)
+	}
+}
+
+// dump writes everything in ds as text, one record a line.
+func dump(ds *graph.Dataset) []byte {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "name %s\n", ds.Name)
+	fmt.Fprintf(&b, "kinds %q\n", ds.Kinds)
+	for _, u := range ds.Units {
+		fmt.Fprintf(&b, "unit %d %q name=%q agency=%q label=%q level=%d municipality=%q region=%q parent=%q",
+			u.Line, u.Key, u.Name, u.Agency, u.AgencyLabel, u.Level, u.Municipality, u.Region, u.Parent)
+		for _, a := range u.Attrs {
+			fmt.Fprintf(&b, " %q=%q", a.Name, a.Value)
+		}
+		b.WriteByte('\n')
+	}
+	for _, c := range ds.Contacts {
+		fmt.Fprintf(&b, "contact %d %s -> %s date=%s kind=%s formal=%t weight=%g\n",
+			c.Line, ds.Units[c.From].Key, ds.Units[c.To].Key, c.Date, ds.KindName(c.Kind), c.Formal, c.Weight)
+	}
+	for _, m := range ds.Meetings {
+		fmt.Fprintf(&b, "meeting %d %q units=[", m.Line, m.Key)
+		for i, u := range m.Units {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(ds.Units[u].Key)
+		}
+		fmt.Fprintf(&b, "] date=%s kind=%s formal=%t\n", m.Date, ds.KindName(m.Kind), m.Formal)
+	}
+	for _, m := range ds.Municipalities {
+		fmt.Fprintf(&b, "municipality %d %q region=%q programme=%d", m.Line, m.Name, m.Region, m.Programme)
+		for _, n := range m.Numbers {
+			fmt.Fprintf(&b, " %q=%g", n.Name, n.Value)
+		}
+		for _, a := range m.Attrs {
+			fmt.Fprintf(&b, " %q=%q", a.Name, a.Value)
+		}
+		b.WriteByte('\n')
+	}
+	for _, x := range ds.Expected {
+		fmt.Fprintf(&b, "expected %d %s -- %s min=%g scope=%q\n", x.Line, x.A, x.B, x.MinWeight, x.Scope)
+	}
+	for _, w := range ds.Warnings {
+		fmt.Fprintf(&b, "warning %s\n", w)
+	}
+	return b.Bytes()
+}
+
+func dirs(t *testing.T, pattern string) []string {
+	t.Helper()
+	ds, err := filepath.Glob(pattern)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, d := range ds {
+		if fi, err := os.Stat(d); err == nil && fi.IsDir() {
+			out = append(out, d)
+		}
+	}
+	if len(out) == 0 {
+		t.Fatalf("no folders match %s", pattern)
+	}
+	return out
+}
+
+// TestGood loads each dataset in testdata/good and compares everything
+// read with NAME.golden.
+func TestGood(t *testing.T) {
+	for _, dir := range dirs(t, "testdata/good/*") {
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			ds, err := Load(dir)
+			if err != nil {
+				t.Fatalf("Load(%s): %v", dir, err)
+			}
+			golden(t, dir+".golden", dump(ds))
+		})
+	}
+}
+
+// TestBad loads each dataset in testdata/bad and compares the errors with
+// NAME.err.
+func TestBad(t *testing.T) {
+	for _, dir := range dirs(t, "testdata/bad/*") {
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			ds, err := Load(dir)
+			if err == nil {
+				t.Fatalf("Load(%s) succeeded with %d units; want errors", dir, len(ds.Units))
+			}
+			var e *Error
+			if !errors.As(err, &e) {
+				t.Fatalf("Load(%s): %v (%T); want an ErrorList or *Error", dir, err, err)
+			}
+			golden(t, dir+".err", []byte(err.Error()+"\n"))
+		})
+	}
+}
+
+// TestChunked checks that reading in small chunks on several goroutines
+// gives what reading in one piece gives, for every dataset.
+func TestChunked(t *testing.T) {
+	defer func(n int) { chunkSize = n }(chunkSize)
+	all := append(dirs(t, "testdata/good/*"), dirs(t, "testdata/bad/*")...)
+	for _, dir := range all {
+		chunkSize = 4 << 20
+		ds1, err1 := Load(dir)
+		for _, size := range []int{1, 7, 64} {
+			chunkSize = size
+			ds2, err2 := Load(dir)
+			if fmt.Sprint(err1) != fmt.Sprint(err2) {
+				t.Errorf("%s, chunks of %d: error\n%v\nwant\n%v", dir, size, err2, err1)
+			}
+			if err1 == nil && !bytes.Equal(dump(ds1), dump(ds2)) {
+				t.Errorf("%s, chunks of %d: got\n%s\nwant\n%s", dir, size, dump(ds2), dump(ds1))
+			}
+		}
+	}
+}
+
+func TestLoadFilesAndErrors(t *testing.T) {
+	ds, err := LoadFiles(graph.Files{Units: "testdata/good/kommune/units.csv", Contacts: "testdata/good/kommune/contacts.csv"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ds.Name != "kommune" || len(ds.Units) != 12 || len(ds.Contacts) != 12 || len(ds.Meetings) != 0 {
+		t.Errorf("LoadFiles: name %q, %d units, %d contacts, %d meetings; want kommune, 12, 12, 0",
+			ds.Name, len(ds.Units), len(ds.Contacts), len(ds.Meetings))
+	}
+	if _, err := LoadFiles(graph.Files{}); err == nil {
+		t.Error("LoadFiles without units succeeded")
+	}
+	if _, err := LoadFiles(graph.Files{Units: "testdata/nonexistent.csv"}); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("LoadFiles of a missing file: %v; want a not-exist error", err)
+	}
+	if _, err := Load("testdata/nonexistent"); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("Load of a missing folder: %v; want a not-exist error", err)
+	}
+	if _, err := Load("testdata/good/kommune/units.csv"); err == nil || !strings.Contains(err.Error(), "not a folder") {
+		t.Errorf("Load of a file: %v; want not a folder", err)
+	}
+}
+
+func TestErrorFormat(t *testing.T) {
+	for _, tc := range []struct {
+		e    Error
+		want string
+	}{
+		{Error{File: "contacts.csv", Line: 14, Column: 23, Msg: `date "31.02.2011": day out of range`, Want: "2011-09-14 or 14.09.2011"},
+			`contacts.csv:14:23: date "31.02.2011": day out of range; want 2011-09-14 or 14.09.2011`},
+		{Error{File: "units.csv", Line: 1, Msg: `missing column "id"`}, `units.csv:1: missing column "id"`},
+		{Error{File: "units.csv", Msg: "empty file"}, `units.csv: empty file`},
+		{Error{Msg: "no units file", Want: "a units.csv"}, `no units file; want a units.csv`},
+	} {
+		if got := tc.e.Error(); got != tc.want {
+			t.Errorf("got  %s\nwant %s", got, tc.want)
+		}
+	}
+	var l ErrorList
+	for i := range 60 {
+		l = append(l, &Error{File: "b.csv", Line: 60 - i, Msg: "x"})
+	}
+	l = append(l, &Error{File: "a.csv", Line: 9, Msg: "y"})
+	l.Sort()
+	lines := strings.Split(l.Error(), "\n")
+	if len(lines) != MaxPrinted+1 || lines[0] != "a.csv:9: y" || lines[1] != "b.csv:1: x" || lines[MaxPrinted] != "... and 11 more errors" {
+		t.Errorf("ErrorList.Error: %d lines, first %q, %q, last %q", len(lines), lines[0], lines[1], lines[len(lines)-1])
+	}
+}
+
+// TestManyErrors checks the cap on errors kept for one file.
+func TestManyErrors(t *testing.T) {
+	dir := t.TempDir()
+	var b strings.Builder
+	b.WriteString("from,to\n")
+	for i := range 3000 {
+		fmt.Fprintf(&b, "X%d,A\n", i)
+	}
+	os.WriteFile(filepath.Join(dir, "units.csv"), []byte("id\nA\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "contacts.csv"), []byte(b.String()), 0o644)
+	_, err := Load(dir)
+	var l ErrorList
+	if !errors.As(err, &l) {
+		t.Fatalf("got %v; want an ErrorList", err)
+	}
+	last := l[len(l)-1]
+	if len(l) != maxFileErrors+1 || last.Line != maxFileErrors+2 || !strings.Contains(last.Msg, "2000 more") {
+		t.Errorf("got %d errors, last %v; want %d, the last counting 2000 more from line %d", len(l), last, maxFileErrors+1, maxFileErrors+2)
+	}
+}

@@ -1,0 +1,89 @@
+package importers
+
+import (
+	"slices"
+
+	"github.com/samkart/samkart/graph"
+)
+
+// meetings reads meetings.csv, one row per participant, into one
+// graph.Meeting per meeting id: its units sorted without repeats; date,
+// kind and formal from the first row that gives them; meetings in the
+// order they first appear.
+func (l *loader) meetings(f *csvFile, errs *fileErrors) (bool, error) {
+	c, ok := mapHeader(f, meetingCols, errs)
+	if !ok {
+		return false, nil
+	}
+	l.ignored(f, c, meetingCols)
+	cMeeting, cUnit, cDate, cKind, cFormal := c.idx[0], c.idx[1], c.idx[2], c.idx[3], c.idx[4]
+	ds := l.ds
+	at := make(map[string]int32)
+	var formal []graph.Tri // formal as first given, per meeting
+	err := f.rows(c, errs, func(r *row) {
+		key := r.text(cMeeting)
+		if len(key) == 0 {
+			errs.add(r.at(cMeeting).msg("empty meeting id", "an id shared by the rows of one meeting"))
+			return
+		}
+		mi, ok := at[string(key)]
+		if !ok {
+			mi = int32(len(ds.Meetings))
+			ds.Meetings = append(ds.Meetings, graph.Meeting{Key: string(key), Date: graph.NoDate, Line: r.line()})
+			at[ds.Meetings[mi].Key] = mi
+			formal = append(formal, graph.Unknown)
+		}
+		m := &ds.Meetings[mi]
+		u, ok := l.ids.get(r.text(cUnit))
+		if !ok {
+			errs.add(unknownUnit(r.at(cUnit), string(r.text(cUnit))))
+		} else {
+			m.Units = append(m.Units, u)
+		}
+		if v := r.raw(cDate); len(v) > 0 {
+			d, msg := parseDate(v)
+			if msg != "" {
+				errs.add(r.errorf(cDate, dateWant, "%s", msg))
+			} else if !m.Date.Valid() {
+				m.Date = d
+			}
+		}
+		if v := r.text(cKind); len(v) > 0 && m.Kind == 0 {
+			m.Kind = ds.Kind(string(v))
+		}
+		switch t, ok := parseBool(r.raw(cFormal)); {
+		case !ok:
+			errs.add(r.errorf(cFormal, boolWant, "not yes or no"))
+		case t != graph.Unknown && formal[mi] == graph.Unknown:
+			formal[mi] = t
+		}
+	})
+	if err != nil {
+		return false, err
+	}
+	single, singleLine := 0, 0
+	for i := range ds.Meetings {
+		m := &ds.Meetings[i]
+		slices.Sort(m.Units)
+		m.Units = slices.Clip(slices.Compact(m.Units))
+		switch formal[i] {
+		case graph.Unknown:
+			m.Formal = graph.FormalByDefault(ds.KindName(m.Kind))
+		default:
+			m.Formal = formal[i] == graph.Yes
+		}
+		if len(m.Units) == 1 {
+			if single == 0 {
+				singleLine = m.Line
+			}
+			single++
+		}
+	}
+	switch {
+	case single == 1:
+		l.warn(f.name, singleLine, "a meeting with only one unit: it adds no tie")
+	case single > 1:
+		l.warn(f.name, singleLine, "%d meetings with only one unit (the first here): they add no tie", single)
+	}
+	return true, nil
+}

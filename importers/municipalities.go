@@ -1,0 +1,89 @@
+package importers
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/samkart/samkart/graph"
+)
+
+// municipalities reads municipalities.csv: name, region, programme
+// membership, and any other columns, kept as numbers (Municipality.Numbers)
+// when every value in the column is a number and as text (Attrs)
+// otherwise. A column with numbers written with leading zeros, such as the
+// municipality number 0301, is text.
+func (l *loader) municipalities(f *csvFile, errs *fileErrors) (bool, error) {
+	c, ok := mapHeader(f, municipalityCols, errs)
+	if !ok {
+		return false, nil
+	}
+	cName, cRegion, cProg := c.idx[0], c.idx[1], c.idx[2]
+	ds := l.ds
+	comma := f.delim == ';'
+	seen := make(map[string]int) // lower-case name → line
+	var extra [][]string         // per row, the values of c.extra
+	numeric := make([]bool, len(c.extra))
+	for i := range numeric {
+		numeric[i] = true
+	}
+	err := f.rows(c, errs, func(r *row) {
+		name := r.str(cName)
+		if name == "" {
+			errs.add(r.at(cName).msg("empty municipality name", "the municipality's name or number"))
+			return
+		}
+		low := strings.ToLower(name)
+		if line, dup := seen[low]; dup {
+			errs.add(r.at(cName).msg(fmt.Sprintf("duplicate municipality %s; first listed at line %d", quote(name), line), ""))
+			return
+		}
+		seen[low] = r.line()
+		m := graph.Municipality{Name: name, Region: r.str(cRegion), Line: r.line()}
+		t, ok := parseBool(r.raw(cProg))
+		if !ok {
+			errs.add(r.errorf(cProg, boolWant, "not yes or no"))
+		}
+		m.Programme = t
+		vals := make([]string, len(c.extra))
+		for i, x := range c.extra {
+			v := r.str(x)
+			vals[i] = v
+			if v != "" && numeric[i] {
+				_, ok := parseNumber([]byte(v), comma)
+				numeric[i] = ok && !leadingZero(v)
+			}
+		}
+		ds.Municipalities = append(ds.Municipalities, m)
+		extra = append(extra, vals)
+	})
+	if err != nil {
+		return false, err
+	}
+	for ri := range ds.Municipalities {
+		m := &ds.Municipalities[ri]
+		for i, x := range c.extra {
+			v := extra[ri][i]
+			if v == "" {
+				continue
+			}
+			name := f.header[x]
+			if name == "" {
+				name = fmt.Sprintf("column %d", x+1)
+			}
+			if numeric[i] {
+				n, _ := parseNumber([]byte(v), comma)
+				m.Numbers = append(m.Numbers, graph.Num{Name: name, Value: n})
+			} else {
+				m.Attrs = append(m.Attrs, graph.Attr{Name: name, Value: v})
+			}
+		}
+	}
+	return true, nil
+}
+
+// leadingZero reports whether s is an integer written with a leading zero,
+// like a municipality number (0301).
+func leadingZero(s string) bool {
+	s = strings.TrimLeft(s, "+-")
+	return len(s) > 1 && s[0] == '0' && s[1] >= '0' && s[1] <= '9'
+}

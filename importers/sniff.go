@@ -1,0 +1,278 @@
+package importers
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
+)
+
+// encoding is a file's character set. UTF-16 files are transcoded to UTF-8
+// as they are read, so they count as UTF-8 here.
+type encoding uint8
+
+const (
+	encUTF8 encoding = iota
+	encCP1252
+)
+
+func (e encoding) String() string {
+	if e == encCP1252 {
+		return "Windows-1252"
+	}
+	return "UTF-8"
+}
+
+// dialect is what sniff finds out about a file from its first bytes.
+type dialect struct {
+	enc   encoding
+	delim byte
+	cr    bool // lines end in CR alone (old Mac Excel)
+	skip  int  // bytes to skip: a "sep=;" line
+}
+
+// delimiters are the candidates, in order of preference when they tie.
+var delimiters = [...]byte{',', ';', '\t'}
+
+// sniffSize is how much of a file sniff looks at.
+const sniffSize = 64 << 10
+
+// sniff finds a file's encoding and delimiter from its first bytes (after
+// any BOM): Windows-1252 when the bytes are not valid UTF-8; the delimiter
+// that splits the first line into the most fields in the same way as the
+// lines after it, or the one an Excel "sep=;" line names. bad is not empty
+// when the bytes are not text; line is then where the first binary byte is.
+func sniff(block []byte, atEOF bool) (d dialect, bad string, line int) {
+	if i := bytes.IndexByte(block, 0); i >= 0 {
+		return d, "binary data (a NUL byte), not text" + hint(block), 1 + bytes.Count(block[:i], nl)
+	}
+	ctl := 0
+	for i, c := range block {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1a {
+			if ctl++; ctl >= 4 && ctl*50 > len(block) {
+				return d, "binary data (control characters), not text" + hint(block), 1 + bytes.Count(block[:i], nl)
+			}
+		}
+	}
+	text := block
+	if !atEOF {
+		if i := bytes.LastIndexByte(text, '\n'); i >= 0 {
+			text = text[:i+1]
+		}
+		for k := 0; k < utf8.UTFMax && !utf8.Valid(text) && len(text) > 0; k++ {
+			text = text[:len(text)-1] // a character cut at the end of the block
+		}
+	}
+	if !utf8.Valid(text) {
+		d.enc = encCP1252
+	}
+	d.cr = bytes.IndexByte(block, '\r') >= 0 && bytes.IndexByte(block, '\n') < 0
+	if d.cr {
+		block = bytes.ReplaceAll(block, []byte{'\r'}, nl)
+	}
+	// Excel's "sep=;" first line names the delimiter.
+	if len(block) >= 5 && (bytes.HasPrefix(block, []byte("sep=")) || bytes.HasPrefix(block, []byte("SEP="))) {
+		rest := block[5:]
+		if len(rest) == 0 || rest[0] == '\n' || rest[0] == '\r' {
+			d.delim = block[4]
+			d.skip = 5
+			if len(rest) > 0 && rest[0] == '\r' {
+				d.skip++
+			}
+			if len(block) > d.skip && block[d.skip] == '\n' {
+				d.skip++
+			}
+			return d, "", 0
+		}
+	}
+	d.delim = sniffDelim(block, atEOF)
+	return d, "", 0
+}
+
+// sniffDelim picks the delimiter: the candidate that gives the header more
+// than one field and the most of the next 20 records the same number of
+// fields, then the most fields.
+func sniffDelim(block []byte, atEOF bool) byte {
+	best, bestSame, bestN := byte(','), -1, 1
+	var s scanner
+	for _, d := range delimiters {
+		s.reset(block, 1, d, atEOF)
+		if s.next() != recOK {
+			continue
+		}
+		n := len(s.fields)
+		if n < 2 {
+			continue
+		}
+		same := 0
+		for k := 0; k < 20 && s.next() == recOK; k++ {
+			if len(s.fields) == n {
+				same++
+			}
+		}
+		if same > bestSame || same == bestSame && n > bestN {
+			best, bestSame, bestN = d, same, n
+		}
+	}
+	return best
+}
+
+// hint names what a binary file probably is.
+func hint(b []byte) string {
+	switch {
+	case bytes.HasPrefix(b, []byte("PK\x03\x04")):
+		return " (it looks like an Excel workbook or another zip file)"
+	case bytes.HasPrefix(b, []byte("\xD0\xCF\x11\xE0")):
+		return " (it looks like an old Excel .xls workbook)"
+	case bytes.HasPrefix(b, []byte("%PDF")):
+		return " (it looks like a PDF document)"
+	}
+	return ""
+}
+
+// binaryWant is what a binary file should have been.
+const binaryWant = "a CSV file saved as text (UTF-8 or Windows-1252); in Excel use Save As, CSV"
+
+var cp1252 [128]rune
+
+func init() {
+	for i := range cp1252 {
+		cp1252[i] = charmap.Windows1252.DecodeByte(byte(0x80 + i))
+	}
+}
+
+// decode returns b as UTF-8: b itself when it is ASCII, or valid UTF-8 in
+// a UTF-8 file; otherwise b read as Windows-1252, appended to dst[:0]. A
+// UTF-8 file with a stray invalid field (a file pasted together from two
+// sources) is thus read as well as it can be.
+func decode(b []byte, enc encoding, dst *[]byte) []byte {
+	i := 0
+	for i < len(b) && b[i] < utf8.RuneSelf {
+		i++
+	}
+	if i == len(b) || enc == encUTF8 && utf8.Valid(b[i:]) {
+		return b
+	}
+	out := append((*dst)[:0], b[:i]...)
+	for _, c := range b[i:] {
+		if c < utf8.RuneSelf {
+			out = append(out, c)
+		} else {
+			out = utf8.AppendRune(out, cp1252[c-0x80])
+		}
+	}
+	*dst = out
+	return out
+}
+
+// trim cuts spaces and tabs from both ends of b.
+func trim(b []byte) []byte {
+	i, j := 0, len(b)
+	for i < j && (b[i] == ' ' || b[i] == '\t') {
+		i++
+	}
+	for j > i && (b[j-1] == ' ' || b[j-1] == '\t') {
+		j--
+	}
+	return b[i:j]
+}
+
+// csvFile is an open input file, its header read.
+type csvFile struct {
+	name   string
+	enc    encoding
+	delim  byte
+	size   int64 // bytes, for estimates; 0 when not known
+	hline  int   // the header's line
+	header []string
+	hcol   []int // the column of each header cell
+	ck     chunker
+}
+
+var utf8BOM = []byte("\xEF\xBB\xBF")
+
+// openCSV sniffs the dialect of r and reads the header. It returns an
+// *Error for input that is not a CSV file and other errors for failing
+// reads.
+func openCSV(name string, r io.Reader, size int64) (*csvFile, error) {
+	f := &csvFile{name: name, size: size}
+	block, eof, err := readBlock(r)
+	if err != nil {
+		return nil, err
+	}
+	if bytes.HasPrefix(block, []byte{0xFF, 0xFE}) || bytes.HasPrefix(block, []byte{0xFE, 0xFF}) {
+		// Excel's "Unicode text" is UTF-16 with a BOM; read it as UTF-8.
+		dec := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
+		r = transform.NewReader(io.MultiReader(bytes.NewReader(block), r), dec)
+		if block, eof, err = readBlock(r); err != nil {
+			return nil, &Error{File: name, Msg: "not readable as UTF-16: " + err.Error(), Want: binaryWant}
+		}
+	}
+	block = bytes.TrimPrefix(block, utf8BOM)
+	d, bad, line := sniff(block, eof)
+	if bad != "" {
+		return nil, &Error{File: name, Line: line, Msg: bad, Want: binaryWant}
+	}
+	f.enc, f.delim = d.enc, d.delim
+	if d.cr {
+		block = bytes.ReplaceAll(block, []byte{'\r'}, nl)
+		r = crReader{r}
+	}
+	var s scanner
+	s.reset(block[d.skip:], 1, d.delim, eof)
+	if d.skip > 0 {
+		s.line = 2
+	}
+	switch s.next() {
+	case recEnd:
+		return nil, &Error{File: name, Msg: "empty file", Want: "a header line naming the columns"}
+	case recIncomplete:
+		return nil, &Error{File: name, Line: s.recLine, Msg: fmt.Sprintf("the first line is longer than %d KB", sniffSize>>10), Want: "a header line naming the columns"}
+	}
+	if s.err != "" {
+		return nil, &Error{File: name, Line: s.fields[s.errField].line, Column: s.column(s.errField, f.enc), Msg: s.err}
+	}
+	f.hline = s.recLine
+	var dec []byte
+	for i := range s.fields {
+		f.header = append(f.header, string(decode(trim(s.value(i)), f.enc, &dec)))
+		f.hcol = append(f.hcol, s.column(i, f.enc))
+	}
+	// The rest of the block is read again through the chunker, so that
+	// chunks have their usual size from the start.
+	rest := block[d.skip+s.pos:]
+	if !eof {
+		r = io.MultiReader(bytes.NewReader(rest), r)
+	} else {
+		r = bytes.NewReader(rest)
+	}
+	f.ck = chunker{r: r, delim: d.delim, line: s.line}
+	return f, nil
+}
+
+// readBlock reads the first sniffSize bytes of r.
+func readBlock(r io.Reader) (block []byte, eof bool, err error) {
+	block = make([]byte, sniffSize)
+	n, err := io.ReadFull(r, block)
+	if err == io.EOF || err == io.ErrUnexpectedEOF {
+		return block[:n], true, nil
+	}
+	return block[:n], false, err
+}
+
+// crReader turns CR line ends into LF.
+type crReader struct{ r io.Reader }
+
+func (c crReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	for i, b := range p[:n] {
+		if b == '\r' {
+			p[i] = '\n'
+		}
+	}
+	return n, err
+}

@@ -1,0 +1,100 @@
+package importers
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// maxSuggest bounds how many distinct unknown names of one kind get a
+// suggestion, since each one compares against every known name.
+const maxSuggest = 100
+
+// suggester finds the known name nearest to an unknown one: a match
+// ignoring case first, then the smallest Levenshtein distance (on lower
+// case) of at most a third of the name's length, ties going to the name
+// that comes first.
+type suggester struct {
+	names []string
+	lower map[string]string
+	low   [][]rune
+	cache map[string]string
+}
+
+func newSuggester(names []string) *suggester {
+	return &suggester{names: names}
+}
+
+// suggest returns the nearest name to s, or "" when none is close.
+func (g *suggester) suggest(s string) string {
+	if g == nil || len(g.names) == 0 {
+		return ""
+	}
+	if r, ok := g.cache[s]; ok {
+		return r
+	}
+	if g.cache == nil {
+		g.cache = make(map[string]string)
+		g.lower = make(map[string]string, len(g.names))
+		g.low = make([][]rune, len(g.names))
+		for i, n := range g.names {
+			l := strings.ToLower(n)
+			if _, dup := g.lower[l]; !dup {
+				g.lower[l] = n
+			}
+			g.low[i] = []rune(l)
+		}
+	}
+	if len(g.cache) >= maxSuggest {
+		return ""
+	}
+	ls := strings.ToLower(s)
+	r, ok := g.lower[ls]
+	if !ok {
+		rs := []rune(ls)
+		best := len(rs) / 3
+		if best < 1 {
+			best = 1
+		}
+		best++ // accept distances below this
+		for i, c := range g.low {
+			if d := levenshtein(rs, c, best); d < best {
+				best, r = d, g.names[i]
+			}
+		}
+	}
+	g.cache[s] = r
+	return r
+}
+
+// levenshtein returns the edit distance between a and b, or bound when it
+// is at least bound.
+func levenshtein(a, b []rune, bound int) int {
+	if d := len(a) - len(b); d >= bound || -d >= bound {
+		return bound
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		low := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			low = min(low, cur[j])
+		}
+		if low >= bound {
+			return bound
+		}
+		prev, cur = cur, prev
+	}
+	return min(prev[len(b)], bound)
+}
+
+// runeLen is the number of characters in s.
+func runeLen(s string) int { return utf8.RuneCountInString(s) }

@@ -1,0 +1,68 @@
+package metrics
+
+import (
+	"testing"
+)
+
+func TestBrokerageRoles(t *testing.T) {
+	units := []unitM2{
+		{key: "a1", agency: "a"}, {key: "a2", agency: "a"}, {key: "a3", agency: "a"},
+		{key: "b1", agency: "b"}, {key: "b2", agency: "b"},
+		{key: "c1", agency: "c"},
+		{key: "x1"}, {key: "x2"}, {key: "x3"}, // no agency: one class of their own
+	}
+	tests := []struct {
+		name string
+		arcs []arcM2
+		want map[string]BrokerRoles // units not listed broker nothing
+	}{
+		{"coordinator", []arcM2{{"a1", "a2", 0}, {"a2", "a3", 0}}, map[string]BrokerRoles{"a2": {Coordinator: 1}}},
+		{"itinerant", []arcM2{{"a1", "b1", 0}, {"b1", "a2", 0}}, map[string]BrokerRoles{"b1": {Itinerant: 1}}},
+		{"representative", []arcM2{{"a1", "a2", 0}, {"a2", "b1", 0}}, map[string]BrokerRoles{"a2": {Representative: 1}}},
+		{"gatekeeper", []arcM2{{"a1", "b1", 0}, {"b1", "b2", 0}}, map[string]BrokerRoles{"b1": {Gatekeeper: 1}}},
+		{"liaison", []arcM2{{"a1", "b1", 0}, {"b1", "c1", 0}}, map[string]BrokerRoles{"b1": {Liaison: 1}}},
+		{"no agency is a class", []arcM2{{"x1", "x2", 0}, {"x2", "x3", 0}}, map[string]BrokerRoles{"x2": {Coordinator: 1}}},
+		{"no agency vs agency", []arcM2{{"x1", "x2", 0}, {"x2", "a1", 0}}, map[string]BrokerRoles{"x2": {Representative: 1}}},
+		{"closed by i→j", []arcM2{{"a1", "b1", 0}, {"b1", "c1", 0}, {"a1", "c1", 0}}, map[string]BrokerRoles{"b1": {}}},
+		{"j→i does not close: a cycle", []arcM2{{"a1", "b1", 0}, {"b1", "c1", 0}, {"c1", "a1", 0}},
+			map[string]BrokerRoles{"a1": {Liaison: 1}, "b1": {Liaison: 1}, "c1": {Liaison: 1}}},
+		{"both directions", []arcM2{{"a1", "b1", 0}, {"b1", "a1", 0}, {"b1", "b2", 0}, {"b2", "b1", 0}}, map[string]BrokerRoles{"b1": {Gatekeeper: 1, Representative: 1}}},
+		{"repeated contacts count once", []arcM2{{"a1", "b1", 0}, {"a1", "b1", 3}, {"b1", "c1", 0}}, map[string]BrokerRoles{"b1": {Liaison: 1}}},
+		{"star through hub", []arcM2{{"a1", "b1", 0}, {"a2", "b1", 0}, {"b1", "c1", 0}, {"b1", "a3", 0}}, map[string]BrokerRoles{"b1": {Liaison: 2, Itinerant: 2}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n := netM2(t, units, tt.arcs)
+			roles := Brokerage(n)
+			for i, u := range n.Units() {
+				if want := tt.want[u.Key]; roles[i] != want {
+					t.Errorf("%s: %+v, want %+v", u.Key, roles[i], want)
+				}
+			}
+		})
+	}
+}
+
+func TestBrokerageEdgeCases(t *testing.T) {
+	if got := Brokerage(netM2(t, nil, nil)); len(got) != 0 {
+		t.Errorf("empty network: %v", got)
+	}
+	n := netM2(t, []unitM2{{key: "a"}}, nil)
+	if got := Brokerage(n); len(got) != 1 || got[0] != (BrokerRoles{}) {
+		t.Errorf("single unit: %v", got)
+	}
+	tab := BrokerageTable(n, Brokerage(n))
+	if len(tab.Rows) != 1 || len(tab.Rows[0]) != len(tab.Columns) {
+		t.Errorf("table: %v", tab.Rows)
+	}
+}
+
+// BenchmarkBrokerage counts the roles on a generated network of about the
+// national size (26 000 units).
+func BenchmarkBrokerage(b *testing.B) {
+	n := plantedM2(26000, 80, 16, 4, 1)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Brokerage(n)
+	}
+}
