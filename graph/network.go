@@ -71,21 +71,12 @@ func Build(d *Dataset, opt BuildOptions) (*Network, error) {
 		return node[i], nil
 	}
 
-	tieAt := make(map[uint64]int32)
-	tie := func(a, b int32) *Tie {
-		if a > b {
-			a, b = b, a
-		}
-		k := uint64(a)<<32 | uint64(b)
-		i, ok := tieAt[k]
-		if !ok {
-			i = int32(len(n.ties))
-			tieAt[k] = i
-			n.ties = append(n.ties, Tie{A: a, B: b, First: NoDate, Last: NoDate})
-		}
-		return &n.ties[i]
-	}
-	arcAt := make(map[uint64]int32)
+	// One sequential pass over the records with an open-addressing index
+	// from node pair to tie: at millions of contact rows this is several
+	// times faster than a Go map or bucketing (whose random reads of the
+	// contact array miss the cache).
+	ties := newPairIndex(1 << 12)
+	arcs := newPairIndex(1 << 12)
 	for ci := range d.Contacts {
 		c := &d.Contacts[ci]
 		if c.Weight == 0 || c.From == c.To || !opt.Window.Contains(c.Date) {
@@ -102,7 +93,11 @@ func Build(d *Dataset, opt BuildOptions) (*Network, error) {
 		if a < 0 || b < 0 || a == b {
 			continue
 		}
-		t := tie(a, b)
+		i, isNew := ties.get(pairKey(min(a, b), max(a, b)), int32(len(n.ties)))
+		if isNew {
+			n.ties = append(n.ties, Tie{A: min(a, b), B: max(a, b)})
+		}
+		t := &n.ties[i]
 		t.Weight += c.Weight
 		t.Contacts++
 		if c.Formal {
@@ -111,15 +106,12 @@ func Build(d *Dataset, opt BuildOptions) (*Network, error) {
 			t.Informal++
 		}
 		t.see(c.Date)
-		k := uint64(a)<<32 | uint64(b)
-		ai, ok := arcAt[k]
-		if !ok {
-			ai = int32(len(n.arcs))
-			arcAt[k] = ai
+		j, isNew := arcs.get(pairKey(a, b), int32(len(n.arcs)))
+		if isNew {
 			n.arcs = append(n.arcs, Arc{From: a, To: b})
 		}
-		n.arcs[ai].Contacts++
-		n.arcs[ai].Weight += c.Weight
+		n.arcs[j].Contacts++
+		n.arcs[j].Weight += c.Weight
 	}
 	var present []int32
 	for mi := range d.Meetings {
@@ -142,12 +134,16 @@ func Build(d *Dataset, opt BuildOptions) (*Network, error) {
 				present = append(present, a)
 			}
 		}
-		for i, a := range present {
-			for _, b := range present[i+1:] {
+		for x, a := range present {
+			for _, b := range present[x+1:] {
 				if a == b {
 					continue
 				}
-				t := tie(a, b)
+				i, isNew := ties.get(pairKey(min(a, b), max(a, b)), int32(len(n.ties)))
+				if isNew {
+					n.ties = append(n.ties, Tie{A: min(a, b), B: max(a, b)})
+				}
+				t := &n.ties[i]
 				t.Weight += w
 				t.Meetings++
 				if k >= 3 {
@@ -176,6 +172,55 @@ func Build(d *Dataset, opt BuildOptions) (*Network, error) {
 	})
 	n.index()
 	return n, nil
+}
+
+func pairKey(a, b int32) uint64 { return uint64(a)<<32 | uint64(uint32(b)) }
+
+// pairIndex maps node pairs to dense indices by open addressing with
+// linear probing; keys are stored plus one so that zero marks a free slot.
+type pairIndex struct {
+	keys []uint64
+	vals []int32
+	used int
+}
+
+func newPairIndex(capacity int) *pairIndex {
+	return &pairIndex{keys: make([]uint64, capacity), vals: make([]int32, capacity)}
+}
+
+// get returns the index of key, inserting next for a new key.
+func (p *pairIndex) get(key uint64, next int32) (int32, bool) {
+	if 2*(p.used+1) > len(p.keys) {
+		p.grow()
+	}
+	mask := uint64(len(p.keys) - 1)
+	k := key + 1
+	for h := (k * 0x9E3779B97F4A7C15) >> 20 & mask; ; h = (h + 1) & mask {
+		switch p.keys[h] {
+		case k:
+			return p.vals[h], false
+		case 0:
+			p.keys[h], p.vals[h] = k, next
+			p.used++
+			return next, true
+		}
+	}
+}
+
+func (p *pairIndex) grow() {
+	old, oldVals := p.keys, p.vals
+	p.keys, p.vals = make([]uint64, 2*len(old)), make([]int32, 2*len(old))
+	mask := uint64(len(p.keys) - 1)
+	for i, k := range old {
+		if k == 0 {
+			continue
+		}
+		h := (k * 0x9E3779B97F4A7C15) >> 20 & mask
+		for p.keys[h] != 0 {
+			h = (h + 1) & mask
+		}
+		p.keys[h], p.vals[h] = k, oldVals[i]
+	}
 }
 
 // index builds the key map and the CSR arrays from units, ties and arcs.
