@@ -61,10 +61,11 @@ func (l *loader) contacts(f *csvFile, errs *fileErrors) (bool, error) {
 	}, func(ch *chunk) {
 		k := ch.res.(*contactChunk)
 		if first && f.size > 0 && len(ch.data) > 0 {
-			// Size the slice once from the first chunk's rows per byte, so that
-			// millions of contacts are not copied as the slice grows.
-			est := float64(len(k.recs)) * float64(f.size) / float64(len(ch.data))
+			// Size the slice once from the first chunk's lines per byte, so
+			// that millions of contacts are not copied as the slice grows.
+			est := float64(ch.lines+1) * float64(f.size) / float64(len(ch.data))
 			ds.Contacts = make([]graph.Contact, 0, int(est*1.02)+16)
+			prefault(ds.Contacts)
 		}
 		first = false
 		errs.merge(&k.errs)
@@ -121,6 +122,10 @@ func (l *loader) contacts(f *csvFile, errs *fileErrors) (bool, error) {
 func (l *loader) parseContacts(f *csvFile, c columns, ch *chunk, k *contactChunk) {
 	cFrom, cTo, cDate, cKind, cFormal, cWeight := c.idx[0], c.idx[1], c.idx[2], c.idx[3], c.idx[4], c.idx[5]
 	comma := f.delim == ';'
+	if cap(k.recs) < ch.lines+1 {
+		k.recs = make([]graph.Contact, 0, ch.lines+1)
+		prefault(k.recs)
+	}
 	r := &k.row
 	r.s.reset(ch.data, ch.line, f.delim, true)
 	errs := &k.errs
@@ -129,12 +134,12 @@ func (l *loader) parseContacts(f *csvFile, c columns, ch *chunk, k *contactChunk
 			continue
 		}
 		bad := false
-		from, ok := l.ids.get(r.text(cFrom))
+		from, ok := l.ids[string(r.text(cFrom))]
 		if !ok {
 			errs.add(unknownUnit(r.at(cFrom), string(r.text(cFrom))))
 			bad = true
 		}
-		to, ok := l.ids.get(r.text(cTo))
+		to, ok := l.ids[string(r.text(cTo))]
 		if !ok {
 			errs.add(unknownUnit(r.at(cTo), string(r.text(cTo))))
 			bad = true
@@ -182,11 +187,6 @@ func (l *loader) parseContacts(f *csvFile, c columns, ch *chunk, k *contactChunk
 			case w < 0:
 				errs.add(r.errorf(cWeight, weightWant(comma), "negative"))
 				bad = true
-			case w == 0:
-				if k.zero == 0 {
-					k.zeroLine = int(rec.Line)
-				}
-				k.zero++
 			}
 			rec.Weight = w
 		}
@@ -200,6 +200,12 @@ func (l *loader) parseContacts(f *csvFile, c columns, ch *chunk, k *contactChunk
 			k.self++
 			continue
 		}
+		if rec.Weight == 0 {
+			if k.zero == 0 {
+				k.zeroLine = int(rec.Line)
+			}
+			k.zero++
+		}
 		k.recs = append(k.recs, rec)
 	}
 }
@@ -212,9 +218,13 @@ func weightWant(comma bool) string {
 	return "a number of 0 or more, such as 1 or 2.5"
 }
 
-// ignored warns about columns a reader does not use.
+// ignored warns about named columns a reader does not use (Excel often
+// adds unnamed empty ones).
 func (l *loader) ignored(f *csvFile, c columns, specs []colSpec) {
 	for _, x := range c.extra {
+		if f.header[x] == "" {
+			continue
+		}
 		l.warn(f.name, f.hline, "column %s is not used; the columns are %s", quote(f.header[x]), specNames(specs))
 	}
 }

@@ -5,7 +5,6 @@ import (
 	"encoding/csv"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -152,5 +151,4 @@ func TestNorwegianValue(t *testing.T) {
 			t.Errorf("norwegianValue(%s, %s) = %s; want %s", tc[0], tc[1], got, tc[2])
 		}
 	}
-	_ = strconv.Itoa
 }

@@ -69,7 +69,7 @@ func (l *loader) expected(f *csvFile, errs *fileErrors) (bool, error) {
 			}
 			return graph.Endpoint{Kind: graph.EndLevel, Level: lv}, true
 		}
-		if _, ok := l.ids.getString(s); !ok {
+		if _, ok := l.ids[s]; !ok {
 			errs.add(unknownUnit(r.at(col), s))
 			return graph.Endpoint{}, false
 		}

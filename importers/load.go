@@ -165,7 +165,7 @@ type loader struct {
 	open func(name string) (io.ReadCloser, int64, error)
 	errs ErrorList
 
-	ids     *idTable // unit key → index in ds.Units
+	ids     map[string]int32 // unit key → index in ds.Units
 	unitSug *suggester
 }
 

@@ -34,7 +34,7 @@ func (l *loader) meetings(f *csvFile, errs *fileErrors) (bool, error) {
 			formal = append(formal, graph.Unknown)
 		}
 		m := &ds.Meetings[mi]
-		u, ok := l.ids.get(r.text(cUnit))
+		u, ok := l.ids[string(r.text(cUnit))]
 		if !ok {
 			errs.add(unknownUnit(r.at(cUnit), string(r.text(cUnit))))
 		} else {

@@ -131,6 +131,7 @@ func (s *scanner) next() status {
 					s.scratch = append(s.scratch, buf[seg:q]...)
 					f.end = len(s.scratch)
 				}
+				s.crlf(&f)
 				i = q + 1
 				break
 			}
@@ -138,6 +139,9 @@ func (s *scanner) next() status {
 			// of the record.
 			for i < len(buf) && buf[i] == ' ' && s.delim != ' ' {
 				i++
+			}
+			if i == len(buf) && !s.atEOF {
+				return recIncomplete
 			}
 			if i < len(buf) {
 				switch c := buf[i]; {
@@ -184,6 +188,25 @@ func (s *scanner) next() status {
 			return recOK
 		}
 	}
+}
+
+// crlf turns CRLF line breaks inside the quoted field f into LF, as
+// encoding/csv does.
+func (s *scanner) crlf(f *span) {
+	v := s.buf[f.start:f.end]
+	if f.esc {
+		v = s.scratch[f.start:f.end]
+	}
+	if bytes.IndexByte(v, '\r') < 0 {
+		return
+	}
+	start := len(s.scratch)
+	for i, c := range v {
+		if c != '\r' || i+1 == len(v) || v[i+1] != '\n' {
+			s.scratch = append(s.scratch, c)
+		}
+	}
+	f.start, f.end, f.esc = start, len(s.scratch), true
 }
 
 // lines advances the line count over the line breaks in buf[from:to].
@@ -237,6 +260,7 @@ type chunk struct {
 	buf   []byte // the buffer data is in, reused once done
 	data  []byte
 	line  int // line number of data[0]
+	lines int // line breaks in data: at least the number of records, less one
 	res   any // the worker's result
 	ready chan struct{}
 }
@@ -248,6 +272,7 @@ type chunker struct {
 	carry []byte // read but not yet handed out: the start of the next chunk
 	line  int
 	eof   bool
+	hint  int64   // bytes still to read, if known, for sizing buffers
 	sc    scanner // for finding the boundary in chunks with quotes
 }
 
@@ -257,9 +282,14 @@ func (c *chunker) next(buf []byte) (*chunk, error) {
 	if c.eof && len(c.carry) == 0 {
 		return nil, nil
 	}
-	size := max(chunkSize, 2*len(c.carry))
+	size := chunkSize
+	if c.hint > 0 && c.hint < int64(size) {
+		size = int(c.hint) + 1 // a small file needs no large buffer
+	}
+	size = max(size, 2*len(c.carry))
 	if cap(buf) < size {
 		buf = make([]byte, size)
+		prefault(buf)
 	}
 	buf = buf[:cap(buf)]
 	n := copy(buf, c.carry) // carry may lie in buf: copy is a memmove
@@ -279,10 +309,13 @@ func (c *chunker) next(buf []byte) (*chunk, error) {
 		if b > 0 || c.eof {
 			c.carry = data[b:]
 			ch := &chunk{buf: buf, data: data[:b], line: c.line}
-			c.line += bytes.Count(ch.data, nl)
+			ch.lines = bytes.Count(ch.data, nl)
+			c.line += ch.lines
+			c.hint -= int64(b)
 			return ch, nil
 		}
 		grown := make([]byte, 2*len(buf))
+		prefault(grown)
 		copy(grown, data)
 		buf = grown
 	}
@@ -344,7 +377,7 @@ func (c *chunker) run(workers int, check func(*chunk) bool, work, done func(*chu
 	jobs := make(chan *chunk, workers)
 	order := make(chan *chunk, workers+1)
 	free := make(chan []byte, workers+4)
-	for range workers + 3 {
+	for range workers + 2 { // buffers in flight: one filling, one per worker, one merging
 		free <- nil
 	}
 	var rerr error

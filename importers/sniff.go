@@ -200,7 +200,7 @@ var utf8BOM = []byte("\xEF\xBB\xBF")
 // reads.
 func openCSV(name string, r io.Reader, size int64) (*csvFile, error) {
 	f := &csvFile{name: name, size: size}
-	block, eof, err := readBlock(r)
+	block, eof, err := readBlock(r, size)
 	if err != nil {
 		return nil, err
 	}
@@ -208,7 +208,7 @@ func openCSV(name string, r io.Reader, size int64) (*csvFile, error) {
 		// Excel's "Unicode text" is UTF-16 with a BOM; read it as UTF-8.
 		dec := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
 		r = transform.NewReader(io.MultiReader(bytes.NewReader(block), r), dec)
-		if block, eof, err = readBlock(r); err != nil {
+		if block, eof, err = readBlock(r, 0); err != nil {
 			return nil, &Error{File: name, Msg: "not readable as UTF-16: " + err.Error(), Want: binaryWant}
 		}
 	}
@@ -250,18 +250,29 @@ func openCSV(name string, r io.Reader, size int64) (*csvFile, error) {
 	} else {
 		r = bytes.NewReader(rest)
 	}
-	f.ck = chunker{r: r, delim: d.delim, line: s.line}
+	f.ck = chunker{r: r, delim: d.delim, line: s.line, hint: size - int64(d.skip+s.pos)}
 	return f, nil
 }
 
-// readBlock reads the first sniffSize bytes of r.
-func readBlock(r io.Reader) (block []byte, eof bool, err error) {
-	block = make([]byte, sniffSize)
-	n, err := io.ReadFull(r, block)
-	if err == io.EOF || err == io.ErrUnexpectedEOF {
-		return block[:n], true, nil
+// readBlock reads the first sniffSize bytes of r, a file of size bytes
+// (0 when not known).
+func readBlock(r io.Reader, size int64) (block []byte, eof bool, err error) {
+	n := sniffSize
+	if size > 0 && size < int64(n) {
+		n = int(size) + 1 // one more to see the end
 	}
-	return block[:n], false, err
+	block = make([]byte, n)
+	got, err := io.ReadFull(r, block)
+	if err == nil && n < sniffSize { // the file is larger than it said
+		block = append(block, make([]byte, sniffSize-n)...)
+		var more int
+		more, err = io.ReadFull(r, block[n:])
+		got += more
+	}
+	if err == io.EOF || err == io.ErrUnexpectedEOF {
+		return block[:got], true, nil
+	}
+	return block[:got], false, err
 }
 
 // crReader turns CR line ends into LF.

@@ -9,6 +9,10 @@ import (
 // suggestion, since each one compares against every known name.
 const maxSuggest = 100
 
+// maxSuggestLen is the longest name compared by edit distance: the cost
+// grows with the square of the length.
+const maxSuggestLen = 40
+
 // suggester finds the known name nearest to an unknown one: a match
 // ignoring case first, then the smallest Levenshtein distance (on lower
 // case) of at most a third of the name's length, ties going to the name
@@ -18,6 +22,7 @@ type suggester struct {
 	lower map[string]string
 	low   [][]rune
 	cache map[string]string
+	rows  [2][]int // levenshtein's rows, reused
 }
 
 func newSuggester(names []string) *suggester {
@@ -49,7 +54,7 @@ func (g *suggester) suggest(s string) string {
 	}
 	ls := strings.ToLower(s)
 	r, ok := g.lower[ls]
-	if !ok {
+	if !ok && runeLen(ls) <= maxSuggestLen {
 		rs := []rune(ls)
 		best := len(rs) / 3
 		if best < 1 {
@@ -57,7 +62,10 @@ func (g *suggester) suggest(s string) string {
 		}
 		best++ // accept distances below this
 		for i, c := range g.low {
-			if d := levenshtein(rs, c, best); d < best {
+			if len(c) > maxSuggestLen {
+				continue
+			}
+			if d := levenshtein(rs, c, best, &g.rows); d < best {
 				best, r = d, g.names[i]
 			}
 		}
@@ -68,12 +76,16 @@ func (g *suggester) suggest(s string) string {
 
 // levenshtein returns the edit distance between a and b, or bound when it
 // is at least bound.
-func levenshtein(a, b []rune, bound int) int {
+func levenshtein(a, b []rune, bound int, rows *[2][]int) int {
 	if d := len(a) - len(b); d >= bound || -d >= bound {
 		return bound
 	}
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+	for i := range rows {
+		if cap(rows[i]) < len(b)+1 {
+			rows[i] = make([]int, len(b)+1)
+		}
+	}
+	prev, cur := rows[0][:len(b)+1], rows[1][:len(b)+1]
 	for j := range prev {
 		prev[j] = j
 	}

@@ -16,7 +16,7 @@ func (l *loader) units(f *csvFile, errs *fileErrors) (bool, error) {
 	}
 	cID, cName, cAgency, cLevel, cMun, cRegion, cParent := c.idx[0], c.idx[1], c.idx[2], c.idx[3], c.idx[4], c.idx[5], c.idx[6]
 	ds := l.ds
-	l.ids = newIDTable(int(f.size / 40))
+	l.ids = make(map[string]int32, f.size/64)
 	type parentRef struct {
 		unit         int32
 		line, column int
@@ -29,7 +29,7 @@ func (l *loader) units(f *csvFile, errs *fileErrors) (bool, error) {
 			errs.add(r.at(cID).msg("empty unit id", "an id that names the unit"))
 			return
 		}
-		if i, dup := l.ids.getString(key); dup {
+		if i, dup := l.ids[key]; dup {
 			errs.add(r.at(cID).msg(fmt.Sprintf("duplicate unit id %s; first defined at line %d", quote(key), ds.Units[i].Line), ""))
 			return
 		}
@@ -57,7 +57,7 @@ func (l *loader) units(f *csvFile, errs *fileErrors) (bool, error) {
 			}
 		}
 		i, _ := ds.AddUnit(u)
-		l.ids.put(key, i)
+		l.ids[key] = i
 		if u.Parent != "" {
 			e := r.at(cParent)
 			parents = append(parents, parentRef{i, e.Line, e.Column, e.Field})
@@ -74,7 +74,7 @@ func (l *loader) units(f *csvFile, errs *fileErrors) (bool, error) {
 	for _, p := range parents {
 		u := &ds.Units[p.unit]
 		e := &Error{File: f.name, Line: p.line, Column: p.column, Field: p.field}
-		switch _, ok := l.ids.getString(u.Parent); {
+		switch _, ok := l.ids[u.Parent]; {
 		case u.Parent == u.Key:
 			errs.add(e.msg(fmt.Sprintf("unit %s is its own parent", quote(u.Key)), "the id of the unit it reports to, or nothing"))
 		case !ok:

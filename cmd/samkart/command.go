@@ -71,7 +71,7 @@ func run(ctx context.Context, args []string, e *env) int {
 		if errors.Is(err, pflag.ErrHelp) {
 			return 0
 		}
-		fmt.Fprintf(e.stderr, "Run 'samkart help %s' for usage.\n", c.Name)
+		fmt.Fprintf(e.stderr, "samkart %s: %v\nRun 'samkart help %s' for usage.\n", c.Name, err, c.Name)
 		return 2
 	}
 	if err := action(ctx, e, fs.Args()); err != nil {

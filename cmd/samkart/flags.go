@@ -26,7 +26,7 @@ func (f *inputFlags) add(fs *pflag.FlagSet) {
 	fs.StringVar(&f.files.Meetings, "meetings", "", "read multi-party meetings from `FILE`")
 	fs.StringVar(&f.files.Municipalities, "municipalities", "", "read municipalities from `FILE`")
 	fs.StringVar(&f.files.Expected, "expected", "", "read expected ties from `FILE`")
-	fs.Var(&f.window, "window", "only contacts and meetings dated `FROM..TO` (2011-01-01..2011-06-30, 2011.., ..2011-06)")
+	fs.Var(&f.window, "window", "only contacts and meetings dated `FROM..TO` (2011-01-01..2011-06-30, 2011.., ..2011-06, 2011)")
 	fs.StringVar(&f.scope, "scope", "", "only the units of one `MUNICIPALITY`")
 	f.projection = newEnum("newman", "newman", "one")
 	fs.Var(&f.projection, "meeting-weight", "weight of each unit pair at a meeting of k units: newman (1/(k−1)) or one")
@@ -70,8 +70,20 @@ func (f *inputFlags) options() graph.BuildOptions {
 	return o
 }
 
-// build loads the dataset and builds its network.
+// build loads the dataset and builds its network, limited to --scope.
 func (f *inputFlags) build(e *env, args []string) (*graph.Network, error) {
+	return f.buildNetwork(e, args, f.options())
+}
+
+// buildWhole is build without the --scope filter (which it still checks),
+// for analyses that need the ties around a municipality, such as gaps.
+func (f *inputFlags) buildWhole(e *env, args []string) (*graph.Network, error) {
+	opt := f.options()
+	opt.Filter.Scope = ""
+	return f.buildNetwork(e, args, opt)
+}
+
+func (f *inputFlags) buildNetwork(e *env, args []string, opt graph.BuildOptions) (*graph.Network, error) {
 	ds, err := f.load(e, args)
 	if err != nil {
 		return nil, err
@@ -83,7 +95,7 @@ func (f *inputFlags) build(e *env, args []string) (*graph.Network, error) {
 		return nil, usagef("--scope %q: no unit belongs to that municipality; the dataset has %s",
 			f.scope, listOrNone(ds.MunicipalityNames()))
 	}
-	return graph.Build(ds, f.options())
+	return graph.Build(ds, opt)
 }
 
 func hasMunicipality(ds *graph.Dataset, name string) bool {
@@ -172,7 +184,7 @@ func (v *enumValue) Set(s string) error {
 	return fmt.Errorf("want one of %s", strings.Join(v.allowed, ", "))
 }
 
-// windowValue parses FROM..TO. Either side may be empty. A side may be a
+// windowValue parses FROM..TO, or a single period. Either side may be empty. A side may be a
 // day (2011-09-14 or 14.09.2011), a month (2011-09) or a year (2011); the
 // window runs from the start of FROM to the end of TO.
 type windowValue struct {
@@ -184,8 +196,8 @@ func (v *windowValue) String() string { return v.raw }
 func (v *windowValue) Type() string   { return "window" }
 func (v *windowValue) Set(s string) error {
 	from, to, ok := strings.Cut(s, "..")
-	if !ok {
-		return fmt.Errorf("%q: want FROM..TO, such as 2011-01-01..2011-06-30", s)
+	if !ok { // one day, month or year
+		from, to = s, s
 	}
 	w := graph.All
 	var err error

@@ -9,7 +9,8 @@ import (
 
 // commands in the order of `samkart help`.
 var commands = []*command{
-	cmdValidate, cmdSummary, cmdInit,
+	cmdValidate, cmdSummary, cmdInit, cmdGaps, cmdDiff,
+	cmdCompare, cmdReport,
 	cmdVersion,
 }
 

@@ -150,7 +150,8 @@ func TestWindowFlag(t *testing.T) {
 		{in: "01.03.2011..31.03.2011", from: "2011-03-01", to: "2011-03-31T23:59"},
 		{in: "2011-06-01..2011-01-01", bad: true},
 		{in: "2011-02-30..", bad: true},
-		{in: "2011", bad: true},
+		{in: "2011", from: "2011-01-01", to: "2011-12-31T23:59"},
+		{in: "2011-13", bad: true},
 		{in: "..", bad: true},
 	} {
 		var v windowValue

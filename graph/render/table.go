@@ -23,8 +23,11 @@ type CSVOptions struct {
 }
 
 // WriteText writes t as an aligned text table with headers in lang.
-// Numbers are right-aligned; undefined cells are shown as "–".
+// Numbers are right-aligned; undefined cells are shown as "–". Of columns
+// that come in both languages (keys ending in _nb and _en) only lang's is
+// shown.
 func WriteText(w io.Writer, t *metrics.Table, lang graph.Lang) error {
+	t = onlyLang(t, lang)
 	cells := make([][]string, 0, len(t.Rows)+1)
 	head := make([]string, len(t.Columns))
 	for i, c := range t.Columns {
@@ -75,6 +78,37 @@ func WriteText(w io.Writer, t *metrics.Table, lang graph.Lang) error {
 	}
 	_, err := w.Write(b.Bytes())
 	return err
+}
+
+// onlyLang drops the columns of the other language.
+func onlyLang(t *metrics.Table, lang graph.Lang) *metrics.Table {
+	other := "_en"
+	if lang == graph.EN {
+		other = "_nb"
+	}
+	var keep []int
+	for i, c := range t.Columns {
+		if !strings.HasSuffix(c.Key, other) {
+			keep = append(keep, i)
+		}
+	}
+	if len(keep) == len(t.Columns) {
+		return t
+	}
+	out := &metrics.Table{Name: t.Name, Title: t.Title}
+	for _, i := range keep {
+		out.Columns = append(out.Columns, t.Columns[i])
+	}
+	for _, row := range t.Rows {
+		r := make([]any, len(keep))
+		for j, i := range keep {
+			if i < len(row) {
+				r[j] = row[i]
+			}
+		}
+		out.Rows = append(out.Rows, r)
+	}
+	return out
 }
 
 func textCell(v any) string {

@@ -1,0 +1,71 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+
+	"github.com/spf13/pflag"
+
+	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/graph/render"
+	"github.com/samkart/samkart/metrics"
+)
+
+var cmdCompare = &command{
+	Name:  "compare",
+	Args:  "[flags] [DATASET]",
+	Short: "compare municipalities side by side, ranked within their region",
+	Long: `Compare gives one row per municipality: units, ties, density, fragmentation,
+distance fragmentation, degree centralization, the E-I index by agency and by
+level, the numbers of horizontal and vertical gaps, the shares of informal
+contact and of contact in meetings of three or more units, the key player (the
+unit whose absence splits the municipality's network most) and the columns of
+municipalities.csv (population, programme, ...). Every measure is also given as
+a rank within the municipality's Husbanken region (1 = highest) and as the
+difference from the region's median (in JSON and CSV).
+
+With --by region it gives one row per region, with the measures of the
+region's network (its municipalities and regional units together).
+
+JSON: {"municipalities": [{"municipality": ..., "region": ..., ...}],
+"regions": [...]}, sorted by region and name.`,
+	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
+		var in inputFlags
+		var out outputFlags
+		in.add(fs)
+		out.add(fs)
+		by := newEnum("municipality", "municipality", "region")
+		fs.Var(&by, "by", "one row per `municipality` or per region")
+		programme := fs.Bool("programme-only", false, "only the municipalities in a Husbanken programme (programme column of municipalities.csv)")
+		seed := fs.Uint64("seed", 1, "seed recorded with the key players")
+		return func(ctx context.Context, e *env, args []string) error {
+			net, err := in.build(e, args)
+			if err != nil {
+				return err
+			}
+			byRegion := by.value == "region"
+			c := metrics.Compare(net, metrics.CompareOptions{ProgrammeOnly: *programme, Seed: *seed, Regions: byRegion})
+			switch {
+			case len(c.Municipalities) == 0 && *programme:
+				return usagef("--programme-only: no municipality in %s has programme yes in municipalities.csv", net.Data.Name)
+			case len(c.Municipalities) == 0:
+				return usagef("nothing to compare: no unit in %s names a municipality", net.Data.Name)
+			case len(c.Municipalities) == 1:
+				fmt.Fprintf(e.stderr, "samkart: only one municipality (%s): there is nothing to compare it with, so its ranks are 1 and its medians its own values\n",
+					c.Municipalities[0].Name)
+			}
+			t := c.Table()
+			if byRegion {
+				t = c.RegionTable()
+			}
+			return out.emit(e, net.Data, result{
+				json:   c,
+				tables: []*metrics.Table{t},
+				text: func(w io.Writer, l graph.Lang) error {
+					return render.WriteComparison(w, c, l, byRegion)
+				},
+			})
+		}
+	},
+}

@@ -1,0 +1,82 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/pflag"
+
+	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/graph/render"
+	"github.com/samkart/samkart/metrics"
+)
+
+var cmdGaps = &command{
+	Name:  "gaps",
+	Args:  "[flags] [DATASET]",
+	Short: "list missing horizontal and vertical ties, uncoordinated contacts and fading ties",
+	Long: `Gaps compares the network with the collaboration that is expected — from
+expected.csv (for example a housing action plan) or, without it, every pair of
+services in a municipality, every unit with its parent and the municipal
+leadership, and each municipality's leadership with its Husbanken region —
+and lists, ranked, the expected ties that are missing or too weak.
+
+It also lists uncoordinated parallel contacts (two units of one office
+contacting the same unit within --window-days without talking to each
+other) and fading ties (ties that have gone silent for much longer than their
+usual rhythm, judged at --as-of, by default the last date in the data), and
+the shares of informal and multi-party contact.`,
+	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
+		var in inputFlags
+		var out outputFlags
+		in.add(fs)
+		out.add(fs)
+		days := fs.Int("window-days", metrics.DefaultWindowDays, "`days` within which parallel contacts count as uncoordinated")
+		var asOf dateValue
+		fs.Var(&asOf, "as-of", "judge fading ties at this `date` (default: the last date in the data)")
+		perTie := fs.Bool("per-tie", false, "list the informal and multi-party shares of every tie (JSON and CSV)")
+		return func(ctx context.Context, e *env, args []string) error {
+			if *days < 1 {
+				return usagef("--window-days must be at least 1")
+			}
+			// Ties to state and regional units count for a municipality's
+			// gaps, so the network is built whole and the scope is applied
+			// to the findings.
+			net, err := in.buildWhole(e, args)
+			if err != nil {
+				return err
+			}
+			r := metrics.Gaps(net.Data, net, metrics.GapOptions{
+				Scope: in.scope, WindowDays: *days, AsOf: asOf.d, PerTie: *perTie,
+			})
+			return out.emit(e, net.Data, result{
+				json:   r,
+				tables: r.Tables(),
+				text:   func(w io.Writer, l graph.Lang) error { return render.WriteGaps(w, r, l) },
+			})
+		}
+	},
+}
+
+// dateValue is a flag holding one date (2011-09-14 or 14.09.2011).
+type dateValue struct {
+	d   graph.Date
+	raw string
+}
+
+func (v *dateValue) String() string { return v.raw }
+func (v *dateValue) Type() string   { return "date" }
+func (v *dateValue) Set(s string) error {
+	s = strings.TrimSpace(s)
+	first, _, err := parsePeriod(s)
+	if err != nil {
+		return err
+	}
+	if len(s) < len("2006-01-02") {
+		return fmt.Errorf("date %q: want a day such as 2011-09-14 or 14.09.2011", s)
+	}
+	v.d, v.raw = first, s
+	return nil
+}

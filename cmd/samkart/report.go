@@ -1,0 +1,110 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/spf13/pflag"
+
+	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/graph/render/report"
+)
+
+var cmdReport = &command{
+	Name:  "report",
+	Args:  "[flags] [DATASET]",
+	Short: "write the seminar report: one HTML page with every finding and diagram",
+	Long: `Report writes DIR/index.html (default ./samkart-report/) and the diagrams as
+separate SVG and PNG files for slides, and prints the path of the page.
+
+The page holds, in this order: what was read, key figures, the network and
+levels diagrams, the agency heat map, the ranked list of collaboration gaps,
+uncoordinated contacts, fading ties, the key units (brokers, cut points,
+turnover risk), the comparison of the municipalities when there are several,
+and the methods with each measure's definition and reference.
+
+The page is one self-contained file: CSS and diagrams inline, no script, no
+font or anything else fetched from the network, so it opens from a USB stick.
+It prints on A4 with one section per page. The same data gives the same bytes:
+the page carries a date only when --date gives one.
+
+Without a DATASET the built-in example is used.`,
+	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
+		var in inputFlags
+		in.add(fs)
+		out := fs.StringP("out", "o", "samkart-report", "write the report into `DIR`")
+		lang := newEnum("", "nb", "en")
+		fs.Var(&lang, "lang", "language of the report: nb or en (default from the locale)")
+		title := fs.String("title", "", "the report's `TITLE` (default: Collaboration in <municipality or dataset>)")
+		date := fs.String("date", "", "a `DATE` (or any text) to print on the report; none by default")
+		seed := fs.Uint64("seed", 1, "seed recorded with the key players")
+		quiet := fs.BoolP("quiet", "q", false, "do not report progress on a terminal")
+		return func(ctx context.Context, e *env, args []string) error {
+			if strings.TrimSpace(*out) == "" {
+				return usagef("--out: give a folder")
+			}
+			net, err := in.build(e, args)
+			if err != nil {
+				return err
+			}
+			l := localeLang(e.getenv)
+			if lang.value != "" {
+				l, _ = graph.ParseLang(lang.value)
+			}
+			opt := report.Options{Lang: l, Title: strings.TrimSpace(*title), Date: strings.TrimSpace(*date), Seed: *seed}
+			if e.stderrIsTTY && !*quiet {
+				start := time.Now()
+				opt.Progress = func(step string) {
+					fmt.Fprintf(e.stderr, "samkart: report: %s (%.1f s)\n", step, time.Since(start).Seconds())
+				}
+			}
+			r, err := report.Build(ctx, net, opt)
+			if err != nil {
+				return err
+			}
+			var page bytes.Buffer
+			if err := report.Write(ctx, &page, r); err != nil {
+				return err
+			}
+			if err := os.MkdirAll(*out, 0o755); err != nil {
+				return err
+			}
+			written := map[string]bool{}
+			for _, d := range append(append([]*report.Diagram(nil), r.Diagrams...), r.SmallMultiples...) {
+				for _, f := range []struct {
+					ext  string
+					data []byte
+				}{{".svg", d.SVG}, {".png", d.PNG}} {
+					if len(f.data) == 0 {
+						continue
+					}
+					name := d.Name + f.ext
+					if err := writeFileAtomic(filepath.Join(*out, name), f.data); err != nil {
+						return err
+					}
+					written[name] = true
+				}
+			}
+			// Diagrams of an earlier report that this one has not (the
+			// comparison, when the data now has one municipality).
+			for _, name := range report.FileNames {
+				if !written[name] {
+					if err := os.Remove(filepath.Join(*out, name)); err != nil && !os.IsNotExist(err) {
+						return err
+					}
+				}
+			}
+			index := filepath.Join(*out, "index.html")
+			if err := writeFileAtomic(index, page.Bytes()); err != nil {
+				return err
+			}
+			fmt.Fprintln(e.stdout, index)
+			return nil
+		}
+	},
+}

@@ -1,0 +1,95 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestReportExamples writes the report of every example, and of EMON's
+// seven sites when ../shared/data is there, and checks the files.
+func TestReportExamples(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: the reports lay out diagrams with Graphviz")
+	}
+	cases := map[string]string{
+		"default":    "",
+		"region":     "../../examples/region",
+		"excel":      "../../examples/excel",
+		"krackhardt": "../../examples/krackhardt",
+		"emon-all":   "../../../shared/data/emon-all",
+	}
+	for name, dir := range cases {
+		t.Run(name, func(t *testing.T) {
+			if dir != "" {
+				if _, err := os.Stat(dir); err != nil {
+					t.Skipf("%s: %v", dir, err)
+				}
+			}
+			out := filepath.Join(t.TempDir(), "rapport")
+			args := []string{"report", "-o", out, "--lang", "nb"}
+			if dir != "" {
+				args = append(args, dir)
+			}
+			stdout, stderr, code := runArgs(t, args...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			index := filepath.Join(out, "index.html")
+			if strings.TrimSpace(stdout) != index {
+				t.Errorf("printed %q, want the path %s", stdout, index)
+			}
+			html, err := os.ReadFile(index)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, h := range []string{"Nøkkeltall", "Manglende samarbeid", "Metoder", "<svg"} {
+				if !strings.Contains(string(html), h) {
+					t.Errorf("index.html has no %q", h)
+				}
+			}
+			for _, f := range []string{"levels.svg", "levels.png", "agencies.svg", "agencies.png"} {
+				if st, err := os.Stat(filepath.Join(out, f)); err != nil || st.Size() == 0 {
+					t.Errorf("%s not written: %v", f, err)
+				}
+			}
+			several := name == "region" || name == "emon-all"
+			if _, err := os.Stat(filepath.Join(out, "compare-networks.svg")); (err == nil) != several {
+				t.Errorf("compare-networks.svg written: %v, want %v", err == nil, several)
+			}
+			if several != strings.Contains(string(html), `id="compare"`) {
+				t.Errorf("comparison section present: %v, want %v", !several, several) // it is present exactly when not wanted
+			}
+			if name == "emon-all" {
+				if n := strings.Count(string(html), `<tr class="region">`); n != 1 {
+					t.Errorf("emon-all: %d region blocks, want 1", n)
+				}
+				for _, site := range []string{"Cheyenne", "Hurricane Frederic", "Lake Pomona", "Mt. Si", "Mt. St. Helens", "Texas Hill Country", "Wichita Falls"} {
+					if !strings.Contains(string(html), `<th scope="row">`+site+`</th>`) {
+						t.Errorf("emon-all: no comparison row for %s", site)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestReportRewrite checks that a second report into the same folder
+// removes the comparison files the first one wrote when the new data has
+// one municipality.
+func TestReportRewrite(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: the reports lay out diagrams with Graphviz")
+	}
+	out := filepath.Join(t.TempDir(), "r")
+	if _, stderr, code := runArgs(t, "report", "-o", out, "../../examples/region"); code != 0 {
+		t.Fatal(stderr)
+	}
+	if _, stderr, code := runArgs(t, "report", "-o", out, "../../examples/kommune"); code != 0 {
+		t.Fatal(stderr)
+	}
+	if _, err := os.Stat(filepath.Join(out, "compare-networks.svg")); err == nil {
+		t.Error("compare-networks.svg of the first report left behind")
+	}
+}

@@ -1,0 +1,37 @@
+// Package encoding holds what samkart's exchange formats share: the
+// per-unit measures an export can carry (Measure) and the error a decoder
+// returns for a malformed file (SyntaxError).
+//
+// One package per format lives below it, each with
+//
+//	func Encode(w io.Writer, n *graph.Network, opt Options) error
+//	func Decode(r io.Reader, name string) (*graph.Dataset, error)
+//
+//   - graphml: GraphML (Brandes et al.), read by NetworkX, igraph, Gephi,
+//     yEd and Cytoscape;
+//   - gexf: GEXF 1.2 (Gephi) through gonum's graph/formats/gexf12, with a
+//     spell for each tie's contact dates so Gephi's timeline plays it;
+//   - pajek: Pajek .net networks and .clu partitions;
+//   - dl: UCINET DL, edgelist1 with labels embedded;
+//   - nodelink: the JSON of NetworkX's node_link_data.
+//
+// Every encoder writes the units in node ID order (the order of their keys)
+// and the ties by (A, B), so output is deterministic. Unit attributes are
+// written under the SPEC's column names: id (the node's identifier), name,
+// agency (the normalised key), agency_label (the user's spelling), level
+// (1–6), municipality, region and parent, then the units' extra columns
+// (typed: a column is a number when every value is one) and any Measure.
+// Tie attributes are weight, contacts, meetings, formal, informal,
+// multi_party_share and the first and last dates; the arcs of the
+// initiative graph (Options.Directed) carry contacts and weight.
+//
+// Every decoder builds a graph.Dataset: each node a unit (attributes named
+// like the SPEC's columns, in English or bokmål, fill the unit's fields;
+// the others are kept as extra columns) and each edge one contact with the
+// edge's weight and first date, so that graph.Build on the decoded dataset
+// gives the network that was encoded: the same units, ties and weights. The
+// counts of a tie (contacts, meetings, formal, informal) are not restored.
+// Files may be UTF-8, with or without a byte order mark; the line-based
+// formats (Pajek, DL) may also be Windows-1252, as Windows programs save
+// them. Errors point at FILE:LINE:COLUMN, the column counted in characters.
+package encoding

@@ -1,0 +1,366 @@
+package gexf
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"io"
+	"regexp"
+	"strings"
+
+	"gonum.org/v1/gonum/graph/formats/gexf12"
+
+	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/graph/encoding/internal/netio"
+)
+
+type attribute struct {
+	title, def string
+	hasDef     bool
+}
+
+type decoder struct {
+	src        *netio.Source
+	d          *xml.Decoder
+	b          *netio.Builder
+	attrs      map[string]map[string]*attribute // class → id → attribute
+	order      map[string][]string              // class → ids in declaration order
+	timeFormat string
+	graphs     int
+	open       []string
+}
+
+// Decode reads a GEXF document from r into a dataset; name is the file
+// name errors carry.
+func Decode(r io.Reader, name string) (*graph.Dataset, error) {
+	src, err := netio.Read(r, name)
+	if err != nil {
+		return nil, err
+	}
+	if err := recode(src); err != nil {
+		return nil, err
+	}
+	dec := &decoder{src: src, b: netio.NewBuilder(src),
+		attrs: map[string]map[string]*attribute{"node": {}, "edge": {}},
+		order: map[string][]string{}}
+	dec.d = xml.NewDecoder(bytes.NewReader(src.Data))
+	dec.d.CharsetReader = func(label string, input io.Reader) (io.Reader, error) { return input, nil }
+	if err := dec.document(); err != nil {
+		return nil, err
+	}
+	return dec.b.Finish()
+}
+
+var declEncoding = regexp.MustCompile(`^<\?xml[^>]*encoding=["']([A-Za-z0-9._-]+)["']`)
+
+func recode(src *netio.Source) error {
+	m := declEncoding.FindSubmatch(src.Data)
+	if m == nil {
+		return nil
+	}
+	switch strings.ToLower(string(m[1])) {
+	case "utf-8", "utf8", "us-ascii", "ascii":
+		return nil
+	case "iso-8859-1", "latin1", "latin-1", "iso8859-1", "windows-1252", "cp1252", "iso-8859-15":
+		src.Data = []byte(netio.Windows1252(src.Data))
+		return nil
+	}
+	return src.Errorf(bytes.Index(src.Data, m[1]), "encoding %q: want UTF-8, ISO-8859-1 or Windows-1252", m[1])
+}
+
+func (dec *decoder) token() (xml.Token, int, error) {
+	off := int(dec.d.InputOffset())
+	t, err := dec.d.Token()
+	if err != nil {
+		if err == io.EOF {
+			if len(dec.open) > 0 {
+				return nil, off, dec.src.Errorf(off, "unexpected end of file: <%s> is not closed", dec.open[len(dec.open)-1])
+			}
+			return nil, off, err
+		}
+		return nil, off, dec.wrap(err)
+	}
+	switch t := t.(type) {
+	case xml.StartElement:
+		dec.open = append(dec.open, t.Name.Local)
+	case xml.EndElement:
+		dec.open = dec.open[:max(0, len(dec.open)-1)]
+	}
+	return t, off, nil
+}
+
+// wrap gives an error of the XML decoder a position.
+func (dec *decoder) wrap(err error) error {
+	msg := err.Error()
+	var se *xml.SyntaxError
+	if errors.As(err, &se) {
+		msg = se.Msg
+	}
+	if msg == "unexpected EOF" {
+		msg = "unexpected end of file"
+		if len(dec.open) > 0 {
+			msg += ": <" + dec.open[len(dec.open)-1] + "> is not closed"
+		}
+	}
+	return dec.src.Errorf(int(dec.d.InputOffset()), "%s", msg)
+}
+
+// element decodes the element s into v with gonum's types. The element
+// was opened by token, so it is closed here.
+func (dec *decoder) element(v any, s xml.StartElement, off int) error {
+	err := dec.d.DecodeElement(v, &s)
+	if err != nil {
+		var se *xml.SyntaxError
+		if errors.As(err, &se) || errors.Is(err, io.ErrUnexpectedEOF) {
+			return dec.wrap(err)
+		}
+		return dec.src.Errorf(off, "<%s>: %v", s.Name.Local, err)
+	}
+	dec.open = dec.open[:max(0, len(dec.open)-1)]
+	return nil
+}
+
+func (dec *decoder) skip() error {
+	depth := 0
+	for {
+		t, _, err := dec.token()
+		if err != nil {
+			return err
+		}
+		switch t.(type) {
+		case xml.StartElement:
+			depth++
+		case xml.EndElement:
+			if depth == 0 {
+				return nil
+			}
+			depth--
+		}
+	}
+}
+
+func attr(s xml.StartElement, name string) (string, bool) {
+	for _, a := range s.Attr {
+		if a.Name.Local == name {
+			return a.Value, true
+		}
+	}
+	return "", false
+}
+
+func (dec *decoder) document() error {
+	for {
+		t, off, err := dec.token()
+		if err == io.EOF {
+			return dec.src.FileError("no <gexf> element")
+		}
+		if err != nil {
+			return err
+		}
+		if s, ok := t.(xml.StartElement); ok {
+			if s.Name.Local != "gexf" {
+				return dec.src.Errorf(off, "<%s>: want a <gexf> document", s.Name.Local)
+			}
+			break
+		}
+	}
+	// The children of <gexf>: <meta> and <graph>.
+	for {
+		t, off, err := dec.token()
+		if err != nil {
+			return err
+		}
+		if _, ok := t.(xml.EndElement); ok {
+			break
+		}
+		s, ok := t.(xml.StartElement)
+		if !ok {
+			continue
+		}
+		if s.Name.Local != "graph" {
+			if err := dec.skip(); err != nil {
+				return err
+			}
+			continue
+		}
+		if dec.graphs > 0 {
+			return dec.src.Errorf(off, "a second <graph>: samkart reads one network per file")
+		}
+		dec.graphs++
+		if err := dec.graph(s); err != nil {
+			return err
+		}
+	}
+	if dec.graphs == 0 {
+		return dec.src.FileError("no <graph> element")
+	}
+	for {
+		_, _, err := dec.token()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+	}
+}
+
+func (dec *decoder) graph(s xml.StartElement) error {
+	dec.timeFormat, _ = attr(s, "timeformat")
+	for {
+		t, off, err := dec.token()
+		if err != nil {
+			return err
+		}
+		switch t := t.(type) {
+		case xml.EndElement:
+			return nil
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "attributes":
+				var a gexf12.Attributes
+				if err := dec.element(&a, t, off); err != nil {
+					return err
+				}
+				if err := dec.declare(&a, off); err != nil {
+					return err
+				}
+			case "nodes":
+				err = dec.list(t.Name.Local, "node", dec.node)
+			case "edges":
+				err = dec.list(t.Name.Local, "edge", dec.edge)
+			default:
+				err = dec.skip()
+			}
+			if err != nil {
+				return err
+			}
+		}
+	}
+}
+
+func (dec *decoder) declare(a *gexf12.Attributes, off int) error {
+	class := a.Class
+	if class != "node" && class != "edge" {
+		return nil // graph attributes
+	}
+	for _, at := range a.Attributes {
+		if _, dup := dec.attrs[class][at.ID]; dup {
+			return dec.src.Errorf(off, "%s attribute %q is declared twice", class, at.ID)
+		}
+		dec.attrs[class][at.ID] = &attribute{title: at.Title, def: at.Default, hasDef: at.Default != ""}
+		dec.order[class] = append(dec.order[class], at.ID)
+	}
+	return nil
+}
+
+// list reads the <node> or <edge> children of <nodes> or <edges>.
+func (dec *decoder) list(parent, child string, each func(xml.StartElement, int) error) error {
+	for {
+		t, off, err := dec.token()
+		if err != nil {
+			return err
+		}
+		switch t := t.(type) {
+		case xml.EndElement:
+			return nil
+		case xml.StartElement:
+			if t.Name.Local != child {
+				return dec.src.Errorf(off, "<%s> in <%s>: want <%s>", t.Name.Local, parent, child)
+			}
+			if err := each(t, off); err != nil {
+				return err
+			}
+		}
+	}
+}
+
+// fields turns attribute values into named fields, adding the defaults of
+// the attributes not given.
+func (dec *decoder) fields(class string, av *gexf12.AttValues, off int) ([]netio.Field, error) {
+	var fields []netio.Field
+	seen := make(map[string]bool)
+	if av != nil {
+		for _, v := range av.AttValues {
+			a := dec.attrs[class][v.For]
+			if a == nil {
+				return nil, dec.src.Errorf(off, "<attvalue for=%q>: no %s attribute with that id is declared", v.For, class)
+			}
+			seen[v.For] = true
+			fields = append(fields, netio.Field{Name: a.title, Value: v.Value, Off: off})
+		}
+	}
+	for _, id := range dec.order[class] {
+		if a := dec.attrs[class][id]; a.hasDef && !seen[id] {
+			fields = append(fields, netio.Field{Name: a.title, Value: a.def, Off: off})
+		}
+	}
+	return fields, nil
+}
+
+func (dec *decoder) node(s xml.StartElement, off int) error {
+	var n gexf12.Node
+	if err := dec.element(&n, s, off); err != nil {
+		return err
+	}
+	if n.ID == "" {
+		return dec.src.Errorf(off, "<node> without an id")
+	}
+	if n.Nodes != nil && len(n.Nodes.Nodes) > 0 {
+		return dec.src.Errorf(off, "node %q: nested nodes are not supported", n.ID)
+	}
+	fields, err := dec.fields("node", n.AttValues, off)
+	if err != nil {
+		return err
+	}
+	if n.Label != "" {
+		fields = append(fields, netio.Field{Name: "label", Value: n.Label, Off: off})
+	}
+	return dec.b.Node(n.ID, fields, off)
+}
+
+func (dec *decoder) edge(s xml.StartElement, off int) error {
+	// The weight is read here, so that its errors are samkart's and a
+	// decimal comma is accepted; gonum's type gets the rest.
+	weight, hasWeight := attr(s, "weight")
+	kept := s.Attr[:0:0]
+	for _, a := range s.Attr {
+		if a.Name.Local != "weight" {
+			kept = append(kept, a)
+		}
+	}
+	s.Attr = kept
+	var e gexf12.Edge
+	if err := dec.element(&e, s, off); err != nil {
+		return err
+	}
+	if e.Source == "" || e.Target == "" {
+		return dec.src.Errorf(off, "<edge> without a source and a target")
+	}
+	// The first spell dates the contact when times are dates, unless an
+	// attribute (first, date) does, which the fields after it override.
+	var fields []netio.Field
+	start := e.Start
+	if e.Spells != nil && len(e.Spells.Spells) > 0 {
+		start = e.Spells.Spells[0].Start
+		for _, sp := range e.Spells.Spells[1:] {
+			if sp.Start != "" && sp.Start < start {
+				start = sp.Start
+			}
+		}
+	}
+	if start != "" && (dec.timeFormat == "date" || dec.timeFormat == "dateTime" || dec.timeFormat == "datetime") {
+		if _, ok := netio.ParseDate(start); ok {
+			fields = append(fields, netio.Field{Name: "start", Value: start, Off: off})
+		}
+	}
+	attrs, err := dec.fields("edge", e.AttValues, off)
+	if err != nil {
+		return err
+	}
+	fields = append(fields, attrs...)
+	if hasWeight {
+		fields = append(fields, netio.Field{Name: "weight", Value: weight, Off: off})
+	}
+	return dec.b.Edge(e.Source, e.Target, fields, off)
+}

@@ -1,0 +1,59 @@
+package gexf_test
+
+import (
+	"io"
+	"testing"
+
+	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/graph/encoding"
+	"github.com/samkart/samkart/graph/encoding/gexf"
+	"github.com/samkart/samkart/graph/encoding/internal/enctest"
+)
+
+var codec = enctest.Codec{
+	Ext: ".gexf",
+	Encode: func(w io.Writer, n *graph.Network, directed bool, extra []encoding.Measure) error {
+		return gexf.Encode(w, n, gexf.Options{Directed: directed, Extra: extra})
+	},
+	Decode:   gexf.Decode,
+	Survives: enctest.Check{Attributes: true, Dates: true},
+	Arcs:     true,
+}
+
+func TestGolden(t *testing.T)    { enctest.TestGolden(t, codec) }
+func TestRoundTrip(t *testing.T) { enctest.TestRoundTrip(t, codec) }
+func TestDecodeErrors(t *testing.T) {
+	enctest.TestErrors(t, codec, errorCases)
+}
+
+func FuzzDecode(f *testing.F) {
+	enctest.Seed(f, codec, errorCases)
+	f.Fuzz(func(t *testing.T, data []byte) { enctest.Fuzz(t, codec, data) })
+}
+
+var errorCases = []enctest.ErrorCase{
+	{"empty", ``, "bad.gexf: no <gexf> element"},
+	{"not gexf", `<graphml/>`, "bad.gexf:1:1: <graphml>: want a <gexf> document"},
+	{"no graph", `<gexf></gexf>`, "bad.gexf: no <graph> element"},
+	{"unclosed", "<gexf>\n<graph>\n<nodes>", "bad.gexf:3:8: unexpected end of file: <nodes> is not closed"},
+	{"unclosed node", "<gexf>\n<graph>\n<nodes><node id=\"a\">", "bad.gexf:3:21: unexpected end of file: <node> is not closed"},
+	{"bad xml", "<gexf>\n  <graph>\n    <nodes><node id=a/>", "bad.gexf:3:22: unquoted or missing attribute value in element"},
+	{"undeclared attribute", "<gexf><graph><nodes>\n <node id=\"a\"><attvalues><attvalue for=\"9\" value=\"x\"/></attvalues></node></nodes></graph></gexf>",
+		`bad.gexf:2:2: <attvalue for="9">: no node attribute with that id is declared`},
+	{"unknown node", "<gexf><graph><nodes>\n<node id=\"a\"/></nodes><edges>\n<edge source=\"a\" target=\"æøå\"/></edges></graph></gexf>",
+		`bad.gexf:3:1: edge to "æøå": no such node`},
+	{"duplicate node", "<gexf><graph><nodes>\n<node id=\"a\"/>\n  <node id=\"a\"/></nodes></graph></gexf>",
+		`bad.gexf:3:3: node "a" is declared twice`},
+	{"bad weight", "<gexf><graph><nodes>\n<node id=\"a\"/><node id=\"b\"/></nodes><edges>\n" +
+		"<edge source=\"a\" target=\"b\" weight=\"mye\"/></edges></graph></gexf>",
+		`bad.gexf:3:1: edge a–b: weight "mye": want a number`},
+	{"bad level", "<gexf><graph><attributes class=\"node\"><attribute id=\"0\" title=\"level\" type=\"integer\"/></attributes><nodes>\n" +
+		"<node id=\"ø\"><attvalues><attvalue for=\"0\" value=\"øverst\"/></attvalues></node></nodes></graph></gexf>",
+		`bad.gexf:2:1: node "ø": level "øverst": want an integer or national, regional, leadership, unit, frontline, user`},
+	{"bad color", "<gexf xmlns:viz=\"http://www.gexf.net/1.2draft/viz\"><graph><nodes>\n<node id=\"a\"><viz:color r=\"x\" g=\"0\" b=\"0\"/></node></nodes></graph></gexf>",
+		`bad.gexf:2:1: <node>: strconv.ParseUint: parsing "x": invalid syntax`},
+	{"not a node", "<gexf><graph><nodes>\n<edge/></nodes></graph></gexf>", "bad.gexf:2:1: <edge> in <nodes>: want <node>"},
+	{"nested nodes", "<gexf><graph><nodes>\n<node id=\"a\"><nodes><node id=\"b\"/></nodes></node></nodes></graph></gexf>",
+		`bad.gexf:2:1: node "a": nested nodes are not supported`},
+	{"two graphs", "<gexf><graph/>\n<graph/></gexf>", "bad.gexf:2:1: a second <graph>: samkart reads one network per file"},
+}

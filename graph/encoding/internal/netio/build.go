@@ -1,0 +1,271 @@
+package netio
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/samkart/samkart/graph"
+)
+
+// Field is one attribute of a decoded node or edge, named as in the file,
+// with the byte offset errors about it point at.
+type Field struct {
+	Name, Value string
+	Off         int
+}
+
+type fieldKind uint8
+
+const (
+	fieldNone fieldKind = iota
+	fieldID
+	fieldName
+	fieldLabel
+	fieldAgency
+	fieldAgencyLabel
+	fieldLevel
+	fieldMunicipality
+	fieldRegion
+	fieldParent
+)
+
+// unitFields maps the SPEC's units.csv headers and their bokmål aliases,
+// in lower case, to unit fields. "label" (Gephi's node label) is the name
+// when there is no name.
+var unitFields = map[string]fieldKind{
+	"id": fieldID, "enhet_id": fieldID, "enhetid": fieldID,
+	"name": fieldName, "navn": fieldName, "label": fieldLabel,
+	"agency": fieldAgency, "etat": fieldAgency, "tjeneste": fieldAgency,
+	"agency_label": fieldAgencyLabel, "etat_navn": fieldAgencyLabel,
+	"level": fieldLevel, "nivå": fieldLevel, "nivaa": fieldLevel, "niva": fieldLevel,
+	"municipality": fieldMunicipality, "kommune": fieldMunicipality,
+	"region": fieldRegion, "parent": fieldParent, "overordnet": fieldParent,
+}
+
+func field(name string) fieldKind {
+	return unitFields[strings.ToLower(strings.TrimSpace(name))]
+}
+
+type edgeKind uint8
+
+const (
+	edgeNone edgeKind = iota
+	edgeWeight
+	edgeDate
+	edgeFormal
+	edgeInformal
+)
+
+var edgeFields = map[string]edgeKind{
+	"weight": edgeWeight, "vekt": edgeWeight, "value": edgeWeight,
+	"first": edgeDate, "date": edgeDate, "dato": edgeDate, "start": edgeDate,
+	"formal": edgeFormal, "formell": edgeFormal,
+	"informal": edgeInformal, "uformell": edgeInformal,
+}
+
+// Builder collects decoded nodes and edges into a Dataset. Edges may refer
+// to nodes declared after them; Finish resolves them.
+type Builder struct {
+	src   *Source
+	data  *graph.Dataset
+	ids   map[string]int32 // the file's node identifier → unit index
+	edges []pending
+}
+
+type pending struct {
+	source, target string
+	weight         float64
+	date           graph.Date
+	formal         bool
+	off            int
+}
+
+// NewBuilder returns a Builder for a dataset named after src's file.
+func NewBuilder(src *Source) *Builder {
+	d := graph.NewDataset(DatasetName(src.File))
+	d.Files = graph.Files{Units: src.File, Contacts: src.File}
+	return &Builder{src: src, data: d, ids: make(map[string]int32)}
+}
+
+// Len returns the number of nodes so far.
+func (b *Builder) Len() int { return len(b.data.Units) }
+
+// HasNode reports whether a node with the file identifier id exists.
+func (b *Builder) HasNode(id string) bool {
+	_, ok := b.ids[id]
+	return ok
+}
+
+// Node adds the node the file identifies as id, declared at byte offset
+// off. An "id" field, when present and not empty, is the unit's key
+// instead of id (igraph writes its own node ids and keeps the original
+// ones in an "id" attribute); fields named like the SPEC's columns fill
+// the unit, and the others are kept as its extra columns.
+func (b *Builder) Node(id string, fields []Field, off int) error {
+	if _, dup := b.ids[id]; dup {
+		return b.src.Errorf(off, "node %q is declared twice", id)
+	}
+	u := graph.Unit{Key: id, Line: b.src.Line(off)}
+	var agency, agencyLabel, label string
+	for _, f := range fields {
+		v := strings.TrimSpace(f.Value)
+		if v == "" {
+			continue // an empty value is a missing one
+		}
+		switch field(f.Name) {
+		case fieldID:
+			u.Key = v
+		case fieldName:
+			u.Name = v
+		case fieldLabel:
+			label = v
+		case fieldAgency:
+			agency = v
+		case fieldAgencyLabel:
+			agencyLabel = v
+		case fieldLevel:
+			l, ok := ParseLevel(v)
+			if !ok {
+				return b.src.Errorf(f.Off, "node %q: level %q: want %s", id, v, LevelWant)
+			}
+			u.Level = l
+		case fieldMunicipality:
+			u.Municipality = v
+		case fieldRegion:
+			u.Region = v
+		case fieldParent:
+			u.Parent = v
+		default:
+			setAttr(&u.Attrs, f.Name, v)
+		}
+	}
+	if u.Key == "" {
+		return b.src.Errorf(off, "node without an id")
+	}
+	if u.Name == "" {
+		u.Name = label
+	} else if label != "" && label != u.Name {
+		setAttr(&u.Attrs, "label", label)
+	}
+	if u.Name == "" {
+		u.Name = u.Key
+	}
+	u.Agency = graph.NormalizeAgency(agency)
+	u.AgencyLabel = agencyLabel
+	if u.AgencyLabel == "" {
+		u.AgencyLabel = agency
+	}
+	i, ok := b.data.AddUnit(u)
+	if !ok {
+		return b.src.Errorf(off, "node %q: unit id %q is used by the node on line %d", id, u.Key, b.data.Units[i].Line)
+	}
+	b.ids[id] = i
+	return nil
+}
+
+func setAttr(attrs *[]graph.Attr, name, value string) {
+	for i := range *attrs {
+		if (*attrs)[i].Name == name {
+			(*attrs)[i].Value = value
+			return
+		}
+	}
+	*attrs = append(*attrs, graph.Attr{Name: name, Value: value})
+}
+
+// Edge adds a contact from the node source to the node target, declared at
+// byte offset off. Its weight is the field weight (or vekt, value),
+// default 1; its date the field first (or date, dato, start); it is formal
+// when the field formal counts more than informal, or says yes.
+func (b *Builder) Edge(source, target string, fields []Field, off int) error {
+	e := pending{source: source, target: target, weight: 1, date: graph.NoDate, off: off}
+	var formal, informal float64
+	for _, f := range fields {
+		v := strings.TrimSpace(f.Value)
+		if v == "" {
+			continue
+		}
+		switch edgeFields[strings.ToLower(strings.TrimSpace(f.Name))] {
+		case edgeWeight:
+			w, ok := ParseFloat(v)
+			if !ok {
+				return b.src.Errorf(f.Off, "edge %s–%s: weight %q: want a number", source, target, v)
+			}
+			e.weight = w
+		case edgeDate:
+			d, ok := ParseDate(v)
+			if !ok {
+				return b.src.Errorf(f.Off, "edge %s–%s: date %q: want %s", source, target, v, DateWant)
+			}
+			e.date = d
+		case edgeFormal, edgeInformal:
+			x, ok := ParseFloat(v)
+			if !ok {
+				var yes bool
+				if yes, ok = ParseBool(v); !ok {
+					return b.src.Errorf(f.Off, "edge %s–%s: %s %q: want a count or yes/no", source, target, f.Name, v)
+				}
+				if yes {
+					x = 1
+				}
+			}
+			if edgeFields[strings.ToLower(strings.TrimSpace(f.Name))] == edgeFormal {
+				formal = x
+			} else {
+				informal = x
+			}
+		}
+	}
+	e.formal = formal > informal
+	b.edges = append(b.edges, e)
+	return nil
+}
+
+// Contact adds a contact between the units with indices from and to, as
+// decoders of index-based formats (Pajek, DL) know them.
+func (b *Builder) Contact(from, to int32, weight float64, off int) {
+	line := b.src.Line(off)
+	if from == to {
+		b.selfLoop(b.data.Units[from].Key, line)
+		return
+	}
+	b.data.Contacts = append(b.data.Contacts, graph.Contact{
+		From: from, To: to, Weight: weight, Date: graph.NoDate, Line: int32(line),
+	})
+}
+
+func (b *Builder) selfLoop(key string, line int) {
+	b.data.Warnings = append(b.data.Warnings, graph.Warning{
+		File: b.src.File, Line: line, Msg: "loop on " + strconv.Quote(key) + " left out",
+	})
+}
+
+// Finish resolves the edges and returns the dataset.
+func (b *Builder) Finish() (*graph.Dataset, error) {
+	for _, e := range b.edges {
+		from, ok := b.ids[e.source]
+		if !ok {
+			return nil, b.src.Errorf(e.off, "edge from %q: no such node", e.source)
+		}
+		to, ok := b.ids[e.target]
+		if !ok {
+			return nil, b.src.Errorf(e.off, "edge to %q: no such node", e.target)
+		}
+		line := b.src.Line(e.off)
+		if from == to {
+			b.selfLoop(b.data.Units[from].Key, line)
+			continue
+		}
+		b.data.Contacts = append(b.data.Contacts, graph.Contact{
+			From: from, To: to, Weight: e.weight, Date: e.date, Formal: e.formal, Line: int32(line),
+		})
+	}
+	b.edges = nil
+	return b.data, nil
+}
+
+// Index returns the unit index of the node the file identifies as id.
+func (b *Builder) Index(id string) (int32, bool) {
+	i, ok := b.ids[id]
+	return i, ok
+}

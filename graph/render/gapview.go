@@ -1,0 +1,300 @@
+package render
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/metrics"
+)
+
+// maxGapLabels is how many gaps the gaps view numbers and lists; the rest
+// are drawn without a number.
+const maxGapLabels = 8
+
+// gaps draws the findings of the gaps analysis over the network: missing
+// expected ties as red dashed lines numbered by rank (and listed in the
+// legend), uncoordinated parallel contacts as red outlines on the office's
+// units and their target and red lines between them, fading ties in grey.
+// Findings inside one aggregated node are counted in its label.
+func (b *builder) gaps() {
+	r := b.s.Gaps
+	if r == nil {
+		r = metrics.Gaps(b.n.Data, b.n, metrics.GapOptions{Scope: b.n.Options.Filter.Scope})
+	}
+	inner := make(map[int64]int) // diagram node → gaps within it
+	for gi := range r.Gaps {
+		g := &r.Gaps[gi]
+		x, okx := b.endNode(g.A, g.Scope)
+		y, oky := b.endNode(g.B, g.Scope)
+		if !okx || !oky {
+			continue
+		}
+		b.gapsDrawn++
+		if x == y {
+			inner[x]++
+			continue
+		}
+		e := b.d.addEdge(x, y, nil)
+		e.attrs.set("color", gapColor)
+		e.attrs.set("style", "dashed")
+		e.attrs.set("penwidth", "2.5")
+		tip := g.Text.In(b.l)
+		if old := e.attrs.get("tooltip"); old != "" && old != dotString("") {
+			tip = unquoteDOT(old) + "\n" + tip
+		}
+		if gi < maxGapLabels {
+			e.attrs.set("label", dotString(strconv.Itoa(g.Rank)))
+			e.attrs.set("fontcolor", gapColor)
+			e.attrs.set("fontsize", "13")
+			e.attrs.set("fontname", dotString("Helvetica-Bold"))
+			b.gapRows = append(b.gapRows, strconv.Itoa(g.Rank)+"  "+g.Text.In(b.l))
+		}
+		e.attrs.set("tooltip", dotString(tip))
+	}
+	if n := len(r.Gaps) - maxGapLabels; n > 0 {
+		b.gapRows = append(b.gapRows, graph.T("… og ", "… and ").In(b.l)+strconv.Itoa(n)+
+			graph.T(" til (se samkart gaps)", " more (see samkart gaps)").In(b.l))
+	}
+
+	outline := func(id int64) {
+		b.d.nodes[id].attrs.set("color", gapColor)
+		b.d.nodes[id].attrs.set("penwidth", "3")
+	}
+	for _, p := range r.Uncoordinated {
+		t, ok := b.endNode(p.Target, p.Scope)
+		if !ok {
+			continue
+		}
+		b.uncoord++
+		outline(t)
+		for _, k := range p.Units {
+			u, ok := b.endNode(k, p.Scope)
+			if !ok {
+				continue
+			}
+			outline(u)
+			if u == t {
+				continue
+			}
+			e := b.d.addEdge(u, t, nil)
+			if e.attrs.get("color") != gapColor || e.attrs.get("style") != "dashed" {
+				e.attrs.set("color", gapColor)
+				e.attrs.set("penwidth", "2.5")
+			}
+			e.attrs.set("tooltip", dotString(p.Text.In(b.l)))
+		}
+	}
+
+	// Fading ties: grey when every tie behind a drawn edge has faded.
+	behind := make(map[[2]int64]int)
+	for i := range b.n.Ties() {
+		t := &b.n.Ties()[i]
+		x, y := b.of[t.A], b.of[t.B]
+		if x >= 0 && y >= 0 && x != y {
+			behind[pair(b.node[x].id, b.node[y].id)]++
+		}
+	}
+	faded := make(map[[2]int64]int)
+	for _, f := range r.Fading {
+		x, okx := b.endNode(f.A, f.Scope)
+		y, oky := b.endNode(f.B, f.Scope)
+		if !okx || !oky || x == y {
+			continue
+		}
+		b.fading++
+		faded[pair(x, y)]++
+	}
+	keys := make([][2]int64, 0, len(faded))
+	for k := range faded {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i][0] != keys[j][0] {
+			return keys[i][0] < keys[j][0]
+		}
+		return keys[i][1] < keys[j][1]
+	})
+	for _, k := range keys {
+		e, ok := b.d.edges[k]
+		if !ok || e.attrs.get("color") == gapColor {
+			continue
+		}
+		if faded[k] >= behind[k] {
+			e.attrs.set("color", fadingColor)
+		}
+		tip := unquoteDOT(e.attrs.get("tooltip"))
+		tip += "\n" + graph.T("stilnet: ", "faded: ").In(b.l) + strconv.Itoa(faded[k])
+		if behind[k] > 1 {
+			tip += graph.T(" av ", " of ").In(b.l) + strconv.Itoa(behind[k])
+		}
+		e.attrs.set("tooltip", dotString(tip))
+	}
+
+	ids := make([]int64, 0, len(inner))
+	for id := range inner {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+	for _, id := range ids {
+		a := &b.d.nodes[id].attrs
+		lbl := unquoteDOT(a.get("label")) + "\n" + count(inner[id],
+			graph.T("manglende bånd", "missing tie"), graph.T("manglende bånd", "missing ties"), b.l)
+		a.set("label", dotString(lbl))
+		a.set("color", gapColor)
+		a.set("penwidth", "2")
+	}
+}
+
+func pair(x, y int64) [2]int64 {
+	if x > y {
+		x, y = y, x
+	}
+	return [2]int64{x, y}
+}
+
+// unquoteDOT undoes dotString.
+func unquoteDOT(s string) string {
+	if len(s) < 2 || s[0] != '"' {
+		return s
+	}
+	s = strings.TrimSuffix(s[1:], `"`)
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+1 < len(s) {
+			i++
+			switch s[i] {
+			case 'n':
+				b.WriteByte('\n')
+			default:
+				b.WriteByte(s[i])
+			}
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return strings.TrimSuffix(b.String(), " ")
+}
+
+// endNode returns the diagram node standing for one end of a finding: a
+// unit key, agency:KEY or level:N (SPEC, expected.csv). Agency and level
+// ends stand for their units in scope (else those without a municipality)
+// and are drawn at the highest of them, lowest key first: the service's
+// office rather than one of its advisers. Units outside the drawn network
+// (outside --scope) are added as dashed ghosts.
+func (b *builder) endNode(end, scope string) (int64, bool) {
+	ds := b.n.Data
+	if ds == nil {
+		return 0, false
+	}
+	var u *graph.Unit
+	switch {
+	case strings.HasPrefix(end, "agency:"):
+		a := end[len("agency:"):]
+		u = b.representative(scope, func(u *graph.Unit) bool { return u.Agency == a })
+	case strings.HasPrefix(end, "level:"):
+		l, err := strconv.Atoi(end[len("level:"):])
+		if err != nil {
+			return 0, false
+		}
+		u = b.representative(scope, func(u *graph.Unit) bool { return u.Level == graph.Level(l) })
+	default:
+		i, ok := ds.Lookup(end)
+		if !ok {
+			return 0, false
+		}
+		u = &ds.Units[i]
+	}
+	if u == nil {
+		return 0, false
+	}
+	if id, ok := b.n.Lookup(u.Key); ok {
+		if g := b.of[id]; g >= 0 {
+			return b.node[g].id, true
+		}
+	}
+	if b.v == ViewEgo {
+		return 0, false
+	}
+	return b.ghost(u), true
+}
+
+func (b *builder) representative(scope string, match func(*graph.Unit) bool) *graph.Unit {
+	ds := b.n.Data
+	var best *graph.Unit
+	better := func(u *graph.Unit) bool {
+		if best == nil {
+			return true
+		}
+		if u.Level.Known() != best.Level.Known() {
+			return u.Level.Known()
+		}
+		if u.Level != best.Level {
+			return u.Level < best.Level
+		}
+		return u.Key < best.Key
+	}
+	for _, local := range []bool{true, false} {
+		for i := range ds.Units {
+			u := &ds.Units[i]
+			if !match(u) {
+				continue
+			}
+			if local && (scope == "" || !strings.EqualFold(u.Municipality, scope)) {
+				continue
+			}
+			if !local && u.Municipality != "" {
+				continue
+			}
+			if better(u) {
+				best = u
+			}
+		}
+		if best != nil {
+			return best
+		}
+	}
+	return nil
+}
+
+// ghost returns the diagram node of a unit outside the drawn network,
+// adding it (or its group) with a dashed outline.
+func (b *builder) ghost(u *graph.Unit) int64 {
+	key := u.Key
+	in := unitInfo(u)
+	label := wrap(u.Name, 22, 3)
+	if b.agg != AggregateNone {
+		g := groupOf(u, b.agg, false, municipalityRegions(b.n.Data))
+		key = g.Key
+		in = nodeInfo{kind: kindAgencyGroup, level: u.Level, agency: g.Agency, agencyLabel: g.AgencyLabel,
+			municipality: g.Municipality, region: g.Region}
+		label = shortAgencyName(g.Agency, g.AgencyLabel, b.l)
+		if g.Municipality != "" {
+			label += "\n" + g.Municipality
+		}
+	}
+	key = "ghost:" + key
+	for _, n := range b.d.nodes {
+		if n.dotID == dotID(key) && dotID(key) != "" {
+			return n.id
+		}
+	}
+	b.ghosts = true
+	fill := lighten(b.pal.fill(in.agency), 0.5)
+	shape := levelShape(in.level)
+	var a attrs
+	a.set("label", dotString(label))
+	a.set("shape", shape)
+	style := "filled,dashed"
+	if shape == "box" {
+		style = "filled,dashed,rounded"
+	}
+	a.set("style", dotString(style))
+	a.set("fillcolor", fill)
+	a.set("fontcolor", inkOn(fill))
+	a.set("tooltip", dotString(u.Name+" ("+u.Key+")\n"+wOutside.In(b.l)))
+	b.agencies[in.agency] = true
+	b.levels[in.level] = true
+	return b.d.addNode(key, a).id
+}

@@ -1,0 +1,337 @@
+package render
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/metrics"
+)
+
+// Titles of the graph views.
+var viewTitles = map[View]graph.Text{
+	ViewNetwork: graph.T("Samarbeidsnettverk", "Collaboration network"),
+	ViewLevels:  graph.T("Samarbeid mellom nivåer (vertikalt) og innen nivå (horisontalt)", "Collaboration between levels (vertical) and within them (horizontal)"),
+	ViewGaps:    graph.T("Hull i samarbeidet", "Gaps in collaboration"),
+	ViewEgo:     graph.T("Egonettverk", "Ego network"),
+}
+
+// title sets the graph label: the view and dataset in bold, then the
+// scope, the date window, what was drawn and, for the ego view, the ego's
+// measures.
+func (b *builder) title() {
+	name := b.s.Title
+	if name == "" && b.n.Data != nil {
+		name = b.n.Data.Name
+	}
+	head := viewTitles[b.v].In(b.l)
+	if b.v == ViewEgo {
+		head += ": " + b.n.Unit(b.egoID()).Name
+	}
+	if name != "" {
+		head += " – " + name
+	}
+	var lines []string
+	scope := b.n.Options.Filter.Scope
+	if scope == "" {
+		scope = graph.T("alle kommuner", "all municipalities").In(b.l)
+	}
+	lines = append(lines, scope+" · "+windowText(b.n, b.l))
+	drawn := count(b.dn.Len(), graph.T("node", "node"), graph.T("noder", "nodes"), b.l)
+	if b.agg == AggregateNone {
+		drawn = count(b.dn.Len(), wUnit, wUnits, b.l)
+	}
+	drawn += ", " + count(len(b.dn.Ties()), wTie, wTies, b.l)
+	if b.agg != AggregateNone {
+		drawn += " (" + b.agg.Describe().In(b.l) + ", " + count(b.n.Len(), wUnit, wUnits, b.l) + ")"
+	}
+	lines = append(lines, drawn)
+	if b.v == ViewEgo {
+		lines = append(lines, b.egoCaption()...)
+	}
+	var h strings.Builder
+	h.WriteString(`<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1">`)
+	h.WriteString(`<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="20"><B>` + htmlText(head) + `</B></FONT></TD></TR>`)
+	for _, l := range lines {
+		h.WriteString(`<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="13" COLOR="` + mutedText + `">` + htmlText(l) + `</FONT></TD></TR>`)
+	}
+	h.WriteString(`</TABLE>>`)
+	b.d.graph.set("label", h.String())
+	b.d.graph.set("labelloc", "t")
+	b.d.graph.set("labeljust", "l")
+}
+
+// legend builds the legend as a graph of its own, laid out by dot as rows
+// of a sample and its meaning: the agencies' colours, the levels' shapes,
+// the kinds of line, what size means and, for the gaps view, the numbered
+// gaps. Draw places it to the right of the diagram; Diagram adds it to the
+// DOT as a cluster.
+//
+// Each row starts with an invisible anchor; the anchors form the column
+// and each row's nodes share its rank, so every row starts at the same x
+// and the texts of the rows with samples line up after them.
+func (b *builder) legend() {
+	g := newDgraph("legend")
+	b.leg = g
+	g.graph.set("layout", "dot")
+	g.graph.set("rankdir", "TB")
+	g.graph.set("nodesep", "0.12")
+	g.graph.set("ranksep", "0.08")
+	g.graph.set("fontname", "Helvetica")
+	g.graph.set("bgcolor", "white")
+	g.graph.set("pad", "0.2")
+	g.node.set("fontname", "Helvetica")
+	g.node.set("fontsize", "13")
+	g.node.set("fontcolor", textColor)
+	g.edge.set("color", edgeColor)
+
+	const sampleW = "0.6" // inches: the width of every sample
+	var anchors []int64
+	rows := 0
+	invis := func(x, y int64) {
+		var a attrs
+		a.set("style", "invis")
+		g.addEdge(x, y, a)
+	}
+	// row adds a row of the given nodes after an anchor.
+	row := func(nodes ...attrs) []*dnode {
+		key := "legend_" + strconv.Itoa(rows)
+		rows++
+		var aa attrs
+		aa.set("shape", "point")
+		aa.set("style", "invis")
+		aa.set("width", "0.01")
+		anchor := g.addNode(key, aa)
+		ids := []int64{anchor.id}
+		out := []*dnode{anchor}
+		for i, a := range nodes {
+			n := g.addNode(key+"_"+strconv.Itoa(i), a)
+			ids = append(ids, n.id)
+			out = append(out, n)
+		}
+		for i := 1; i < len(ids); i++ {
+			invis(ids[i-1], ids[i])
+		}
+		var ra attrs
+		ra.set("rank", "same")
+		g.subs = append(g.subs, &dsub{name: "rank_" + key, attrs: ra, members: ids})
+		if len(anchors) > 0 {
+			invis(anchors[len(anchors)-1], anchor.id)
+		}
+		anchors = append(anchors, anchor.id)
+		return out
+	}
+	htmlNode := func(html string) attrs {
+		var a attrs
+		a.set("shape", "plain")
+		a.set("label", "<"+html+">")
+		return a
+	}
+	textNode := func(t string) attrs {
+		var a attrs
+		a.set("shape", "plaintext")
+		a.set("margin", "0.04,0")
+		a.set("height", "0.2")
+		a.set("label", dotString(t))
+		return a
+	}
+	heading := func(t graph.Text) {
+		row(htmlNode(`<B>` + htmlText(t.In(b.l)) + `</B>`))
+	}
+	sampleNode := func(kv ...string) attrs {
+		var a attrs
+		a.set("label", dotString(" ")) // go-graphviz takes "" for the default, the node name
+		a.set("width", sampleW)
+		a.set("height", "0.3")
+		a.set("fixedsize", "true")
+		a.set("style", "filled")
+		a.set("fillcolor", "#FFFFFF")
+		for i := 0; i+1 < len(kv); i += 2 {
+			a.set(kv[i], kv[i+1])
+		}
+		return a
+	}
+	sample := func(t string, kv ...string) {
+		row(sampleNode(kv...), textNode(t))
+	}
+	row(htmlNode(`<FONT POINT-SIZE="17"><B>` + htmlText(wLegend.In(b.l)) + `</B></FONT>`))
+
+	// Agencies.
+	var agencies []string
+	for a := range b.agencies {
+		agencies = append(agencies, a)
+	}
+	sort.Slice(agencies, func(i, j int) bool {
+		pi, pj := b.pal.position(agencies[i]), b.pal.position(agencies[j])
+		if pi != pj {
+			return pi < pj
+		}
+		return agencies[i] < agencies[j]
+	})
+	if len(agencies) > 0 {
+		heading(graph.T("Farge: etat", "Colour: agency"))
+	}
+	for _, a := range agencies {
+		sample(agencyName(a, b.agencyLabel(a), b.l), "shape", "box", "height", "0.22", "fillcolor", b.pal.fill(a))
+	}
+
+	// Levels.
+	var levels []graph.Level
+	for l := range b.levels {
+		levels = append(levels, l)
+	}
+	sort.Slice(levels, func(i, j int) bool {
+		if levels[i].Known() != levels[j].Known() {
+			return levels[i].Known()
+		}
+		return levels[i] < levels[j]
+	})
+	if (len(levels) > 0 && b.v != ViewLevels) || b.groupShapes {
+		heading(graph.T("Form: nivå", "Shape: level"))
+	}
+	if b.v != ViewLevels {
+		for _, l := range levels {
+			st := "filled"
+			if levelShape(l) == "box" {
+				st = dotString("filled,rounded")
+			}
+			sample(levelName(l, b.l), "shape", levelShape(l), "style", st)
+		}
+	}
+	if b.groupShapes {
+		sample(graph.T("kommune (alle etater og nivåer)", "municipality (all agencies and levels)").In(b.l), "shape", "folder")
+	}
+	if b.v == ViewEgo {
+		heading(graph.T("Avstand", "Distance"))
+		sample(graph.T("egoen", "the ego").In(b.l), "shape", "box", "style", dotString("filled,rounded"),
+			"penwidth", "3", "peripheries", "2")
+		sample(graph.T("sterk farge: direkte kontakt", "strong colour: direct contact").In(b.l),
+			"shape", "box", "style", dotString("filled,rounded"), "fillcolor", noAgencyColor)
+		if b.s.Radius >= 2 {
+			sample(graph.T("blek farge: to steg unna", "pale colour: two steps away").In(b.l),
+				"shape", "box", "style", dotString("filled,rounded"), "fillcolor", lighten(noAgencyColor, 0.55))
+		}
+	}
+
+	// Lines, as sample edges between two invisible points.
+	heading(graph.T("Linjer: bånd", "Lines: ties"))
+	line := func(t graph.Text, kv ...string) {
+		var pa attrs
+		pa.set("shape", "point")
+		pa.set("style", "invis")
+		pa.set("width", "0.01")
+		ns := row(pa, pa, textNode(t.In(b.l)))
+		var la attrs
+		for i := 0; i+1 < len(kv); i += 2 {
+			la.set(kv[i], kv[i+1])
+		}
+		la.set("minlen", "3")
+		la.set("tooltip", dotString(t.In(b.l)))
+		e := g.edges[[2]int64{ns[1].id, ns[2].id}]
+		e.attrs = la
+	}
+	switch b.v {
+	case ViewLevels:
+		line(graph.T("horisontalt: innen ett nivå", "horizontal: within one level"), "color", horizontalColor, "penwidth", "2")
+		line(graph.T("vertikalt: mellom nivåer", "vertical: between levels"), "color", verticalColor, "penwidth", "2")
+		line(graph.T("stiplet: mest uformell kontakt", "dashed: mostly informal contact"), "penwidth", "2", "style", "dashed")
+	default:
+		line(graph.T("mest formell kontakt (møter, saker)", "mostly formal contact (meetings, cases)"), "penwidth", "2")
+		line(graph.T("mest uformell kontakt (telefon, e-post)", "mostly informal contact (phone, e-mail)"), "penwidth", "2", "style", "dashed")
+	}
+	line(graph.T("tynn: lite kontakt", "thin: little contact"), "penwidth", "0.6")
+	line(graph.T("tykk: mye kontakt (stor vekt)", "thick: much contact (high weight)"), "penwidth", "5")
+	if b.v == ViewGaps {
+		heading(graph.T("Hull", "Gaps"))
+		line(graph.T("forventet bånd som mangler eller er for svakt", "expected tie missing or too weak"),
+			"color", gapColor, "penwidth", "2.5", "style", "dashed")
+		line(graph.T("bånd som har stilnet", "tie that has faded"), "color", fadingColor, "penwidth", "2")
+		line(graph.T("ukoordinert parallell kontakt", "uncoordinated parallel contact"), "color", gapColor, "penwidth", "2.5")
+		sample(graph.T("rød ramme: del av parallell kontakt", "red frame: in a parallel contact").In(b.l),
+			"shape", "box", "style", dotString("filled,rounded"), "color", gapColor, "penwidth", "3")
+	}
+	if b.ghosts {
+		sample(wOutside.In(b.l), "shape", "box", "style", dotString("filled,dashed,rounded"))
+	}
+
+	var notes strings.Builder
+	notes.WriteString(`<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="2">`)
+	note := func(s string, bold bool) {
+		s = htmlText(s)
+		if bold {
+			s = "<B>" + s + "</B>"
+		}
+		notes.WriteString(`<TR><TD ALIGN="LEFT" BALIGN="LEFT">` + s + `</TD></TR>`)
+	}
+	note(graph.T("Størrelse", "Size").In(b.l), true)
+	note(graph.T("større node: høyere ", "larger node: higher ").In(b.l)+b.s.Size.title().In(b.l), false)
+	if len(b.gapRows) > 0 {
+		note(graph.T("Hull etter rang", "Gaps by rank").In(b.l), true)
+		for _, r := range b.gapRows {
+			note(wrap(r, 56, 4), false)
+		}
+	}
+	note(" ", false)
+	note(graph.T("I SVG: pek på en node eller linje for detaljer.", "In the SVG: point at a node or line for details.").In(b.l), false)
+	notes.WriteString(`</TABLE>`)
+	row(htmlNode(notes.String()))
+}
+
+// agencyLabel returns a unit's own spelling of agency a, for agencies
+// samkart does not know.
+func (b *builder) agencyLabel(a string) string {
+	for _, in := range b.info {
+		if in.agency == a && in.agencyLabel != "" {
+			return in.agencyLabel
+		}
+	}
+	return ""
+}
+
+// egoID returns the node ID in b.n of the ego.
+func (b *builder) egoID() int64 {
+	id, _ := b.n.Lookup(b.s.Unit)
+	return id
+}
+
+// egoCaption lists the ego's measures in the whole network.
+func (b *builder) egoCaption() []string {
+	id := b.egoID()
+	u := b.n.Unit(id)
+	var within int
+	for _, in := range b.info {
+		if in.ring > 0 {
+			within++
+		}
+	}
+	deg := b.n.Degree(id)
+	str := 0.0
+	_, ts := b.n.Neighbors(id)
+	for _, t := range ts {
+		str += b.n.Ties()[t].Weight
+	}
+	pm := egoPaths(b.n)
+	parts := []string{
+		wDegree.In(b.l) + " " + strconv.Itoa(deg),
+		wStrength.In(b.l) + " " + num(str, 2, b.l),
+		wBetween.In(b.l) + " " + num(pm.Betweenness[id], 3, b.l),
+		wCloseness.In(b.l) + " " + num(pm.Closeness[id], 3, b.l),
+	}
+	where := agencyName(u.Agency, u.AgencyLabel, b.l)
+	if u.Level.Known() {
+		where += ", " + levelName(u.Level, b.l)
+	}
+	if u.Municipality != "" {
+		where += ", " + u.Municipality
+	}
+	reach := graph.T("enheter innen ", "units within ").In(b.l) + strconv.Itoa(b.s.Radius) +
+		graph.T(" steg: ", " steps: ").In(b.l) + strconv.Itoa(within)
+	return []string{where, strings.Join(parts, " · "), reach}
+}
+
+// egoPaths computes the path measures of the whole network for the ego
+// view's caption.
+func egoPaths(n *graph.Network) *metrics.PathMeasures {
+	return metrics.Paths(n, metrics.PathOptions{})
+}

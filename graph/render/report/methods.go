@@ -1,0 +1,71 @@
+package report
+
+import (
+	"fmt"
+
+	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/metrics"
+)
+
+// References cited in the methods section.
+const (
+	refBorgatti    = "Borgatti, S. P. (2006). Identifying sets of key players in a social network. Computational and Mathematical Organization Theory, 12, 21–34."
+	refFreeman     = "Freeman, L. C. (1979). Centrality in social networks: Conceptual clarification. Social Networks, 1, 215–239."
+	refBrandes     = "Brandes, U. (2001). A faster algorithm for betweenness centrality. Journal of Mathematical Sociology, 25, 163–177; as NetworkX betweenness_centrality(normalized=True)."
+	refKrackhardt  = "Krackhardt, D. & Stern, R. N. (1988). Informal networks and organizational crises. Social Psychology Quarterly, 51(2), 123–140."
+	refGould       = "Gould, R. V. & Fernandez, R. M. (1989). Structures of mediation. Sociological Methodology, 19, 89–126; as R sna::brokerage."
+	refHopcroft    = "Hopcroft, J. & Tarjan, R. (1973). Algorithm 447: efficient algorithms for graph manipulation. Communications of the ACM, 16(6), 372–378; as NetworkX articulation_points."
+	refNetworkX    = "NetworkX 2.8.8 density."
+	refBlocks      = "Block densities of an undirected binary graph, as UCINET and R sna::blockmodel(diag = FALSE)."
+	refFieldReport = "Samhandling som kilde til økt boligsosial handlingskapasitet (2011); samkart's rules, see samkart help gaps."
+)
+
+// methods returns the methods section: every measure on the page with its
+// definition and reference.
+func methods() []Method {
+	def := map[string]graph.Text{}
+	for _, m := range metrics.CompareMeasures {
+		def[m.Key] = m.Definition
+	}
+	return []Method{
+		{graph.T("Tetthet", "Density"), def["density"], refNetworkX},
+		{graph.T("Fragmentering", "Fragmentation"), def["fragmentation"], refBorgatti},
+		{graph.T("Avstandsfragmentering", "Distance fragmentation"), def["distance_fragmentation"], refBorgatti},
+		{graph.T("Gradsentralisering", "Degree centralization"), def["degree_centralization"], refFreeman},
+		{graph.T("E-I-indeks", "E-I index"),
+			graph.T("(eksterne − interne bånd)/(alle bånd), etter etat (horisontalt) eller nivå (vertikalt); −1 når alle bånd går innad i gruppene, +1 når alle går på tvers. Bånd der en ende mangler etat eller nivå, er utelatt.",
+				"(external − internal ties)/(all ties), by agency (horizontal) or level (vertical); −1 when every tie stays within the groups, +1 when every tie crosses. Ties with the agency or level missing at an end are left out."),
+			refKrackhardt},
+		{graph.T("Mellomliggende sentralitet (megler)", "Betweenness (broker)"),
+			graph.T("Summen over alle andre par av andelen korteste veier som går gjennom enheten, delt på antall par: andelen av veiene enheten ligger på.",
+				"The sum over all other pairs of the share of their shortest paths that pass through the unit, divided by the number of pairs: the share of the paths the unit lies on."),
+			refBrandes},
+		{graph.T("Meglerroller", "Brokerage roles"),
+			graph.T("Tellinger av to-steg i, b, j der i kontaktet b og b kontaktet j uten at i kontaktet j, etter etatene til i, b og j: koordinator, reisende, representant, portvakt og bindeledd (tre ulike etater).",
+				"Counts of two-steps i, b, j where i contacted b and b contacted j while i never contacted j, by the agencies of i, b and j: coordinator, itinerant, representative, gatekeeper and liaison (three different agencies)."),
+			refGould},
+		{graph.T("Kuttpunkt", "Cut point"),
+			graph.T("En enhet som alene binder deler av nettverket sammen: uten den har nettverket flere komponenter. Verdien er fragmenteringen uten enheten.",
+				"A unit that alone joins parts of the network: without it the network has more components. The value is the fragmentation without the unit."),
+			refHopcroft},
+		{graph.T("Nøkkelaktør og sårbarhet ved utskifting", "Key player and turnover risk"), def["key_player_fragmentation"], refBorgatti + " Greedy search with swaps (KPP-Neg), k = 1."},
+		{graph.T("Blokktetthet (varmekart)", "Block density (heat map)"),
+			graph.T("Bånd mellom to etater delt på antall mulige bånd mellom dem (n·m), og innenfor en etat på n(n−1)/2.",
+				"Ties between two agencies divided by the number of possible ties between them (n·m), and within one agency by n(n−1)/2."),
+			refBlocks},
+		{graph.T("Manglende samarbeid (hull)", "Collaboration gaps"),
+			graph.T("Forventede bånd fra handlingsplanen (expected.csv) eller, uten den, fra standardreglene: alle tjenester i en kommune med hverandre, hver enhet med sin overordnede og med kommuneledelsen, og kommuneledelsen med Husbanken-regionen. Et hull er horisontalt når begge ender står på samme nivå, ellers vertikalt; de rangeres etter hvor sentrale endene er.",
+				"Expected ties from the action plan (expected.csv) or, without one, from the default rules: every service of a municipality with every other, every unit with its parent and with the municipal leadership, and the municipal leadership with its Husbanken region. A gap is horizontal when both ends are at one level, else vertical; gaps are ranked by how central their ends are."),
+			refFieldReport},
+		{graph.T("Ukoordinerte kontakter", "Uncoordinated contacts"),
+			graph.T(fmt.Sprintf("To eller flere enheter fra samme kontor (samme overordnede, eller samme etat og region) som kontaktet samme enhet innenfor %d dager uten registrert kontakt med hverandre rundt det tidspunktet.", metrics.DefaultWindowDays),
+				fmt.Sprintf("Two or more units of one office (the same parent, or the same agency and region) that contacted the same unit within %d days without any recorded contact with each other around that time.", metrics.DefaultWindowDays)),
+			refFieldReport},
+		{graph.T("Bånd som forvitrer", "Fading ties"),
+			graph.T(fmt.Sprintf("Et bånd med kontakt på minst %d dager forvitrer når det har vært stille lenger enn %d ganger sitt vanlige intervall (medianen mellom kontaktdagene) og mer enn %d dager, regnet fra siste dato i dataene.", metrics.FadingMinDays, metrics.FadingFactor, metrics.FadingFloorDays),
+				fmt.Sprintf("A tie with contact on at least %d days is fading when it has been silent for more than %d times its usual interval (the median between its contact days) and more than %d days, counted from the last date in the data.", metrics.FadingMinDays, metrics.FadingFactor, metrics.FadingFloorDays)),
+			refFieldReport},
+		{graph.T("Andel uformell kontakt", "Informal share"), def["informal_share"], refFieldReport},
+		{graph.T("Andel i møter med tre eller flere", "Share in meetings of three or more"), def["multi_party_share"], refFieldReport},
+	}
+}

@@ -1,0 +1,116 @@
+// Package importers reads a samkart dataset, a folder of CSV files, into a
+// graph.Dataset, or says exactly which cell is wrong.
+//
+// # Files
+//
+// A dataset folder holds (file names in any case; .csv, .tsv or .txt):
+//
+//	units.csv           (enheter.csv)     required: one row per unit
+//	contacts.csv        (kontakter.csv)   one row per contact between two units
+//	meetings.csv        (møter.csv)       multi-party meetings, one row per participant
+//	municipalities.csv  (kommuner.csv)    municipality facts for comparisons
+//	expected.csv        (forventet.csv)   pairs that should collaborate
+//
+// Load reads a folder, LoadFiles explicitly named files (the --units,
+// --contacts, … flags) and LoadFS a folder of an fs.FS, such as the
+// examples embedded in the command.
+//
+// # Columns
+//
+// Headers are matched after trimming, in any case, with spaces and hyphens
+// read as underscores. English and bokmål names are accepted:
+//
+//	units.csv:          id (enhet_id), name (navn), agency (etat, tjeneste),
+//	                    level (nivå, niva), municipality (kommune), region,
+//	                    parent (overordnet)
+//	contacts.csv:       from (fra), to (til), date (dato), kind (type),
+//	                    formal (formell), weight (vekt)
+//	meetings.csv:       meeting (møte), unit (enhet), date (dato), kind (type),
+//	                    formal (formell)
+//	municipalities.csv: municipality (kommune), region, programme (program)
+//	expected.csv:       a, b, min_weight (min_vekt), scope (kommune)
+//
+// Required are id; from and to; meeting and unit; municipality; a and b.
+// Other columns of units.csv are kept as Unit.Attrs; other columns of
+// municipalities.csv as Municipality.Numbers when every value is a number
+// (without leading zeros, so that municipality numbers such as 0301 stay
+// text) and as Attrs otherwise. Other columns of the remaining files are
+// reported in a warning and not used.
+//
+// # Dialects
+//
+// Each file's dialect is found from its first 64 KB:
+//
+//   - encoding: UTF-8, with or without a BOM; Windows-1252, as Norwegian
+//     Excel saves CSV, when the bytes are not valid UTF-8; UTF-16 with a BOM
+//     (Excel's "Unicode text"). A field that is not valid UTF-8 in a UTF-8
+//     file is read as Windows-1252.
+//   - delimiter: comma, semicolon or tab, whichever splits the header into
+//     the most fields the same way as the rows after it; an Excel "sep=;"
+//     first line names it outright.
+//   - line ends: LF, CRLF, or CR alone (old Mac Excel).
+//   - quoting: RFC 4180. A quoted field may hold delimiters, line breaks and
+//     doubled quotes; spaces around the quotes are ignored. Values are
+//     trimmed of surrounding spaces and tabs. Blank rows are skipped.
+//
+// A file with NUL bytes or many control characters is not text and is
+// rejected, naming it (with a hint when it is an Excel workbook or a PDF).
+//
+// # Values
+//
+//   - Dates: 2011-09-14, 14.09.2011 (day and month may have one digit),
+//     14.09.2011 13:00, and ISO 8601 with a time: 2011-09-14T13:00,
+//     2011-09-14 13:00, with seconds and fractions, with Z or an offset. The
+//     wall clock is kept and the zone ignored. Years run from 1900 to 5000;
+//     impossible dates (31.02.2011, 31.13.2012) are errors.
+//   - Yes/no: yes/no, ja/nei, true/false, 1/0, y/n, j/n in any case. An
+//     empty formal takes the kind's default (graph.FormalByDefault).
+//   - Weights: a number of 0 or more with a decimal point, or a decimal
+//     comma in a file delimited by ";"; empty is 1. Negative, NaN, infinite
+//     and non-numeric weights are errors; 0 gives a warning.
+//   - Levels: national/nasjonal (1), regional (2), leadership/ledelse (3),
+//     unit/enhet (4), frontline/førstelinje (5), user/bruker (6), in any
+//     case, or a positive integer.
+//   - Agencies: Unit.AgencyLabel keeps the user's spelling and Unit.Agency
+//     its key (graph.NormalizeAgency). Kinds go through Dataset.Kind.
+//   - Expected ends: a unit id, agency:NAME (etat:NAME; an agency of the
+//     units) or level:N (nivå:N; a number or a level word).
+//
+// # Errors and warnings
+//
+// Every problem in the input is an *Error at FILE:LINE:COLUMN, the column
+// counted in characters, saying what was found and what was expected:
+//
+//	contacts.csv:14:23: date "31.02.2011": day out of range; want 2011-09-14 or 14.09.2011
+//	contacts.csv:7:6: unknown unit "NAV-Oslo"; did you mean "NAV-OSLO"?
+//
+// All files are read and all their problems returned at once as an
+// ErrorList, sorted by file, line and column (up to 1000 per file). Unknown
+// unit ids get the nearest known id as a suggestion: one that differs only
+// in case, else the closest by edit distance. Failures of the file system
+// (a missing folder, an unreadable file) are returned as they are.
+//
+// What is suspicious but usable becomes a Dataset.Warning: contacts of a
+// unit with itself (dropped), rows of weight 0, meetings with one unit,
+// unused columns, a scope that is no known municipality, and units without
+// any tie.
+//
+// # Speed
+//
+// contacts.csv may have millions of rows. It is read in 4 MB chunks that
+// end at record boundaries (found by the same rules as the parser, so
+// quoted line breaks are safe), parsed on up to GOMAXPROCS goroutines and
+// merged in file order, so the result does not depend on the number of
+// goroutines. Parsing a row allocates nothing: fields are spans of the
+// chunk, unit ids are looked up in a map by their bytes (m[string(b)] does
+// not allocate), and dates and numbers are parsed by hand. Memory is the 32-byte
+// graph.Contact per row (the slice sized once from the first chunk) plus a
+// few chunks; on Linux large slices are mapped in at once with huge pages
+// (prefault), since page faults are slow on virtual machines.
+//
+// BenchmarkLoad measures a generated 10 MB dataset; BenchmarkLoadL the
+// 248 MB L dataset of shared/bench/gen.py, found in $SAMKART_BENCH/L or
+// ../bench/L relative to the repository root (skipped when absent):
+//
+//	go test ./importers -run XXX -bench LoadL -benchtime 3x
+package importers

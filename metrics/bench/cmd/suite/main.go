@@ -1,0 +1,67 @@
+// Command suite runs the whole metrics suite on a dataset folder the way
+// `samkart metrics DIR --format json --quiet` does (importers.Load,
+// graph.Build, metrics.Compute, indented JSON on standard output), for the
+// igraph comparison in ../../compare.sh while the samkart command is not
+// there. With -v it reports the time of each step on standard error.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/importers"
+	"github.com/samkart/samkart/metrics"
+)
+
+func main() {
+	verbose := flag.Bool("v", false, "report step times on standard error")
+	seed := flag.Uint64("seed", 1, "Louvain seed")
+	flag.Parse()
+	if flag.NArg() != 1 {
+		fmt.Fprintln(os.Stderr, "usage: suite [-v] [-seed N] DATASET")
+		os.Exit(2)
+	}
+	t0 := time.Now()
+	step := func(what string) {
+		if *verbose {
+			fmt.Fprintf(os.Stderr, "%-14s %8.3f s\n", what, time.Since(t0).Seconds())
+		}
+	}
+	ds, err := importers.Load(flag.Arg(0))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "suite:", err)
+		os.Exit(2)
+	}
+	step("load")
+	n, err := graph.Build(ds, graph.BuildOptions{Window: graph.All})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "suite:", err)
+		os.Exit(1)
+	}
+	step("build")
+	last := ""
+	r := metrics.Compute(n, metrics.Options{Seed: *seed, Progress: func(s string, done, total int) {
+		if s != last {
+			step("start " + s)
+			last = s
+		}
+	}})
+	step("compute")
+	w := bufio.NewWriterSize(os.Stdout, 1<<16)
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(r); err != nil {
+		fmt.Fprintln(os.Stderr, "suite:", err)
+		os.Exit(1)
+	}
+	if err := w.Flush(); err != nil {
+		fmt.Fprintln(os.Stderr, "suite:", err)
+		os.Exit(1)
+	}
+	step("json")
+}

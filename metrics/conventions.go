@@ -1,0 +1,124 @@
+package metrics
+
+import (
+	"sort"
+
+	"github.com/samkart/samkart/graph"
+)
+
+// Convention states the definition of one measure in the output and the
+// reference it matches.
+type Convention struct {
+	Key        string     // the measure's key in JSON and CSV
+	Definition graph.Text // the definition in bokmål and English
+	Reference  string     // tool and function, or paper, it matches
+}
+
+// conventions lists every measure of the metrics result. The tests check
+// that each key of the JSON output has an entry.
+var conventions = []Convention{
+	// Per unit.
+	{"degree", graph.T("antall bånd (enkel graf)", "number of ties (simple graph)"),
+		"NetworkX 2.8.8 G.degree()"},
+	{"strength", graph.T("summen av båndvektene", "sum of tie weights"),
+		"NetworkX 2.8.8 G.degree(weight=\"weight\")"},
+	{"betweenness", graph.T("mellomhet: andelen korteste stier (i antall ledd) mellom andre par som går gjennom enheten, normalisert med 2/((n−1)(n−2))",
+		"betweenness: share of shortest paths (hops) between other pairs through the unit, unordered pairs × 2/((n−1)(n−2))"),
+		"NetworkX 2.8.8 betweenness_centrality(normalized=True); Brandes 2001"},
+	{"betweenness_weighted", graph.T("mellomhet på vektede stier, avstand = 1/vekt; like lange stier teller likt (relativ toleranse 1e-12, som eksakt aritmetikk)",
+		"betweenness on weighted paths, distance = 1/weight; equally long paths count as equal (relative tolerance 1e-12, as exact arithmetic)"),
+		"NetworkX 2.8.8 betweenness_centrality(weight=1/w, normalized=True) in exact arithmetic; igraph betweenness(weights=1/w)"},
+	{"closeness", graph.T("nærhet: (r−1)/Σd · (r−1)/(n−1), r = enheter som nås (inkludert enheten selv), d i antall ledd",
+		"closeness: (r−1)/Σd · (r−1)/(n−1), r = units reached (itself included), d in hops"),
+		"NetworkX 2.8.8 closeness_centrality(wf_improved=True); Wasserman & Faust 1994"},
+	{"harmonic", graph.T("harmonisk sentralitet: Σ 1/d til alle andre (1/∞ = 0), ikke normalisert",
+		"harmonic centrality: Σ 1/d to all others (1/∞ = 0), not normalised"),
+		"NetworkX 2.8.8 harmonic_centrality"},
+	{"eigenvector", graph.T("egenvektorsentralitet på den enkle grafen, euklidsk norm 1 (potensiterasjon på A+I til L1-endring < n·1e-15)",
+		"eigenvector centrality on the simple graph, Euclidean norm 1 (power iteration on A+I until the L1 change < n·1e-15)"),
+		"NetworkX 2.8.8 eigenvector_centrality (tolerance tightened)"},
+	{"pagerank", graph.T("PageRank på vektet graf, α = 0,85, enheter uten bånd sprer jevnt",
+		"PageRank on the weighted graph, α = 0.85, units without ties spread uniformly"),
+		"NetworkX 2.8.8 pagerank(alpha=0.85, weight=\"weight\"); igraph PRPACK"},
+	{"constraint", graph.T("Burts begrensning Σ_j (p_ij + Σ_q p_iq p_qj)², p_ij = 1/grad(i); null for isolerte enheter",
+		"Burt's constraint Σ_j (p_ij + Σ_q p_iq p_qj)², p_ij = 1/degree(i); null for isolates"),
+		"NetworkX 2.8.8 constraint; Burt 1992"},
+	{"effective_size", graph.T("Burts effektive størrelse k − 2t/k (t = bånd mellom naboene); null for isolerte enheter",
+		"Burt's effective size k − 2t/k (t = ties among the neighbours); null for isolates"),
+		"NetworkX 2.8.8 effective_size; Borgatti 1997"},
+	{"cut_point", graph.T("snittpunkt: nettverket deles hvis enheten forsvinner",
+		"cut point: removing the unit splits its component"),
+		"NetworkX 2.8.8 articulation_points; Hopcroft & Tarjan 1973"},
+	{"fragmentation_if_removed", graph.T("fragmentering av nettverket uten enheten (n−1 enheter): risikoen ved utskifting",
+		"fragmentation of the network without the unit (n−1 units): the staff-turnover risk"),
+		"Borgatti 2006 fragmentation, exact"},
+	{"community", graph.T("fellesskap fra Louvain-metoden (fast frø)", "community from the Louvain method (fixed seed)"),
+		"Blondel et al. 2008; see groups.communities.method"},
+	{"brokerage", graph.T("Gould–Fernandez meglerroller etter etat på den rettede initiativgrafen: koordinator, omreisende, representant, portvakt, forbindelsesledd",
+		"Gould–Fernandez brokerage roles by agency on the directed initiative graph: coordinator, itinerant, representative, gatekeeper, liaison"),
+		"R sna::brokerage()$raw.nli (w_I, w_O, b_IO, b_OI, b_O); Gould & Fernandez 1989"},
+
+	// Network level.
+	{"units", graph.T("antall enheter", "number of units"), ""},
+	{"ties", graph.T("antall bånd (enkel graf)", "number of ties (simple graph)"), ""},
+	{"weight", graph.T("sum av båndvekter", "total tie weight"), ""},
+	{"arcs", graph.T("antall rettede initiativbånd", "number of directed initiative arcs"), ""},
+	{"isolates", graph.T("enheter uten bånd", "units without ties"), ""},
+	{"components", graph.T("sammenhengende komponenter", "connected components"), "NetworkX 2.8.8 number_connected_components"},
+	{"cut_points", graph.T("antall snittpunkter", "number of cut points"), "NetworkX 2.8.8 articulation_points"},
+	{"density", graph.T("tetthet 2m/(n(n−1)); null for n < 2", "density 2m/(n(n−1)); null for n < 2"),
+		"NetworkX 2.8.8 density"},
+	{"fragmentation", graph.T("fragmentering 1 − Σ s_k(s_k−1)/(n(n−1)) over komponentene; null for n < 2",
+		"fragmentation 1 − Σ s_k(s_k−1)/(n(n−1)) over the components; null for n < 2"),
+		"Borgatti 2006, exact"},
+	{"distance_fragmentation", graph.T("avstandsfragmentering 1 − gjennomsnitt av 1/d over ordnede par (antall ledd, 1/∞ = 0); null for n < 2",
+		"distance fragmentation 1 − mean of 1/d over ordered pairs (hops, 1/∞ = 0); null for n < 2"),
+		"Borgatti 2006, exact"},
+	{"degree_centralization", graph.T("Freemans gradsentralisering Σ(maks − d_i)/((n−1)(n−2)); null for n < 3",
+		"Freeman degree centralization Σ(max − d_i)/((n−1)(n−2)); null for n < 3"),
+		"Freeman 1979; R igraph centr_degree"},
+	{"betweenness_centralization", graph.T("Freemans mellomhetssentralisering Σ(maks − b_i)/(n−1) over normalisert mellomhet; null for n < 3",
+		"Freeman betweenness centralization Σ(max − b_i)/(n−1) over normalised betweenness; null for n < 3"),
+		"Freeman 1979; R igraph centr_betw(normalized=TRUE)"},
+	{"transitivity", graph.T("transitivitet 3·trekanter/sammenhengende tripler", "transitivity 3·triangles/connected triples"),
+		"NetworkX 2.8.8 transitivity"},
+	{"average_clustering", graph.T("gjennomsnittlig lokal klyngekoeffisient, enheter med grad < 2 teller 0",
+		"average local clustering coefficient, units of degree < 2 counting 0"),
+		"NetworkX 2.8.8 average_clustering"},
+	{"agency_modularity", graph.T("vektet modularitet av inndelingen etter etat", "weighted modularity of the partition by agency"),
+		"NetworkX 2.8.8 community.modularity(weight=\"weight\")"},
+	{"ei_index", graph.T("E-I-indeks (EL − IL)/(EL + IL) over bånd, etter etat, nivå og kommune; bånd med manglende verdi utelates",
+		"E-I index (EL − IL)/(EL + IL) over ties, by agency, level and municipality; ties with a missing value are left out"),
+		"Krackhardt & Stern 1988"},
+
+	// Groups.
+	{"blocks", graph.T("blokktettheter etat × etat og nivå × nivå: bånd, vekt, tetthet", "block densities agency × agency and level × level: ties, weight, density"),
+		"UCINET / R sna blockmodel(diag=FALSE)"},
+	{"communities", graph.T("Louvain-fellesskap med fast frø, modularitet og siloindeks", "Louvain communities with a fixed seed, modularity and silo index"),
+		"Blondel et al. 2008; NetworkX 2.8.8 community.modularity"},
+	{"silo_index", graph.T("normalisert gjensidig informasjon mellom fellesskap og etater (1 = fellesskapene følger etatsgrensene)",
+		"normalised mutual information between communities and agencies (1 = communities follow agency lines)"),
+		"Danon et al. 2005 NMI (arithmetic mean)"},
+	{"key_players", graph.T("nøkkelaktører: de k = 1..3 enhetene per kommune som fragmenterer kommunens nettverk mest når de forsvinner",
+		"key players: the k = 1..3 units per municipality whose removal fragments its network most"),
+		"Borgatti 2006 KPP-Neg, greedy search with swaps"},
+}
+
+// Conventions returns the definition and reference of every measure in
+// the metrics result, sorted by key.
+func Conventions() []Convention {
+	c := append([]Convention(nil), conventions...)
+	sort.Slice(c, func(i, j int) bool { return c[i].Key < c[j].Key })
+	return c
+}
+
+// ConventionsTable returns Conventions as a table.
+func ConventionsTable() *Table {
+	t := &Table{Name: "conventions", Title: graph.T("Definisjoner", "Definitions"),
+		Columns: []Column{Col("measure", "mål", "measure"), Col("definition_nb", "definisjon", "definition (nb)"),
+			Col("definition_en", "definition", "definition (en)"), Col("reference", "referanse", "reference")}}
+	for _, c := range Conventions() {
+		t.Rows = append(t.Rows, []any{c.Key, c.Definition.NB, c.Definition.EN, c.Reference})
+	}
+	return t
+}

@@ -1,0 +1,350 @@
+package metrics
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/samkart/samkart/graph"
+)
+
+// DiffOptions tune Diff. The zero value reports ties whose weight changed
+// by at least half and by at least 1.
+type DiffOptions struct {
+	// Threshold is the relative change of weight a tie present in both
+	// networks needs to count as strengthened or weakened: |after −
+	// before| ≥ Threshold × before. 0 means 0.5.
+	Threshold float64
+	// MinChange is the absolute change it needs as well; 0 means 1.
+	MinChange float64
+	// Gaps are the options for the gaps of each network; Scope also limits
+	// the tie changes (an end in the municipality) and the municipalities.
+	Gaps GapOptions
+}
+
+// TieChange is a tie gained, lost, strengthened or weakened between two
+// networks. Weights are 0 where the tie is absent.
+type TieChange struct {
+	A      string  `json:"a"` // unit keys, A < B
+	B      string  `json:"b"`
+	Before float64 `json:"before"`
+	After  float64 `json:"after"`
+	Change float64 `json:"change"` // After − Before
+}
+
+// NetStats are the main measures of one municipality's network: its units,
+// the ties among them, density 2·ties / (units·(units−1)), the number of
+// connected components (isolated units count) and fragmentation, the
+// share of unit pairs that cannot reach each other, 1 − Σ s(s−1) /
+// (n(n−1)) over component sizes s (Borgatti 2006's F; UCINET
+// "fragmentation"). Density and fragmentation are 0 below two units.
+//
+// They are computed here on the subgraph of ties within the municipality,
+// not with Components or Fragmentation, so that Diff stands on the
+// network alone; for the same subgraph they agree.
+type NetStats struct {
+	Units         int     `json:"units"`
+	Ties          int     `json:"ties"`
+	Density       float64 `json:"density"`
+	Components    int     `json:"components"`
+	Fragmentation float64 `json:"fragmentation"`
+}
+
+// MunicipalityChange compares one municipality in two networks; Change is
+// After − Before field by field.
+type MunicipalityChange struct {
+	Municipality string   `json:"municipality"`
+	Before       NetStats `json:"before"`
+	After        NetStats `json:"after"`
+	Change       NetStats `json:"change"`
+}
+
+// DiffReport is what changed from one network to another: two windows of
+// one dataset or two datasets, matched by unit key and municipality name.
+type DiffReport struct {
+	Before         string               `json:"before"` // dataset name and window
+	After          string               `json:"after"`
+	Gained         []TieChange          `json:"gained"`
+	Lost           []TieChange          `json:"lost"`
+	Strengthened   []TieChange          `json:"strengthened"`
+	Weakened       []TieChange          `json:"weakened"`
+	Opened         GapList              `json:"gaps_opened"`
+	Closed         GapList              `json:"gaps_closed"`
+	Municipalities []MunicipalityChange `json:"municipalities"`
+}
+
+// Diff compares network a (before) with b (after): ties gained and lost,
+// ties strengthened and weakened (see DiffOptions), the gaps (FindGaps,
+// each network with its own dataset's expectations) that opened and
+// closed, matched by expectation, ends and scope, and NetStats per
+// municipality. Gained and strengthened ties are sorted by change, largest
+// first, lost and weakened ones by change, largest loss first; then by a
+// and b. Gaps keep their rank order in their own network.
+func Diff(a, b *graph.Network, opt DiffOptions) *DiffReport {
+	r := &DiffReport{Gained: []TieChange{}, Lost: []TieChange{}, Strengthened: []TieChange{}, Weakened: []TieChange{},
+		Opened: GapList{}, Closed: GapList{}, Municipalities: []MunicipalityChange{}}
+	if a == nil || b == nil {
+		return r
+	}
+	rel, abs := opt.Threshold, opt.MinChange
+	if rel <= 0 {
+		rel = 0.5
+	}
+	if abs <= 0 {
+		abs = 1
+	}
+	r.Before, r.After = diffLabel(a), diffLabel(b)
+	_, a, ga := gapPrepare(a.Data, a, opt.Gaps)
+	_, b, gb := gapPrepare(b.Data, b, opt.Gaps)
+	scope := ga.Scope
+	if scope == "" {
+		scope = gb.Scope
+	}
+	ga.Scope, gb.Scope = scope, scope
+	inScope := func(u *graph.Unit) bool { return scope == "" || strings.EqualFold(u.Municipality, scope) }
+
+	// Ties, matched through b's node IDs.
+	ua, ub := a.Units(), b.Units()
+	toB := make([]int32, len(ua))
+	for i, u := range ua {
+		toB[i] = -1
+		if id, ok := b.Lookup(u.Key); ok {
+			toB[i] = int32(id)
+		}
+	}
+	seen := make(map[int32]bool)
+	tb := b.Ties()
+	for i := range a.Ties() {
+		t := &a.Ties()[i]
+		x, y := ua[t.A], ua[t.B]
+		if !inScope(x) && !inScope(y) {
+			continue
+		}
+		c := TieChange{A: x.Key, B: y.Key, Before: gapRound(t.Weight)}
+		if p, q := toB[t.A], toB[t.B]; p >= 0 && q >= 0 {
+			if k := fadeTie(b, p, q); k >= 0 {
+				seen[k] = true
+				c.After = gapRound(tb[k].Weight)
+			}
+		}
+		c.Change = gapRound(c.After - c.Before)
+		switch {
+		case c.After == 0:
+			r.Lost = append(r.Lost, c)
+		case math.Abs(c.Change) >= abs && math.Abs(c.Change) >= rel*c.Before:
+			if c.Change > 0 {
+				r.Strengthened = append(r.Strengthened, c)
+			} else {
+				r.Weakened = append(r.Weakened, c)
+			}
+		}
+	}
+	for k := range tb {
+		t := &tb[k]
+		x, y := ub[t.A], ub[t.B]
+		if seen[int32(k)] || (!inScope(x) && !inScope(y)) {
+			continue
+		}
+		// A pair whose keys are ordered differently cannot occur: node IDs
+		// follow the keys in both networks.
+		w := gapRound(t.Weight)
+		r.Gained = append(r.Gained, TieChange{A: x.Key, B: y.Key, After: w, Change: w})
+	}
+	diffSort(r.Gained, true)
+	diffSort(r.Strengthened, true)
+	diffSort(r.Lost, false)
+	diffSort(r.Weakened, false)
+
+	// Gaps.
+	gapsA, gapsB := FindGaps(a.Data, a, ga), FindGaps(b.Data, b, gb)
+	inA, inB := map[string]bool{}, map[string]bool{}
+	for i := range gapsA {
+		inA[gapsA[i].key()] = true
+	}
+	for i := range gapsB {
+		inB[gapsB[i].key()] = true
+		if !inA[gapsB[i].key()] {
+			r.Opened = append(r.Opened, gapsB[i])
+		}
+	}
+	for i := range gapsA {
+		if !inB[gapsA[i].key()] {
+			r.Closed = append(r.Closed, gapsA[i])
+		}
+	}
+
+	// Municipalities.
+	sa, sb := diffStats(a), diffStats(b)
+	names := map[string]string{}
+	for k, s := range sa {
+		names[k] = s.name
+	}
+	for k, s := range sb {
+		if _, ok := names[k]; !ok {
+			names[k] = s.name
+		}
+	}
+	keys := make([]string, 0, len(names))
+	for k := range names {
+		if scope == "" || strings.EqualFold(k, scope) {
+			keys = append(keys, k)
+		}
+	}
+	sort.Slice(keys, func(i, j int) bool { return names[keys[i]] < names[keys[j]] })
+	for _, k := range keys {
+		m := MunicipalityChange{Municipality: names[k]}
+		if s := sa[k]; s != nil {
+			m.Before = s.NetStats
+		}
+		if s := sb[k]; s != nil {
+			m.After = s.NetStats
+		}
+		m.Change = NetStats{
+			Units: m.After.Units - m.Before.Units, Ties: m.After.Ties - m.Before.Ties,
+			Density: m.After.Density - m.Before.Density, Components: m.After.Components - m.Before.Components,
+			Fragmentation: m.After.Fragmentation - m.Before.Fragmentation,
+		}
+		r.Municipalities = append(r.Municipalities, m)
+	}
+	return r
+}
+
+func diffLabel(n *graph.Network) string {
+	s := ""
+	if n.Data != nil {
+		s = n.Data.Name
+	}
+	if w := n.Options.Window.String(); w != "" {
+		if s != "" {
+			s += " "
+		}
+		s += w
+	}
+	return s
+}
+
+func diffSort(l []TieChange, up bool) {
+	sort.Slice(l, func(i, j int) bool {
+		if l[i].Change != l[j].Change {
+			if up {
+				return l[i].Change > l[j].Change
+			}
+			return l[i].Change < l[j].Change
+		}
+		if l[i].A != l[j].A {
+			return l[i].A < l[j].A
+		}
+		return l[i].B < l[j].B
+	})
+}
+
+type diffMun struct {
+	name string
+	NetStats
+}
+
+// diffStats computes NetStats for every municipality of n, keyed by the
+// lower-case name, with one union-find pass over the ties.
+func diffStats(n *graph.Network) map[string]*diffMun {
+	units := n.Units()
+	out := map[string]*diffMun{}
+	of := make([]*diffMun, len(units))
+	parent := make([]int32, len(units))
+	for id, u := range units {
+		parent[id] = int32(id)
+		if u.Municipality == "" {
+			continue
+		}
+		k := strings.ToLower(u.Municipality)
+		m := out[k]
+		if m == nil {
+			m = &diffMun{name: u.Municipality}
+			out[k] = m
+		}
+		m.Units++
+		of[id] = m
+	}
+	find := func(x int32) int32 {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	ties := n.Ties()
+	for i := range ties {
+		t := &ties[i]
+		m := of[t.A]
+		if m == nil || m != of[t.B] {
+			continue
+		}
+		m.Ties++
+		if x, y := find(t.A), find(t.B); x != y {
+			parent[max(x, y)] = min(x, y)
+		}
+	}
+	size := make([]int, len(units))
+	for id := range units {
+		if of[id] != nil {
+			size[find(int32(id))]++
+		}
+	}
+	pairs := map[*diffMun]float64{}
+	for id, s := range size {
+		if s > 0 {
+			m := of[id]
+			m.Components++
+			pairs[m] += float64(s) * float64(s-1)
+		}
+	}
+	for _, m := range out {
+		if m.Units >= 2 {
+			all := float64(m.Units) * float64(m.Units-1)
+			m.Density = 2 * float64(m.Ties) / all
+			m.Fragmentation = 1 - pairs[m]/all
+		}
+	}
+	return out
+}
+
+// Tables returns the report as three tables: tie changes, gaps opened and
+// closed, and the measures per municipality.
+func (r *DiffReport) Tables() []*Table {
+	ties := &Table{Name: "tie_changes", Title: graph.T("Endrede bånd", "Changed ties"),
+		Columns: []Column{Col("change", "endring", "change"), Col("a", "a", "a"), Col("b", "b", "b"),
+			Col("before", "før", "before"), Col("after", "etter", "after"), Col("delta", "differanse", "difference")}}
+	for _, s := range []struct {
+		name string
+		l    []TieChange
+	}{{"gained", r.Gained}, {"lost", r.Lost}, {"strengthened", r.Strengthened}, {"weakened", r.Weakened}} {
+		for _, c := range s.l {
+			ties.Rows = append(ties.Rows, []any{s.name, c.A, c.B, c.Before, c.After, c.Change})
+		}
+	}
+	gaps := &Table{Name: "gap_changes", Title: graph.T("Gap som har åpnet eller lukket seg", "Gaps opened and closed"),
+		Columns: []Column{Col("change", "endring", "change"), Col("type", "type", "type"), Col("a", "a", "a"),
+			Col("b", "b", "b"), Col("scope", "kommune", "municipality"), Col("expected_by", "forventet av", "expected by"),
+			Col("rule", "regel", "rule"), Col("text_nb", "funn", "finding (bokmål)"), Col("text_en", "funn (engelsk)", "finding")}}
+	for _, s := range []struct {
+		name string
+		l    GapList
+	}{{"opened", r.Opened}, {"closed", r.Closed}} {
+		for _, g := range s.l {
+			gaps.Rows = append(gaps.Rows, []any{s.name, g.Type, g.A, g.B, g.Scope, g.ExpectedBy, g.Rule, g.Text.NB, g.Text.EN})
+		}
+	}
+	muns := &Table{Name: "municipality_changes", Title: graph.T("Endring per kommune", "Change per municipality"),
+		Columns: []Column{Col("municipality", "kommune", "municipality"),
+			Col("units_before", "enheter før", "units before"), Col("units_after", "enheter etter", "units after"),
+			Col("ties_before", "bånd før", "ties before"), Col("ties_after", "bånd etter", "ties after"),
+			Col("density_before", "tetthet før", "density before"), Col("density_after", "tetthet etter", "density after"),
+			Col("components_before", "komponenter før", "components before"), Col("components_after", "komponenter etter", "components after"),
+			Col("fragmentation_before", "fragmentering før", "fragmentation before"),
+			Col("fragmentation_after", "fragmentering etter", "fragmentation after")}}
+	for _, m := range r.Municipalities {
+		muns.Rows = append(muns.Rows, []any{m.Municipality, m.Before.Units, m.After.Units, m.Before.Ties, m.After.Ties,
+			m.Before.Density, m.After.Density, m.Before.Components, m.After.Components,
+			m.Before.Fragmentation, m.After.Fragmentation})
+	}
+	return []*Table{ties, gaps, muns}
+}

@@ -1,0 +1,290 @@
+package metrics
+
+import (
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/samkart/samkart/graph"
+)
+
+// The fading-tie rule: a tie with at least FadingMinDays contact days is
+// fading when it has been silent for more than FadingFactor times its
+// usual interval and more than FadingFloorDays.
+const (
+	FadingMinDays   = 4  // contact days needed before a tie has a rhythm
+	FadingFactor    = 3  // silence, in usual intervals, that counts as fading
+	FadingFloorDays = 60 // shortest silence that counts, whatever the rhythm
+)
+
+// FadingTie is a tie that was maintained and then stopped.
+type FadingTie struct {
+	A                 string     `json:"a"` // unit keys, A < B
+	B                 string     `json:"b"`
+	Scope             string     `json:"scope"` // A's municipality, else B's
+	FirstContact      string     `json:"first_contact"`
+	LastContact       string     `json:"last_contact"`
+	AsOf              string     `json:"as_of"`
+	DaysSilent        int        `json:"days_silent"`
+	UsualIntervalDays float64    `json:"usual_interval_days"`
+	Contacts          int        `json:"contacts"`     // dated contacts and meetings up to AsOf
+	ContactDays       int        `json:"contact_days"` // distinct days among them
+	Text              graph.Text `json:"text"`
+}
+
+// FadingList is a sorted list of fading ties.
+type FadingList []FadingTie
+
+// Fading finds ties that were maintained and then stopped, judged against
+// each tie's own rhythm and an as-of date, never the clock:
+//
+//   - as-of is opt.AsOf or, when it is NoDate, the last dated contact or
+//     meeting in the network's window; later records are ignored;
+//   - a tie's contact days are the distinct days of its dated contacts (in
+//     either direction) and of the meetings both units attended; it needs
+//     FadingMinDays (4) of them to have a rhythm;
+//   - its usual interval is the median gap, in days, between consecutive
+//     contact days (the mean of the two middle gaps for an even count);
+//   - it is fading when days_silent = as-of − last contact day exceeds
+//     max(FadingFactor × usual interval, FadingFloorDays): a fortnightly
+//     meeting silent for three months is fading, a tie met once a year is
+//     not, and a tie that meets regularly up to the end of the data never
+//     is. The floor keeps a weekly tie's summer break from counting.
+//
+// Findings are sorted by the number of contacts, most first (losing a
+// heavily used tie matters most), then by days silent, a and b. The work
+// is linear in the contact rows plus the meeting pairs: rows are bucketed
+// by tie with a counting sort.
+func Fading(ds *graph.Dataset, n *graph.Network, opt GapOptions) FadingList {
+	ds, n, opt = gapPrepare(ds, n, opt)
+	if n == nil {
+		return FadingList{}
+	}
+	return fading(ds, n, opt)
+}
+
+func fading(ds *graph.Dataset, n *graph.Network, opt GapOptions) FadingList {
+	node := gapNodes(ds, n)
+	ties := n.Ties()
+	units := n.Units()
+	win := n.Options.Window
+	asOf := opt.AsOf
+	if !asOf.Valid() {
+		asOf = fadeLastDate(ds, node, win)
+		if !asOf.Valid() {
+			return FadingList{}
+		}
+	}
+	limit := asOf.Day()
+	inScope := func(u *graph.Unit) bool {
+		return opt.Scope == "" || strings.EqualFold(u.Municipality, strings.TrimSpace(opt.Scope))
+	}
+
+	// The tie of every dated record, then a counting sort of the days by tie.
+	rowTie := make([]int32, len(ds.Contacts))
+	cnt := make([]int32, len(ties)+1)
+	for i := range ds.Contacts {
+		c := &ds.Contacts[i]
+		rowTie[i] = -1
+		if !c.Date.Valid() || !win.Contains(c.Date) || c.Date.Day() > limit {
+			continue
+		}
+		a, b := gapNode(node, c.From), gapNode(node, c.To)
+		if a < 0 || b < 0 || a == b {
+			continue
+		}
+		if t := fadeTie(n, a, b); t >= 0 {
+			rowTie[i] = t
+			cnt[t+1]++
+		}
+	}
+	var mTie []int32 // meeting pairs: tie, day
+	var mDay []int32
+	var present []int32
+	for i := range ds.Meetings {
+		m := &ds.Meetings[i]
+		if !m.Date.Valid() || !win.Contains(m.Date) || m.Date.Day() > limit {
+			continue
+		}
+		present = present[:0]
+		for _, u := range m.Units {
+			if v := gapNode(node, u); v >= 0 {
+				present = append(present, v)
+			}
+		}
+		for x, a := range present {
+			for _, b := range present[x+1:] {
+				if a == b {
+					continue
+				}
+				if t := fadeTie(n, a, b); t >= 0 {
+					mTie = append(mTie, t)
+					mDay = append(mDay, int32(m.Date.Day()))
+					cnt[t+1]++
+				}
+			}
+		}
+	}
+	for t := range ties {
+		cnt[t+1] += cnt[t]
+	}
+	days := make([]int32, cnt[len(ties)])
+	fill := append([]int32(nil), cnt[:len(ties)]...)
+	for i, t := range rowTie {
+		if t >= 0 {
+			days[fill[t]] = int32(ds.Contacts[i].Date.Day())
+			fill[t]++
+		}
+	}
+	for k, t := range mTie {
+		days[fill[t]] = mDay[k]
+		fill[t]++
+	}
+	rowTie, fill, mTie, mDay = nil, nil, nil, nil
+
+	out := FadingList{}
+	asOfDay := gapDay(limit)
+	var gaps []int
+	for t := range ties {
+		seg := days[cnt[t]:cnt[t+1]]
+		if len(seg) < FadingMinDays {
+			continue
+		}
+		last := slices.Max(seg)
+		silent := limit - int(last)
+		if silent <= FadingFloorDays {
+			continue // a cheap test first: most ties are active
+		}
+		tie := &ties[t]
+		a, b := units[tie.A], units[tie.B]
+		if !inScope(a) && !inScope(b) {
+			continue
+		}
+		if !slices.IsSorted(seg) {
+			slices.Sort(seg)
+		}
+		gaps = gaps[:0]
+		distinct := 1
+		for k := 1; k < len(seg); k++ {
+			if seg[k] != seg[k-1] {
+				gaps = append(gaps, int(seg[k]-seg[k-1]))
+				distinct++
+			}
+		}
+		if distinct < FadingMinDays {
+			continue
+		}
+		usual := fadeMedian(gaps)
+		if float64(silent) <= FadingFactor*usual {
+			continue
+		}
+		f := FadingTie{
+			A: a.Key, B: b.Key, Scope: a.Municipality,
+			FirstContact: gapDay(int(seg[0])), LastContact: gapDay(int(last)), AsOf: asOfDay,
+			DaysSilent: silent, UsualIntervalDays: usual, Contacts: len(seg), ContactDays: distinct,
+		}
+		if f.Scope == "" {
+			f.Scope = b.Municipality
+		}
+		f.Text = fadeText(a, b, f)
+		out = append(out, f)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		x, y := &out[i], &out[j]
+		if x.Contacts != y.Contacts {
+			return x.Contacts > y.Contacts
+		}
+		if x.DaysSilent != y.DaysSilent {
+			return x.DaysSilent > y.DaysSilent
+		}
+		if x.A != y.A {
+			return x.A < y.A
+		}
+		return x.B < y.B
+	})
+	return out
+}
+
+// fadeTie returns the index in n.Ties of the tie between nodes a and b, or
+// −1.
+func fadeTie(n *graph.Network, a, b int32) int32 {
+	nb, ti := n.Neighbors(int64(a))
+	if k, ok := slices.BinarySearch(nb, b); ok {
+		return ti[k]
+	}
+	return -1
+}
+
+// fadeLastDate returns the last dated contact or meeting in the window
+// between units of the network, NoDate when none is dated.
+func fadeLastDate(ds *graph.Dataset, node []int32, win graph.Window) graph.Date {
+	last := graph.NoDate
+	for i := range ds.Contacts {
+		c := &ds.Contacts[i]
+		if c.Date.Valid() && (!last.Valid() || c.Date > last) && win.Contains(c.Date) &&
+			gapNode(node, c.From) >= 0 && gapNode(node, c.To) >= 0 {
+			last = c.Date
+		}
+	}
+	for i := range ds.Meetings {
+		m := &ds.Meetings[i]
+		if !m.Date.Valid() || (last.Valid() && m.Date <= last) || !win.Contains(m.Date) {
+			continue
+		}
+		k := 0
+		for _, u := range m.Units {
+			if gapNode(node, u) >= 0 {
+				k++
+			}
+		}
+		if k >= 2 {
+			last = m.Date
+		}
+	}
+	return last
+}
+
+// fadeMedian returns the median of gaps (not empty), sorting it.
+func fadeMedian(gaps []int) float64 {
+	slices.Sort(gaps)
+	k := len(gaps)
+	if k%2 == 1 {
+		return float64(gaps[k/2])
+	}
+	return float64(gaps[k/2-1]+gaps[k/2]) / 2
+}
+
+func fadeText(a, b *graph.Unit, f FadingTie) graph.Text {
+	an, bn := a.Name, b.Name
+	if an == "" {
+		an = a.Key
+	}
+	if bn == "" {
+		bn = b.Key
+	}
+	silent := strconv.Itoa(f.DaysSilent)
+	return gapCap(
+		an+" og "+bn+" hadde kontakt om lag hver "+gapNum(f.UsualIntervalDays, graph.NB)+". dag, men ingen siden "+
+			f.LastContact+" ("+silent+" dager før "+f.AsOf+").",
+		an+" and "+bn+" were in contact about every "+gapNum(f.UsualIntervalDays, graph.EN)+" days, but not since "+
+			f.LastContact+" ("+silent+" days before "+f.AsOf+").")
+}
+
+// Table returns the fading ties.
+func (l FadingList) Table() *Table {
+	t := &Table{Name: "fading", Title: graph.T("Bånd som svinner", "Fading ties"),
+		Columns: []Column{
+			Col("a", "a", "a"), Col("b", "b", "b"), Col("scope", "kommune", "municipality"),
+			Col("first_contact", "første kontakt", "first contact"), Col("last_contact", "siste kontakt", "last contact"),
+			Col("days_silent", "dager stille", "days silent"),
+			Col("usual_interval_days", "vanlig intervall (dager)", "usual interval (days)"),
+			Col("contacts", "kontakter", "contacts"), Col("as_of", "per", "as of"),
+			Col("text_nb", "funn", "finding (bokmål)"), Col("text_en", "funn (engelsk)", "finding"),
+		}}
+	for _, f := range l {
+		t.Rows = append(t.Rows, []any{f.A, f.B, f.Scope, f.FirstContact, f.LastContact, f.DaysSilent,
+			f.UsualIntervalDays, f.Contacts, f.AsOf, f.Text.NB, f.Text.EN})
+	}
+	return t
+}

@@ -1,0 +1,502 @@
+package metrics
+
+import (
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/samkart/samkart/graph"
+)
+
+// ParallelContact is a finding of uncoordinated parallel contacts: two or
+// more units of one office contacted the same target unit within a window
+// of WindowDays days without any recorded contact between each other.
+type ParallelContact struct {
+	Target     string        `json:"target"` // unit key of the contacted unit
+	Scope      string        `json:"scope"`  // the target's municipality
+	Units      []string      `json:"units"`  // the office's units, sorted keys
+	Office     string        `json:"office"` // the shared parent's key, or agency:KEY region:R
+	Dates      []string      `json:"dates"`  // the days of their contacts, sorted
+	WindowDays int           `json:"window_days"`
+	Contacts   []UnitContact `json:"contacts"` // who contacted the target when
+	Text       graph.Text    `json:"text"`
+}
+
+// UnitContact is one contact of a unit with the target, by day.
+type UnitContact struct {
+	Unit string `json:"unit"`
+	Date string `json:"date"`
+}
+
+// ParallelList is a sorted list of uncoordinated parallel contacts.
+type ParallelList []ParallelContact
+
+// Uncoordinated finds uncoordinated parallel contacts: two or more units
+// of the same office contacting the same target unit within a window of
+// opt.WindowDays days (default 7) with no contact between each other
+// around it (the field report's two advisers from one Husbanken office who
+// visit one municipality in the same week without knowing of each other).
+//
+// Definitions:
+//
+//   - Two units are of the same office when they have the same parent, or
+//     the same agency and region (and the same municipality, or none). The
+//     office is named by the parent's key, else as "agency:KEY region:R".
+//   - A unit and the unit it reports to are one line, not two units of
+//     one office.
+//   - A unit contacts the target when a dated contact row runs from it to
+//     the target (from is who took the initiative). Contacts with a unit
+//     of the same office, with the office's parent or a unit above it, or
+//     along a reporting line (with the unit's parent or its own staff) do
+//     not count.
+//   - Two contacts are within the window when their days differ by less
+//     than WindowDays (both fall in some WindowDays-day span).
+//   - The two units count as coordinated when they have a contact in
+//     either direction, or attended a meeting together, dated from
+//     WindowDays before the earlier to WindowDays after the later of
+//     their contacts with the target.
+//
+// Uncoordinated pairs at one target and office are grouped into one
+// finding per cluster of dates: a pair joins the current cluster when its
+// earlier contact lies within the window of the cluster's latest one.
+//
+// Only dated contacts and meetings in the network's window and between its
+// units count. The work is linear in the contact rows plus the pairs of
+// contacts at one target within one window: contacts are bucketed by
+// target, not compared unit pair by unit pair.
+func Uncoordinated(ds *graph.Dataset, n *graph.Network, opt GapOptions) ParallelList {
+	ds, n, opt = gapPrepare(ds, n, opt)
+	if n == nil {
+		return ParallelList{}
+	}
+	return uncoordinated(ds, n, opt)
+}
+
+// gapNodes maps the dataset's unit indices to node IDs of n, −1 for units
+// not in n.
+func gapNodes(ds *graph.Dataset, n *graph.Network) []int32 {
+	node := make([]int32, len(ds.Units))
+	for i := range ds.Units {
+		node[i] = -1
+		if id, ok := n.Lookup(ds.Units[i].Key); ok {
+			node[i] = int32(id)
+		}
+	}
+	return node
+}
+
+// gapNode returns the node of dataset unit i, −1 when out of range or not
+// in the network.
+func gapNode(node []int32, i int32) int32 {
+	if i < 0 || int(i) >= len(node) {
+		return -1
+	}
+	return node[i]
+}
+
+// paraOffices assigns each node its office keys: par, the node of its
+// parent, and ar, an index for its agency, region and municipality; −1
+// when the unit has none.
+type paraOffices struct {
+	units  []*graph.Unit
+	par    []int32
+	ar     []int32
+	arName []string
+}
+
+func newParaOffices(n *graph.Network) *paraOffices {
+	units := n.Units()
+	o := &paraOffices{units: units, par: make([]int32, len(units)), ar: make([]int32, len(units))}
+	idx := map[string]int32{}
+	for id, u := range units {
+		o.par[id], o.ar[id] = -1, -1
+		if p, ok := n.Lookup(u.Parent); ok && u.Parent != "" && int(p) != id {
+			o.par[id] = int32(p)
+		}
+		if u.Agency != "" && strings.TrimSpace(u.Region) != "" {
+			k := u.Agency + "\x00" + strings.ToLower(strings.TrimSpace(u.Region)) + "\x00" + u.Municipality
+			i, ok := idx[k]
+			if !ok {
+				i = int32(len(o.arName))
+				idx[k] = i
+				name := "agency:" + u.Agency + " region:" + strings.TrimSpace(u.Region)
+				if u.Municipality != "" {
+					name += " municipality:" + u.Municipality
+				}
+				o.arName = append(o.arName, name)
+			}
+			o.ar[id] = i
+		}
+	}
+	return o
+}
+
+// has reports whether node u belongs to any office.
+func (o *paraOffices) has(u int32) bool { return o.par[u] >= 0 || o.ar[u] >= 0 }
+
+// same returns the key of the office u and v share, −1 for none: the
+// parent's node, or len(units)+ar for agency and region. A unit and the
+// unit it reports to are not two units of one office but one line.
+func (o *paraOffices) same(u, v int32) int32 {
+	if o.par[u] == v || o.par[v] == u {
+		return -1
+	}
+	if o.par[u] >= 0 && o.par[u] == o.par[v] {
+		return o.par[u]
+	}
+	if o.ar[u] >= 0 && o.ar[u] == o.ar[v] {
+		return int32(len(o.units)) + o.ar[u]
+	}
+	return -1
+}
+
+// contains reports whether node t is one of the office's units, its
+// parent or above it in the parent's reporting line: contacts up the
+// line are not parallel contacts with an outside unit.
+func (o *paraOffices) contains(key, t int32) bool {
+	nn := int32(len(o.units))
+	if key >= nn {
+		return o.ar[t] == key-nn
+	}
+	if o.par[t] == key {
+		return true
+	}
+	for p, depth := key, 0; p >= 0 && depth < 32; p, depth = o.par[p], depth+1 {
+		if p == t {
+			return true
+		}
+	}
+	return false
+}
+
+func (o *paraOffices) name(key int32) string {
+	nn := int32(len(o.units))
+	if key < nn {
+		return o.units[key].Key
+	}
+	return o.arName[key-nn]
+}
+
+func (o *paraOffices) label(key int32) graph.Text {
+	nn := int32(len(o.units))
+	if key < nn {
+		u := o.units[key]
+		if u.Name != "" {
+			return graph.T(u.Name, u.Name)
+		}
+		return graph.T(u.Key, u.Key)
+	}
+	s := o.arName[key-nn]
+	return graph.T(s, s)
+}
+
+// paraPairs indexes, per node, the days of its contacts and shared
+// meetings with units of its own office, as partner<<32 | day+2³¹, sorted:
+// the evidence that two units of one office were in touch.
+type paraPairs struct {
+	off []int32
+	ev  []uint64
+}
+
+func paraEvent(partner int32, day int) uint64 {
+	return uint64(uint32(partner))<<32 | uint64(uint32(int64(day)+1<<31))
+}
+
+func newParaPairs(ds *graph.Dataset, n *graph.Network, node []int32, o *paraOffices) *paraPairs {
+	nn := n.Len()
+	win := n.Options.Window
+	p := &paraPairs{off: make([]int32, nn+1)}
+	var members []int32
+	// Two passes over the records: count, then fill.
+	for pass := 0; pass < 2; pass++ {
+		var fill []int32
+		if pass == 1 {
+			for i := 0; i < nn; i++ {
+				p.off[i+1] += p.off[i]
+			}
+			p.ev = make([]uint64, p.off[nn])
+			fill = append([]int32(nil), p.off[:nn]...)
+		}
+		add := func(a, b int32, day int) {
+			if pass == 0 {
+				p.off[a+1]++
+				p.off[b+1]++
+				return
+			}
+			p.ev[fill[a]] = paraEvent(b, day)
+			fill[a]++
+			p.ev[fill[b]] = paraEvent(a, day)
+			fill[b]++
+		}
+		for i := range ds.Contacts {
+			c := &ds.Contacts[i]
+			if !c.Date.Valid() || !win.Contains(c.Date) {
+				continue
+			}
+			a, b := gapNode(node, c.From), gapNode(node, c.To)
+			if a < 0 || b < 0 || a == b || o.same(a, b) < 0 {
+				continue
+			}
+			add(a, b, c.Date.Day())
+		}
+		for i := range ds.Meetings {
+			m := &ds.Meetings[i]
+			if !m.Date.Valid() || !win.Contains(m.Date) {
+				continue
+			}
+			members = members[:0]
+			for _, u := range m.Units {
+				if v := gapNode(node, u); v >= 0 && o.has(v) {
+					members = append(members, v)
+				}
+			}
+			for x, a := range members {
+				for _, b := range members[x+1:] {
+					if a != b && o.same(a, b) >= 0 {
+						add(a, b, m.Date.Day())
+					}
+				}
+			}
+		}
+	}
+	for i := 0; i < nn; i++ {
+		seg := p.ev[p.off[i]:p.off[i+1]]
+		if !slices.IsSorted(seg) {
+			slices.Sort(seg)
+		}
+	}
+	return p
+}
+
+// met reports whether u and v were in touch on a day in lo..hi.
+func (p *paraPairs) met(u, v int32, lo, hi int) bool {
+	seg := p.ev[p.off[u]:p.off[u+1]]
+	k, _ := slices.BinarySearch(seg, paraEvent(v, lo))
+	return k < len(seg) && seg[k] <= paraEvent(v, hi)
+}
+
+// paraEdge is an uncoordinated pair: contacts i and j (positions in the
+// target's bucket) by two units of office.
+type paraEdge struct {
+	office int32
+	i, j   int32
+}
+
+func uncoordinated(ds *graph.Dataset, n *graph.Network, opt GapOptions) ParallelList {
+	W := opt.window()
+	nn := n.Len()
+	units := n.Units()
+	node := gapNodes(ds, n)
+	o := newParaOffices(n)
+	win := n.Options.Window
+
+	// Bucket the contacts by target (a counting sort), keeping (day, from).
+	use := func(c *graph.Contact) (a, b int32, ok bool) {
+		if !c.Date.Valid() || !win.Contains(c.Date) {
+			return 0, 0, false
+		}
+		a, b = gapNode(node, c.From), gapNode(node, c.To)
+		// Contacts along a reporting line are internal, not contacts of
+		// an office with a target.
+		return a, b, a >= 0 && b >= 0 && a != b && o.has(a) && o.par[a] != b && o.par[b] != a
+	}
+	off := make([]int32, nn+1)
+	for i := range ds.Contacts {
+		if _, b, ok := use(&ds.Contacts[i]); ok {
+			off[b+1]++
+		}
+	}
+	for i := 0; i < nn; i++ {
+		off[i+1] += off[i]
+	}
+	rows := make([]uint64, off[nn]) // day+2³¹ << 32 | from
+	fill := append([]int32(nil), off[:nn]...)
+	for i := range ds.Contacts {
+		c := &ds.Contacts[i]
+		if a, b, ok := use(c); ok {
+			rows[fill[b]] = uint64(uint32(int64(c.Date.Day())+1<<31))<<32 | uint64(uint32(a))
+			fill[b]++
+		}
+	}
+	fill = nil
+	pairs := newParaPairs(ds, n, node, o)
+	dayOf := func(r uint64) int { return int(int64(r>>32) - 1<<31) }
+	fromOf := func(r uint64) int32 { return int32(uint32(r)) }
+
+	out := ParallelList{}
+	var edges []paraEdge
+	for t := int32(0); t < int32(nn); t++ {
+		if opt.Scope != "" && !strings.EqualFold(units[t].Municipality, strings.TrimSpace(opt.Scope)) {
+			continue
+		}
+		seg := rows[off[t]:off[t+1]]
+		if len(seg) < 2 {
+			continue
+		}
+		if !slices.IsSorted(seg) {
+			slices.Sort(seg)
+		}
+		edges = edges[:0]
+		for i := range seg {
+			u, du := fromOf(seg[i]), dayOf(seg[i])
+			for j := i + 1; j < len(seg); j++ {
+				dv := dayOf(seg[j])
+				if dv-du >= W {
+					break
+				}
+				v := fromOf(seg[j])
+				if v == u {
+					continue
+				}
+				k := o.same(u, v)
+				if k < 0 || o.contains(k, t) {
+					continue
+				}
+				if pairs.met(u, v, du-W, dv+W) {
+					continue
+				}
+				edges = append(edges, paraEdge{office: k, i: int32(i), j: int32(j)})
+			}
+		}
+		if len(edges) == 0 {
+			continue
+		}
+		// Edges come in order of i, so sorting by office alone (stably)
+		// keeps each office's edges in date order.
+		sort.SliceStable(edges, func(a, b int) bool { return edges[a].office < edges[b].office })
+		for s := 0; s < len(edges); {
+			e := s
+			for e < len(edges) && edges[e].office == edges[s].office {
+				e++
+			}
+			out = append(out, paraClusters(edges[s:e], seg, t, o, W, dayOf, fromOf)...)
+			s = e
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := &out[i], &out[j]
+		if a.Scope != b.Scope {
+			return a.Scope < b.Scope
+		}
+		if a.Target != b.Target {
+			return a.Target < b.Target
+		}
+		if a.Dates[0] != b.Dates[0] {
+			return a.Dates[0] < b.Dates[0]
+		}
+		return a.Office < b.Office
+	})
+	return out
+}
+
+// paraClusters groups one office's uncoordinated pairs at target t into
+// findings, one per cluster of dates.
+func paraClusters(edges []paraEdge, seg []uint64, t int32, o *paraOffices, W int,
+	dayOf func(uint64) int, fromOf func(uint64) int32) []ParallelContact {
+	var out []ParallelContact
+	var cur []int32 // positions in seg
+	last := 0
+	flush := func() {
+		if len(cur) == 0 {
+			return
+		}
+		out = append(out, paraFinding(cur, seg, t, edges[0].office, o, W, dayOf, fromOf))
+		cur = cur[:0]
+	}
+	for _, e := range edges {
+		di, dj := dayOf(seg[e.i]), dayOf(seg[e.j])
+		if len(cur) > 0 && di-last >= W {
+			flush()
+		}
+		if len(cur) == 0 || dj > last {
+			last = dj
+		}
+		cur = append(cur, e.i, e.j)
+	}
+	flush()
+	return out
+}
+
+func paraFinding(pos []int32, seg []uint64, t int32, office int32, o *paraOffices, W int,
+	dayOf func(uint64) int, fromOf func(uint64) int32) ParallelContact {
+	slices.Sort(pos)
+	pos = slices.Compact(pos)
+	units := o.units
+	target := units[t]
+	f := ParallelContact{Target: target.Key, Scope: target.Municipality, Office: o.name(office), WindowDays: W}
+	seenUnit := map[int32]bool{}
+	seenContact := map[uint64]bool{}
+	var ids []int32
+	for _, p := range pos {
+		r := seg[p]
+		u, d := fromOf(r), dayOf(r)
+		if !seenUnit[u] {
+			seenUnit[u] = true
+			ids = append(ids, u)
+		}
+		if !seenContact[r] {
+			seenContact[r] = true
+			f.Contacts = append(f.Contacts, UnitContact{Unit: units[u].Key, Date: gapDay(d)})
+		}
+		day := gapDay(d)
+		if len(f.Dates) == 0 || f.Dates[len(f.Dates)-1] != day {
+			f.Dates = append(f.Dates, day)
+		}
+	}
+	slices.Sort(ids) // node IDs follow the keys
+	names := graph.Text{}
+	var nb, en []string
+	for _, id := range ids {
+		f.Units = append(f.Units, units[id].Key)
+		nm := units[id].Name
+		if nm == "" {
+			nm = units[id].Key
+		}
+		nb = append(nb, nm)
+		en = append(en, nm)
+	}
+	names.NB, names.EN = gapJoin(nb, "og"), gapJoin(en, "and")
+	tn := target.Name
+	if tn == "" {
+		tn = target.Key
+	}
+	ol := o.label(office)
+	first, last := f.Dates[0], f.Dates[len(f.Dates)-1]
+	span := graph.T(first, first)
+	if first != last {
+		span = graph.T(first+"–"+last, first+" to "+last)
+	}
+	w := strconv.Itoa(W)
+	f.Text = gapCap(
+		names.NB+" ("+ol.NB+") kontaktet "+tn+" innen "+w+" dager ("+span.NB+") uten registrert kontakt seg imellom.",
+		names.EN+" ("+ol.EN+") contacted "+tn+" within "+w+" days ("+span.EN+") with no recorded contact between them.")
+	return f
+}
+
+// gapJoin joins names as "a, b og c".
+func gapJoin(s []string, and string) string {
+	switch len(s) {
+	case 0:
+		return ""
+	case 1:
+		return s[0]
+	}
+	return strings.Join(s[:len(s)-1], ", ") + " " + and + " " + s[len(s)-1]
+}
+
+// Table returns the findings with units and dates joined by "; ".
+func (l ParallelList) Table() *Table {
+	t := &Table{Name: "uncoordinated", Title: graph.T("Ukoordinerte parallelle kontakter", "Uncoordinated parallel contacts"),
+		Columns: []Column{
+			Col("target", "kontaktet enhet", "target"), Col("scope", "kommune", "municipality"),
+			Col("office", "kontor", "office"), Col("units", "enheter", "units"), Col("dates", "datoer", "dates"),
+			Col("window_days", "vindu (dager)", "window (days)"),
+			Col("text_nb", "funn", "finding (bokmål)"), Col("text_en", "funn (engelsk)", "finding"),
+		}}
+	for _, f := range l {
+		t.Rows = append(t.Rows, []any{f.Target, f.Scope, f.Office, strings.Join(f.Units, "; "),
+			strings.Join(f.Dates, "; "), f.WindowDays, f.Text.NB, f.Text.EN})
+	}
+	return t
+}
