@@ -85,3 +85,24 @@ func BenchmarkCutPointsM(b *testing.B) {
 		CutPoints(n)
 	}
 }
+
+// BenchmarkSuiteM runs the whole suite (what `samkart metrics` computes)
+// on the generated M dataset; python-igraph's comparable operations take
+// 2.35 s there (see bench/compare.sh for the process-level comparison).
+func BenchmarkSuiteM(b *testing.B) {
+	n := benchNetwork(b, "M")
+	b.ResetTimer()
+	for range b.N {
+		Compute(n, Options{Seed: 1})
+	}
+}
+
+// BenchmarkSuiteL is BenchmarkSuiteM on the national-scale L dataset
+// (26 407 units, 256 958 ties); it takes minutes.
+func BenchmarkSuiteL(b *testing.B) {
+	n := benchNetwork(b, "L")
+	b.ResetTimer()
+	for range b.N {
+		Compute(n, Options{Seed: 1})
+	}
+}

@@ -66,12 +66,12 @@ func TestCompare(t *testing.T) {
 		//    units ties density frag  dfrag deg.c  EI ag EI lv gapsH gapsV inf   3+    kpF
 		"A1": {3, 3, 1, 0, 0, 0, 1, third, 0, 0, 0.25, 0.75, 0},
 		"A2": {3, 1, third, 2. / 3, 2. / 3, 0.5, 1, 1, 1, 1, 0, 0, 1},
-		"B1": {1, 0, 0, nan, nan, nan, nan, nan, 0, 0, nan, nan, nan},
+		"B1": {1, 0, nan, nan, nan, nan, nan, nan, 0, 0, nan, nan, nan},
 	}
 	wantRank := map[string][]int{
 		"A1": {1, 1, 1, 2, 2, 2, 1, 2, 2, 2, 1, 1, 2},
 		"A2": {1, 2, 2, 1, 1, 1, 1, 1, 1, 1, 2, 2, 1},
-		"B1": {1, 1, 1, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0},
+		"B1": {1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0},
 	}
 	wantKey := map[string]string{"A1": "a1-bol", "A2": "a2-led", "B1": ""}
 	if len(c.Municipalities) != 3 {

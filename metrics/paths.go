@@ -44,12 +44,23 @@ type PathOptions struct {
 // bit-identical whatever the number of cores and the scheduling.
 //
 // Equal weighted path lengths: sums of 1/weight along two paths of the same
-// exact length can differ in the last bits of a float64. Two path lengths
-// d1 and d2 count as equal when |d1 − d2| ≤ 1e-12·max(d1, d2), the way
-// igraph compares with a relative epsilon; the reference values were made
-// with exact rational arithmetic and agree. Path lengths that differ by
-// less than that relative amount are taken to be equal; with weights that
-// are counts, hours or 1/(k−1) meeting shares this cannot happen.
+// exact length can differ in the last bits of a float64 (1/3 + 1/12 + 1/12
+// against 1/2). A path is a shortest one when its length d and the
+// shortest distance d* satisfy |d − d*| ≤ 1e-12·d*, as igraph compares
+// with a relative epsilon; the reference values were made with exact
+// rational arithmetic and agree (synthetic-floatpaths tests this). Lengths
+// that truly differ by less than that relative amount would be taken as
+// equal; with weights that are counts, hours or 1/(k−1) meeting shares
+// this does not happen.
+//
+// How the weighted pass stays fast: (1) ties that lie on no shortest path
+// (a shorter route joins their ends, as for most weak ties beside strong
+// ones) are dropped first by a two- and three-step test and then as each
+// search finds them (see usefulRows); they change no distance or count.
+// (2) The searches use a bucket queue instead of a heap (see
+// bucketQueue). (3) Each search settles units in the order of (distance,
+// node ID), so which useless ties a goroutine has dropped so far cannot
+// change the order of any floating-point sum.
 func Paths(n *graph.Network, opt PathOptions) *PathMeasures {
 	nn := n.Len()
 	pm := &PathMeasures{

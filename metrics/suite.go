@@ -2,6 +2,7 @@ package metrics
 
 import (
 	"fmt"
+	"io"
 	"math"
 	"runtime"
 	"sort"
@@ -384,6 +385,23 @@ func optLevel(l graph.Level) any {
 // by name.
 func (r *Result) MarshalJSON() ([]byte, error) {
 	w := &jsonWriter{b: make([]byte, 0, 1024+r.net.Len()*640)}
+	r.writeJSON(w)
+	return w.b, nil
+}
+
+// WriteJSON writes the JSON of MarshalJSON to out, indented by two spaces
+// and followed by a newline, exactly as a json.Encoder with
+// SetIndent("", "  ") would, but streaming: the output of a national
+// network is tens of megabytes, which the encoder would hold three times.
+func (r *Result) WriteJSON(out io.Writer) error {
+	w := &jsonWriter{b: make([]byte, 0, 64<<10), indent: "  ", out: out}
+	r.writeJSON(w)
+	w.b = append(w.b, '\n')
+	w.flush()
+	return w.err
+}
+
+func (r *Result) writeJSON(w *jsonWriter) {
 	w.open('{')
 	w.key("network")
 	w.open('{')
@@ -519,7 +537,6 @@ func (r *Result) MarshalJSON() ([]byte, error) {
 	}
 	w.close('}')
 	w.close('}')
-	return w.b, nil
 }
 
 func (m *NetworkMeasures) writeJSON(w *jsonWriter) {
@@ -592,30 +609,71 @@ func writeBlocks(w *jsonWriter, b *BlockMatrix) {
 	w.close('}')
 }
 
-// jsonWriter appends compact JSON, writing NaN and infinities as null.
+// jsonWriter appends JSON to b, compact or indented, writing NaN and
+// infinities as null; with out set it flushes b there as it grows.
 type jsonWriter struct {
-	b     []byte
-	comma []bool // per open container: whether a value has been written
+	b        []byte
+	indent   string    // per level; "" for compact output
+	out      io.Writer // nil: keep everything in b
+	err      error
+	count    []int // per open container: values written so far
+	afterKey bool  // the next value follows a key
 }
 
+// sep starts a value: a comma after a sibling and, when indenting, a new
+// line; nothing after a key.
 func (w *jsonWriter) sep() {
-	if k := len(w.comma); k > 0 {
-		if w.comma[k-1] {
-			w.b = append(w.b, ',')
-		}
-		w.comma[k-1] = true
+	if w.afterKey {
+		w.afterKey = false
+		return
+	}
+	k := len(w.count)
+	if k == 0 {
+		return
+	}
+	if w.count[k-1] > 0 {
+		w.b = append(w.b, ',')
+	}
+	w.count[k-1]++
+	w.newline(k)
+}
+
+func (w *jsonWriter) newline(depth int) {
+	if w.indent == "" {
+		return
+	}
+	w.b = append(w.b, '\n')
+	for range depth {
+		w.b = append(w.b, w.indent...)
 	}
 }
 
 func (w *jsonWriter) open(c byte) {
 	w.sep()
 	w.b = append(w.b, c)
-	w.comma = append(w.comma, false)
+	w.count = append(w.count, 0)
 }
 
 func (w *jsonWriter) close(c byte) {
+	k := len(w.count)
+	if w.count[k-1] > 0 {
+		w.newline(k - 1)
+	}
 	w.b = append(w.b, c)
-	w.comma = w.comma[:len(w.comma)-1]
+	w.count = w.count[:k-1]
+	if w.out != nil && len(w.b) >= 32<<10 {
+		w.flush()
+	}
+}
+
+func (w *jsonWriter) flush() {
+	if w.out == nil || len(w.b) == 0 {
+		return
+	}
+	if w.err == nil {
+		_, w.err = w.out.Write(w.b)
+	}
+	w.b = w.b[:0]
 }
 
 // key writes an object key; the value that follows needs no separator.
@@ -623,7 +681,10 @@ func (w *jsonWriter) key(k string) {
 	w.sep()
 	w.b = appendJSONString(w.b, k)
 	w.b = append(w.b, ':')
-	w.comma[len(w.comma)-1] = false
+	if w.indent != "" {
+		w.b = append(w.b, ' ')
+	}
+	w.afterKey = true
 }
 
 func (w *jsonWriter) null() { w.sep(); w.b = append(w.b, "null"...) }
@@ -694,13 +755,13 @@ func appendJSONFloat(b []byte, f float64) []byte {
 const hexDigits = "0123456789abcdef"
 
 // appendJSONString appends s as a JSON string, escaping as encoding/json
-// does (without HTML escaping).
+// does by default (HTML characters included).
 func appendJSONString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= 0x20 && c != '"' && c != '\\' && c < 0x80 {
+		if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' && c < 0x80 {
 			i++
 			continue
 		}

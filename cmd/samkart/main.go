@@ -9,8 +9,8 @@ import (
 
 // commands in the order of `samkart help`.
 var commands = []*command{
-	cmdValidate, cmdSummary, cmdInit, cmdGaps, cmdDiff,
-	cmdCompare, cmdReport,
+	cmdValidate, cmdSummary, cmdInit, cmdMetrics, cmdGaps, cmdDiff,
+	cmdRender, cmdCompare, cmdReport,
 	cmdVersion,
 }
 

@@ -92,10 +92,16 @@ Without a DATASET the built-in example is used.`,
 			}
 			// Diagrams of an earlier report that this one has not (the
 			// comparison, when the data now has one municipality).
-			for _, name := range report.FileNames {
-				if !written[name] {
-					if err := os.Remove(filepath.Join(*out, name)); err != nil && !os.IsNotExist(err) {
-						return err
+			for _, pat := range report.FilePatterns {
+				old, err := filepath.Glob(filepath.Join(*out, pat))
+				if err != nil {
+					return err
+				}
+				for _, f := range old {
+					if !written[filepath.Base(f)] {
+						if err := os.Remove(f); err != nil && !os.IsNotExist(err) {
+							return err
+						}
 					}
 				}
 			}

@@ -2,10 +2,7 @@
 // per-unit measures an export can carry (Measure) and the error a decoder
 // returns for a malformed file (SyntaxError).
 //
-// One package per format lives below it, each with
-//
-//	func Encode(w io.Writer, n *graph.Network, opt Options) error
-//	func Decode(r io.Reader, name string) (*graph.Dataset, error)
+// One package per format lives below it:
 //
 //   - graphml: GraphML (Brandes et al.), read by NetworkX, igraph, Gephi,
 //     yEd and Cytoscape;
@@ -14,6 +11,11 @@
 //   - pajek: Pajek .net networks and .clu partitions;
 //   - dl: UCINET DL, edgelist1 with labels embedded;
 //   - nodelink: the JSON of NetworkX's node_link_data.
+//
+// Each has
+//
+//	func Encode(w io.Writer, n *graph.Network, opt Options) error
+//	func Decode(r io.Reader, name string) (*graph.Dataset, error)
 //
 // Every encoder writes the units in node ID order (the order of their keys)
 // and the ties by (A, B), so output is deterministic. Unit attributes are

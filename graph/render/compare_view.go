@@ -65,26 +65,41 @@ const (
 // CompareDiagrams draws the compare view of n for comparison c (from
 // metrics.Compare on n): the small networks and the dot charts, each as
 // DOT, SVG and PNG.
+//
+// When the municipalities hold more units than the small networks can
+// show (ErrCompareTooLarge), it returns the dot charts with that error.
 func CompareDiagrams(ctx context.Context, n *graph.Network, c *metrics.Comparison, s CompareStyle) ([]CompareDiagram, error) {
 	l := cmpLang(s.Lang)
-	var out []CompareDiagram
-	nets, err := compareNetworks(ctx, n, c, s)
-	if err != nil {
-		return nil, err
-	}
-	meas := compareMeasures(c, l)
-	for _, d := range []struct {
+	type part struct {
 		name           string
 		g              *pinned
 		title, caption graph.Text
-	}{
-		{"compare-networks", nets, graph.T("Kommunenes nettverk.", "The municipalities' networks."),
+	}
+	var parts []part
+	nets, netErr := compareNetworks(ctx, n, c, s)
+	switch {
+	case netErr == nil:
+		parts = append(parts, part{"compare-networks", nets, graph.T("Kommunenes nettverk.", "The municipalities' networks."),
 			graph.T("Ett lite nettverk per kommune, alle i samme målestokk; enhetene farget etter etat.",
-				"One small network per municipality, all on one scale; units coloured by agency.")},
-		{"compare-measures", meas, graph.T("Målene side om side.", "The measures side by side."),
+				"One small network per municipality, all on one scale; units coloured by agency.")})
+	case !errors.Is(netErr, ErrCompareTooLarge):
+		return nil, netErr
+	}
+	groups := cmpMeasureGroups(c)
+	for i, g := range groups {
+		name := "compare-measures"
+		title := graph.T("Målene side om side.", "The measures side by side.")
+		if len(groups) > 1 {
+			name += "-" + strconv.Itoa(i+1)
+			title = graph.T(fmt.Sprintf("Målene side om side (%d av %d).", i+1, len(groups)),
+				fmt.Sprintf("The measures side by side (%d of %d).", i+1, len(groups)))
+		}
+		parts = append(parts, part{name, compareMeasures(c, l, g), title,
 			graph.T("Ett punkt per kommune; den loddrette streken er regionens median.",
-				"One dot per municipality; the vertical bar is the region's median.")},
-	} {
+				"One dot per municipality; the vertical bar is the region's median.")})
+	}
+	var out []CompareDiagram
+	for _, d := range parts {
 		src, err := d.g.marshal(d.name)
 		if err != nil {
 			return nil, err
@@ -94,19 +109,60 @@ func CompareDiagrams(ctx context.Context, n *graph.Network, c *metrics.Compariso
 		if err := Render(ctx, src, FormatSVG, &svg); err != nil {
 			return nil, err
 		}
-		if err := Render(ctx, src, FormatPNG, &png); err != nil {
+		pngSrc, err := d.g.marshal(d.name, cmpPNGDPI(d.g))
+		if err != nil {
+			return nil, err
+		}
+		if err := Render(ctx, pngSrc, FormatPNG, &png); err != nil {
 			return nil, err
 		}
 		cd.SVG, cd.PNG = svg.Bytes(), png.Bytes()
 		out = append(out, cd)
 	}
-	return out, nil
+	return out, netErr
+}
+
+// ErrCompareTooLarge is returned when the compared municipalities have
+// more units than the small networks draw (cmpMaxNodes).
+var ErrCompareTooLarge = errors.New("render: compare view: too many units to draw one by one")
+
+// cmpPageHeight is the height, in points, a dot-chart picture of the
+// report may take: about a landscape A4 page at the scale it is printed.
+const cmpPageHeight = 720.0
+
+// cmpMeasureGroups splits the measures of c into groups of whole rows of
+// panels, each group small enough for one page; a comparison of a few
+// municipalities fits in one group.
+func cmpMeasureGroups(c *metrics.Comparison) [][]int {
+	if c == nil {
+		return nil
+	}
+	all := make([]int, len(c.Measures))
+	for k := range all {
+		all[k] = k
+	}
+	perImage := max(1, int(cmpPageHeight/cmpPanelRowHeight(c)))
+	step := perImage * cmpPanelCols
+	var groups [][]int
+	for lo := 0; lo < len(all); lo += step {
+		groups = append(groups, all[lo:min(lo+step, len(all))])
+	}
+	if groups == nil {
+		groups = [][]int{{}}
+	}
+	return groups
+}
+
+// cmpPanelRowHeight is the height of one row of dot-chart panels.
+func cmpPanelRowHeight(c *metrics.Comparison) float64 {
+	h, _, _ := cmpRows(c)
+	return h + cmpHeadH + cmpPanelFoot
 }
 
 // DrawCompare writes the whole compare view as one picture in format f:
 // the small networks above the dot charts.
 func DrawCompare(ctx context.Context, n *graph.Network, c *metrics.Comparison, s CompareStyle, f Format, w io.Writer) error {
-	src, err := CompareDOT(ctx, n, c, s)
+	src, err := compareAll(ctx, n, c, s, f == FormatPNG)
 	if err != nil {
 		return err
 	}
@@ -117,13 +173,38 @@ func DrawCompare(ctx context.Context, n *graph.Network, c *metrics.Comparison, s
 // above the dot charts, every node pinned. It lays out each municipality
 // with Graphviz, hence the context.
 func CompareDOT(ctx context.Context, n *graph.Network, c *metrics.Comparison, s CompareStyle) ([]byte, error) {
+	return compareAll(ctx, n, c, s, false)
+}
+
+func compareAll(ctx context.Context, n *graph.Network, c *metrics.Comparison, s CompareStyle, forPNG bool) ([]byte, error) {
 	nets, err := compareNetworks(ctx, n, c, s)
 	if err != nil {
 		return nil, err
 	}
-	meas := compareMeasures(c, cmpLang(s.Lang))
+	all := make([]int, len(c.Measures))
+	for k := range all {
+		all[k] = k
+	}
+	meas := compareMeasures(c, cmpLang(s.Lang), all)
 	nets.append(meas, 0, nets.h+cmpPanelGap)
+	if forPNG {
+		return nets.marshal("compare", cmpPNGDPI(nets))
+	}
 	return nets.marshal("compare")
+}
+
+// cmpPNGDPI is the resolution of a compare picture's PNG: Graphviz's
+// default 144 dpi for a small one, less for a large one, so that the PNG
+// of fifty municipalities stays a few megapixels and quick to draw.
+func cmpPNGDPI(p *pinned) int {
+	pixels := p.w * p.h * 4 // at 144 dpi, 2 pixels per point
+	switch {
+	case pixels <= 12e6:
+		return 0
+	case pixels <= 48e6:
+		return 72
+	}
+	return 48
 }
 
 func cmpLang(l graph.Lang) graph.Lang {
@@ -208,22 +289,20 @@ func (p *pinned) rect(x, y, w, h float64, fill string) int {
 	return p.add(x+w/2, y+h/2, a)
 }
 
-// frame adds the outline of a rectangle as four edges between invisible
-// corners: edges are drawn before the nodes (outputorder edgesfirst), so
-// unlike a filled box it hides no tie.
-func (p *pinned) frame(x, y, w, h float64, color string) {
-	var c attrs
-	c.set("shape", "point")
-	c.set("style", "invis")
-	c.set("width", "0.01")
-	k := []int{p.add(x, y, c), p.add(x+w, y, c), p.add(x+w, y+h, c), p.add(x, y+h, c)}
-	for i := range k {
-		var a attrs
-		a.set("color", color)
-		a.set("penwidth", "0.8")
-		a.set("clip", "false")
-		p.edges = append(p.edges, pedge{a: k[i], b: k[(i+1)%4], attrs: a})
-	}
+// frame adds the outline of a rectangle: an unfilled box, which hides
+// none of the ties drawn before it (outputorder edgesfirst).
+func (p *pinned) frame(x, y, w, h float64, color string) int {
+	var a attrs
+	a.set("shape", "box")
+	a.set("fixedsize", "true")
+	a.set("width", pt(w))
+	a.set("height", pt(h))
+	a.set("color", color)
+	a.set("penwidth", "0.8")
+	a.set("label", `" "`)
+	p.w = math.Max(p.w, x+w)
+	p.h = math.Max(p.h, y+h)
+	return p.add(x+w/2, y+h/2, a)
 }
 
 // append copies q into p with its origin at (dx, dy).
@@ -242,11 +321,17 @@ func (p *pinned) append(q *pinned, dx, dy float64) {
 // pt converts points to the inches of Graphviz's width and height.
 func pt(x float64) string { return num(math.Max(x, 0.01)/72, 3, graph.EN) }
 
-// marshal writes p as DOT: layout neato with every node pinned.
-func (p *pinned) marshal(name string) ([]byte, error) {
+// marshal writes p as DOT: layout neato with every node pinned. A dpi
+// other than 0 sets the resolution of the PNG (Graphviz's SVG would be
+// scaled wrongly by it, so the SVG is made without).
+func (p *pinned) marshal(name string, dpi ...int) ([]byte, error) {
 	d := newDgraph(name)
 	g := &d.graph
+	if len(dpi) > 0 && dpi[0] > 0 {
+		g.set("dpi", strconv.Itoa(dpi[0]))
+	}
 	g.set("layout", "neato")
+	g.set("maxiter", "0") // every node is pinned: nothing to optimise
 	g.set("inputscale", "72")
 	g.set("splines", "false")
 	g.set("outputorder", "edgesfirst")
@@ -284,7 +369,7 @@ func compareNetworks(ctx context.Context, n *graph.Network, c *metrics.Compariso
 		total += subs[i].Len()
 	}
 	if total > cmpMaxNodes {
-		return nil, fmt.Errorf("render: compare view: %d units in the municipalities, more than %d to draw one by one", total, cmpMaxNodes)
+		return nil, fmt.Errorf("%w: %d units in the municipalities, more than %d", ErrCompareTooLarge, total, cmpMaxNodes)
 	}
 	type cell struct {
 		pos  [][2]float64
@@ -318,8 +403,9 @@ func compareNetworks(ctx context.Context, n *graph.Network, c *metrics.Compariso
 	}
 	cols := s.Columns
 	if cols <= 0 {
-		cols = int(math.Ceil(math.Sqrt(float64(len(rows)))))
-		cols = max(1, min(cols, 6))
+		// Wider than tall, for a landscape page or a slide.
+		cols = int(math.Ceil(math.Sqrt(1.6 * float64(len(rows)))))
+		cols = max(1, min(cols, 10))
 	}
 	colW := 0.0
 	for _, cl := range cells {
@@ -364,7 +450,8 @@ func compareNetworks(ctx context.Context, n *graph.Network, c *metrics.Compariso
 				a.set("color", "#333333")
 				a.set("penwidth", "0.5")
 				a.set("label", `" "`)
-				a.set("tooltip", dotString(u.Name+" ("+shortAgencyName(u.Agency, u.AgencyLabel, l)+")"))
+				a.set("tooltip", dotString(u.Name+" ("+shortAgencyName(u.Agency, u.AgencyLabel, l)+")\n"+
+					count(subs[i].Degree(int64(k)), wTie, wTies, l)+" "+graph.T("i kommunen", "in the municipality").In(l)))
 				agencies[u.Agency] = true
 				if len(cl.pos) == 0 {
 					continue
@@ -520,22 +607,12 @@ func layoutPositions(ctx context.Context, sub *graph.Network) ([][2]float64, err
 	return pos, nil
 }
 
-// compareMeasures draws a dot chart per measure: one row per
-// municipality, grouped by region, with each region's median as a bar.
-func compareMeasures(c *metrics.Comparison, l graph.Lang) *pinned {
-	p := &pinned{}
-	if c == nil {
-		return p
-	}
+// cmpRows places the rows of the dot charts: the y of each municipality's
+// row and, per region, its name and the y of its first and last rows,
+// with a heading and a gap for each region. It returns the plot height.
+func cmpRows(c *metrics.Comparison) (plotH float64, rowY []float64, regions []cmpRegionRows) {
 	rows := c.Municipalities
-	// Row positions, with a gap and a heading for each region.
-	type rowAt struct {
-		y      float64
-		region int
-	}
-	at := make([]rowAt, len(rows))
-	var regionY [][2]float64 // first and last row y of each region
-	var regionName []string
+	rowY = make([]float64, len(rows))
 	y := 0.0
 	for i := range rows {
 		if i == 0 || rows[i].Region != rows[i-1].Region {
@@ -543,32 +620,55 @@ func compareMeasures(c *metrics.Comparison, l graph.Lang) *pinned {
 				y += cmpRowH * 0.6
 			}
 			y += cmpRowH
-			regionY = append(regionY, [2]float64{y, y})
-			regionName = append(regionName, rows[i].Region)
+			regions = append(regions, cmpRegionRows{name: rows[i].Region, first: y})
 		}
-		at[i] = rowAt{y: y, region: len(regionY) - 1}
-		regionY[len(regionY)-1][1] = y
+		rowY[i] = y
+		regions[len(regions)-1].last = y
 		y += cmpRowH
 	}
-	plotH := y
+	return y, rowY, regions
+}
+
+type cmpRegionRows struct {
+	name        string
+	first, last float64
+}
+
+// Heights of a dot-chart panel's title and axis labels, in points.
+const (
+	cmpHeadH     = 30.0
+	cmpPanelFoot = 36.0
+)
+
+// compareMeasures draws a dot chart for each measure of c listed in ks:
+// one row per municipality, grouped by region, with each region's median
+// as a bar; four panels to a row, with the names on the left.
+func compareMeasures(c *metrics.Comparison, l graph.Lang, ks []int) *pinned {
+	p := &pinned{}
+	if c == nil {
+		return p
+	}
+	rows := c.Municipalities
+	plotH, rowY, regions := cmpRows(c)
 	panelW := cmpPlotW
-	cols := min(cmpPanelCols, max(1, len(c.Measures)))
-	headH := 30.0
-	for k, m := range c.Measures {
-		pc, pr := k%cols, k/cols
+	cols := min(cmpPanelCols, max(1, len(ks)))
+	headH := cmpHeadH
+	for j, k := range ks {
+		m := c.Measures[k]
+		pc, pr := j%cols, j/cols
 		x0 := cmpNameW + float64(pc)*(panelW+cmpPanelGap)
-		y0 := float64(pr) * (plotH + headH + 36)
+		y0 := float64(pr) * (plotH + headH + cmpPanelFoot)
 		// Names on the left of each row of panels.
 		if pc == 0 {
-			for ri, name := range regionName {
-				label := graph.T("Region ", "Region ").In(l) + name
-				if name == "" {
+			for _, reg := range regions {
+				label := graph.T("Region ", "Region ").In(l) + reg.name
+				if reg.name == "" {
 					label = graph.T("Uten region", "No region").In(l)
 				}
-				p.text(0, y0+headH+regionY[ri][0]-cmpRowH*0.9, cmpNameW-6, truncate(label, 24), 9, true, 'l', mutedText)
+				p.text(0, y0+headH+reg.first-cmpRowH*0.9, cmpNameW-6, truncate(label, 24), 9, true, 'l', mutedText)
 			}
 			for i := range rows {
-				p.text(0, y0+headH+at[i].y, cmpNameW-6, truncate(rows[i].Name, 22), 9, false, 'l', textColor)
+				p.text(0, y0+headH+rowY[i], cmpNameW-6, truncate(rows[i].Name, 22), 9, false, 'l', textColor)
 			}
 		}
 		p.text(x0, y0+10, panelW, truncate(m.Title.In(l), 34), 10, true, 'l', textColor)
@@ -591,12 +691,12 @@ func compareMeasures(c *metrics.Comparison, l graph.Lang) *pinned {
 		}
 		xs := func(v float64) float64 { return x0 + 8 + (v-lo)/(hi-lo)*(panelW-16) }
 		// Medians first, so the dots lie on top.
-		for ri := range regionY {
-			reg := c.RegionOf(regionName[ri])
+		for _, rr := range regions {
+			reg := c.RegionOf(rr.name)
 			if reg == nil || k >= len(reg.Median) || math.IsNaN(reg.Median[k]) {
 				continue
 			}
-			top, bot := regionY[ri][0]-cmpRowH*0.45, regionY[ri][1]+cmpRowH*0.45
+			top, bot := rr.first-cmpRowH*0.45, rr.last+cmpRowH*0.45
 			p.rect(xs(reg.Median[k])-1, y0+headH+top, 2, bot-top, gapColor)
 		}
 		for i := range rows {
@@ -614,7 +714,7 @@ func compareMeasures(c *metrics.Comparison, l graph.Lang) *pinned {
 			a.set("penwidth", "0.6")
 			a.set("label", `" "`)
 			a.set("tooltip", dotString(rows[i].Name+": "+m.Title.In(l)+" "+num(v, 3, l)))
-			p.add(xs(v), y0+headH+at[i].y, a)
+			p.add(xs(v), y0+headH+rowY[i], a)
 		}
 		p.text(x0, y0+headH+plotH+4, panelW/2, num(lo, 2, l), 8, false, 'l', mutedText)
 		p.text(x0+panelW, y0+headH+plotH+4, panelW/2, num(hi, 2, l), 8, false, 'r', mutedText)

@@ -7,6 +7,7 @@ import (
 	"image/png"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -55,7 +56,7 @@ func checkCompareGolden(t *testing.T, name string, got []byte) {
 func TestCompareMeasuresDOT(t *testing.T) {
 	_, c := compareRegion(t)
 	for _, l := range []graph.Lang{graph.NB, graph.EN} {
-		src, err := compareMeasures(c, l).marshal("compare-measures")
+		src, err := compareMeasures(c, l, cmpMeasureGroups(c)[0]).marshal("compare-measures")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -69,6 +70,7 @@ func TestCompareDiagrams(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Six municipalities: the dot charts fit on one page.
 	if len(ds) != 2 || ds[0].Name != "compare-networks" || ds[1].Name != "compare-measures" {
 		t.Fatalf("diagrams %v", ds)
 	}
@@ -101,8 +103,8 @@ func TestCompareDiagrams(t *testing.T) {
 		units += sub.Len()
 		ties += len(sub.Ties())
 	}
-	if got := bytes.Count(ds[0].DOT, []byte(" -- ")); got != ties+4*len(c.Municipalities) {
-		t.Errorf("%d edges in the small networks, want %d ties and %d frame lines", got, ties, 4*len(c.Municipalities))
+	if got := bytes.Count(ds[0].DOT, []byte(" -- ")); got != ties {
+		t.Errorf("%d edges in the small networks, want the %d ties", got, ties)
 	}
 	if got := bytes.Count(ds[0].DOT, []byte("shape=circle")); got < units {
 		t.Errorf("%d dots, want at least %d units", got, units)
@@ -164,6 +166,38 @@ func TestCompareEscape(t *testing.T) {
 	}
 	if !strings.Contains(svg.String(), "&lt;b&gt;") {
 		t.Error("the name is not in the SVG as text")
+	}
+}
+
+// TestCompareMeasureGroups checks that many municipalities split the dot
+// charts into pictures of whole rows of panels that each fit a page.
+func TestCompareMeasureGroups(t *testing.T) {
+	c := &metrics.Comparison{Measures: metrics.CompareMeasures}
+	for i := 0; i < 50; i++ {
+		c.Municipalities = append(c.Municipalities, metrics.CompareRow{Name: strconv.Itoa(i), Region: strconv.Itoa(i / 9)})
+	}
+	groups := cmpMeasureGroups(c)
+	if len(groups) < 2 {
+		t.Fatalf("50 municipalities: %d picture(s) of dot charts, want several", len(groups))
+	}
+	seen := 0
+	for _, g := range groups {
+		if len(g)%cmpPanelCols != 0 && seen+len(g) != len(c.Measures) {
+			t.Errorf("a picture of %d panels: not whole rows", len(g))
+		}
+		for _, k := range g {
+			if k != seen {
+				t.Errorf("measure %d where %d was due", k, seen)
+			}
+			seen++
+		}
+	}
+	if seen != len(c.Measures) {
+		t.Errorf("%d measures drawn, want %d", seen, len(c.Measures))
+	}
+	c.Municipalities = c.Municipalities[:6]
+	if g := cmpMeasureGroups(c); len(g) != 1 {
+		t.Errorf("6 municipalities: %d pictures, want 1", len(g))
 	}
 }
 

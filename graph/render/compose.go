@@ -15,7 +15,19 @@ import (
 // of the diagram, top-aligned: fdp, which lays out the network views,
 // would put a legend cluster anywhere and scatter its samples. The SVG is
 // one document holding both drawings; the PNG is rasterised from both
-// layouts at once, so they share one scale.
+// layouts at once, so they share one scale. Beside a large diagram the
+// legend is enlarged (legendScale), so that it stays legible when the
+// picture is shrunk onto a slide.
+
+// legendScale is the factor the legend is drawn at beside a diagram of
+// height h points, for a legend of height lh: up to 3 times, so that it
+// takes about half the diagram's height.
+func legendScale(h, lh float64) float64 {
+	if lh <= 0 {
+		return 1
+	}
+	return min(max(0.5*h/lh, 1), 3)
+}
 
 // compose renders the diagram main and its legend leg in format f (SVG or
 // PNG) as one picture.
@@ -90,14 +102,15 @@ func composeSVG(main, leg []byte) ([]byte, error) {
 		return nil, err
 	}
 	body := strings.NewReplacer(`id="`, `id="legend_`, `url(#`, `url(#legend_`, `href="#`, `href="#legend_`).Replace(b.body)
-	w, h := a.w+b.w, max(a.h, b.h)
+	k := legendScale(a.h, b.h)
+	w, h := a.w+k*b.w, max(a.h, k*b.h)
 	var out strings.Builder
 	out.WriteString(a.prolog)
 	fmt.Fprintf(&out, `<svg width="%spt" height="%spt"`+"\n"+` viewBox="0.00 0.00 %.2f %.2f" xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">`,
 		strconv.FormatFloat(ceil(w), 'f', -1, 64), strconv.FormatFloat(ceil(h), 'f', -1, 64), w, h)
 	fmt.Fprintf(&out, "\n<rect x=\"0\" y=\"0\" width=\"%.2f\" height=\"%.2f\" fill=\"white\"/>", w, h)
 	out.WriteString(a.body)
-	fmt.Fprintf(&out, "<g id=\"legend\" transform=\"translate(%.2f 0)\">", a.w)
+	fmt.Fprintf(&out, "<g id=\"legend\" transform=\"translate(%.2f 0) scale(%.3f)\">", a.w, k)
 	out.WriteString(body)
 	out.WriteString("</g>\n</svg>\n")
 	return []byte(out.String()), nil
@@ -126,10 +139,14 @@ func composePNG(mainJS, legJS []byte) ([]byte, error) {
 		return nil, fmt.Errorf("render: Graphviz layout: bounding box %q: %w", l.BB, err)
 	}
 	gpad, lpad := padOf(g.Pad), padOf(l.Pad)
-	dx := gb[2] + gpad + lpad - lb[0]
-	dy := gb[3] + gpad - lpad - lb[3]
-	urx := max(gb[2], dx+lb[2]+lpad-gpad)
-	lly := min(gb[1], dy+lb[1]-lpad+gpad)
+	k := legendScale(gb[3]-gb[1]+2*gpad, lb[3]-lb[1]+2*lpad)
+	lpad *= k
+	// x' = k·x + dx, y' = k·y + dy: the legend's top left corner (with its
+	// pad) at the main drawing's top right corner (with its pad).
+	dx := gb[2] + gpad + lpad - k*lb[0]
+	dy := gb[3] + gpad - lpad - k*lb[3]
+	urx := max(gb[2], dx+k*lb[2]+lpad-gpad)
+	lly := min(gb[1], dy+k*lb[1]-lpad+gpad)
 	g.BB = fmt.Sprintf("%g,%g,%g,%g", gb[0], lly, urx, gb[3])
 
 	// The legend graph's own operations, in Graphviz's drawing order.
@@ -151,7 +168,7 @@ func composePNG(mainJS, legJS []byte) ([]byte, error) {
 			continue
 		}
 		for i := range ops {
-			moveOp(&ops[i], dx, dy)
+			moveOp(&ops[i], k, dx, dy)
 		}
 		extra = append(extra, xdotObject{GVID: -1, Draw: ops})
 	}
@@ -163,12 +180,12 @@ func composePNG(mainJS, legJS []byte) ([]byte, error) {
 			swapBeziers(extra[i].Draw)
 		}
 	}
-	k := len(extra)
+	m := len(extra)
 	g.Objects = append(extra, g.Objects...)
-	g.SubgraphCnt += k
+	g.SubgraphCnt += m
 	for i := range g.Edges {
-		g.Edges[i].Tail += k
-		g.Edges[i].Head += k
+		g.Edges[i].Tail += m
+		g.Edges[i].Head += m
 	}
 	img, err := g.raster()
 	if err != nil {
@@ -190,27 +207,38 @@ func padOf(s string) float64 {
 	return p[0] * 72
 }
 
-// moveOp moves one drawing operation by dx, dy points.
-func moveOp(op *xdotOp, dx, dy float64) {
+// moveOp scales one drawing operation by k and moves it by dx, dy points.
+func moveOp(op *xdotOp, k, dx, dy float64) {
+	pt := func(p []float64) {
+		if len(p) >= 2 {
+			p[0] = k*p[0] + dx
+			p[1] = k*p[1] + dy
+		}
+		if len(p) >= 3 {
+			p[2] *= k // a radial gradient's radius
+		}
+	}
+	if len(op.Rect) >= 4 { // an ellipse: centre and radii
+		op.Rect[2] *= k
+		op.Rect[3] *= k
+	}
 	if len(op.Rect) >= 2 {
-		op.Rect[0] += dx
-		op.Rect[1] += dy
+		op.Rect[0] = k*op.Rect[0] + dx
+		op.Rect[1] = k*op.Rect[1] + dy
 	}
 	for i := range op.Points {
-		op.Points[i][0] += dx
-		op.Points[i][1] += dy
+		op.Points[i][0] = k*op.Points[i][0] + dx
+		op.Points[i][1] = k*op.Points[i][1] + dy
 	}
-	if len(op.Pt) >= 2 {
-		op.Pt[0] += dx
-		op.Pt[1] += dy
-	}
-	if len(op.P0) >= 2 {
-		op.P0[0] += dx
-		op.P0[1] += dy
-	}
-	if len(op.P1) >= 2 {
-		op.P1[0] += dx
-		op.P1[1] += dy
+	pt(op.Pt)
+	pt(op.P0)
+	pt(op.P1)
+	op.Width *= k
+	op.Size *= k
+	if strings.HasPrefix(op.Style, "setlinewidth(") && strings.HasSuffix(op.Style, ")") {
+		if w, err := strconv.ParseFloat(op.Style[len("setlinewidth("):len(op.Style)-1], 64); err == nil {
+			op.Style = "setlinewidth(" + strconv.FormatFloat(w*k, 'f', -1, 64) + ")"
+		}
 	}
 }
 

@@ -23,9 +23,13 @@ func (b *builder) gaps() {
 	if r == nil {
 		r = metrics.Gaps(b.n.Data, b.n, metrics.GapOptions{Scope: b.n.Options.Filter.Scope})
 	}
-	inner := make(map[int64]int) // diagram node → gaps within it
+	inner := make(map[int64]int)    // diagram node → gaps within it
+	parallel := make(map[int64]int) // diagram node → parallel contacts it was the target of
 	for gi := range r.Gaps {
 		g := &r.Gaps[gi]
+		if gi < maxGapLabels {
+			b.gapRows = append(b.gapRows, strconv.Itoa(g.Rank)+"  "+g.Text.In(b.l))
+		}
 		x, okx := b.endNode(g.A, g.Scope)
 		y, oky := b.endNode(g.B, g.Scope)
 		if !okx || !oky {
@@ -39,17 +43,20 @@ func (b *builder) gaps() {
 		e := b.d.addEdge(x, y, nil)
 		e.attrs.set("color", gapColor)
 		e.attrs.set("style", "dashed")
-		e.attrs.set("penwidth", "2.5")
+		e.attrs.set("penwidth", "3.5")
 		tip := g.Text.In(b.l)
-		if old := e.attrs.get("tooltip"); old != "" && old != dotString("") {
+		if old := e.attrs.get("tooltip"); old != "" {
 			tip = unquoteDOT(old) + "\n" + tip
 		}
 		if gi < maxGapLabels {
-			e.attrs.set("label", dotString(strconv.Itoa(g.Rank)))
+			label := strconv.Itoa(g.Rank)
+			if old := e.attrs.get("label"); old != "" {
+				label = unquoteDOT(old) + ", " + label
+			}
+			e.attrs.set("label", dotString(label))
 			e.attrs.set("fontcolor", gapColor)
-			e.attrs.set("fontsize", "13")
+			e.attrs.set("fontsize", "20")
 			e.attrs.set("fontname", dotString("Helvetica-Bold"))
-			b.gapRows = append(b.gapRows, strconv.Itoa(g.Rank)+"  "+g.Text.In(b.l))
 		}
 		e.attrs.set("tooltip", dotString(tip))
 	}
@@ -58,9 +65,18 @@ func (b *builder) gaps() {
 			graph.T(" til (se samkart gaps)", " more (see samkart gaps)").In(b.l))
 	}
 
-	outline := func(id int64) {
+	// Uncoordinated parallel contacts: red lines from the office's units
+	// to the target and, when units are drawn one by one, red frames
+	// round them; in an aggregated picture nearly every group would be
+	// framed, so the target's group counts them in its label instead.
+	frame := func(id int64) {
+		if b.agg != AggregateNone {
+			return
+		}
+		// Two red outlines, not a thick one: see graphDefaults.
 		b.d.nodes[id].attrs.set("color", gapColor)
-		b.d.nodes[id].attrs.set("penwidth", "3")
+		b.d.nodes[id].attrs.set("peripheries", "2")
+		b.framed = true
 	}
 	for _, p := range r.Uncoordinated {
 		t, ok := b.endNode(p.Target, p.Scope)
@@ -68,22 +84,27 @@ func (b *builder) gaps() {
 			continue
 		}
 		b.uncoord++
-		outline(t)
+		frame(t)
+		inside := false
 		for _, k := range p.Units {
 			u, ok := b.endNode(k, p.Scope)
 			if !ok {
 				continue
 			}
-			outline(u)
+			frame(u)
 			if u == t {
+				inside = true
 				continue
 			}
 			e := b.d.addEdge(u, t, nil)
 			if e.attrs.get("color") != gapColor || e.attrs.get("style") != "dashed" {
 				e.attrs.set("color", gapColor)
-				e.attrs.set("penwidth", "2.5")
+				e.attrs.set("penwidth", "3")
 			}
 			e.attrs.set("tooltip", dotString(p.Text.In(b.l)))
+		}
+		if b.agg != AggregateNone || inside {
+			parallel[t]++
 		}
 	}
 
@@ -123,6 +144,8 @@ func (b *builder) gaps() {
 		}
 		if faded[k] >= behind[k] {
 			e.attrs.set("color", fadingColor)
+			e.attrs.set("style", "dotted")
+			e.attrs.set("penwidth", "4")
 		}
 		tip := unquoteDOT(e.attrs.get("tooltip"))
 		tip += "\n" + graph.T("stilnet: ", "faded: ").In(b.l) + strconv.Itoa(faded[k])
@@ -132,18 +155,27 @@ func (b *builder) gaps() {
 		e.attrs.set("tooltip", dotString(tip))
 	}
 
-	ids := make([]int64, 0, len(inner))
+	var ids []int64
 	for id := range inner {
 		ids = append(ids, id)
+	}
+	for id := range parallel {
+		if inner[id] == 0 {
+			ids = append(ids, id)
+		}
 	}
 	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
 	for _, id := range ids {
 		a := &b.d.nodes[id].attrs
-		lbl := unquoteDOT(a.get("label")) + "\n" + count(inner[id],
-			graph.T("manglende bånd", "missing tie"), graph.T("manglende bånd", "missing ties"), b.l)
+		lbl := unquoteDOT(a.get("label"))
+		if n := inner[id]; n > 0 {
+			lbl += "\n" + count(n, graph.T("manglende bånd", "missing tie"), graph.T("manglende bånd", "missing ties"), b.l)
+			a.set("color", gapColor)
+		}
+		if n := parallel[id]; n > 0 {
+			lbl += "\n" + count(n, graph.T("parallell kontakt", "parallel contact"), graph.T("parallelle kontakter", "parallel contacts"), b.l)
+		}
 		a.set("label", dotString(lbl))
-		a.set("color", gapColor)
-		a.set("penwidth", "2")
 	}
 }
 

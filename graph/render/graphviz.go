@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"os/exec"
 	"strings"
 
 	"github.com/goccy/go-graphviz"
@@ -46,29 +48,27 @@ func ParseFormat(s string) (Format, error) {
 }
 
 // layoutEngines are the Graphviz layouts a DOT source may ask for with its
-// graph attribute layout; the default is dot.
-var layoutEngines = map[string]graphviz.Layout{
-	"dot":   graphviz.DOT,
-	"neato": graphviz.NEATO,
-	"twopi": graphviz.TWOPI,
-}
-
-// refusedEngines are Graphviz layouts that the WebAssembly Graphviz in
-// go-graphviz v0.2.10 cannot run reproducibly, with the reason. fdp and
-// sfdp keep state between layouts in one process, so the same graph comes
-// out differently depending on what was laid out before it (seen in
-// tests: the first sfdp layout of a graph differs from the second; fdp
-// with clusters differs even with start=1). circo ran for over ten
-// minutes on a 71-node graph it had laid out in a second before.
-var refusedEngines = map[string]string{
-	"fdp":       "its result depends on earlier layouts in the same process",
-	"sfdp":      "its result depends on earlier layouts in the same process",
-	"circo":     "it can run for minutes on a graph of a few dozen nodes",
-	"osage":     "samkart does not use it",
-	"patchwork": "samkart does not use it",
-	"nop":       "samkart does not use it",
-	"nop1":      "samkart does not use it",
-	"nop2":      "samkart does not use it",
+// graph attribute layout (the default is dot), and whether each runs in a
+// child process of its own (see layoutIsolated).
+//
+// fdp and sfdp keep state between layouts in go-graphviz's WebAssembly
+// Graphviz: in one process the same graph comes out differently depending
+// on what was laid out before it (seen in tests: fdp with clusters and
+// start=1 gave five different layouts of one graph in a row; the first
+// sfdp layout of a graph differs from the second). A fresh module always
+// gives the same layout, so they run in a child process. dot, neato and
+// twopi gave the same bytes whatever came before. circo, which once ran
+// for over ten minutes on a 71-node graph it had laid out in a second
+// before, and Graphviz's other engines are refused.
+var layoutEngines = map[string]struct {
+	layout   graphviz.Layout
+	isolated bool
+}{
+	"dot":   {graphviz.DOT, false},
+	"neato": {graphviz.NEATO, false},
+	"twopi": {graphviz.TWOPI, false},
+	"fdp":   {graphviz.FDP, true},
+	"sfdp":  {graphviz.SFDP, true},
 }
 
 // Render lays out the graph in dot with Graphviz and writes it to w as f.
@@ -77,9 +77,9 @@ var refusedEngines = map[string]string{
 // rasteriser from Graphviz's layout (go-graphviz's PNG renderer fills edges
 // and outlines black; see png.go). FormatDOT writes dot unchanged, without
 // calling Graphviz. The layout engine is dot unless the graph sets
-// layout=neato or twopi; Graphviz's other engines are refused, fdp and
-// sfdp because in the WebAssembly build they are not reproducible (see
-// refusedEngines).
+// layout=neato, twopi, fdp or sfdp; fdp and sfdp run in a child process,
+// which costs about 0.2 s more but keeps them reproducible (see
+// layoutEngines). Graphviz's other engines (circo, osage, …) are refused.
 //
 // go-graphviz gives a node whose label is empty the label \N (its name);
 // write label=" " for a node without a visible label.
@@ -87,7 +87,8 @@ var refusedEngines = map[string]string{
 // The output is built in memory and written with one Write call, so w
 // receives nothing when Render fails. Calls are serialised: the Graphviz
 // WebAssembly module is a process-wide singleton that is not safe for
-// concurrent use. ctx is checked while waiting for it, not during a layout.
+// concurrent use. ctx is checked while waiting for it; cancelling it kills
+// an fdp or sfdp child process, but an in-process layout runs to its end.
 func Render(ctx context.Context, dot []byte, f Format, w io.Writer) error {
 	var out []byte
 	switch f {
@@ -119,7 +120,8 @@ func Render(ctx context.Context, dot []byte, f Format, w io.Writer) error {
 // (compiled code is cached under os.TempDir()/go-graphviz, which takes a
 // process start from about 1.2 s to 0.2 s). A context on top of it costs
 // about 20 ms to create, 30 times the layout of a small graph, so it is
-// kept; it is dropped after any failure so that a broken one is not reused.
+// kept; it is dropped after a failed layout or a panic, so that a broken
+// one is not reused.
 var gv = struct {
 	sem chan struct{} // a one-slot semaphore: one Graphviz call at a time
 	g   *graphviz.Graphviz
@@ -127,7 +129,7 @@ var gv = struct {
 
 // layout parses dot, lays it out and renders it in Graphviz's format
 // (graphviz.SVG, or "json" for the xdot drawing operations as JSON).
-func layout(ctx context.Context, dot []byte, format graphviz.Format) (out []byte, err error) {
+func layout(ctx context.Context, dot []byte, format graphviz.Format) ([]byte, error) {
 	if len(bytes.TrimSpace(dot)) == 0 {
 		return nil, errors.New("render: empty DOT input")
 	}
@@ -140,6 +142,13 @@ func layout(ctx context.Context, dot []byte, format graphviz.Format) (out []byte
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	return layoutHere(ctx, dot, format, os.Getenv(layoutChildEnv) != "")
+}
+
+// layoutHere lays dot out in this process's Graphviz, or in a child
+// process when its engine is isolated and this is not the child already.
+// The caller holds gv.sem.
+func layoutHere(ctx context.Context, dot []byte, format graphviz.Format, inChild bool) (out []byte, err error) {
 	broken := false // set when the context may be unusable
 	defer func() {
 		// go-graphviz panics when a call into the module fails in a
@@ -168,19 +177,21 @@ func layout(ctx context.Context, dot []byte, format graphviz.Format) (out []byte
 	// Graphviz itself reads the layout attribute (names are case-sensitive);
 	// checking it here keeps the engines to the ones samkart supports.
 	name := strings.TrimSpace(gr.GetStr("layout"))
-	engine := graphviz.DOT
-	if name != "" {
-		e, ok := layoutEngines[name]
-		if !ok {
-			why := refusedEngines[name]
-			if why == "" {
-				why = "unknown layout"
-			}
-			return nil, fmt.Errorf("render: layout %q not supported (%s); want dot, neato or twopi", name, why)
-		}
-		engine = e
+	if name == "" {
+		name = "dot"
 	}
-	gv.g.SetLayout(engine)
+	engine, ok := layoutEngines[name]
+	if !ok {
+		return nil, fmt.Errorf("render: layout %q not supported; want dot, neato, twopi, fdp or sfdp", name)
+	}
+	if engine.isolated && !inChild {
+		if out, ok, err := layoutIsolated(ctx, dot, format); ok {
+			return out, err
+		}
+		// No child process could be started: lay out here, reproducible
+		// only for the same sequence of layouts in a process.
+	}
+	gv.g.SetLayout(engine.layout)
 
 	// Never RenderFilename: it writes through the module's file system and
 	// an error there leaves the module unusable.
@@ -193,4 +204,65 @@ func layout(ctx context.Context, dot []byte, format graphviz.Format) (out []byte
 		return nil, fmt.Errorf("render: graphviz produced no %s output", format)
 	}
 	return buf.Bytes(), nil
+}
+
+// layoutChildEnv, set in a process's environment, makes it a layout child:
+// it reads DOT on stdin, writes the layout in the named format on stdout
+// (an error on stderr, exit status 1) and exits, before main runs.
+const layoutChildEnv = "SAMKART_RENDER_LAYOUT_CHILD"
+
+func init() {
+	format := os.Getenv(layoutChildEnv)
+	if format == "" {
+		return
+	}
+	dot, err := io.ReadAll(os.Stdin)
+	var out []byte
+	if err == nil {
+		gv.sem <- struct{}{}
+		out, err = layoutHere(context.Background(), dot, graphviz.Format(format), true)
+	}
+	if err != nil {
+		fmt.Fprint(os.Stderr, err)
+		os.Exit(1)
+	}
+	os.Stdout.Write(out)
+	os.Exit(0)
+}
+
+// layoutIsolated lays dot out in a child process, this program run again
+// as a layout child, so that the layout starts from a fresh WebAssembly
+// module. ok is false when no child could be started. Cancelling ctx kills
+// the child.
+func layoutIsolated(ctx context.Context, dot []byte, format graphviz.Format) (out []byte, ok bool, err error) {
+	exe, err := os.Executable()
+	if err != nil {
+		return nil, false, nil
+	}
+	cmd := exec.CommandContext(ctx, exe)
+	cmd.Env = append(os.Environ(), layoutChildEnv+"="+string(format))
+	cmd.Stdin = bytes.NewReader(dot)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Start(); err != nil {
+		return nil, false, nil
+	}
+	err = cmd.Wait()
+	if ctx.Err() != nil {
+		return nil, true, ctx.Err()
+	}
+	if err != nil {
+		msg := strings.TrimSpace(stderr.String())
+		if i := strings.IndexByte(msg, '\n'); i >= 0 && !strings.HasPrefix(msg, "render: ") {
+			msg = msg[:i] // a crash: its first line
+		}
+		if !strings.HasPrefix(msg, "render: ") {
+			msg = fmt.Sprintf("render: graphviz child process: %v: %s", err, msg)
+		}
+		return nil, true, errors.New(msg)
+	}
+	if stdout.Len() == 0 {
+		return nil, true, fmt.Errorf("render: graphviz produced no %s output", format)
+	}
+	return stdout.Bytes(), true, nil
 }

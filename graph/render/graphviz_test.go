@@ -191,7 +191,8 @@ func TestRenderErrors(t *testing.T) {
 		{"syntax", "digraph { a -> ; }", FormatSVG, "syntax error"},
 		{"syntax png", "graph { a -- b; a -> c }", FormatPNG, "syntax error"},
 		{"layout", "digraph { layout=bogus; a -> b }", FormatSVG, `layout "bogus" not supported`},
-		{"layout sfdp", "digraph { layout=sfdp; a -> b }", FormatPNG, `layout "sfdp" not supported`},
+		{"layout circo", "digraph { layout=circo; a -> b }", FormatPNG, `layout "circo" not supported`},
+		{"syntax fdp", "graph { layout=fdp; a -- }", FormatPNG, "syntax error"},
 		{"format", "digraph { a -> b }", Format(9), "unknown format"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -272,8 +273,8 @@ func TestRenderLayoutEngines(t *testing.T) {
 		engine string
 		ok     bool
 	}{
-		{"dot", true}, {"neato", true}, {"twopi", true},
-		{"fdp", false}, {"sfdp", false}, {"circo", false}, {"NEATO", false}, {"bogus", false},
+		{"dot", true}, {"neato", true}, {"twopi", true}, {"fdp", true}, {"sfdp", true},
+		{"circo", false}, {"osage", false}, {"NEATO", false}, {"bogus", false},
 	} {
 		t.Run(tc.engine, func(t *testing.T) {
 			dot := fmt.Sprintf("graph { layout=%s; a -- b -- c -- a; c -- \"Ås\" }", tc.engine)

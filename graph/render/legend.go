@@ -85,6 +85,9 @@ func (b *builder) legend() {
 	g.node.set("fontsize", "13")
 	g.node.set("fontcolor", textColor)
 	g.edge.set("color", edgeColor)
+	if b.v == ViewGaps {
+		g.edge.set("color", edgeColor+"88")
+	}
 
 	const sampleW = "0.6" // inches: the width of every sample
 	var anchors []int64
@@ -205,10 +208,10 @@ func (b *builder) legend() {
 	if b.v == ViewEgo {
 		heading(graph.T("Avstand", "Distance"))
 		sample(graph.T("egoen", "the ego").In(b.l), "shape", "box", "style", dotString("filled,rounded"),
-			"penwidth", "3", "peripheries", "2")
-		sample(graph.T("sterk farge: direkte kontakt", "strong colour: direct contact").In(b.l),
-			"shape", "box", "style", dotString("filled,rounded"), "fillcolor", noAgencyColor)
+			"peripheries", "3")
 		if b.s.Radius >= 2 {
+			sample(graph.T("sterk farge: direkte kontakt", "strong colour: direct contact").In(b.l),
+				"shape", "box", "style", dotString("filled,rounded"), "fillcolor", noAgencyColor)
 			sample(graph.T("blek farge: to steg unna", "pale colour: two steps away").In(b.l),
 				"shape", "box", "style", dotString("filled,rounded"), "fillcolor", lighten(noAgencyColor, 0.55))
 		}
@@ -235,21 +238,36 @@ func (b *builder) legend() {
 	case ViewLevels:
 		line(graph.T("horisontalt: innen ett nivå", "horizontal: within one level"), "color", horizontalColor, "penwidth", "2")
 		line(graph.T("vertikalt: mellom nivåer", "vertical: between levels"), "color", verticalColor, "penwidth", "2")
-		line(graph.T("stiplet: mest uformell kontakt", "dashed: mostly informal contact"), "penwidth", "2", "style", "dashed")
+		if b.formality {
+			line(graph.T("stiplet: mest uformell kontakt", "dashed: mostly informal contact"), "penwidth", "2", "style", "dashed")
+		}
 	default:
-		line(graph.T("mest formell kontakt (møter, saker)", "mostly formal contact (meetings, cases)"), "penwidth", "2")
-		line(graph.T("mest uformell kontakt (telefon, e-post)", "mostly informal contact (phone, e-mail)"), "penwidth", "2", "style", "dashed")
+		if b.formality {
+			line(graph.T("mest formell kontakt (møter, saker)", "mostly formal contact (meetings, cases)"), "penwidth", "2")
+			line(graph.T("mest uformell kontakt (telefon, e-post)", "mostly informal contact (phone, e-mail)"), "penwidth", "2", "style", "dashed")
+		} else {
+			line(graph.T("bånd (dataene skiller ikke formell og uformell kontakt)",
+				"tie (the data do not tell formal from informal contact)"), "penwidth", "2")
+		}
 	}
-	line(graph.T("tynn: lite kontakt", "thin: little contact"), "penwidth", "0.6")
-	line(graph.T("tykk: mye kontakt (stor vekt)", "thick: much contact (high weight)"), "penwidth", "5")
+	if b.weighted {
+		line(graph.T("tynn: lite kontakt", "thin: little contact"), "penwidth", "0.6")
+		line(graph.T("tykk: mye kontakt (stor vekt)", "thick: much contact (high weight)"), "penwidth", "5")
+	}
 	if b.v == ViewGaps {
 		heading(graph.T("Hull", "Gaps"))
 		line(graph.T("forventet bånd som mangler eller er for svakt", "expected tie missing or too weak"),
-			"color", gapColor, "penwidth", "2.5", "style", "dashed")
-		line(graph.T("bånd som har stilnet", "tie that has faded"), "color", fadingColor, "penwidth", "2")
-		line(graph.T("ukoordinert parallell kontakt", "uncoordinated parallel contact"), "color", gapColor, "penwidth", "2.5")
-		sample(graph.T("rød ramme: del av parallell kontakt", "red frame: in a parallel contact").In(b.l),
-			"shape", "box", "style", dotString("filled,rounded"), "color", gapColor, "penwidth", "3")
+			"color", gapColor, "penwidth", "3.5", "style", "dashed")
+		line(graph.T("bånd som har stilnet", "tie that has faded"), "color", fadingColor, "penwidth", "4", "style", "dotted")
+		line(graph.T("ukoordinert parallell kontakt", "uncoordinated parallel contact"), "color", gapColor, "penwidth", "3")
+		if b.framed {
+			sample(graph.T("rød ramme: del av parallell kontakt", "red frame: in a parallel contact").In(b.l),
+				"shape", "box", "style", dotString("filled,rounded"), "color", gapColor, "peripheries", "2")
+		}
+		if b.agg != AggregateNone {
+			sample(graph.T("rød kant: hull innen noden (antall i navnet)", "red outline: gaps within the node (counted in its label)").In(b.l),
+				"shape", "box", "style", dotString("filled,rounded"), "color", gapColor)
+		}
 	}
 	if b.ghosts {
 		sample(wOutside.In(b.l), "shape", "box", "style", dotString("filled,dashed,rounded"))
@@ -325,8 +343,12 @@ func (b *builder) egoCaption() []string {
 	if u.Municipality != "" {
 		where += ", " + u.Municipality
 	}
-	reach := graph.T("enheter innen ", "units within ").In(b.l) + strconv.Itoa(b.s.Radius) +
-		graph.T(" steg: ", " steps: ").In(b.l) + strconv.Itoa(within)
+	steps := graph.T(" steg", " step").In(b.l)
+	if b.s.Radius > 1 {
+		steps = graph.T(" steg", " steps").In(b.l)
+	}
+	reach := count(within, wUnit, wUnits, b.l) + graph.T(" innen ", " within ").In(b.l) +
+		strconv.Itoa(b.s.Radius) + steps
 	return []string{where, strings.Join(parts, " · "), reach}
 }
 

@@ -90,6 +90,12 @@ func (b *builder) bands() {
 		k := [2]int{colIndex[colOf(in)], band[in.level]}
 		cells[k] = append(cells[k], i)
 		w[i], h[i] = nodeSize(b.node[i].attrs)
+		// Graphviz is held to the estimate: a node larger than planned
+		// would touch its neighbour and stop neato's spline routing.
+		a := &b.node[i].attrs
+		a.set("width", num(w[i]/72, 3, graph.EN))
+		a.set("height", num(h[i]/72, 3, graph.EN))
+		a.set("fixedsize", "true")
 	}
 	// A cell holds its nodes in rows of at most lvPerRow, stacked.
 	perRow := lvPerRow
@@ -204,7 +210,7 @@ func (b *builder) bands() {
 	labelW := 0.0
 	for _, l := range levels {
 		for _, line := range strings.Split(wrap(levelName(l, b.l), 14, 3), "\n") {
-			labelW = math.Max(labelW, textWidth(line, 15, true))
+			labelW = math.Max(labelW, textWidth(line, 20, true))
 		}
 	}
 	left := -labelW - 30
@@ -212,7 +218,7 @@ func (b *builder) bands() {
 		var a attrs
 		a.set("shape", "plaintext")
 		a.set("label", dotString(wrap(levelName(l, b.l), 14, 3)))
-		a.set("fontsize", "15")
+		a.set("fontsize", "20")
 		a.set("fontname", dotString("Helvetica-Bold"))
 		a.set("fontcolor", mutedText)
 		a.set("style", "solid")

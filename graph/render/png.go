@@ -171,9 +171,9 @@ func (g *xdotGraph) raster() (*image.RGBA, error) {
 	llx, lly, urx, ury := bb[0], bb[1], bb[2], bb[3]
 	padx, pady := 4.0, 4.0 // Graphviz's default pad, in points
 	if p, err := parseFloats(g.Pad, 0); err == nil && len(p) > 0 {
-		padx, pady = p[0]*72, p[0]*72
+		padx, pady = max(p[0], 0)*72, max(p[0], 0)*72
 		if len(p) > 1 {
-			pady = p[1] * 72
+			pady = max(p[1], 0) * 72
 		}
 	}
 	w, h := urx-llx+2*padx, ury-lly+2*pady

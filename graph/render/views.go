@@ -138,6 +138,12 @@ func (a Aggregation) Describe() graph.Text {
 	return graph.T("én node per enhet", "one node per unit")
 }
 
+// maxRouted bounds edges × nodes for routing edges round the nodes as
+// splines: the router's time grows with both (seconds for a few hundred
+// ties among a hundred units). Larger diagrams get straight edges, drawn
+// under the nodes.
+const maxRouted = 20000
+
 // DefaultMaxUnits is the number of units above which AggregateAuto groups
 // them: a few hundred nodes are as many as a slide can show.
 const DefaultMaxUnits = 300
@@ -305,9 +311,12 @@ type builder struct {
 	agencies    map[string]bool
 	groupShapes bool // municipality groups drawn
 	informal    bool // a dashed tie drawn
+	formality   bool // the data tell formal from informal contact
+	weighted    bool // the drawn ties differ in weight
 	horizontal  bool
 	vertical    bool
 	ghosts      bool
+	framed      bool // gaps view: red frames drawn
 	multiMuni   bool // units of more than one municipality are drawn
 	gapRows     []string
 	gapsDrawn   int
@@ -373,6 +382,9 @@ func build(n *graph.Network, v View, s Style) (*builder, error) {
 	}
 	b.title()
 	b.legend()
+	if len(b.d.edges)*len(b.d.nodes) > maxRouted {
+		b.d.graph.set("splines", "line")
+	}
 	return b, nil
 }
 
@@ -559,7 +571,8 @@ func (b *builder) graphDefaults() {
 		g.set("layout", "neato")
 		g.set("splines", "true")
 		g.set("overlap", "true")
-		g.set("sep", "+2")
+		g.set("sep", "+1")
+		g.set("esep", "+0.5") // nodes nearer than 2·esep stop spline routing
 	default:
 		g.set("layout", "fdp")
 		g.set("start", "1") // fdp's random seed: the same picture every time
@@ -567,10 +580,15 @@ func (b *builder) graphDefaults() {
 		g.set("maxiter", "800")
 		g.set("overlap", "false")
 		g.set("splines", "true")
-		g.set("sep", "+6")
-		g.set("esep", "+3")
+		g.set("sep", "+12") // less and fdp leaves nodes close enough to stop spline routing
+		g.set("esep", "+1")
 	}
 	g.set("outputorder", "edgesfirst")
+	if b.v == ViewGaps {
+		// fdp places edge labels without looking at the nodes: draw the
+		// gaps' numbers over them.
+		g.set("outputorder", "nodesfirst")
+	}
 	g.set("fontname", "Helvetica")
 	g.set("fontsize", "14")
 	g.set("fontcolor", textColor)
@@ -580,13 +598,19 @@ func (b *builder) graphDefaults() {
 	n.set("fontname", "Helvetica")
 	n.set("fontsize", "11")
 	n.set("style", "filled")
-	n.set("penwidth", "0.8")
+	// Node outlines keep Graphviz's default width of 1: Graphviz 12
+	// (go-graphviz's) gives up routing edges round polygon nodes with
+	// any other width and draws every edge straight, through nodes.
 	n.set("color", "#333333")
 	n.set("margin", "0.06,0.03")
 	e := &b.d.edge
 	e.set("fontname", "Helvetica")
 	e.set("fontsize", "10")
 	e.set("color", edgeColor+"A0")
+	if b.v == ViewGaps {
+		// The ties are the background of the findings.
+		e.set("color", edgeColor+"55")
+	}
 }
 
 // label returns a drawn node's label.
@@ -689,13 +713,38 @@ func (b *builder) addNodes() {
 		a.set("width", num(0.5+1.1*t, 2, graph.EN))
 		a.set("height", num(0.3+0.5*t, 2, graph.EN))
 		if b.v == ViewEgo && in.ring == 0 {
-			a.set("penwidth", "3")
-			a.set("peripheries", "2")
+			a.set("peripheries", "3")
 			a.set("fontname", dotString("Helvetica-Bold"))
 		}
 		a.set("tooltip", dotString(b.tooltip(i)))
 		b.node[i] = b.d.addNode(u.Key, a)
 	}
+}
+
+// formalityKnown reports whether the data say which contacts were formal:
+// they have kinds or formal values. Without either (a tie list with no
+// kind column), every contact counts as informal, and dashing them all
+// would say nothing.
+func formalityKnown(ds *graph.Dataset) bool {
+	if ds == nil {
+		return false
+	}
+	for _, k := range ds.Kinds {
+		if k != "" {
+			return true
+		}
+	}
+	for i := range ds.Contacts {
+		if ds.Contacts[i].Formal {
+			return true
+		}
+	}
+	for i := range ds.Meetings {
+		if ds.Meetings[i].Formal {
+			return true
+		}
+	}
+	return false
 }
 
 // lighten mixes a colour with white: f 0 keeps it, 1 gives white.
@@ -707,19 +756,21 @@ func lighten(c string, f float64) string {
 // addTies adds an edge for every tie between drawn nodes.
 func (b *builder) addTies() {
 	ties := b.dn.Ties()
-	max := 0.0
+	lo, hi := math.Inf(1), 0.0
 	for i := range ties {
-		max = math.Max(max, ties[i].Weight)
+		lo, hi = math.Min(lo, ties[i].Weight), math.Max(hi, ties[i].Weight)
 	}
+	b.weighted = hi > lo
+	b.formality = formalityKnown(b.n.Data)
 	for i := range ties {
 		t := &ties[i]
 		var a attrs
-		w := 0.0
-		if max > 0 {
-			w = math.Log1p(t.Weight) / math.Log1p(max)
+		w := 0.3 // every tie as heavy as the next: a middle width
+		if b.weighted && hi > 0 {
+			w = math.Log1p(t.Weight) / math.Log1p(hi)
 		}
 		a.set("penwidth", num(0.5+4.5*w, 2, graph.EN))
-		if t.InformalShare() > 0.5 {
+		if b.formality && t.InformalShare() > 0.5 {
 			a.set("style", "dashed")
 			b.informal = true
 		}
@@ -731,6 +782,9 @@ func (b *builder) addTies() {
 				a.set("color", verticalColor+"C0")
 				b.vertical = true
 			}
+		}
+		if b.v == ViewEgo && b.info[t.A].ring != 0 && b.info[t.B].ring != 0 {
+			a.set("color", edgeColor+"60") // the ego's own ties stand out
 		}
 		a.set("tooltip", dotString(b.tieTooltip(t)))
 		b.d.addEdge(b.node[t.A].id, b.node[t.B].id, a)

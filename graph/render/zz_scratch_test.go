@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -97,9 +98,44 @@ func TestScratchJSON(t *testing.T) {
 		t.Skip()
 	}
 	src, _ := os.ReadFile(f)
+	t0 := time.Now()
 	js, err := layout(context.Background(), src, "json")
 	if err != nil {
 		t.Fatal(err)
 	}
+	fmt.Println("layout", time.Since(t0))
 	os.WriteFile(strings.TrimSuffix(f, ".dot")+".json", js, 0o644)
+}
+
+func TestScratchRoute(t *testing.T) {
+	dir := os.Getenv("ROUTE")
+	if dir == "" {
+		t.Skip()
+	}
+	ds, _ := importers.Load(dir)
+	n, _ := graph.Build(ds, graph.BuildOptions{})
+	for _, vs := range strings.Split(os.Getenv("VIEWS"), ",") {
+		v, _ := ParseView(vs)
+		b, err := build(n, v, Style{Unit: os.Getenv("UNIT")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, _ := b.d.marshal()
+		js, err := layout(context.Background(), m, "json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var g xdotGraph
+		json.Unmarshal(js, &g)
+		curved := 0
+		for _, e := range g.Edges {
+			for _, op := range e.Draw {
+				if (op.Op == "b" || op.Op == "B") && len(op.Points) > 4 {
+					curved++
+					break
+				}
+			}
+		}
+		fmt.Printf("%s: %d of %d edges curved\n", vs, curved, len(g.Edges))
+	}
 }

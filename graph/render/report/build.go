@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"sort"
@@ -158,10 +159,13 @@ func Build(ctx context.Context, n *graph.Network, opt Options) (*Report, error) 
 			return nil, err
 		}
 		sm, err := render.CompareDiagrams(ctx, n, r.Comparison, render.CompareStyle{Lang: lang})
-		if err != nil {
-			if ctx.Err() != nil {
-				return nil, ctx.Err()
-			}
+		switch {
+		case ctx.Err() != nil:
+			return nil, ctx.Err()
+		case errors.Is(err, render.ErrCompareTooLarge):
+			r.Notes = append(r.Notes, graph.T("Kommunenes nettverk er for store til å tegnes side om side ("+err.Error()+"); målene vises.",
+				"The municipalities' networks are too large to draw side by side ("+err.Error()+"); the measures are shown."))
+		case err != nil:
 			r.Notes = append(r.Notes, graph.T("Småmultiplene kunne ikke lages: "+err.Error(),
 				"The small multiples could not be made: "+err.Error()))
 		}

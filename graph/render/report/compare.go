@@ -2,6 +2,7 @@ package report
 
 import (
 	"math"
+	"strings"
 
 	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/graph/render"
@@ -46,7 +47,10 @@ func newCompareTable(c *metrics.Comparison, l graph.Lang) *compareTable {
 	if c == nil || len(c.Municipalities) < 2 {
 		return nil
 	}
-	t := &compareTable{Extra: c.Columns}
+	t := &compareTable{}
+	for _, name := range c.Columns {
+		t.Extra = append(t.Extra, strings.ReplaceAll(name, "_", " "))
+	}
 	kinds := make([]string, len(c.Measures))
 	for k, m := range c.Measures {
 		t.Columns = append(t.Columns, compareColumn{Title: render.CompareShort(m).In(l), Definition: m.Title.In(l)})
@@ -86,11 +90,8 @@ func newCompareTable(c *metrics.Comparison, l graph.Lang) *compareTable {
 		}
 		for k := range c.Measures {
 			kind := kinds[k]
-			if kind == "int" {
-				kind = ""
-				if m := at(reg.Median, k); m == math.Trunc(m) {
-					kind = "int"
-				}
+			if m := at(reg.Median, k); kind == "int" && m != math.Trunc(m) {
+				kind = "dec1" // the mean of two middle counts
 			}
 			cr.Median = append(cr.Median, formatNumber(at(reg.Median, k), kind, l))
 		}

@@ -66,7 +66,7 @@ type Figure struct {
 	Label graph.Text
 	Value float64
 	// Kind says how Value is written: "int", "share" (a percentage),
-	// "index" (three decimals) or "" (two decimals).
+	// "index" (three decimals), "dec1" (one decimal) or "" (two decimals).
 	Kind string
 	Note graph.Text
 }
@@ -241,6 +241,8 @@ func formatNumber(x float64, kind string, l graph.Lang) string {
 		return s
 	case "index":
 		s = strconv.FormatFloat(x, 'f', 3, 64)
+	case "dec1":
+		s = strconv.FormatFloat(x, 'f', 1, 64)
 	default:
 		s = strconv.FormatFloat(x, 'f', 2, 64)
 	}
@@ -282,9 +284,10 @@ func groupThousands(s string, l graph.Lang) string {
 	return b.String()
 }
 
-// FileNames are the names of every diagram file a report may write beside
-// its page, so that a command can remove those an earlier report left.
-var FileNames = []string{
+// FilePatterns match every diagram file a report may write beside its
+// page (filepath.Match patterns), so that a command can remove those an
+// earlier report left.
+var FilePatterns = []string{
 	"network.svg", "network.png", "levels.svg", "levels.png", "agencies.svg", "agencies.png",
-	"compare-networks.svg", "compare-networks.png", "compare-measures.svg", "compare-measures.png",
+	"compare-*.svg", "compare-*.png",
 }

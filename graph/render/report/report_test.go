@@ -30,7 +30,8 @@ func testNetwork(t testing.TB) *graph.Network {
 	vLed := add("V-LED", "Rådmannen i Vik", "ledelse", 3, "Vik")
 	vNav := add("V-NAV", hostile, "NAV", 4, "Vik")
 	vBol := add("V-BOL", "Boligkontoret Vik", "bolig", 4, "Vik")
-	vHel := add("V-HEL", "Helse og omsorg Vik", "helse", 4, "Vik")
+	// An agency samkart does not know is shown as the data spells it.
+	vHel := add("V-HEL", "Helse og omsorg Vik", `<img src=x onerror=alert(2)>`, 4, "Vik")
 	sLed := add("S-LED", "Rådmannen i Sund", "ledelse", 3, "Sund")
 	sNav := add("S-NAV", "NAV Sund", "NAV", 4, "Sund")
 	sBol := add("S-BOL", "Boligkontoret Sund", "bolig", 4, "Sund")
@@ -88,6 +89,9 @@ func TestHostileName(t *testing.T) {
 	escaped := "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &#34;Co&#34;"
 	if !strings.Contains(html, escaped) {
 		t.Errorf("the hostile name does not appear escaped as %s", escaped)
+	}
+	if strings.Contains(html, "<img") || !strings.Contains(html, "&lt;img src=x onerror=alert(2)&gt;") {
+		t.Error("the hostile agency name is not shown as text")
 	}
 	// Inside the inlined SVG: a diagram node's title (its hover text)
 	// and label carry the name as text.

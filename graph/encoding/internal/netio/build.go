@@ -3,6 +3,7 @@ package netio
 import (
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/samkart/samkart/graph"
 )
@@ -139,6 +140,12 @@ func (b *Builder) Node(id string, fields []Field, off int) error {
 			setAttr(&u.Attrs, f.Name, v)
 		}
 	}
+	// Control characters cannot be written in every format; a key is
+	// compared and looked up, so it must survive all of them.
+	u.Key = cleanKey(u.Key)
+	if u.Key == "" {
+		u.Key = cleanKey(id)
+	}
 	if u.Key == "" {
 		return b.src.Errorf(off, "node without an id")
 	}
@@ -161,6 +168,15 @@ func (b *Builder) Node(id string, fields []Field, off int) error {
 	}
 	b.ids[id] = i
 	return nil
+}
+
+func cleanKey(s string) string {
+	return strings.TrimSpace(strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, s))
 }
 
 func setAttr(attrs *[]graph.Attr, name, value string) {

@@ -1,0 +1,152 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/pflag"
+
+	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/graph/render"
+	"github.com/samkart/samkart/metrics"
+)
+
+var cmdRender = &command{
+	Name:  "render",
+	Args:  "[flags] [DATASET]",
+	Short: "draw the network, levels, agencies, gaps or ego diagram (SVG, PNG, DOT)",
+	Long: `Render draws one diagram of a dataset for a slide or a report, in bokmål or
+English, with a legend and a title naming the dataset, scope and dates.
+
+The views (--view):
+
+  network   units coloured by agency, shaped by level, sized by --size;
+            ties as wide as their weight, dashed when mostly informal;
+            municipalities as named clusters
+  levels    one band per level, the state at the top and users at the
+            bottom, one column per agency: horizontal ties (within a level)
+            and vertical ties (between levels) in two colours
+  agencies  the agency × agency block densities as a heat map, with the
+            number of ties in each cell (--by level for level × level);
+            SVG or PNG only
+  gaps      the network with the missing expected ties as numbered red
+            dashed lines, uncoordinated parallel contacts in red and fading
+            ties dotted grey
+  ego       one unit (--unit ID) and its neighbours to --radius 1 or 2,
+            with its measures in the caption
+
+Above a few hundred units the graph views group units automatically (one
+node per agency per municipality, else per municipality, else per agency)
+and say so on standard error; --aggregate chooses the grouping, and
+--aggregate none draws every unit however long that takes.
+
+The format is --format, or the extension of --out (.svg, .png, .dot or .gv),
+else SVG. Without --out the diagram goes to standard output, except a PNG
+to a terminal. Files are written whole or not at all. In the SVG, pointing
+at a unit or tie shows its name and measures.`,
+	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
+		var in inputFlags
+		in.add(fs)
+		view := newEnum("network", "network", "levels", "agencies", "gaps", "ego")
+		fs.Var(&view, "view", "the `VIEW`: network, levels, agencies, gaps or ego")
+		format := newEnum("svg", "svg", "png", "dot")
+		fs.VarP(&format, "format", "f", "output `format`: svg, png or dot (default from --out's extension, else svg)")
+		lang := newEnum("", "nb", "en")
+		fs.Var(&lang, "lang", "language of labels: nb or en (default from the locale)")
+		out := fs.StringP("out", "o", "", "write to `FILE` instead of standard output")
+		size := newEnum("betweenness", "betweenness", "degree", "strength")
+		fs.Var(&size, "size", "what sets a unit's size: betweenness, degree or strength")
+		agg := newEnum("auto", "auto", "none", "agency", "municipality", "agency-all")
+		fs.Var(&agg, "aggregate", "group units: auto, none, agency (per municipality), municipality or agency-all")
+		by := newEnum("agency", "agency", "level")
+		fs.Var(&by, "by", "agencies view: groups of the heat map, agency or level")
+		unit := fs.String("unit", "", "ego view: the unit's `ID`")
+		radius := fs.Int("radius", 1, "ego view: neighbours to 1 or 2 steps")
+		return func(ctx context.Context, e *env, args []string) error {
+			v, _ := render.ParseView(view.value)
+			f, err := renderFormat(fs, format.value, *out)
+			if err != nil {
+				return err
+			}
+			switch {
+			case v == render.ViewAgencies && f == render.FormatDOT:
+				return usagef("the agencies view is a heat map drawn directly: use --format svg or png")
+			case v != render.ViewEgo && (fs.Changed("unit") || fs.Changed("radius")):
+				return usagef("--unit and --radius go with --view ego")
+			case v == render.ViewEgo && strings.TrimSpace(*unit) == "":
+				return usagef("--view ego needs --unit ID")
+			case *radius != 1 && *radius != 2:
+				return usagef("--radius %d: want 1 or 2", *radius)
+			case v != render.ViewAgencies && fs.Changed("by"):
+				return usagef("--by goes with --view agencies")
+			}
+			if (*out == "" || *out == "-") && f == render.FormatPNG && isTerminalWriter(e.stdout) {
+				return usagef("not writing a PNG to the terminal: give --out FILE or redirect standard output")
+			}
+			net, err := in.build(e, args)
+			if err != nil {
+				return err
+			}
+			s := render.Style{Unit: strings.TrimSpace(*unit), Radius: *radius}
+			s.Lang = localeLang(e.getenv)
+			if lang.value != "" {
+				s.Lang, _ = graph.ParseLang(lang.value)
+			}
+			s.Size, _ = render.ParseMeasure(size.value)
+			s.Aggregate, _ = render.ParseAggregation(agg.value)
+			if by.value == "level" {
+				s.By = metrics.ByLevel
+			}
+			if v == render.ViewEgo {
+				if _, ok := net.Lookup(s.Unit); !ok {
+					return usagef("--unit %q: no such unit%s", s.Unit, scopeNote(in.scope))
+				}
+			}
+			if s.Aggregate == render.AggregateAuto {
+				s.Aggregate = render.AutoAggregation(net, v, s)
+				if s.Aggregate != render.AggregateNone {
+					fmt.Fprintf(e.stderr, "samkart: %d units are too many to draw one by one: drawing %s (--aggregate none draws every unit)\n",
+						net.Len(), s.Aggregate.Describe().EN)
+				}
+			}
+			var b bytes.Buffer
+			if err := render.Draw(ctx, net, v, s, f, &b); err != nil {
+				return err
+			}
+			return writeOutput(e, *out, net.Data, b.Bytes())
+		}
+	},
+}
+
+// renderFormat returns --format, or when it is not given the format the
+// extension of --out names.
+func renderFormat(fs *pflag.FlagSet, format, out string) (render.Format, error) {
+	if !fs.Changed("format") && out != "" && out != "-" {
+		switch ext := strings.ToLower(filepath.Ext(out)); ext {
+		case ".svg", ".png", ".dot", ".gv":
+			return render.ParseFormat(ext[1:])
+		}
+	}
+	f, err := render.ParseFormat(format)
+	if err != nil {
+		return 0, usagef("%v", err)
+	}
+	return f, nil
+}
+
+func scopeNote(scope string) string {
+	if scope == "" {
+		return ""
+	}
+	return " in " + scope
+}
+
+// isTerminalWriter reports whether w is a terminal.
+func isTerminalWriter(w any) bool {
+	f, ok := w.(*os.File)
+	return ok && isTerminal(f)
+}

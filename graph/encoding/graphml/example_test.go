@@ -1,0 +1,104 @@
+package graphml_test
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/graph/encoding"
+	"github.com/samkart/samkart/graph/encoding/graphml"
+)
+
+// tiny returns NAV and the housing office of Bodø with two contacts.
+func tiny() *graph.Network {
+	d := graph.NewDataset("bodø")
+	nav, _ := d.AddUnit(graph.Unit{Key: "nav", Name: "NAV Bodø", Agency: "nav", Level: graph.LevelUnit, Municipality: "Bodø"})
+	bol, _ := d.AddUnit(graph.Unit{Key: "bolig", Name: "Boligkontoret", Agency: "bolig", Level: graph.LevelUnit, Municipality: "Bodø"})
+	day := graph.DateOf(time.Date(2011, 9, 14, 0, 0, 0, 0, time.UTC))
+	d.Contacts = append(d.Contacts,
+		graph.Contact{From: nav, To: bol, Weight: 2, Date: day, Formal: true},
+		graph.Contact{From: bol, To: nav, Weight: 0.5, Date: day + 24*60})
+	n, err := graph.Build(d, graph.BuildOptions{})
+	if err != nil {
+		panic(err)
+	}
+	return n
+}
+
+func ExampleEncode() {
+	n := tiny()
+	// A per-unit measure, as samkart export --with-metrics adds them.
+	degree := encoding.Measure{Name: "degree", Values: []float64{1, 1}}
+	if err := graphml.Encode(os.Stdout, n, graphml.Options{Directed: true, Extra: []encoding.Measure{degree}}); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// <?xml version="1.0" encoding="UTF-8"?>
+	// <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
+	//   <key id="g0" for="graph" attr.name="name" attr.type="string"></key>
+	//   <key id="d0" for="node" attr.name="name" attr.type="string"></key>
+	//   <key id="d1" for="node" attr.name="agency" attr.type="string"></key>
+	//   <key id="d2" for="node" attr.name="agency_label" attr.type="string"></key>
+	//   <key id="d3" for="node" attr.name="level" attr.type="int"></key>
+	//   <key id="d4" for="node" attr.name="municipality" attr.type="string"></key>
+	//   <key id="d5" for="node" attr.name="region" attr.type="string"></key>
+	//   <key id="d6" for="node" attr.name="parent" attr.type="string"></key>
+	//   <key id="d7" for="node" attr.name="degree" attr.type="double"></key>
+	//   <key id="d8" for="edge" attr.name="weight" attr.type="double"></key>
+	//   <key id="d9" for="edge" attr.name="contacts" attr.type="int"></key>
+	//   <graph id="G" edgedefault="directed">
+	//     <data key="g0">bodø</data>
+	//     <node id="bolig">
+	//       <data key="d0">Boligkontoret</data>
+	//       <data key="d1">bolig</data>
+	//       <data key="d3">4</data>
+	//       <data key="d4">Bodø</data>
+	//       <data key="d7">1</data>
+	//     </node>
+	//     <node id="nav">
+	//       <data key="d0">NAV Bodø</data>
+	//       <data key="d1">nav</data>
+	//       <data key="d3">4</data>
+	//       <data key="d4">Bodø</data>
+	//       <data key="d7">1</data>
+	//     </node>
+	//     <edge source="bolig" target="nav">
+	//       <data key="d8">0.5</data>
+	//       <data key="d9">1</data>
+	//     </edge>
+	//     <edge source="nav" target="bolig">
+	//       <data key="d8">2</data>
+	//       <data key="d9">1</data>
+	//     </edge>
+	//   </graph>
+	// </graphml>
+}
+
+func ExampleDecode() {
+	const file = `<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="n" for="node" attr.name="navn" attr.type="string"/>
+  <key id="k" for="node" attr.name="kommune" attr.type="string"/>
+  <key id="w" for="edge" attr.name="weight" attr.type="double"/>
+  <graph edgedefault="undirected">
+    <node id="a"><data key="n">NAV Bodø</data><data key="k">Bodø</data></node>
+    <node id="b"><data key="n">Helse og omsorg</data><data key="k">Bodø</data></node>
+    <edge source="a" target="b"><data key="w">1.5</data></edge>
+  </graph>
+</graphml>`
+	d, err := graphml.Decode(strings.NewReader(file), "bodø.graphml")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, u := range d.Units {
+		fmt.Printf("%s: %s in %s\n", u.Key, u.Name, u.Municipality)
+	}
+	fmt.Println(d.Contacts[0].Weight)
+	// Output:
+	// a: NAV Bodø in Bodø
+	// b: Helse og omsorg in Bodø
+	// 1.5
+}

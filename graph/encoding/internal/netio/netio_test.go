@@ -1,0 +1,251 @@
+package netio
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/graph/encoding"
+)
+
+func TestParseNumber(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want float64
+		ok   bool
+	}{
+		{"12", 12, true}, {"-3", -3, true}, {"0", 0, true}, {"0.25", 0.25, true},
+		{"1,5", 1.5, true}, {"2e3", 2000, true}, {"1.5E-2", 0.015, true},
+		{"0301", 0, false}, // a municipality number stays text
+		{"+47", 0, false}, {"", 0, false}, {"1.", 0, false}, {".5", 0, false},
+		{"1 000", 0, false}, {"NaN", 0, false}, {"Inf", 0, false}, {"1e999", 0, false},
+		{"1.2.3", 0, false}, {"1,2,3", 0, false}, {"12a", 0, false},
+	} {
+		got, ok := ParseNumber(tc.in)
+		if ok != tc.ok || got != tc.want {
+			t.Errorf("ParseNumber(%q) = %v, %v; want %v, %v", tc.in, got, ok, tc.want, tc.ok)
+		}
+	}
+}
+
+func TestParseFloat(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want float64
+		ok   bool
+	}{
+		{"1.0", 1, true}, {".5", 0.5, true}, {"1E3", 1000, true}, {" 2 ", 2, true}, {"1,5", 1.5, true},
+		{"NaN", 0, false}, {"-Inf", 0, false}, {"1,000.5", 0, false}, {"mye", 0, false},
+	} {
+		got, ok := ParseFloat(tc.in)
+		if ok != tc.ok || got != tc.want {
+			t.Errorf("ParseFloat(%q) = %v, %v; want %v, %v", tc.in, got, ok, tc.want, tc.ok)
+		}
+	}
+}
+
+func TestFormatFloat(t *testing.T) {
+	for _, tc := range []struct {
+		in   float64
+		want string
+	}{
+		{0, "0"}, {2, "2"}, {0.5, "0.5"}, {1.0 / 3, "0.3333333333333333"}, {123456789, "123456789"},
+		{1e-7, "1e-07"}, {2e20, "2e+20"}, {-0.25, "-0.25"},
+	} {
+		if got := FormatFloat(tc.in); got != tc.want {
+			t.Errorf("FormatFloat(%v) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string // want as Date.String; "" for an error
+	}{
+		{"2011-09-14", "2011-09-14"},
+		{"14.09.2011", "2011-09-14"},
+		{"14.09.2011 13:00", "2011-09-14T13:00"},
+		{"2011-09-14T13:00:00Z", "2011-09-14T13:00"},
+		{"2011-09-14T13:00:00+02:00", "2011-09-14T13:00"},
+		{"2011-09-14 08:30", "2011-09-14T08:30"},
+		{"31.02.2011", ""}, {"1850-01-01", ""}, {"i går", ""}, {"", ""},
+	} {
+		d, ok := ParseDate(tc.in)
+		if got := d.String(); ok != (tc.want != "") || got != tc.want {
+			t.Errorf("ParseDate(%q) = %q, %v; want %q", tc.in, got, ok, tc.want)
+		}
+	}
+}
+
+func TestParseLevel(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want graph.Level
+		ok   bool
+	}{
+		{"4", graph.LevelUnit, true}, {"Førstelinje", graph.LevelFrontline, true}, {"nasjonal", graph.LevelNational, true},
+		{"leadership", graph.LevelLeadership, true}, {"7", 7, true}, {"-1", 0, false}, {"øverst", 0, false},
+	} {
+		got, ok := ParseLevel(tc.in)
+		if ok != tc.ok || got != tc.want {
+			t.Errorf("ParseLevel(%q) = %v, %v; want %v, %v", tc.in, got, ok, tc.want, tc.ok)
+		}
+	}
+}
+
+func TestPos(t *testing.T) {
+	src := &Source{File: "x", Data: []byte("ab\r\nBodø å x\nz")}
+	for _, tc := range []struct {
+		off, line, col int
+	}{
+		{0, 1, 1}, {1, 1, 2}, {4, 2, 1},
+		{10, 2, 6}, // "Bodø " is 5 characters but 6 bytes
+		{13, 2, 8}, {15, 3, 1}, {99, 3, 2},
+	} {
+		if l, c := src.Pos(tc.off); l != tc.line || c != tc.col {
+			t.Errorf("Pos(%d) = %d:%d, want %d:%d", tc.off, l, c, tc.line, tc.col)
+		}
+	}
+}
+
+func TestWindows1252(t *testing.T) {
+	src := &Source{Data: []byte("Bod\xf8 \xc6\xd8\xc5 \x80 \x96")}
+	src.FromWindows1252()
+	if got, want := string(src.Data), "Bodø ÆØÅ € –"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	utf := &Source{Data: []byte("Bodø")}
+	utf.FromWindows1252()
+	if string(utf.Data) != "Bodø" {
+		t.Errorf("valid UTF-8 changed to %q", utf.Data)
+	}
+}
+
+func TestTokens(t *testing.T) {
+	src := &Source{File: "x", Data: []byte(`1 "NAV Bodø" x,y=z "" 2`)}
+	toks, err := src.Tokens(src.Lines()[0], ",=")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, tk := range toks {
+		got = append(got, tk.Text)
+	}
+	if g, w := strings.Join(got, "|"), "1|NAV Bodø|x|y|z||2"; g != w {
+		t.Errorf("tokens %s, want %s", g, w)
+	}
+	if toks[2].Off != 14 {
+		t.Errorf("offset of x: %d, want 14", toks[2].Off)
+	}
+	if _, err := src.Tokens(Line{Text: `1 "open`, Off: 0}, ""); err == nil || err.Error() != "x:1:3: unterminated quoted label" {
+		t.Errorf("unterminated quote: %v", err)
+	}
+}
+
+func TestCleanLabel(t *testing.T) {
+	if got, want := CleanLabel("a \"b\"\nc\td"), "a 'b' c d"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestColumnsTyping(t *testing.T) {
+	d := graph.NewDataset("t")
+	for _, attrs := range [][]graph.Attr{
+		{{Name: "kommunenr", Value: "0301"}, {Name: "ansatte", Value: "12"}, {Name: "andel", Value: "0,5"}, {Name: "stor", Value: "3000000000"}},
+		{{Name: "kommunenr", Value: "1804"}, {Name: "ansatte", Value: ""}, {Name: "andel", Value: "2"}, {Name: "stor", Value: "1"}},
+		{{Name: "name", Value: "shadowed"}, {Name: "Level", Value: "9"}},
+	} {
+		d.AddUnit(graph.Unit{Key: string(rune('a' + len(d.Units))), Attrs: attrs})
+	}
+	n, err := graph.Build(d, graph.BuildOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cols, err := UnitColumns(n, []encoding.Measure{{Name: "grad", Values: []float64{1, math.NaN(), math.Inf(1)}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range cols[7:] {
+		got = append(got, c.Name+":"+[]string{"string", "int", "long", "double"}[c.Type])
+	}
+	if g, w := strings.Join(got, " "), "kommunenr:string ansatte:int andel:double stor:long grad:double"; g != w {
+		t.Errorf("columns %s, want %s", g, w)
+	}
+	andel, grad := cols[9], cols[11]
+	if andel.Text(0) != "0.5" || andel.Text(1) != "2" || andel.Has(2) {
+		t.Errorf("andel: %q %q %v", andel.Text(0), andel.Text(1), andel.Has(2))
+	}
+	if !grad.Has(0) || grad.Has(1) || grad.Has(2) {
+		t.Errorf("grad: NaN and Inf must be missing")
+	}
+}
+
+func TestColumnsMeasureErrors(t *testing.T) {
+	d := graph.NewDataset("t")
+	d.AddUnit(graph.Unit{Key: "a", Attrs: []graph.Attr{{Name: "grad", Value: "1"}}})
+	n, _ := graph.Build(d, graph.BuildOptions{})
+	for _, tc := range []struct {
+		m    encoding.Measure
+		want string
+	}{
+		{encoding.Measure{Name: "x", Values: []float64{1, 2}}, `measure "x" has 2 values for 1 units`},
+		{encoding.Measure{Name: "Grad", Values: []float64{1}}, `measure "Grad": a unit attribute has that name already`},
+		{encoding.Measure{Name: "level", Values: []float64{1}}, `measure "level": a unit attribute has that name already`},
+	} {
+		if _, err := UnitColumns(n, []encoding.Measure{tc.m}); err == nil || err.Error() != tc.want {
+			t.Errorf("got %v, want %s", err, tc.want)
+		}
+	}
+}
+
+func TestCellsSymmetric(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		cells []Cell
+		want  int // contacts
+	}{
+		{"symmetric", []Cell{{0, 1, 2, 0}, {1, 0, 2, 0}, {1, 2, 1, 0}, {2, 1, 1, 0}}, 2},
+		{"asymmetric value", []Cell{{0, 1, 2, 0}, {1, 0, 3, 0}}, 2},
+		{"one way", []Cell{{0, 1, 2, 0}}, 1},
+		{"last value wins", []Cell{{0, 1, 5, 0}, {1, 0, 2, 0}, {0, 1, 2, 0}}, 1},
+		{"zero is absent", []Cell{{0, 1, 0, 0}, {1, 2, 1, 0}, {2, 1, 1, 0}}, 1},
+	} {
+		src := &Source{File: "x"}
+		b := NewBuilder(src)
+		for _, k := range []string{"a", "b", "c"} {
+			if err := b.Node(k, nil, 0); err != nil {
+				t.Fatal(err)
+			}
+		}
+		b.Cells(tc.cells)
+		d, _ := b.Finish()
+		if len(d.Contacts) != tc.want {
+			t.Errorf("%s: %d contacts, want %d", tc.name, len(d.Contacts), tc.want)
+		}
+	}
+}
+
+func TestBuilderNode(t *testing.T) {
+	src := &Source{File: "x", Data: []byte("line")}
+	b := NewBuilder(src)
+	err := b.Node("n0", []Field{
+		{Name: "id", Value: "nav-tromsø"}, {Name: "Label", Value: "NAV"}, {Name: "etat", Value: "NAV-kontoret"},
+		{Name: "Nivå", Value: "enhet"}, {Name: "kommune", Value: "Tromsø"}, {Name: "overordnet", Value: "rådmann"},
+		{Name: "ansatte", Value: " 40 "}, {Name: "tom", Value: ""},
+	}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, _ := b.Finish()
+	u := d.Units[0]
+	if u.Key != "nav-tromsø" || u.Name != "NAV" || u.Agency != "nav" || u.AgencyLabel != "NAV-kontoret" ||
+		u.Level != graph.LevelUnit || u.Municipality != "Tromsø" || u.Parent != "rådmann" ||
+		len(u.Attrs) != 1 || u.Attr("ansatte") != "40" {
+		t.Errorf("unit %+v", u)
+	}
+	if d.Name != "x" || d.Files.Units != "x" {
+		t.Errorf("dataset %q %+v", d.Name, d.Files)
+	}
+}

@@ -1,0 +1,60 @@
+package nodelink_test
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/graph/encoding/nodelink"
+)
+
+// tiny returns NAV and the housing office of Bodø with two contacts.
+func tiny() *graph.Network {
+	d := graph.NewDataset("bodø")
+	nav, _ := d.AddUnit(graph.Unit{Key: "nav", Name: "NAV Bodø", Agency: "nav", Level: graph.LevelUnit, Municipality: "Bodø"})
+	bol, _ := d.AddUnit(graph.Unit{Key: "bolig", Name: "Boligkontoret", Agency: "bolig", Level: graph.LevelUnit, Municipality: "Bodø"})
+	day := graph.DateOf(time.Date(2011, 9, 14, 0, 0, 0, 0, time.UTC))
+	d.Contacts = append(d.Contacts,
+		graph.Contact{From: nav, To: bol, Weight: 2, Date: day, Formal: true},
+		graph.Contact{From: bol, To: nav, Weight: 0.5, Date: day + 24*60})
+	n, err := graph.Build(d, graph.BuildOptions{})
+	if err != nil {
+		panic(err)
+	}
+	return n
+}
+
+func ExampleEncode() {
+	if err := nodelink.Encode(os.Stdout, tiny(), nodelink.Options{}); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// {"directed": false, "multigraph": false, "graph": {"name": "bodø"},
+	// "nodes": [
+	// {"id": "bolig", "name": "Boligkontoret", "agency": "bolig", "level": 4, "municipality": "Bodø"},
+	// {"id": "nav", "name": "NAV Bodø", "agency": "nav", "level": 4, "municipality": "Bodø"}
+	// ],
+	// "links": [
+	// {"source": "bolig", "target": "nav", "weight": 2.5, "contacts": 2, "meetings": 0, "formal": 1, "informal": 1, "multi_party_share": 0.0, "first": "2011-09-14", "last": "2011-09-15"}
+	// ]}
+}
+
+func ExampleDecode() {
+	// What networkx.node_link_data writes for a graph with integer nodes.
+	const file = `{"directed": false, "multigraph": false, "graph": {},
+ "nodes": [{"navn": "NAV Tromsø", "id": 1}, {"navn": "Boligkontoret", "id": 2}],
+ "links": [{"vekt": 3, "source": 1, "target": 2}]}`
+	d, err := nodelink.Decode(strings.NewReader(file), "tromsø.json")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	n, _ := graph.Build(d, graph.BuildOptions{})
+	for _, t := range n.Ties() {
+		fmt.Printf("%s – %s: %g\n", n.Unit(int64(t.A)).Name, n.Unit(int64(t.B)).Name, t.Weight)
+	}
+	// Output:
+	// NAV Tromsø – Boligkontoret: 3
+}
