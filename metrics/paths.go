@@ -301,16 +301,18 @@ func newPathScratch(nn int, weighted bool, minLen float64) *pathScratch {
 	return sc
 }
 
-// b2f is 1 for true and 0 for false, without a branch: the comparisons in
-// the inner loops go either way about equally often, and mispredicted
-// branches would cost more than the arithmetic.
-func b2f(b bool) float64 {
+// b2i and b2f are 1 for true and 0 for false, without a branch: the
+// comparisons in the inner loops go either way too often to predict, and
+// mispredicted branches would cost more than the arithmetic.
+func b2i(b bool) int {
 	var i int
 	if b {
 		i = 1
 	}
-	return float64(i)
+	return i
 }
+
+func b2f(b bool) float64 { return float64(b2i(b)) }
 
 // bfs runs Brandes' algorithm with breadth-first search from s, adds the
 // dependencies of s to bc and returns the number of units reached (s
@@ -395,7 +397,8 @@ func (sc *pathScratch) dijkstra(r rows, s int32, bc []float64) {
 	dist, sigma, delta := sc.dist, sc.sigma, sc.delta
 	q := sc.buckets
 	order := sc.queue[:0]
-	pred := sc.pred[:0]
+	pred := sc.pred[:cap(sc.pred)]
+	np := 0 // predecessors found so far
 	predOff := append(sc.predOff[:0], 0)
 	dist[s] = 0
 	q.reset()
@@ -404,32 +407,39 @@ func (sc *pathScratch) dijkstra(r rows, s int32, bc []float64) {
 		for _, w := range q.batch {
 			dw := dist[w]
 			order = append(order, w)
+			if need := np + int(end[w]-start[w]); need > len(pred) {
+				pred = append(pred[:np], make([]int32, need-np+len(pred))...)
+				pred = pred[:cap(pred)]
+			}
 			// w is settled: every unit at a smaller distance is settled
 			// too, so one pass over w's ties both relaxes them and finds
 			// w's predecessors (settled v with dist[v] + length =
-			// dist[w]), whose σ is final. For a settled v, alt ≥ dist[v]
-			// and no relaxation happens; for an unsettled one dist[v] ≥
-			// dist[w] and the predecessor test fails, so both tests are
-			// rarely true and their branches predictable.
+			// dist[w]), whose σ is final. A settled v is never relaxed
+			// (alt ≥ dist[v]); an unsettled one fails the predecessor
+			// test (dist[v] ≥ dist[w]). The test is written without
+			// branches: it is true for about one tie in five, too often to
+			// predict.
 			sw := 0.0
 			tol := eqTol * dw
 			for k := start[w]; k < end[w]; k++ {
 				v := nbr[k]
 				dv := dist[v]
-				alt := dw + length[k]
-				if alt < dv {
+				l := length[k]
+				if alt := dw + l; alt < dv {
 					dist[v] = alt
 					q.move(v, alt)
-				} else if math.Abs(dv+length[k]-dw) <= tol && dv < dw {
-					sw += sigma[v]
-					pred = append(pred, v)
+					continue
 				}
+				is := b2i(math.Abs(dv+l-dw) <= tol) & b2i(dv < dw)
+				pred[np] = v
+				np += is
+				sw += sigma[v] * float64(is)
 			}
 			if w == s {
 				sw = 1
 			}
 			sigma[w] = sw
-			predOff = append(predOff, int32(len(pred)))
+			predOff = append(predOff, int32(np))
 		}
 	}
 	// Accumulate in reverse settling order along the predecessor lists.
@@ -444,7 +454,7 @@ func (sc *pathScratch) dijkstra(r rows, s int32, bc []float64) {
 	for _, v := range order {
 		delta[v] = 0
 	}
-	sc.queue, sc.pred, sc.predOff = order, pred, predOff
+	sc.queue, sc.pred, sc.predOff = order, pred[:0], predOff
 }
 
 // useless returns the neighbours v of s, just searched from by dijkstra,

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -68,4 +69,18 @@ JSON: {"municipalities": [{"municipality": ..., "region": ..., ...}],
 			})
 		}
 	},
+}
+
+// renderCompare draws `samkart render --view compare`: the small networks
+// of the municipalities on one scale above a dot chart per measure.
+func renderCompare(ctx context.Context, e *env, net *graph.Network, l graph.Lang, f render.Format, out string) error {
+	c := metrics.Compare(net, metrics.CompareOptions{})
+	if len(c.Municipalities) < 2 {
+		return usagef("--view compare needs two municipalities or more; %s has %d", net.Data.Name, len(c.Municipalities))
+	}
+	var b bytes.Buffer
+	if err := render.DrawCompare(ctx, net, c, render.CompareStyle{Lang: l}, f, &b); err != nil {
+		return err
+	}
+	return writeOutput(e, out, net.Data, b.Bytes())
 }

@@ -1,7 +1,11 @@
 package main
 
 import (
+	"bufio"
 	"fmt"
+	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -9,12 +13,18 @@ import (
 
 	"github.com/samkart/samkart/examples"
 	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/graph/encoding/dl"
+	"github.com/samkart/samkart/graph/encoding/gexf"
+	"github.com/samkart/samkart/graph/encoding/graphml"
+	"github.com/samkart/samkart/graph/encoding/nodelink"
+	"github.com/samkart/samkart/graph/encoding/pajek"
 	"github.com/samkart/samkart/importers"
 )
 
 // inputFlags are the flags that choose and filter the dataset.
 type inputFlags struct {
 	files      graph.Files
+	from       enumValue
 	window     windowValue
 	scope      string
 	projection enumValue
@@ -26,6 +36,8 @@ func (f *inputFlags) add(fs *pflag.FlagSet) {
 	fs.StringVar(&f.files.Meetings, "meetings", "", "read multi-party meetings from `FILE`")
 	fs.StringVar(&f.files.Municipalities, "municipalities", "", "read municipalities from `FILE`")
 	fs.StringVar(&f.files.Expected, "expected", "", "read expected ties from `FILE`")
+	f.from = newEnum("", "graphml", "gexf", "pajek", "dl", "json")
+	fs.Var(&f.from, "from", "read the network from one FILE in this `format` (graphml, gexf, pajek, dl, json) instead of a DATASET")
 	fs.Var(&f.window, "window", "only contacts and meetings dated `FROM..TO` (2011-01-01..2011-06-30, 2011.., ..2011-06, 2011)")
 	fs.StringVar(&f.scope, "scope", "", "only the units of one `MUNICIPALITY`")
 	f.projection = newEnum("newman", "newman", "one")
@@ -38,6 +50,12 @@ func (f *inputFlags) explicit() bool { return f.files != graph.Files{} }
 // load reads the dataset named by the positional argument or the file
 // flags; with neither, it reads the embedded example and says so.
 func (f *inputFlags) load(e *env, args []string) (*graph.Dataset, error) {
+	if f.from.value != "" {
+		if len(args) != 1 || f.explicit() {
+			return nil, usagef("--from %s needs exactly one FILE argument", f.from.value)
+		}
+		return decodeFile(f.from.value, args[0])
+	}
 	switch {
 	case len(args) > 1:
 		return nil, usagef("expected one DATASET folder, got %d arguments: %s", len(args), strings.Join(args, " "))
@@ -239,4 +257,25 @@ func parsePeriod(s string) (first, last graph.Date, err error) {
 		}
 	}
 	return 0, 0, fmt.Errorf("date %q: want 2011-09-14, 14.09.2011, 2011-09 or 2011", s)
+}
+
+// decodeFile reads a network exported by samkart or another tool.
+func decodeFile(format, path string) (*graph.Dataset, error) {
+	file, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer file.Close()
+	decode := map[string]func(io.Reader, string) (*graph.Dataset, error){
+		"graphml": graphml.Decode, "gexf": gexf.Decode, "pajek": pajek.Decode,
+		"dl": dl.Decode, "json": nodelink.Decode,
+	}[format]
+	ds, err := decode(bufio.NewReader(file), path)
+	if err != nil {
+		return nil, err
+	}
+	if ds.Name == "" {
+		ds.Name = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	}
+	return ds, nil
 }

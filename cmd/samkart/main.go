@@ -10,7 +10,7 @@ import (
 // commands in the order of `samkart help`.
 var commands = []*command{
 	cmdValidate, cmdSummary, cmdInit, cmdMetrics, cmdGaps, cmdDiff,
-	cmdRender, cmdCompare, cmdReport,
+	cmdRender, cmdCompare, cmdReport, cmdExport,
 	cmdVersion,
 }
 

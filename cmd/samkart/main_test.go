@@ -174,3 +174,63 @@ func TestWindowFlag(t *testing.T) {
 		}
 	}
 }
+
+// TestCSVInjection checks that a unit named like a spreadsheet formula
+// stays text in every CSV table (OWASP CSV injection).
+func TestCSVInjection(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("units.csv", "id,name,agency,municipality\n"+
+		"\"=HYPERLINK(\"\"http://x\"\")\",\"=HYPERLINK(\"\"http://x\"\")\",@nav,+Fjordvik\nB,-B,bolig,+Fjordvik\n")
+	write("contacts.csv", "from,to,weight\n\"=HYPERLINK(\"\"http://x\"\")\",B,2\n")
+	for _, args := range [][]string{
+		{"metrics", "--format", "csv", dir},
+		{"metrics", "--format", "csv", "--excel", dir},
+		{"gaps", "--format", "csv", dir},
+		{"summary", "--format", "csv", dir},
+		{"compare", "--format", "csv", "--excel", dir},
+	} {
+		stdout, stderr, code := runArgs(t, args...)
+		if code != 0 {
+			t.Fatalf("samkart %s: exit %d\n%s", strings.Join(args, " "), code, stderr)
+		}
+		if !strings.Contains(stdout, "HYPERLINK") && args[0] == "metrics" {
+			t.Errorf("samkart %s: the unit is missing from the output", strings.Join(args, " "))
+		}
+		for _, sep := range []string{",", ";", "\n"} {
+			for _, bad := range []string{"=", "@", "+"} {
+				if strings.Contains(stdout, sep+bad) || strings.Contains(stdout, sep+"\""+bad) {
+					t.Errorf("samkart %s: a cell starts with %q:\n%s", strings.Join(args, " "), bad, stdout)
+				}
+			}
+		}
+	}
+}
+
+// TestExportRoundTrip exports an example in every format and reads it
+// back with --from: the same units and ties.
+func TestExportRoundTrip(t *testing.T) {
+	want, _, _ := runArgs(t, "summary", "--format", "json", "../../examples/krackhardt")
+	for _, f := range []string{"graphml", "gexf", "pajek", "dl", "json"} {
+		out := filepath.Join(t.TempDir(), "k."+f)
+		if _, stderr, code := runArgs(t, "export", "--format", f, "-o", out, "../../examples/krackhardt"); code != 0 {
+			t.Fatalf("export %s: exit %d: %s", f, code, stderr)
+		}
+		got, stderr, code := runArgs(t, "summary", "--format", "json", "--from", f, out)
+		if code != 0 {
+			t.Fatalf("summary --from %s: exit %d: %s", f, code, stderr)
+		}
+		for _, key := range []string{`"units": 21`, `"ties": 145`} {
+			if !strings.Contains(want, key) || !strings.Contains(got, key) {
+				t.Errorf("--from %s: %s missing", f, key)
+			}
+		}
+	}
+	if _, _, code := runArgs(t, "summary", "--from", "graphml", "testdata/help.args"); code != 2 {
+		t.Errorf("--from graphml on a text file: exit %d, want 2", code)
+	}
+}

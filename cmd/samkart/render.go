@@ -18,7 +18,7 @@ import (
 var cmdRender = &command{
 	Name:  "render",
 	Args:  "[flags] [DATASET]",
-	Short: "draw the network, levels, agencies, gaps or ego diagram (SVG, PNG, DOT)",
+	Short: "draw a diagram: network, levels, agencies, gaps, ego or compare (SVG, PNG, DOT)",
 	Long: `Render draws one diagram of a dataset for a slide or a report, in bokmål or
 English, with a legend and a title naming the dataset, scope and dates.
 
@@ -38,6 +38,10 @@ The views (--view):
             ties dotted grey
   ego       one unit (--unit ID) and its neighbours to --radius 1 or 2,
             with its measures in the caption
+  compare   the municipalities side by side: one small network each, on
+            one scale, above a dot chart per measure (see samkart compare)
+  compare   one small network per municipality on one scale, and a dot
+            chart per measure of samkart compare with each region's median
 
 Above a few hundred units the graph views group units automatically (one
 node per agency per municipality, else per municipality, else per agency)
@@ -51,8 +55,8 @@ at a unit or tie shows its name and measures.`,
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
 		var in inputFlags
 		in.add(fs)
-		view := newEnum("network", "network", "levels", "agencies", "gaps", "ego")
-		fs.Var(&view, "view", "the `VIEW`: network, levels, agencies, gaps or ego")
+		view := newEnum("network", "network", "levels", "agencies", "gaps", "ego", "compare")
+		fs.Var(&view, "view", "the `VIEW`: network, levels, agencies, gaps, ego or compare")
 		format := newEnum("svg", "svg", "png", "dot")
 		fs.VarP(&format, "format", "f", "output `format`: svg, png or dot (default from --out's extension, else svg)")
 		lang := newEnum("", "nb", "en")
@@ -67,10 +71,32 @@ at a unit or tie shows its name and measures.`,
 		unit := fs.String("unit", "", "ego view: the unit's `ID`")
 		radius := fs.Int("radius", 1, "ego view: neighbours to 1 or 2 steps")
 		return func(ctx context.Context, e *env, args []string) error {
-			v, _ := render.ParseView(view.value)
 			f, err := renderFormat(fs, format.value, *out)
 			if err != nil {
 				return err
+			}
+			if view.value == "compare" {
+				for _, name := range []string{"unit", "radius", "by", "size", "aggregate"} {
+					if fs.Changed(name) {
+						return usagef("--%s does not go with --view compare", name)
+					}
+				}
+				if err := refusePNGTerminal(e, f, *out); err != nil {
+					return err
+				}
+				net, err := in.build(e, args)
+				if err != nil {
+					return err
+				}
+				l := localeLang(e.getenv)
+				if lang.value != "" {
+					l, _ = graph.ParseLang(lang.value)
+				}
+				return renderCompare(ctx, e, net, l, f, *out)
+			}
+			v, err := render.ParseView(view.value)
+			if err != nil {
+				return usagef("%v", err)
 			}
 			switch {
 			case v == render.ViewAgencies && f == render.FormatDOT:
@@ -84,8 +110,8 @@ at a unit or tie shows its name and measures.`,
 			case v != render.ViewAgencies && fs.Changed("by"):
 				return usagef("--by goes with --view agencies")
 			}
-			if (*out == "" || *out == "-") && f == render.FormatPNG && isTerminalWriter(e.stdout) {
-				return usagef("not writing a PNG to the terminal: give --out FILE or redirect standard output")
+			if err := refusePNGTerminal(e, f, *out); err != nil {
+				return err
 			}
 			net, err := in.build(e, args)
 			if err != nil {
@@ -100,6 +126,9 @@ at a unit or tie shows its name and measures.`,
 			s.Aggregate, _ = render.ParseAggregation(agg.value)
 			if by.value == "level" {
 				s.By = metrics.ByLevel
+			}
+			if view.value == "compare" {
+				return renderCompare(ctx, e, net, s.Lang, f, *out)
 			}
 			if v == render.ViewEgo {
 				if _, ok := net.Lookup(s.Unit); !ok {
@@ -143,6 +172,14 @@ func scopeNote(scope string) string {
 		return ""
 	}
 	return " in " + scope
+}
+
+// refusePNGTerminal fails when a PNG would go to a terminal.
+func refusePNGTerminal(e *env, f render.Format, out string) error {
+	if (out == "" || out == "-") && f == render.FormatPNG && isTerminalWriter(e.stdout) {
+		return usagef("not writing a PNG to the terminal: give --out FILE or redirect standard output")
+	}
+	return nil
 }
 
 // isTerminalWriter reports whether w is a terminal.

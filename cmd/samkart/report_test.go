@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -91,5 +93,30 @@ func TestReportRewrite(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(out, "compare-networks.svg")); err == nil {
 		t.Error("compare-networks.svg of the first report left behind")
+	}
+}
+
+// BenchmarkReportM writes the full report of the generated M dataset (50
+// municipalities, 2 682 units; ../shared/bench/gen.py --scale M), as
+// `samkart report DIR -o OUT` does: load, measures, gaps, comparison,
+// every diagram in SVG and PNG, the page. The target is under 60 s.
+func BenchmarkReportM(b *testing.B) {
+	dir := ""
+	for _, d := range []string{"../../../bench/M", "/work/bench/M"} {
+		if _, err := os.Stat(filepath.Join(d, "units.csv")); err == nil {
+			dir = d
+			break
+		}
+	}
+	if dir == "" {
+		b.Skip("the generated M dataset is not there")
+	}
+	out := filepath.Join(b.TempDir(), "r")
+	for range b.N {
+		var stdout, stderr bytes.Buffer
+		e := &env{stdout: &stdout, stderr: &stderr, getenv: func(string) string { return "" }}
+		if code := run(context.Background(), []string{"report", "-o", out, dir}, e); code != 0 {
+			b.Fatal(stderr.String())
+		}
 	}
 }

@@ -185,12 +185,20 @@ func compareAll(ctx context.Context, n *graph.Network, c *metrics.Comparison, s 
 	for k := range all {
 		all[k] = k
 	}
-	meas := compareMeasures(c, cmpLang(s.Lang), all)
-	nets.append(meas, 0, nets.h+cmpPanelGap)
-	if forPNG {
-		return nets.marshal("compare", cmpPNGDPI(nets))
+	l := cmpLang(s.Lang)
+	meas := compareMeasures(c, l, all)
+	p := &pinned{}
+	title := graph.T("Sammenligning av kommuner", "Comparison of municipalities").In(l)
+	if n.Data != nil && n.Data.Name != "" {
+		title += " – " + n.Data.Name
 	}
-	return nets.marshal("compare")
+	p.text(0, 10, math.Max(nets.w, 400), title, 16, true, 'l', textColor)
+	p.append(nets, 0, 30)
+	p.append(meas, 0, p.h+cmpPanelGap)
+	if forPNG {
+		return p.marshal("compare", cmpPNGDPI(p))
+	}
+	return p.marshal("compare")
 }
 
 // cmpPNGDPI is the resolution of a compare picture's PNG: Graphviz's

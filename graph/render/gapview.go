@@ -206,7 +206,11 @@ func unquoteDOT(s string) string {
 		}
 		b.WriteByte(s[i])
 	}
-	return strings.TrimSuffix(b.String(), " ")
+	out := b.String()
+	if strings.HasSuffix(s, `\\ `) { // dotString's guard after a final backslash
+		out = strings.TrimSuffix(out, " ")
+	}
+	return out
 }
 
 // endNode returns the diagram node standing for one end of a finding: a
@@ -307,10 +311,11 @@ func (b *builder) ghost(u *graph.Unit) int64 {
 		}
 	}
 	key = "ghost:" + key
-	for _, n := range b.d.nodes {
-		if n.dotID == dotID(key) && dotID(key) != "" {
-			return n.id
-		}
+	if id, ok := b.ghostIDs[key]; ok {
+		return id
+	}
+	if b.ghostIDs == nil {
+		b.ghostIDs = make(map[string]int64)
 	}
 	b.ghosts = true
 	fill := lighten(b.pal.fill(in.agency), 0.5)
@@ -328,5 +333,7 @@ func (b *builder) ghost(u *graph.Unit) int64 {
 	a.set("tooltip", dotString(u.Name+" ("+u.Key+")\n"+wOutside.In(b.l)))
 	b.agencies[in.agency] = true
 	b.levels[in.level] = true
-	return b.d.addNode(key, a).id
+	id := b.d.addNode(key, a).id
+	b.ghostIDs[key] = id
+	return id
 }

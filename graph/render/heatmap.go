@@ -77,8 +77,13 @@ func Heatmap(n *graph.Network, s Style) *HeatMap {
 		if by == metrics.ByAgency {
 			labels[g] = shortAgencyName(bm.Groups[g], agencyLabelIn(n, bm.Groups[g]), l)
 		} else {
+			// "3 · kommuneledelse": the number first, since the units'
+			// count follows in parentheses.
 			lv, _ := strconv.Atoi(bm.Groups[g])
-			labels[g] = levelName(graph.Level(lv), l)
+			labels[g] = graph.Level(lv).Label().In(l)
+			if lv >= 1 && lv <= 6 {
+				labels[g] = strconv.Itoa(lv) + "\u00a0·\u00a0" + labels[g] // kept together by wrapWidth
+			}
 		}
 	}
 	maxD := 0.0
@@ -132,7 +137,7 @@ func Heatmap(n *graph.Network, s Style) *HeatMap {
 	maxLines := 1
 	for g := 0; g < k; g++ {
 		rowHeadW = math.Max(rowHeadW, textWidth(labels[g]+" (0000)", 12, false))
-		for _, w := range strings.Fields(labels[g]) {
+		for _, w := range strings.Split(labels[g], " ") {
 			cellW = math.Max(cellW, textWidth(w, 11, true)+10)
 		}
 	}
@@ -459,11 +464,15 @@ func textWidth(s string, size float64, bold bool) float64 {
 	return w / float64(fnt.UnitsPerEm()) * size
 }
 
-// wrapWidth breaks s into lines no wider than width points.
+// wrapWidth breaks s into lines no wider than width points, at spaces
+// but not at no-break spaces.
 func wrapWidth(s string, width, size float64, bold bool) []string {
 	var lines []string
 	cur := ""
-	for _, w := range strings.Fields(s) {
+	for _, w := range strings.Split(s, " ") {
+		if w == "" {
+			continue
+		}
 		next := w
 		if cur != "" {
 			next = cur + " " + w

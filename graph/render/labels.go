@@ -200,7 +200,6 @@ var (
 	wInformal  = graph.T("uformell", "informal")
 	wLegend    = graph.T("Forklaring", "Legend")
 	wOutside   = graph.T("utenfor utvalget", "outside the selection")
-	wNoMunic   = graph.T("stat og region", "state and region")
 	wDegree    = graph.T("grad", "degree")
 	wStrength  = graph.T("styrke", "strength")
 	wBetween   = graph.T("mellomliggende sentralitet", "betweenness")

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -42,7 +43,7 @@ func (b *builder) title() {
 	if b.agg == AggregateNone {
 		drawn = count(b.dn.Len(), wUnit, wUnits, b.l)
 	}
-	drawn += ", " + count(len(b.dn.Ties()), wTie, wTies, b.l)
+	drawn += ", " + count(b.tieCount, wTie, wTies, b.l)
 	if b.agg != AggregateNone {
 		drawn += " (" + b.agg.Describe().In(b.l) + ", " + count(b.n.Len(), wUnit, wUnits, b.l) + ")"
 	}
@@ -50,11 +51,21 @@ func (b *builder) title() {
 	if b.v == ViewEgo {
 		lines = append(lines, b.egoCaption()...)
 	}
+	if b.v == ViewGaps {
+		lines = append(lines, count(b.gapsDrawn, graph.T("manglende eller for svakt bånd", "missing or weak tie"),
+			graph.T("manglende eller for svake bånd", "missing or weak ties"), b.l)+" · "+
+			count(b.uncoord, graph.T("ukoordinert parallell kontakt", "uncoordinated parallel contact"),
+				graph.T("ukoordinerte parallelle kontakter", "uncoordinated parallel contacts"), b.l)+" · "+
+			count(b.fading, graph.T("stilnet bånd", "faded tie"), graph.T("stilnede bånd", "faded ties"), b.l))
+	}
+	// A picture of many nodes is shrunk more to fit a slide: its title
+	// grows with it.
+	k := min(max(math.Sqrt(float64(len(b.d.nodes))/50), 1), 2.5)
 	var h strings.Builder
 	h.WriteString(`<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1">`)
-	h.WriteString(`<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="20"><B>` + htmlText(head) + `</B></FONT></TD></TR>`)
+	h.WriteString(`<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="` + num(20*k, 0, graph.EN) + `"><B>` + htmlText(head) + `</B></FONT></TD></TR>`)
 	for _, l := range lines {
-		h.WriteString(`<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="13" COLOR="` + mutedText + `">` + htmlText(l) + `</FONT></TD></TR>`)
+		h.WriteString(`<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="` + num(13*k, 0, graph.EN) + `" COLOR="` + mutedText + `">` + htmlText(l) + `</FONT></TD></TR>`)
 	}
 	h.WriteString(`</TABLE>>`)
 	b.d.graph.set("label", h.String())
@@ -135,6 +146,7 @@ func (b *builder) legend() {
 		var a attrs
 		a.set("shape", "plaintext")
 		a.set("margin", "0.04,0")
+		a.set("width", "0.01") // no minimum width: texts start where their node does
 		a.set("height", "0.2")
 		a.set("label", dotString(t))
 		return a
@@ -256,17 +268,27 @@ func (b *builder) legend() {
 	}
 	if b.v == ViewGaps {
 		heading(graph.T("Hull", "Gaps"))
-		line(graph.T("forventet bånd som mangler eller er for svakt", "expected tie missing or too weak"),
-			"color", gapColor, "penwidth", "3.5", "style", "dashed")
-		line(graph.T("bånd som har stilnet", "tie that has faded"), "color", fadingColor, "penwidth", "4", "style", "dotted")
-		line(graph.T("ukoordinert parallell kontakt", "uncoordinated parallel contact"), "color", gapColor, "penwidth", "3")
+		if b.gapsDrawn > 0 {
+			line(graph.T("forventet bånd som mangler eller er for svakt", "expected tie missing or too weak"),
+				"color", gapColor, "penwidth", "3.5", "style", "dashed")
+		}
+		if b.fading > 0 {
+			line(graph.T("bånd som har stilnet", "tie that has faded"), "color", fadingColor, "penwidth", "4", "style", "dotted")
+		}
+		if b.uncoord > 0 {
+			line(graph.T("ukoordinert parallell kontakt", "uncoordinated parallel contact"), "color", gapColor, "penwidth", "3")
+		}
 		if b.framed {
 			sample(graph.T("rød ramme: del av parallell kontakt", "red frame: in a parallel contact").In(b.l),
 				"shape", "box", "style", dotString("filled,rounded"), "color", gapColor, "peripheries", "2")
 		}
-		if b.agg != AggregateNone {
+		if b.agg != AggregateNone && b.gapsDrawn+b.uncoord > 0 {
 			sample(graph.T("rød kant: hull innen noden (antall i navnet)", "red outline: gaps within the node (counted in its label)").In(b.l),
 				"shape", "box", "style", dotString("filled,rounded"), "color", gapColor)
+		}
+		if b.gapsDrawn+b.fading+b.uncoord == 0 {
+			row(textNode(graph.T("ingen funnet: ingen forventede bånd mangler,", "none found: no expected tie is missing,").In(b.l)))
+			row(textNode(graph.T("ingen parallelle kontakter, ingen stilnede bånd", "no parallel contacts, no faded ties").In(b.l)))
 		}
 	}
 	if b.ghosts {

@@ -258,7 +258,8 @@ func Draw(ctx context.Context, n *graph.Network, v View, s Style, f Format, w io
 // s.Aggregate is AggregateAuto: none when the units to draw number at most
 // s.MaxUnits, else the first grouping with at most that many nodes of
 // agency, municipality and agency-all (for the levels view agency,
-// agency-all, municipality: its bands grow wide), else the coarsest. The
+// agency-all, municipality: its bands grow wide), else the one with the
+// fewest nodes. The
 // ego view and the heat map are never aggregated.
 func AutoAggregation(n *graph.Network, v View, s Style) Aggregation {
 	if s.Aggregate != AggregateAuto {
@@ -271,12 +272,17 @@ func AutoAggregation(n *graph.Network, v View, s Style) Aggregation {
 	if v == ViewLevels {
 		order = []Aggregation{AggregateAgency, AggregateAgencyAll, AggregateMunicipality}
 	}
+	best, fewest := AggregateAgencyAll, math.MaxInt
 	for _, a := range order {
-		if groupCount(n, a, v == ViewLevels) <= s.maxUnits() {
+		c := groupCount(n, a, v == ViewLevels)
+		if c <= s.maxUnits() {
 			return a
 		}
+		if c < fewest {
+			best, fewest = a, c
+		}
 	}
-	return AggregateAgencyAll
+	return best
 }
 
 // groupCount is the number of nodes aggregation a gives.
@@ -310,14 +316,13 @@ type builder struct {
 	levels      map[graph.Level]bool
 	agencies    map[string]bool
 	groupShapes bool // municipality groups drawn
-	informal    bool // a dashed tie drawn
 	formality   bool // the data tell formal from informal contact
 	weighted    bool // the drawn ties differ in weight
-	horizontal  bool
-	vertical    bool
+	tieCount    int  // ties drawn
 	ghosts      bool
-	framed      bool // gaps view: red frames drawn
-	multiMuni   bool // units of more than one municipality are drawn
+	ghostIDs    map[string]int64 // diagram node of each ghost, by key
+	framed      bool             // gaps view: red frames drawn
+	multiMuni   bool             // units of more than one municipality are drawn
 	gapRows     []string
 	gapsDrawn   int
 	uncoord     int
@@ -384,6 +389,11 @@ func build(n *graph.Network, v View, s Style) (*builder, error) {
 	b.legend()
 	if len(b.d.edges)*len(b.d.nodes) > maxRouted {
 		b.d.graph.set("splines", "line")
+	} else if b.v == ViewGaps {
+		// fdp places edge labels without looking at the nodes: draw the
+		// gaps' numbers over them. Routed edges keep clear of the nodes;
+		// straight ones would cross them, so then the nodes go on top.
+		b.d.graph.set("outputorder", "nodesfirst")
 	}
 	return b, nil
 }
@@ -584,11 +594,6 @@ func (b *builder) graphDefaults() {
 		g.set("esep", "+1")
 	}
 	g.set("outputorder", "edgesfirst")
-	if b.v == ViewGaps {
-		// fdp places edge labels without looking at the nodes: draw the
-		// gaps' numbers over them.
-		g.set("outputorder", "nodesfirst")
-	}
 	g.set("fontname", "Helvetica")
 	g.set("fontsize", "14")
 	g.set("fontcolor", textColor)
@@ -764,6 +769,12 @@ func (b *builder) addTies() {
 	b.formality = formalityKnown(b.n.Data)
 	for i := range ties {
 		t := &ties[i]
+		if b.v == ViewEgo && b.info[t.A].ring == 2 && b.info[t.B].ring == 2 {
+			// Ties between units two steps away are not the ego's
+			// network, and there are many of them.
+			continue
+		}
+		b.tieCount++
 		var a attrs
 		w := 0.3 // every tie as heavy as the next: a middle width
 		if b.weighted && hi > 0 {
@@ -772,15 +783,12 @@ func (b *builder) addTies() {
 		a.set("penwidth", num(0.5+4.5*w, 2, graph.EN))
 		if b.formality && t.InformalShare() > 0.5 {
 			a.set("style", "dashed")
-			b.informal = true
 		}
 		if b.v == ViewLevels {
 			if b.info[t.A].level == b.info[t.B].level {
 				a.set("color", horizontalColor+"B0")
-				b.horizontal = true
 			} else {
 				a.set("color", verticalColor+"C0")
-				b.vertical = true
 			}
 		}
 		if b.v == ViewEgo && b.info[t.A].ring != 0 && b.info[t.B].ring != 0 {

@@ -1,6 +1,7 @@
 package dl_test
 
 import (
+	"bytes"
 	"io"
 	"strings"
 	"testing"
@@ -107,4 +108,12 @@ var errorCases = []enctest.ErrorCase{
 	{"long matrix", "DL n=1\ndata:\n0 1\n", `bad.dl:3:3: "1" after the last row of the matrix`},
 	{"row label", "DL n=2\nlabels embedded\ndata:\na b\nb 0 1\na 1 0\n", `bad.dl:5:1: row label "b": want "a"`},
 	{"unterminated", "DL n=2\nlabels:\n\"NAV Bodø\n", "bad.dl:3:1: unterminated quoted label"},
+}
+
+func TestGoldenNames(t *testing.T) {
+	var b bytes.Buffer
+	if err := dl.Encode(&b, enctest.Small(), dl.Options{Names: true}); err != nil {
+		t.Fatal(err)
+	}
+	enctest.Golden(t, "small-names.dl", b.Bytes())
 }

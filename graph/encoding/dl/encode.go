@@ -66,7 +66,7 @@ func Encode(w io.Writer, n *graph.Network, opt Options) error {
 // as a keyword of the header.
 func label(s string) string {
 	s = netio.CleanLabel(s)
-	if s == "" || strings.ContainsAny(s, " \t,=\u00a0") || keywords[strings.TrimSuffix(strings.ToLower(s), ":")] {
+	if s == "" || s == ":" || strings.ContainsAny(s, " \t,=\u00a0") || keywords[strings.TrimSuffix(strings.ToLower(s), ":")] {
 		return `"` + s + `"`
 	}
 	return s

@@ -1,12 +1,8 @@
 package gexf
 
 import (
-	"bytes"
 	"encoding/xml"
-	"errors"
 	"io"
-	"regexp"
-	"strings"
 
 	"gonum.org/v1/gonum/graph/formats/gexf12"
 
@@ -20,14 +16,13 @@ type attribute struct {
 }
 
 type decoder struct {
+	x          *netio.XMLReader
 	src        *netio.Source
-	d          *xml.Decoder
 	b          *netio.Builder
 	attrs      map[string]map[string]*attribute // class → id → attribute
 	order      map[string][]string              // class → ids in declaration order
 	timeFormat string
 	graphs     int
-	open       []string
 }
 
 // Decode reads a GEXF document from r into a dataset; name is the file
@@ -37,120 +32,22 @@ func Decode(r io.Reader, name string) (*graph.Dataset, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := recode(src); err != nil {
+	x, err := netio.NewXMLReader(src)
+	if err != nil {
 		return nil, err
 	}
-	dec := &decoder{src: src, b: netio.NewBuilder(src),
+	dec := &decoder{x: x, src: src, b: netio.NewBuilder(src),
 		attrs: map[string]map[string]*attribute{"node": {}, "edge": {}},
 		order: map[string][]string{}}
-	dec.d = xml.NewDecoder(bytes.NewReader(src.Data))
-	dec.d.CharsetReader = func(label string, input io.Reader) (io.Reader, error) { return input, nil }
 	if err := dec.document(); err != nil {
 		return nil, err
 	}
 	return dec.b.Finish()
 }
 
-var declEncoding = regexp.MustCompile(`^<\?xml[^>]*encoding=["']([A-Za-z0-9._-]+)["']`)
-
-func recode(src *netio.Source) error {
-	m := declEncoding.FindSubmatch(src.Data)
-	if m == nil {
-		return nil
-	}
-	switch strings.ToLower(string(m[1])) {
-	case "utf-8", "utf8", "us-ascii", "ascii":
-		return nil
-	case "iso-8859-1", "latin1", "latin-1", "iso8859-1", "windows-1252", "cp1252", "iso-8859-15":
-		src.Data = []byte(netio.Windows1252(src.Data))
-		return nil
-	}
-	return src.Errorf(bytes.Index(src.Data, m[1]), "encoding %q: want UTF-8, ISO-8859-1 or Windows-1252", m[1])
-}
-
-func (dec *decoder) token() (xml.Token, int, error) {
-	off := int(dec.d.InputOffset())
-	t, err := dec.d.Token()
-	if err != nil {
-		if err == io.EOF {
-			if len(dec.open) > 0 {
-				return nil, off, dec.src.Errorf(off, "unexpected end of file: <%s> is not closed", dec.open[len(dec.open)-1])
-			}
-			return nil, off, err
-		}
-		return nil, off, dec.wrap(err)
-	}
-	switch t := t.(type) {
-	case xml.StartElement:
-		dec.open = append(dec.open, t.Name.Local)
-	case xml.EndElement:
-		dec.open = dec.open[:max(0, len(dec.open)-1)]
-	}
-	return t, off, nil
-}
-
-// wrap gives an error of the XML decoder a position.
-func (dec *decoder) wrap(err error) error {
-	msg := err.Error()
-	var se *xml.SyntaxError
-	if errors.As(err, &se) {
-		msg = se.Msg
-	}
-	if msg == "unexpected EOF" {
-		msg = "unexpected end of file"
-		if len(dec.open) > 0 {
-			msg += ": <" + dec.open[len(dec.open)-1] + "> is not closed"
-		}
-	}
-	return dec.src.Errorf(int(dec.d.InputOffset()), "%s", msg)
-}
-
-// element decodes the element s into v with gonum's types. The element
-// was opened by token, so it is closed here.
-func (dec *decoder) element(v any, s xml.StartElement, off int) error {
-	err := dec.d.DecodeElement(v, &s)
-	if err != nil {
-		var se *xml.SyntaxError
-		if errors.As(err, &se) || errors.Is(err, io.ErrUnexpectedEOF) {
-			return dec.wrap(err)
-		}
-		return dec.src.Errorf(off, "<%s>: %v", s.Name.Local, err)
-	}
-	dec.open = dec.open[:max(0, len(dec.open)-1)]
-	return nil
-}
-
-func (dec *decoder) skip() error {
-	depth := 0
-	for {
-		t, _, err := dec.token()
-		if err != nil {
-			return err
-		}
-		switch t.(type) {
-		case xml.StartElement:
-			depth++
-		case xml.EndElement:
-			if depth == 0 {
-				return nil
-			}
-			depth--
-		}
-	}
-}
-
-func attr(s xml.StartElement, name string) (string, bool) {
-	for _, a := range s.Attr {
-		if a.Name.Local == name {
-			return a.Value, true
-		}
-	}
-	return "", false
-}
-
 func (dec *decoder) document() error {
 	for {
-		t, off, err := dec.token()
+		t, off, err := dec.x.Token()
 		if err == io.EOF {
 			return dec.src.FileError("no <gexf> element")
 		}
@@ -166,7 +63,7 @@ func (dec *decoder) document() error {
 	}
 	// The children of <gexf>: <meta> and <graph>.
 	for {
-		t, off, err := dec.token()
+		t, off, err := dec.x.Token()
 		if err != nil {
 			return err
 		}
@@ -178,7 +75,7 @@ func (dec *decoder) document() error {
 			continue
 		}
 		if s.Name.Local != "graph" {
-			if err := dec.skip(); err != nil {
+			if err := dec.x.Skip(); err != nil {
 				return err
 			}
 			continue
@@ -194,21 +91,13 @@ func (dec *decoder) document() error {
 	if dec.graphs == 0 {
 		return dec.src.FileError("no <graph> element")
 	}
-	for {
-		_, _, err := dec.token()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-	}
+	return dec.x.Rest()
 }
 
 func (dec *decoder) graph(s xml.StartElement) error {
-	dec.timeFormat, _ = attr(s, "timeformat")
+	dec.timeFormat, _ = netio.Attr(s, "timeformat")
 	for {
-		t, off, err := dec.token()
+		t, off, err := dec.x.Token()
 		if err != nil {
 			return err
 		}
@@ -219,7 +108,7 @@ func (dec *decoder) graph(s xml.StartElement) error {
 			switch t.Name.Local {
 			case "attributes":
 				var a gexf12.Attributes
-				if err := dec.element(&a, t, off); err != nil {
+				if err := dec.x.Element(&a, t, off); err != nil {
 					return err
 				}
 				if err := dec.declare(&a, off); err != nil {
@@ -230,7 +119,7 @@ func (dec *decoder) graph(s xml.StartElement) error {
 			case "edges":
 				err = dec.list(t.Name.Local, "edge", dec.edge)
 			default:
-				err = dec.skip()
+				err = dec.x.Skip()
 			}
 			if err != nil {
 				return err
@@ -257,7 +146,7 @@ func (dec *decoder) declare(a *gexf12.Attributes, off int) error {
 // list reads the <node> or <edge> children of <nodes> or <edges>.
 func (dec *decoder) list(parent, child string, each func(xml.StartElement, int) error) error {
 	for {
-		t, off, err := dec.token()
+		t, off, err := dec.x.Token()
 		if err != nil {
 			return err
 		}
@@ -300,7 +189,7 @@ func (dec *decoder) fields(class string, av *gexf12.AttValues, off int) ([]netio
 
 func (dec *decoder) node(s xml.StartElement, off int) error {
 	var n gexf12.Node
-	if err := dec.element(&n, s, off); err != nil {
+	if err := dec.x.Element(&n, s, off); err != nil {
 		return err
 	}
 	if n.ID == "" {
@@ -322,7 +211,7 @@ func (dec *decoder) node(s xml.StartElement, off int) error {
 func (dec *decoder) edge(s xml.StartElement, off int) error {
 	// The weight is read here, so that its errors are samkart's and a
 	// decimal comma is accepted; gonum's type gets the rest.
-	weight, hasWeight := attr(s, "weight")
+	weight, hasWeight := netio.Attr(s, "weight")
 	kept := s.Attr[:0:0]
 	for _, a := range s.Attr {
 		if a.Name.Local != "weight" {
@@ -331,7 +220,7 @@ func (dec *decoder) edge(s xml.StartElement, off int) error {
 	}
 	s.Attr = kept
 	var e gexf12.Edge
-	if err := dec.element(&e, s, off); err != nil {
+	if err := dec.x.Element(&e, s, off); err != nil {
 		return err
 	}
 	if e.Source == "" || e.Target == "" {

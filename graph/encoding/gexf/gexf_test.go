@@ -1,8 +1,11 @@
 package gexf_test
 
 import (
+	"bytes"
 	"io"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/graph/encoding"
@@ -31,6 +34,12 @@ func FuzzDecode(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) { enctest.Fuzz(t, codec, data) })
 }
 
+func TestDecodeOtherTools(t *testing.T) {
+	enctest.TestOtherTools(t, codec, map[string]enctest.Check{
+		"networkx-small.gexf": {Attributes: true, Dates: true},
+	})
+}
+
 var errorCases = []enctest.ErrorCase{
 	{"empty", ``, "bad.gexf: no <gexf> element"},
 	{"not gexf", `<graphml/>`, "bad.gexf:1:1: <graphml>: want a <gexf> document"},
@@ -56,4 +65,50 @@ var errorCases = []enctest.ErrorCase{
 	{"nested nodes", "<gexf><graph><nodes>\n<node id=\"a\"><nodes><node id=\"b\"/></nodes></node></nodes></graph></gexf>",
 		`bad.gexf:2:1: node "a": nested nodes are not supported`},
 	{"two graphs", "<gexf><graph/>\n<graph/></gexf>", "bad.gexf:2:1: a second <graph>: samkart reads one network per file"},
+}
+
+func TestStatic(t *testing.T) {
+	var b bytes.Buffer
+	if err := gexf.Encode(&b, enctest.Small(), gexf.Options{Static: true}); err != nil {
+		t.Fatal(err)
+	}
+	if s := b.String(); strings.Contains(s, "<spell") || !strings.Contains(s, `mode="static"`) || strings.Contains(s, "timeformat") {
+		t.Errorf("a static export has spells or a time format:\n%s", s)
+	}
+}
+
+// TestSpellsWindow checks that spells come only from the records inside
+// the network's window, merged into runs of consecutive days.
+func TestSpellsWindow(t *testing.T) {
+	day := func(s string) graph.Date {
+		d, _ := time.Parse("2006-01-02", s)
+		return graph.DateOf(d)
+	}
+	n, err := graph.Build(enctest.SmallDataset(), graph.BuildOptions{Window: graph.Window{From: day("2011-09-15"), To: day("2011-09-30")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := gexf.Encode(&b, n, gexf.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	s := b.String()
+	i := strings.Index(s, `source="bolig-bodø" target="nav-bodø"`)
+	if i < 0 {
+		t.Fatal("no bolig–nav edge")
+	}
+	edge := s[i : i+strings.Index(s[i:], "</edge>")]
+	var spells []string
+	for _, l := range strings.Split(edge, "\n") {
+		if l = strings.TrimSpace(l); strings.HasPrefix(l, "<spell ") {
+			spells = append(spells, l)
+		}
+	}
+	want := []string{
+		`<spell start="2011-09-15" end="2011-09-16"></spell>`,
+		`<spell start="2011-09-20" end="2011-09-20"></spell>`,
+	}
+	if strings.Join(spells, "\n") != strings.Join(want, "\n") {
+		t.Errorf("spells\n%s\nwant\n%s", strings.Join(spells, "\n"), strings.Join(want, "\n"))
+	}
 }

@@ -31,6 +31,13 @@ func FuzzDecode(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) { enctest.Fuzz(t, codec, data) })
 }
 
+func TestDecodeOtherTools(t *testing.T) {
+	enctest.TestOtherTools(t, codec, map[string]enctest.Check{
+		"networkx-small.graphml": {Attributes: true, Dates: true},
+		"igraph-small.graphml":   {Attributes: true, Dates: true},
+	})
+}
+
 var errorCases = []enctest.ErrorCase{
 	{"empty", ``, "bad.graphml: no <graphml> element"},
 	{"not graphml", `<gexf/>`, "bad.graphml:1:1: <gexf>: want a <graphml> document"},

@@ -55,6 +55,12 @@ func TestDecodeNetworkX(t *testing.T) {
 	}
 }
 
+func TestDecodeOtherTools(t *testing.T) {
+	enctest.TestOtherTools(t, codec, map[string]enctest.Check{
+		"networkx-small.json": {Attributes: true, Dates: true},
+	})
+}
+
 var errorCases = []enctest.ErrorCase{
 	{"empty", "", "bad.json:1:1: unexpected end of file"},
 	{"array", "[]", `bad.json:1:1: want a JSON object with "nodes" and "links"`},

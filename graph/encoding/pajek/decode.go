@@ -75,10 +75,16 @@ func (dec *decoder) parse() error {
 		}
 		toks, err := dec.src.Tokens(l, "")
 		if err != nil {
-			if sec == secSkip {
+			// What follows a vertex's label or an edge's weight (drawing
+			// parameters, NetworkX's attributes) is not read, so a stray
+			// quote there does not matter.
+			switch {
+			case sec == secSkip:
 				continue
+			case sec == secVertices && len(toks) >= 2, sec == secEdges && len(toks) >= 3:
+			default:
+				return err
 			}
-			return err
 		}
 		if first := toks[0]; !first.Quoted && strings.HasPrefix(first.Text, "*") {
 			word := strings.ToLower(first.Text)

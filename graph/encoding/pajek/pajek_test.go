@@ -99,6 +99,13 @@ func TestDecode(t *testing.T) {
 	}
 }
 
+func TestDecodeOtherTools(t *testing.T) {
+	enctest.TestOtherTools(t, codec, map[string]enctest.Check{
+		"networkx-small.net": {},
+		"igraph-small.net":   {},
+	})
+}
+
 var errorCases = []enctest.ErrorCase{
 	{"empty", "", "bad.net: no *Vertices line"},
 	{"edges first", "*Edges\n1 2\n", "bad.net:1:1: *Edges before *Vertices"},

@@ -117,7 +117,13 @@ func Build(ctx context.Context, n *graph.Network, opt Options) (*Report, error) 
 	r.Fading, r.FadingMore = fadingFindings(gr.Fading)
 	r.Brokers = brokers(n, pm.Betweenness, roles)
 	r.CutPoints = cutPoints(n, cut, coh.Fragmentation)
-	r.Turnover = turnover(n, cmp, opt.Seed)
+	var names []string
+	for _, m := range r.Summary.Municipalities {
+		if m.Units > 0 {
+			names = append(names, m.Name)
+		}
+	}
+	r.Turnover = turnover(n, cmp, names, opt.Seed)
 	r.Methods = methods()
 
 	style := render.Style{Lang: lang, MaxUnits: opt.MaxUnits, Gaps: gr}
@@ -355,8 +361,9 @@ func cutPoints(n *graph.Network, cut *metrics.CutPointsResult, f0 float64) []Key
 }
 
 // turnover lists each municipality's key player (KeyPlayers, k = 1), or
-// the whole network's when there are no municipalities.
-func turnover(n *graph.Network, cmp *metrics.Comparison, seed uint64) []KeyUnit {
+// the network's when there are fewer than two municipalities (names are
+// those with units in n).
+func turnover(n *graph.Network, cmp *metrics.Comparison, names []string, seed uint64) []KeyUnit {
 	type kp struct {
 		key, scope string
 		f          float64
@@ -370,7 +377,6 @@ func turnover(n *graph.Network, cmp *metrics.Comparison, seed uint64) []KeyUnit 
 			}
 		}
 	} else {
-		names := n.Data.MunicipalityNames()
 		sub, scope := n, ""
 		if len(names) == 1 {
 			sub, scope = n.Scope(names[0]), names[0]

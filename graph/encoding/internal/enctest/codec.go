@@ -83,6 +83,7 @@ func TestRoundTrip(t *testing.T, c Codec) {
 		n        *graph.Network
 		directed bool
 	}{
+		{"empty", Build(t, graph.NewDataset("tom")), false},
 		{"small", Small(), false},
 		{"small directed", Small(), true},
 		{"lazega", Build(t, lazega), false},
@@ -219,5 +220,27 @@ func Fuzz(t *testing.T, c Codec, data []byte) {
 	}
 	if err := Same(n, n2, Check{}); err != nil {
 		t.Fatalf("export changed the network:\n%v\n%s", err, b.Bytes())
+	}
+}
+
+// TestOtherTools decodes files that NetworkX and igraph wrote from Small
+// (testdata/clients/write.py) and checks that they give Small again, with
+// what check names.
+func TestOtherTools(t *testing.T, c Codec, files map[string]Check) {
+	for file, check := range files {
+		t.Run(file, func(t *testing.T) {
+			f, err := os.Open(filepath.Join("testdata", file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			d, err := c.Decode(f, file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := Same(Small(), Build(t, d), check); err != nil {
+				t.Error(err)
+			}
+		})
 	}
 }

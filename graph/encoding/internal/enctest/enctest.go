@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/graph/encoding/internal/netio"
 )
 
 func date(s string) graph.Date {
@@ -129,11 +130,11 @@ func LoadCSV(dir string) (*graph.Dataset, error) {
 			u.Name = u.Key
 		}
 		if s := rec["level"]; s != "" {
-			l, err := strconv.Atoi(s)
-			if err != nil {
-				return err
+			l, ok := netio.ParseLevel(s)
+			if !ok {
+				return fmt.Errorf("level %q", s)
 			}
-			u.Level = graph.Level(l)
+			u.Level = l
 		}
 		if _, ok := d.AddUnit(u); !ok {
 			return fmt.Errorf("duplicate unit %q", u.Key)
@@ -158,7 +159,11 @@ func LoadCSV(dir string) (*graph.Dataset, error) {
 			c.Weight = w
 		}
 		if s := rec["date"]; s != "" {
-			c.Date = date(s)
+			d, ok := netio.ParseDate(s)
+			if !ok {
+				return fmt.Errorf("date %q", s)
+			}
+			c.Date = d
 		}
 		d.Contacts = append(d.Contacts, c)
 		return nil

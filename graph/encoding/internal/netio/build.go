@@ -101,7 +101,9 @@ func (b *Builder) HasNode(id string) bool {
 // off. An "id" field, when present and not empty, is the unit's key
 // instead of id (igraph writes its own node ids and keeps the original
 // ones in an "id" attribute); fields named like the SPEC's columns fill
-// the unit, and the others are kept as its extra columns.
+// the unit, and the others are kept as its extra columns. A "label" field
+// (Gephi's) is the name when there is no name field, and is kept as an
+// extra column when it differs from both name and key.
 func (b *Builder) Node(id string, fields []Field, off int) error {
 	if _, dup := b.ids[id]; dup {
 		return b.src.Errorf(off, "node %q is declared twice", id)
@@ -151,7 +153,7 @@ func (b *Builder) Node(id string, fields []Field, off int) error {
 	}
 	if u.Name == "" {
 		u.Name = label
-	} else if label != "" && label != u.Name {
+	} else if label != "" && label != u.Name && label != u.Key {
 		setAttr(&u.Attrs, "label", label)
 	}
 	if u.Name == "" {

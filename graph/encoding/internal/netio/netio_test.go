@@ -85,7 +85,7 @@ func TestParseLevel(t *testing.T) {
 		ok   bool
 	}{
 		{"4", graph.LevelUnit, true}, {"Førstelinje", graph.LevelFrontline, true}, {"nasjonal", graph.LevelNational, true},
-		{"leadership", graph.LevelLeadership, true}, {"7", 7, true}, {"-1", 0, false}, {"øverst", 0, false},
+		{"leadership", graph.LevelLeadership, true}, {"7", 7, true}, {"4.0", graph.LevelUnit, true}, {"4.5", 0, false}, {"-1", 0, false}, {"øverst", 0, false},
 	} {
 		got, ok := ParseLevel(tc.in)
 		if ok != tc.ok || got != tc.want {

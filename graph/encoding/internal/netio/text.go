@@ -43,7 +43,8 @@ type Token struct {
 // Tokens splits a line into tokens at white space and at any byte of seps
 // (such as "," in DL). A double quote starts a quoted token that runs to
 // the next double quote; quoted tokens have no escapes, as in Pajek and
-// UCINET. An unterminated quote is an error at the quote.
+// UCINET. An unterminated quote is an error at the quote; the tokens
+// before it are returned with the error.
 func (s *Source) Tokens(l Line, seps string) ([]Token, error) {
 	var toks []Token
 	t := l.Text
@@ -56,7 +57,7 @@ func (s *Source) Tokens(l Line, seps string) ([]Token, error) {
 		case c == '"':
 			j := strings.IndexByte(t[i+1:], '"')
 			if j < 0 {
-				return nil, s.Errorf(l.Off+i, "unterminated quoted label")
+				return toks, s.Errorf(l.Off+i, "unterminated quoted label")
 			}
 			toks = append(toks, Token{Text: t[i+1 : i+1+j], Off: l.Off + i, Quoted: true})
 			i += j + 2

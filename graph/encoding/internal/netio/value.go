@@ -135,15 +135,15 @@ var levelWords = map[string]graph.Level{
 	"user": graph.LevelUser, "bruker": graph.LevelUser,
 }
 
-// ParseLevel parses a level as a non-negative integer or one of the named
+// ParseLevel parses a level as a non-negative whole number or one of the named
 // levels in English or bokmål (national/nasjonal … user/bruker).
 func ParseLevel(s string) (graph.Level, bool) {
 	s = strings.ToLower(strings.TrimSpace(s))
 	if l, ok := levelWords[s]; ok {
 		return l, true
 	}
-	v, err := strconv.Atoi(s)
-	if err != nil || v < 0 || v > 1000 {
+	v, err := strconv.ParseFloat(s, 64) // igraph writes levels as doubles: "4.0"
+	if err != nil || v < 0 || v > 1000 || v != math.Trunc(v) {
 		return 0, false
 	}
 	return graph.Level(v), true

@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"syscall"
 	"time"
 
 	"github.com/samkart/samkart/graph"
@@ -35,7 +36,10 @@ func main() {
 	t0 := time.Now()
 	step := func(what string) {
 		if *verbose {
-			fmt.Fprintf(os.Stderr, "%-14s %8.3f s\n", what, time.Since(t0).Seconds())
+			var ru syscall.Rusage
+			syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+			cpu := time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+			fmt.Fprintf(os.Stderr, "%-22s %8.3f s wall %8.3f s cpu\n", what, time.Since(t0).Seconds(), cpu.Seconds())
 		}
 	}
 	ds, err := importers.Load(flag.Arg(0))

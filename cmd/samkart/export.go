@@ -1,0 +1,141 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/pflag"
+
+	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/graph/encoding"
+	"github.com/samkart/samkart/graph/encoding/dl"
+	"github.com/samkart/samkart/graph/encoding/gexf"
+	"github.com/samkart/samkart/graph/encoding/graphml"
+	"github.com/samkart/samkart/graph/encoding/nodelink"
+	"github.com/samkart/samkart/graph/encoding/pajek"
+	"github.com/samkart/samkart/metrics"
+)
+
+var cmdExport = &command{
+	Name:  "export",
+	Args:  "[flags] [DATASET] --format graphml|gexf|pajek|dl|json -o FILE",
+	Short: "write the network for Gephi, UCINET, Pajek, R or Python",
+	Long: `Export writes the network in an exchange format, with every unit's
+attributes (id, name, agency, level, municipality, region, parent and any
+extra columns) and every tie's weight, contact counts, formal and informal
+counts, multi-party share and first and last dates:
+
+	graphml   GraphML, for Gephi, NetworkX, igraph and yEd
+	gexf      GEXF 1.2 with each tie's dates, so Gephi's timeline plays the network
+	pajek     Pajek .net, for Pajek and UCINET (--partition writes a .clu beside it)
+	dl        UCINET DL, edgelist1 with embedded labels
+	json      the node-link JSON of NetworkX (networkx.node_link_graph reads it)
+
+--directed writes the initiative graph (who contacted whom) instead of the
+symmetrised ties; --with-metrics adds the per-unit measures of samkart
+metrics as attributes (GraphML, GEXF and JSON), so Gephi can size and colour
+by them. Every analysis command reads such files back with --from.`,
+	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
+		var in inputFlags
+		in.add(fs)
+		format := newEnum("graphml", "graphml", "gexf", "pajek", "dl", "json")
+		fs.VarP(&format, "format", "f", "exchange `format`: graphml, gexf, pajek, dl or json")
+		out := fs.StringP("out", "o", "", "write to `FILE` instead of standard output")
+		directed := fs.Bool("directed", false, "write the directed initiative graph instead of the undirected ties")
+		withMetrics := fs.Bool("with-metrics", false, "add the per-unit measures as attributes (graphml, gexf, json)")
+		partition := newEnum("", "agency", "level")
+		fs.Var(&partition, "partition", "with --format pajek: also write FILE.clu with this partition (agency or level)")
+		seed := fs.Uint64("seed", 1, "`seed` of the community search, with --with-metrics")
+		return func(ctx context.Context, e *env, args []string) error {
+			f := format.value
+			if *withMetrics && (f == "pajek" || f == "dl") {
+				return usagef("--with-metrics: the %s format cannot carry unit measures; use graphml, gexf or json", f)
+			}
+			if partition.value != "" && (f != "pajek" || *out == "" || *out == "-") {
+				return usagef("--partition goes with --format pajek and -o FILE")
+			}
+			net, err := in.build(e, args)
+			if err != nil {
+				return err
+			}
+			var extra []encoding.Measure
+			if *withMetrics {
+				extra = unitMeasures(metrics.Compute(net, metrics.Options{Seed: *seed}).Units)
+			}
+			var b bytes.Buffer
+			if err := encode(&b, f, net, *directed, extra); err != nil {
+				return err
+			}
+			if err := writeOutput(e, *out, net.Data, b.Bytes()); err != nil {
+				return err
+			}
+			if partition.value == "" {
+				return nil
+			}
+			by := pajek.ByAgency
+			if partition.value == "level" {
+				by = pajek.ByLevel
+			}
+			b.Reset()
+			if err := pajek.EncodePartition(&b, net, by); err != nil {
+				return err
+			}
+			clu := strings.TrimSuffix(*out, ".net") + "-" + partition.value + ".clu"
+			if err := writeOutput(e, clu, net.Data, b.Bytes()); err != nil {
+				return err
+			}
+			fmt.Fprintf(e.stderr, "samkart: wrote the %s partition to %s\n", partition.value, clu)
+			return nil
+		}
+	},
+}
+
+func encode(w io.Writer, format string, n *graph.Network, directed bool, extra []encoding.Measure) error {
+	switch format {
+	case "gexf":
+		return gexf.Encode(w, n, gexf.Options{Directed: directed, Extra: extra})
+	case "pajek":
+		return pajek.Encode(w, n, pajek.Options{Directed: directed})
+	case "dl":
+		return dl.Encode(w, n, dl.Options{Directed: directed})
+	case "json":
+		return nodelink.Encode(w, n, nodelink.Options{Directed: directed, Extra: extra})
+	}
+	return graphml.Encode(w, n, graphml.Options{Directed: directed, Extra: extra})
+}
+
+// unitMeasures turns the suite's per-unit measures into exchange
+// attributes; booleans become 0 and 1.
+func unitMeasures(u *metrics.UnitMeasures) []encoding.Measure {
+	ints := func(v []int) []float64 {
+		f := make([]float64, len(v))
+		for i, x := range v {
+			f[i] = float64(x)
+		}
+		return f
+	}
+	cut := make([]float64, len(u.CutPoint))
+	for i, c := range u.CutPoint {
+		if c {
+			cut[i] = 1
+		}
+	}
+	return []encoding.Measure{
+		{Name: "degree", Values: ints(u.Degree)},
+		{Name: "strength", Values: u.Strength},
+		{Name: "betweenness", Values: u.Betweenness},
+		{Name: "betweenness_weighted", Values: u.BetweennessWeighted},
+		{Name: "closeness", Values: u.Closeness},
+		{Name: "harmonic", Values: u.Harmonic},
+		{Name: "eigenvector", Values: u.Eigenvector},
+		{Name: "pagerank", Values: u.PageRank},
+		{Name: "constraint", Values: u.Constraint},
+		{Name: "effective_size", Values: u.EffectiveSize},
+		{Name: "cut_point", Values: cut},
+		{Name: "fragmentation_if_removed", Values: u.FragmentationIfRemoved},
+		{Name: "community", Values: ints(u.Community)},
+	}
+}
