@@ -20,7 +20,11 @@ const maxGapLabels = 8
 // Findings inside one aggregated node are counted in its label.
 func (b *builder) gaps() {
 	r := b.s.Gaps
-	if r == nil {
+	switch {
+	case r != nil:
+	case b.n.Data == nil: // a network read from an exchange format has no records
+		r = &metrics.GapsReport{}
+	default:
 		r = metrics.Gaps(b.n.Data, b.n, metrics.GapOptions{Scope: b.n.Options.Filter.Scope})
 	}
 	inner := make(map[int64]int)    // diagram node → gaps within it
@@ -118,6 +122,7 @@ func (b *builder) gaps() {
 		}
 	}
 	faded := make(map[[2]int64]int)
+	silent := make(map[[2]int64]int) // days silent of the edge's one faded tie
 	for _, f := range r.Fading {
 		x, okx := b.endNode(f.A, f.Scope)
 		y, oky := b.endNode(f.B, f.Scope)
@@ -126,6 +131,7 @@ func (b *builder) gaps() {
 		}
 		b.fading++
 		faded[pair(x, y)]++
+		silent[pair(x, y)] = f.DaysSilent
 	}
 	keys := make([][2]int64, 0, len(faded))
 	for k := range faded {
@@ -146,6 +152,12 @@ func (b *builder) gaps() {
 			e.attrs.set("color", fadingColor)
 			e.attrs.set("style", "dotted")
 			e.attrs.set("penwidth", "4")
+			if len(faded) <= maxGapLabels && faded[k] == 1 {
+				// A few faded ties are named on the picture.
+				e.attrs.set("label", dotString(graph.T("stilnet ", "silent ").In(b.l)+strconv.Itoa(silent[k])+graph.T(" d", " d").In(b.l)))
+				e.attrs.set("fontcolor", "#666666")
+				e.attrs.set("fontsize", "14")
+			}
 		}
 		tip := unquoteDOT(e.attrs.get("tooltip"))
 		tip += "\n" + graph.T("stilnet: ", "faded: ").In(b.l) + strconv.Itoa(faded[k])

@@ -44,7 +44,11 @@ type shape struct {
 // level): one row and column per group in the agency order of the
 // diagrams (levels from the top), each cell coloured by the density of ties
 // between the two groups (within the group on the diagonal) and labelled
-// with the density and the number of ties.
+// with the density and the number of ties. The colour is the square root
+// of the density over the scale's top (the largest density rounded up to
+// 1, 2, 2.5 or 5 times a power of ten): densities between whole agencies
+// of a national network are a few per cent and would all look white on a
+// linear scale.
 func Heatmap(n *graph.Network, s Style) *HeatMap {
 	l := s.Lang
 	if l != graph.NB {
@@ -136,7 +140,7 @@ func Heatmap(n *graph.Network, s Style) *HeatMap {
 	colLines := make([][]string, k)
 	maxLines := 1
 	for g := 0; g < k; g++ {
-		rowHeadW = math.Max(rowHeadW, textWidth(labels[g]+" (0000)", 12, false))
+		rowHeadW = math.Max(rowHeadW, textWidth(truncate(labels[g], 40)+" (00000)", 12, true))
 		for _, w := range strings.Split(labels[g], " ") {
 			cellW = math.Max(cellW, textWidth(w, 11, true)+10)
 		}
@@ -171,7 +175,7 @@ func Heatmap(n *graph.Network, s Style) *HeatMap {
 		for ci, h := range order {
 			cx := x0 + float64(ci)*cellW
 			d := bm.Density[g][h]
-			fill := heatColor(d / top)
+			fill := heatColor(math.Sqrt(d / top))
 			if top == 0 && !math.IsNaN(d) {
 				fill = heatColor(0)
 			}
@@ -219,7 +223,8 @@ func Heatmap(n *graph.Network, s Style) *HeatMap {
 		} else if i == 4 {
 			anchor = 'r'
 		}
-		hm.text(tx, y+30, pct(top*float64(i)/4, l), 10, false, anchor, textColor)
+		f := float64(i) / 4
+		hm.text(tx, y+30, pct(top*f*f, l), 10, false, anchor, textColor)
 	}
 	y += 44
 	notes := []string{
@@ -228,6 +233,8 @@ func Heatmap(n *graph.Network, s Style) *HeatMap {
 		graph.T("Diagonalen (mørk ramme): bånd innen samme gruppe. Tall i parentes: antall enheter.",
 			"The diagonal (dark frame): ties within one group. In parentheses: number of units.").In(l),
 		graph.T("–: ingen mulige bånd (gruppen har bare én enhet).", "–: no possible ties (the group has a single unit).").In(l),
+		graph.T("Fargeskalaen følger kvadratroten av tettheten, så også små tettheter synes.",
+			"The colour scale follows the square root of the density, so that small densities show too.").In(l),
 	}
 	if left := n.Len() - units; left > 0 {
 		notes = append(notes, count(left, wUnit, wUnits, l)+graph.T(" uten ", " without ").In(l)+by.Title().In(l)+

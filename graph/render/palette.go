@@ -56,7 +56,7 @@ const (
 	horizontalColor = "#0072B2" // levels view: ties within a level
 	verticalColor   = "#E69F00" // levels view: ties between levels
 	gapColor        = "#CC3311" // Tol vibrant red: missing expected ties
-	fadingColor     = "#999999"
+	fadingColor     = "#888888"
 	clusterFill     = "#F4F4F4"
 	clusterLine     = "#AAAAAA"
 	textColor       = "#222222"

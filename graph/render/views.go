@@ -61,6 +61,7 @@ const (
 
 var measureNames = [...]string{"betweenness", "degree", "strength"}
 
+// String returns the measure's name as the command line spells it.
 func (m Measure) String() string {
 	if m >= 0 && int(m) < len(measureNames) {
 		return measureNames[m]
@@ -106,6 +107,7 @@ const (
 
 var aggregationNames = [...]string{"auto", "none", "agency", "municipality", "agency-all"}
 
+// String returns the aggregation's name as the command line spells it.
 func (a Aggregation) String() string {
 	if a >= 0 && int(a) < len(aggregationNames) {
 		return aggregationNames[a]

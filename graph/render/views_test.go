@@ -200,12 +200,14 @@ func TestGoldenDOTAcceptedByDot(t *testing.T) {
 }
 
 // escapeNet is a network whose names need escaping everywhere.
-func escapeNet(t *testing.T) *graph.Network {
+func escapeNet(t *testing.T) *graph.Network { return escapeNetNamed(t, `back\slash\`) }
+
+func escapeNetNamed(t *testing.T, name string) *graph.Network {
 	t.Helper()
 	ds := graph.NewDataset(`data "<set>"`)
 	for _, u := range []graph.Unit{
 		{Key: "a", Name: `"<b>" & "x"`, Agency: "nav", Level: graph.LevelUnit, Municipality: `Ås & "Øy" <1>`},
-		{Key: `b"\`, Name: `back\slash\`, Agency: graph.NormalizeAgency(`<i>etat</i>`), AgencyLabel: `<i>etat</i>`,
+		{Key: `b"\`, Name: name, Agency: graph.NormalizeAgency(`<i>etat</i>`), AgencyLabel: `<i>etat</i>`,
 			Level: graph.LevelFrontline, Municipality: `Ås & "Øy" <1>`},
 		{Key: "<c>", Name: "tab\there\nnewline ]; node [x=1", Agency: "helse", Level: graph.LevelLeadership},
 		{Key: "node", Name: "Æøå ÆØÅ", Agency: "husbanken", Level: graph.LevelRegional},
@@ -469,5 +471,20 @@ func TestScopedGapsGhosts(t *testing.T) {
 		if !strings.Contains(string(b), want) {
 			t.Errorf("scoped gaps DOT lacks %q", want)
 		}
+	}
+}
+
+// TestNoDataset draws a network without records, as one read from an
+// exchange format may come.
+func TestNoDataset(t *testing.T) {
+	n := escapeNet(t)
+	n.Data = nil
+	for _, v := range []View{ViewNetwork, ViewLevels, ViewGaps, ViewEgo} {
+		if _, err := Diagram(n, v, Style{Unit: "a"}); err != nil {
+			t.Errorf("%v: %v", v, err)
+		}
+	}
+	if len(Heatmap(n, Style{}).SVG()) == 0 {
+		t.Error("no heat map")
 	}
 }

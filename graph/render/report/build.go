@@ -182,28 +182,13 @@ func Build(ctx context.Context, n *graph.Network, opt Options) (*Report, error) 
 	return r, nil
 }
 
-// drawView renders one view to SVG and PNG.
+// drawView renders one view to SVG and PNG, legend included.
 func drawView(ctx context.Context, n *graph.Network, v render.View, s render.Style, d *Diagram) error {
-	if v == render.ViewAgencies {
-		var svg, png bytes.Buffer
-		if err := render.Draw(ctx, n, v, s, render.FormatSVG, &svg); err != nil {
-			return err
-		}
-		if err := render.Draw(ctx, n, v, s, render.FormatPNG, &png); err != nil {
-			return err
-		}
-		d.SVG, d.PNG = svg.Bytes(), png.Bytes()
-		return nil
-	}
-	src, err := render.Diagram(n, v, s)
-	if err != nil {
-		return err
-	}
 	var svg, png bytes.Buffer
-	if err := render.Render(ctx, src, render.FormatSVG, &svg); err != nil {
+	if err := render.Draw(ctx, n, v, s, render.FormatSVG, &svg); err != nil {
 		return err
 	}
-	if err := render.Render(ctx, src, render.FormatPNG, &png); err != nil {
+	if err := render.Draw(ctx, n, v, s, render.FormatPNG, &png); err != nil {
 		return err
 	}
 	d.SVG, d.PNG = svg.Bytes(), png.Bytes()
