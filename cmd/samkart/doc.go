@@ -16,6 +16,13 @@
 //	validate   check a dataset and report every problem with its position
 //	summary    describe what a dataset holds
 //	init       write a template dataset to fill in
+//	metrics    measure centrality, fragmentation, brokerage and groups
+//	gaps       list missing horizontal and vertical ties, uncoordinated contacts and fading ties
+//	diff       show what changed between two periods or two datasets
+//	render     draw a diagram: network, levels, agencies, gaps, ego or compare (SVG, PNG, DOT)
+//	compare    compare municipalities side by side, ranked within their region
+//	report     write the seminar report: one HTML page with every finding and diagram
+//	export     write the network for Gephi, UCINET, Pajek, R or Python
 //	version    print samkart's version
 //
 // Exit status: 0 on success, 1 on a runtime failure, 2 on a usage or input

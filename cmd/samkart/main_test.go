@@ -234,3 +234,18 @@ func TestExportRoundTrip(t *testing.T) {
 		t.Errorf("--from graphml on a text file: exit %d, want 2", code)
 	}
 }
+
+// TestDocListsCommands keeps the package documentation's command list in
+// step with the command table.
+func TestDocListsCommands(t *testing.T) {
+	doc, err := os.ReadFile("doc.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range commands {
+		line := fmt.Sprintf("//\t%-10s %s\n", c.Name, c.Short)
+		if !strings.Contains(string(doc), line) {
+			t.Errorf("doc.go lacks the line %q", line)
+		}
+	}
+}

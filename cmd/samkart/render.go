@@ -40,8 +40,6 @@ The views (--view):
             with its measures in the caption
   compare   the municipalities side by side: one small network each, on
             one scale, above a dot chart per measure (see samkart compare)
-  compare   one small network per municipality on one scale, and a dot
-            chart per measure of samkart compare with each region's median
 
 Above a few hundred units the graph views group units automatically (one
 node per agency per municipality, else per municipality, else per agency)
