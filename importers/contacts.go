@@ -9,7 +9,6 @@ type contactChunk struct {
 	kinds []localKind
 	kind  map[string]uint8
 	errs  fileErrors
-	cache idCache // kept from chunk to chunk: ids do not change
 
 	self, selfLine int // self-contacts dropped, and the first one's line
 	zero, zeroLine int // rows of weight 0, and the first one's line
@@ -135,12 +134,12 @@ func (l *loader) parseContacts(f *csvFile, c columns, ch *chunk, k *contactChunk
 			continue
 		}
 		bad := false
-		from, ok := k.cache.lookup(l.ids, r.text(cFrom))
+		from, ok := l.ids[string(r.text(cFrom))]
 		if !ok {
 			errs.add(unknownUnit(r.at(cFrom), string(r.text(cFrom))))
 			bad = true
 		}
-		to, ok := k.cache.lookup(l.ids, r.text(cTo))
+		to, ok := l.ids[string(r.text(cTo))]
 		if !ok {
 			errs.add(unknownUnit(r.at(cTo), string(r.text(cTo))))
 			bad = true
