@@ -3,6 +3,7 @@ package graph
 import (
 	"fmt"
 	"sort"
+	"sync"
 )
 
 // Projection chooses how a meeting of k units is projected to unit pairs.
@@ -71,47 +72,49 @@ func Build(d *Dataset, opt BuildOptions) (*Network, error) {
 		return node[i], nil
 	}
 
-	// One sequential pass over the records with an open-addressing index
-	// from node pair to tie: at millions of contact rows this is several
-	// times faster than a Go map or bucketing (whose random reads of the
-	// contact array miss the cache).
-	ties := newPairIndex(1 << 12)
-	arcs := newPairIndex(1 << 12)
+	// Contacts are aggregated in one pass per part with an open-addressing
+	// index from node pair to an accumulator that also counts each
+	// direction, so the initiative arcs need no second index. At millions
+	// of rows the cost is memory latency, so large inputs are split in two
+	// fixed halves aggregated on two cores and merged: the halves depend on
+	// the input only, so the sums are the same on every machine.
 	for ci := range d.Contacts {
 		c := &d.Contacts[ci]
-		if c.Weight == 0 || c.From == c.To || !opt.Window.Contains(c.Date) {
-			continue
-		}
-		a, err := lookup(c.From)
-		if err != nil {
+		if _, err := lookup(c.From); err != nil {
 			return nil, err
 		}
-		b, err := lookup(c.To)
-		if err != nil {
+		if _, err := lookup(c.To); err != nil {
 			return nil, err
 		}
-		if a < 0 || b < 0 || a == b {
-			continue
-		}
-		i, isNew := ties.get(pairKey(min(a, b), max(a, b)), int32(len(n.ties)))
-		if isNew {
-			n.ties = append(n.ties, Tie{A: min(a, b), B: max(a, b)})
-		}
-		t := &n.ties[i]
-		t.Weight += c.Weight
-		t.Contacts++
-		if c.Formal {
-			t.Formal++
-		} else {
-			t.Informal++
-		}
-		t.see(c.Date)
-		j, isNew := arcs.get(pairKey(a, b), int32(len(n.arcs)))
-		if isNew {
-			n.arcs = append(n.arcs, Arc{From: a, To: b})
-		}
-		n.arcs[j].Contacts++
-		n.arcs[j].Weight += c.Weight
+	}
+	parts := 1
+	if len(d.Contacts) >= 1<<16 {
+		parts = 2
+	}
+	aggs := make([]*aggregator, parts)
+	var wg sync.WaitGroup
+	for p := range aggs {
+		lo, hi := p*len(d.Contacts)/parts, (p+1)*len(d.Contacts)/parts
+		aggs[p] = newAggregator((hi - lo) / 16)
+		wg.Add(1)
+		go func(g *aggregator, contacts []Contact) {
+			defer wg.Done()
+			for ci := range contacts {
+				c := &contacts[ci]
+				if c.Weight == 0 || c.From == c.To || !opt.Window.Contains(c.Date) {
+					continue
+				}
+				a, b := node[c.From], node[c.To]
+				if a >= 0 && b >= 0 && a != b {
+					g.contact(a, b, c)
+				}
+			}
+		}(aggs[p], d.Contacts[lo:hi])
+	}
+	wg.Wait()
+	agg := aggs[0]
+	for _, g := range aggs[1:] {
+		agg.merge(g)
 	}
 	var present []int32
 	for mi := range d.Meetings {
@@ -139,11 +142,7 @@ func Build(d *Dataset, opt BuildOptions) (*Network, error) {
 				if a == b {
 					continue
 				}
-				i, isNew := ties.get(pairKey(min(a, b), max(a, b)), int32(len(n.ties)))
-				if isNew {
-					n.ties = append(n.ties, Tie{A: min(a, b), B: max(a, b)})
-				}
-				t := &n.ties[i]
+				t := agg.at(a, b)
 				t.Weight += w
 				t.Meetings++
 				if k >= 3 {
@@ -158,12 +157,26 @@ func Build(d *Dataset, opt BuildOptions) (*Network, error) {
 			}
 		}
 	}
-	sort.Slice(n.ties, func(i, j int) bool {
-		if n.ties[i].A != n.ties[j].A {
-			return n.ties[i].A < n.ties[j].A
+	acc := agg.acc
+	sort.Slice(acc, func(i, j int) bool {
+		if acc[i].A != acc[j].A {
+			return acc[i].A < acc[j].A
 		}
-		return n.ties[i].B < n.ties[j].B
+		return acc[i].B < acc[j].B
 	})
+	n.ties = make([]Tie, len(acc))
+	for i := range acc {
+		n.ties[i] = acc[i].Tie
+		for dir, c := range acc[i].arcs {
+			if c > 0 {
+				from, to := acc[i].A, acc[i].B
+				if dir == 1 {
+					from, to = to, from
+				}
+				n.arcs = append(n.arcs, Arc{From: from, To: to, Contacts: c, Weight: acc[i].arcWeight[dir]})
+			}
+		}
+	}
 	sort.Slice(n.arcs, func(i, j int) bool {
 		if n.arcs[i].From != n.arcs[j].From {
 			return n.arcs[i].From < n.arcs[j].From
@@ -177,30 +190,45 @@ func Build(d *Dataset, opt BuildOptions) (*Network, error) {
 func pairKey(a, b int32) uint64 { return uint64(a)<<32 | uint64(uint32(b)) }
 
 // pairIndex maps node pairs to dense indices by open addressing with
-// linear probing; keys are stored plus one so that zero marks a free slot.
+// linear probing. Key and value share a slot, so a lookup touches one
+// cache line; keys are stored plus one so that zero marks a free slot.
 type pairIndex struct {
-	keys []uint64
-	vals []int32
-	used int
+	slots []pairSlot
+	used  int
 }
 
-func newPairIndex(capacity int) *pairIndex {
-	return &pairIndex{keys: make([]uint64, capacity), vals: make([]int32, capacity)}
+type pairSlot struct {
+	key uint64
+	val int32
+}
+
+// newPairIndex returns an index with room for about n pairs.
+func newPairIndex(n int) *pairIndex {
+	size := 1024
+	for size < 2*n {
+		size *= 2
+	}
+	return &pairIndex{slots: make([]pairSlot, size)}
+}
+
+func (p *pairIndex) home(k uint64) uint64 {
+	return (k * 0x9E3779B97F4A7C15) >> 20 & uint64(len(p.slots)-1)
 }
 
 // get returns the index of key, inserting next for a new key.
 func (p *pairIndex) get(key uint64, next int32) (int32, bool) {
-	if 2*(p.used+1) > len(p.keys) {
+	if 2*(p.used+1) > len(p.slots) {
 		p.grow()
 	}
-	mask := uint64(len(p.keys) - 1)
+	mask := uint64(len(p.slots) - 1)
 	k := key + 1
-	for h := (k * 0x9E3779B97F4A7C15) >> 20 & mask; ; h = (h + 1) & mask {
-		switch p.keys[h] {
+	for h := p.home(k); ; h = (h + 1) & mask {
+		s := &p.slots[h]
+		switch s.key {
 		case k:
-			return p.vals[h], false
+			return s.val, false
 		case 0:
-			p.keys[h], p.vals[h] = k, next
+			s.key, s.val = k, next
 			p.used++
 			return next, true
 		}
@@ -208,19 +236,86 @@ func (p *pairIndex) get(key uint64, next int32) (int32, bool) {
 }
 
 func (p *pairIndex) grow() {
-	old, oldVals := p.keys, p.vals
-	p.keys, p.vals = make([]uint64, 2*len(old)), make([]int32, 2*len(old))
-	mask := uint64(len(p.keys) - 1)
-	for i, k := range old {
-		if k == 0 {
+	old := p.slots
+	p.slots = make([]pairSlot, 2*len(old))
+	mask := uint64(len(p.slots) - 1)
+	for _, s := range old {
+		if s.key == 0 {
 			continue
 		}
-		h := (k * 0x9E3779B97F4A7C15) >> 20 & mask
-		for p.keys[h] != 0 {
+		h := p.home(s.key)
+		for p.slots[h].key != 0 {
 			h = (h + 1) & mask
 		}
-		p.keys[h], p.vals[h] = k, oldVals[i]
+		p.slots[h] = s
 	}
+}
+
+// aggregator sums records into ties.
+type aggregator struct {
+	index *pairIndex
+	acc   []tieAcc
+}
+
+func newAggregator(hint int) *aggregator {
+	return &aggregator{index: newPairIndex(hint), acc: make([]tieAcc, 0, hint)}
+}
+
+// at returns the accumulator of the tie between a and b, adding it.
+func (g *aggregator) at(a, b int32) *tieAcc {
+	lo, hi := min(a, b), max(a, b)
+	i, isNew := g.index.get(pairKey(lo, hi), int32(len(g.acc)))
+	if isNew {
+		g.acc = append(g.acc, tieAcc{Tie: Tie{A: lo, B: hi}})
+	}
+	return &g.acc[i]
+}
+
+// contact adds contact c from node a to node b.
+func (g *aggregator) contact(a, b int32, c *Contact) {
+	t := g.at(a, b)
+	t.Weight += c.Weight
+	t.Contacts++
+	if c.Formal {
+		t.Formal++
+	} else {
+		t.Informal++
+	}
+	t.see(c.Date)
+	dir := 0 // A → B
+	if a > b {
+		dir = 1
+	}
+	t.arcs[dir]++
+	t.arcWeight[dir] += c.Weight
+}
+
+// merge adds the ties of h to g.
+func (g *aggregator) merge(h *aggregator) {
+	for i := range h.acc {
+		u := &h.acc[i]
+		t := g.at(u.A, u.B)
+		t.Weight += u.Weight
+		t.Contacts += u.Contacts
+		t.Meetings += u.Meetings
+		t.MultiParty += u.MultiParty
+		t.Formal += u.Formal
+		t.Informal += u.Informal
+		t.see(u.First)
+		t.see(u.Last)
+		for dir := range t.arcs {
+			t.arcs[dir] += u.arcs[dir]
+			t.arcWeight[dir] += u.arcWeight[dir]
+		}
+	}
+}
+
+// tieAcc is a tie being aggregated, with its contacts counted per
+// direction (0: A → B, 1: B → A) for the initiative arcs.
+type tieAcc struct {
+	Tie
+	arcs      [2]int32
+	arcWeight [2]float64
 }
 
 // index builds the key map and the CSR arrays from units, ties and arcs.
