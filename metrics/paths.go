@@ -726,11 +726,15 @@ func newBucketQueue(nn int, minLen float64) *bucketQueue {
 
 func (q *bucketQueue) reset() { q.base = 0 }
 
+// saturated is the bucket index of every distance too large for the
+// buckets.
+const saturated = 1 << 52
+
 // abs returns the absolute bucket index of distance d, saturating.
 func (q *bucketQueue) abs(d float64) int64 {
 	x := d * q.inv
-	if x >= 1<<62 {
-		return 1 << 62
+	if !(x < saturated) {
+		return saturated
 	}
 	return int64(x)
 }
@@ -738,7 +742,7 @@ func (q *bucketQueue) abs(d float64) int64 {
 // push adds unit v, in no bucket, at distance d.
 func (q *bucketQueue) push(v int32, d float64) {
 	a := q.abs(d)
-	if a-q.base > q.mask {
+	if a == saturated || a-q.base > q.mask {
 		q.far.push(v, d)
 		return
 	}
@@ -782,7 +786,11 @@ func (q *bucketQueue) move(v int32, d float64) {
 // distances.
 func (q *bucketQueue) take(dist []float64) bool {
 	for {
-		for q.far.len() > 0 && q.abs(q.far.top().d)-q.base <= q.mask {
+		for q.far.len() > 0 {
+			a := q.abs(q.far.top().d)
+			if a == saturated || a-q.base > q.mask {
+				break
+			}
 			e := q.far.pop()
 			if dist[e.v] == e.d { // else stale: v has moved since
 				q.push(e.v, e.d)
@@ -794,7 +802,24 @@ func (q *bucketQueue) take(dist []float64) bool {
 		if q.far.len() == 0 {
 			return false
 		}
-		q.base = q.abs(q.far.top().d)
+		d := q.far.top().d
+		if q.abs(d) != saturated {
+			q.base = q.abs(d)
+			continue
+		}
+		// Distances beyond the buckets' reach (absurd tie weights): the
+		// overflow heap is all there is, and its least entries, in node
+		// order, are settled.
+		batch := q.batch[:0]
+		for q.far.len() > 0 && q.far.top().d == d {
+			if e := q.far.pop(); dist[e.v] == e.d {
+				batch = append(batch, e.v)
+			}
+		}
+		if len(batch) > 0 {
+			q.batch = batch
+			return true
+		}
 	}
 	// The first nonempty bucket at or after base, round the ring.
 	pos := int(q.base & q.mask)
@@ -836,7 +861,8 @@ func (q *bucketQueue) take(dist []float64) bool {
 	return true
 }
 
-// farHeap is a binary min-heap of (distance, unit) with lazy deletion.
+// farHeap is a binary min-heap of (distance, unit) with lazy deletion,
+// ordered by distance, then unit.
 type farHeap struct{ e []farEntry }
 
 type farEntry struct {
@@ -850,16 +876,19 @@ func (h *farHeap) top() farEntry { return h.e[0] }
 func (h *farHeap) push(v int32, d float64) {
 	h.e = append(h.e, farEntry{d, v})
 	i := len(h.e) - 1
+	x := farEntry{d, v}
 	for i > 0 {
 		p := (i - 1) / 2
-		if h.e[p].d <= d {
+		if !x.less(h.e[p]) {
 			break
 		}
 		h.e[i] = h.e[p]
 		i = p
 	}
-	h.e[i] = farEntry{d, v}
+	h.e[i] = x
 }
+
+func (a farEntry) less(b farEntry) bool { return a.d < b.d || a.d == b.d && a.v < b.v }
 
 func (h *farHeap) pop() farEntry {
 	top := h.e[0]
@@ -875,10 +904,10 @@ func (h *farHeap) pop() farEntry {
 		if c >= n {
 			break
 		}
-		if c+1 < n && h.e[c+1].d < h.e[c].d {
+		if c+1 < n && h.e[c+1].less(h.e[c]) {
 			c++
 		}
-		if h.e[c].d >= last.d {
+		if !h.e[c].less(last) {
 			break
 		}
 		h.e[i] = h.e[c]

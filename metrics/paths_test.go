@@ -267,3 +267,89 @@ func ExamplePaths() {
 	// c 0 0.667 1.5
 	// distance fragmentation 0.167
 }
+
+// floatBetweenness is a plain weighted Brandes in float64: Dijkstra by
+// linear scan, shortest paths recognised with the same relative tolerance
+// as Paths. It is the reference where float64 cannot resolve the lengths
+// and exact arithmetic would disagree with any float implementation.
+func floatBetweenness(n *graph.Network) []float64 {
+	nn := n.Len()
+	off, nbr, tie := n.CSR()
+	ties := n.Ties()
+	bc := make([]float64, nn)
+	for s := 0; s < nn; s++ {
+		dist := make([]float64, nn)
+		sigma := make([]float64, nn)
+		done := make([]bool, nn)
+		pred := make([][]int, nn)
+		for i := range dist {
+			dist[i] = math.Inf(1)
+		}
+		dist[s], sigma[s] = 0, 1
+		var order []int
+		for {
+			w := -1
+			for v := 0; v < nn; v++ {
+				if !done[v] && dist[v] < math.Inf(1) && (w < 0 || dist[v] < dist[w] || dist[v] == dist[w] && v < w) {
+					w = v
+				}
+			}
+			if w < 0 {
+				break
+			}
+			done[w] = true
+			order = append(order, w)
+			for k := off[w]; k < off[w+1]; k++ {
+				v := int(nbr[k])
+				if l := 1 / ties[tie[k]].Weight; dist[w]+l < dist[v] {
+					dist[v] = dist[w] + l
+				}
+			}
+			if w != s {
+				for k := off[w]; k < off[w+1]; k++ {
+					v := int(nbr[k])
+					l := 1 / ties[tie[k]].Weight
+					if done[v] && v != w && dist[v] < dist[w] && math.Abs(dist[v]+l-dist[w]) <= eqTol*dist[w] {
+						sigma[w] += sigma[v]
+						pred[w] = append(pred[w], v)
+					}
+				}
+			}
+		}
+		delta := make([]float64, nn)
+		for i := len(order) - 1; i > 0; i-- {
+			w := order[i]
+			for _, v := range pred[w] {
+				delta[v] += sigma[v] / sigma[w] * (1 + delta[w])
+			}
+			bc[w] += delta[w]
+		}
+	}
+	if nn > 2 {
+		for v := range bc {
+			bc[v] /= float64(nn-1) * float64(nn-2)
+		}
+	}
+	return bc
+}
+
+// TestBetweennessExtremeWeights covers tie weights so far apart that the
+// bucket queue cannot span the distances and its overflow heap orders the
+// search (float64 cannot resolve such lengths either, so the reference is
+// a plain float Brandes, not exact arithmetic).
+func TestBetweennessExtremeWeights(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 9))
+	weights := []float64{1e-3, 1, 2, 3, 1e5, 1e17}
+	var e [][3]float64
+	for range 120 {
+		e = append(e, [3]float64{float64(r.IntN(40)), float64(r.IntN(40)), weights[r.IntN(len(weights))]})
+	}
+	n := edgeNet(t, 40, e)
+	got := Paths(n, PathOptions{Weighted: true}).BetweennessWeighted
+	want := floatBetweenness(n)
+	for v := range want {
+		if math.Abs(got[v]-want[v]) > 1e-12*math.Max(1, want[v]) {
+			t.Errorf("betweenness of %d = %.17g, want %.17g", v, got[v], want[v])
+		}
+	}
+}
