@@ -249,3 +249,27 @@ func TestDocListsCommands(t *testing.T) {
 		}
 	}
 }
+
+// TestExcelCSV checks the Excel dialect across the several tables of one
+// output: a single byte order mark, ';' and decimal commas throughout.
+func TestExcelCSV(t *testing.T) {
+	stdout, stderr, code := runArgs(t, "metrics", "--format", "csv", "--excel", "../../examples/kommune")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.HasPrefix(stdout, "\uFEFF") || strings.Count(stdout, "\uFEFF") != 1 {
+		t.Errorf("want exactly one byte order mark, at the start")
+	}
+	var headers int
+	for _, line := range strings.Split(stdout, "\r\n") {
+		if strings.HasPrefix(line, "id;name;") || strings.HasPrefix(strings.TrimPrefix(line, "\uFEFF"), "municipality;") {
+			headers++
+		}
+		if strings.HasPrefix(line, "FJV-BOL;") && !strings.Contains(line, ";0,") {
+			t.Errorf("no decimal comma in %q", line)
+		}
+	}
+	if headers < 2 {
+		t.Errorf("want the network and unit tables both with ';', found %d such headers", headers)
+	}
+}

@@ -37,12 +37,16 @@ func (f *outputFlags) emit(e *env, ds *graph.Dataset, r result) error {
 		}
 	case "csv":
 		for i, t := range r.tables {
-			if i > 0 {
-				b.WriteString(lineEnd(f.excel))
-			}
-			if err := render.WriteCSV(&b, t, render.CSVOptions{Excel: f.excel && i == 0}); err != nil {
+			var tb bytes.Buffer
+			if err := render.WriteCSV(&tb, t, render.CSVOptions{Excel: f.excel}); err != nil {
 				return err
 			}
+			if i > 0 {
+				// One byte order mark, at the start of the file.
+				b.WriteString(lineEnd(f.excel))
+				tb = *bytes.NewBuffer(bytes.TrimPrefix(tb.Bytes(), []byte("\uFEFF")))
+			}
+			b.Write(tb.Bytes())
 		}
 	default:
 		if r.text != nil {
