@@ -39,6 +39,9 @@ Undefined values are null in JSON and empty in CSV.`,
 			if err != nil {
 				return err
 			}
+			// The measures need only the network: let the contact records,
+			// most of the memory at national scale, go before computing.
+			net.Data.Contacts, net.Data.Meetings = nil, nil
 			opt := metrics.Options{Seed: *seed}
 			if !*quiet && e.stderrIsTTY {
 				opt.Progress = progressReporter(e)
