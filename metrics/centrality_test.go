@@ -1,19 +1,15 @@
 package metrics
 
 import (
-	"encoding/csv"
 	"encoding/json"
-	"fmt"
-	"io"
 	"math"
 	"os"
 	"path/filepath"
-	"sort"
 	"strconv"
-	"strings"
 	"testing"
 
 	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/importers"
 )
 
 // mitDatasetsP are copied into testdata/data; gplDatasetsP are read from
@@ -37,143 +33,9 @@ func datasetDirP(name string) string {
 	return ""
 }
 
-// loadTestDatasetP reads a folder of plain UTF-8 comma-separated
-// units.csv and contacts.csv (and meetings.csv when present) into a
-// Dataset, independently of package importers.
+// loadTestDatasetP reads a dataset folder.
 func loadTestDatasetP(dir string) (*graph.Dataset, error) {
-	ds := graph.NewDataset(filepath.Base(dir))
-	err := eachCSVRowP(filepath.Join(dir, "units.csv"), func(get func(string) string) error {
-		lvl, err := testLevelP(get("level"))
-		if err != nil {
-			return err
-		}
-		u := graph.Unit{Key: get("id"), Name: get("name"), AgencyLabel: get("agency"),
-			Agency: graph.NormalizeAgency(get("agency")), Level: lvl,
-			Municipality: get("municipality"), Region: get("region"), Parent: get("parent")}
-		if u.Name == "" {
-			u.Name = u.Key
-		}
-		if _, ok := ds.AddUnit(u); !ok {
-			return fmt.Errorf("duplicate unit %q", u.Key)
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	unit := func(key string) (int32, error) {
-		if i, ok := ds.Lookup(key); ok {
-			return i, nil
-		}
-		return 0, fmt.Errorf("unknown unit %q", key)
-	}
-	err = eachCSVRowP(filepath.Join(dir, "contacts.csv"), func(get func(string) string) error {
-		a, err := unit(get("from"))
-		if err != nil {
-			return err
-		}
-		b, err := unit(get("to"))
-		if err != nil {
-			return err
-		}
-		w := 1.0
-		if s := get("weight"); s != "" {
-			if w, err = strconv.ParseFloat(s, 64); err != nil {
-				return err
-			}
-		}
-		ds.Contacts = append(ds.Contacts, graph.Contact{From: a, To: b, Weight: w, Date: graph.NoDate})
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	meetings := map[string]int{}
-	err = eachCSVRowP(filepath.Join(dir, "meetings.csv"), func(get func(string) string) error {
-		u, err := unit(get("unit"))
-		if err != nil {
-			return err
-		}
-		i, ok := meetings[get("meeting")]
-		if !ok {
-			i = len(ds.Meetings)
-			meetings[get("meeting")] = i
-			ds.Meetings = append(ds.Meetings, graph.Meeting{Key: get("meeting"), Date: graph.NoDate})
-		}
-		ds.Meetings[i].Units = append(ds.Meetings[i].Units, u)
-		return nil
-	})
-	if err != nil && !os.IsNotExist(err) {
-		return nil, err
-	}
-	for i := range ds.Meetings {
-		us := ds.Meetings[i].Units
-		sort.Slice(us, func(a, b int) bool { return us[a] < us[b] })
-		k := 0
-		for j, u := range us {
-			if j == 0 || u != us[j-1] {
-				us[k] = u
-				k++
-			}
-		}
-		ds.Meetings[i].Units = us[:k]
-	}
-	return ds, nil
-}
-
-func testLevelP(s string) (graph.Level, error) {
-	s = strings.ToLower(s)
-	if s == "" {
-		return graph.LevelUnknown, nil
-	}
-	for l := graph.LevelNational; l <= graph.LevelUser; l++ {
-		if l.String() == s {
-			return l, nil
-		}
-	}
-	i, err := strconv.Atoi(s)
-	return graph.Level(i), err
-}
-
-// eachCSVRowP calls row for every data row of a CSV file with a getter by
-// lower-case header name.
-func eachCSVRowP(path string, row func(get func(string) string) error) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	r := csv.NewReader(f)
-	r.FieldsPerRecord = -1
-	r.ReuseRecord = true
-	head, err := r.Read()
-	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	col := map[string]int{}
-	for i, h := range head {
-		col[strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))] = i
-	}
-	var rec []string
-	get := func(name string) string {
-		if i, ok := col[name]; ok && i < len(rec) {
-			return strings.TrimSpace(rec[i])
-		}
-		return ""
-	}
-	for {
-		rec, err = r.Read()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return fmt.Errorf("%s: %w", path, err)
-		}
-		if err := row(get); err != nil {
-			line, _ := r.FieldPos(0)
-			return fmt.Errorf("%s:%d: %w", path, line, err)
-		}
-	}
+	return importers.Load(dir)
 }
 
 // testNetworkP loads and builds a reference dataset, skipping the test
