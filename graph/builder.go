@@ -39,7 +39,10 @@ type Builder struct {
 }
 
 // ContactStats counts the contacts that went into a network: those in its
-// window between two of its units, including rows of weight 0.
+// window between two of its units, including rows of weight 0. Build and
+// Builder count them as they aggregate, so the counts exist when the
+// contact records were not kept; a subgraph (Induced, Scope) recounts them
+// from the dataset's records, and a Quotient has none.
 type ContactStats struct {
 	Contacts         int
 	Formal, Informal int

@@ -105,7 +105,36 @@ func (n *Network) Induced(keep func(*Unit) bool) *Network {
 		}
 	}
 	sub.index()
+	sub.countContacts()
 	return sub
+}
+
+// countContacts sets the contact counts of a subgraph from the dataset's
+// contact records, when it kept them.
+func (n *Network) countContacts() {
+	n.contactStats = ContactStats{First: NoDate, Last: NoDate}
+	d := n.Data
+	if d == nil || len(d.Contacts) == 0 {
+		return
+	}
+	in := make([]bool, len(d.Units))
+	for i := range d.Units {
+		_, in[i] = n.keys[d.Units[i].Key]
+	}
+	s, win := &n.contactStats, n.Options.Window
+	for i := range d.Contacts {
+		c := &d.Contacts[i]
+		if in[c.From] && in[c.To] && win.Contains(c.Date) {
+			s.Contacts++
+			s.ByKind[c.Kind]++
+			if c.Formal {
+				s.Formal++
+			} else {
+				s.Informal++
+			}
+			s.see(c.Date)
+		}
+	}
 }
 
 // Scope returns the subgraph of the units of one municipality.

@@ -2,8 +2,10 @@ package graph
 
 import (
 	"math"
+	"reflect"
 	"testing"
 	"time"
+	"unsafe"
 
 	"gonum.org/v1/gonum/graph/path"
 	"gonum.org/v1/gonum/graph/topo"
@@ -187,4 +189,49 @@ func equalStrings(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// TestBuilderChunks checks that a Builder fed contacts in pieces builds the
+// network Build builds, and counts the contacts.
+func TestBuilderChunks(t *testing.T) {
+	d := testDataset()
+	want, err := Build(d, BuildOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for size := 1; size <= len(d.Contacts); size++ {
+		b := NewBuilder(d, BuildOptions{})
+		for i := 0; i < len(d.Contacts); i += size {
+			b.Add(d.Contacts[i:min(i+size, len(d.Contacts))])
+		}
+		got, err := b.Network()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got.Ties(), want.Ties()) || !reflect.DeepEqual(got.Arcs(), want.Arcs()) ||
+			*got.ContactStats() != *want.ContactStats() {
+			t.Errorf("pieces of %d: got ties %v arcs %v, want %v %v", size, got.Ties(), got.Arcs(), want.Ties(), want.Arcs())
+		}
+	}
+	s := want.ContactStats()
+	if s.Contacts != 5 || s.Formal != 1 || s.Informal != 4 || s.ByKind[d.Kind("telefon")] != 2 ||
+		s.First != day("2011-01-10") || s.Last != day("2011-03-01") {
+		t.Errorf("contact stats %+v", *s)
+	}
+	// A subgraph recounts from the records.
+	if sub := want.Scope("Fjordvik"); sub.ContactStats().Contacts != 3 {
+		t.Errorf("Fjordvik counts %d contacts, want 3 (NAV–BOL twice, RADM with itself)", sub.ContactStats().Contacts)
+	}
+	b := NewBuilder(d, BuildOptions{})
+	b.Add([]Contact{{From: 0, To: 9, Weight: 1}})
+	if _, err := b.Network(); err == nil {
+		t.Error("a contact with unit 9 of 5 built a network")
+	}
+}
+
+// TestTieAccSize keeps a tie accumulator in one cache line.
+func TestTieAccSize(t *testing.T) {
+	if s := unsafe.Sizeof(tieAcc{}); s != 64 {
+		t.Errorf("tieAcc is %d bytes, want 64", s)
+	}
 }

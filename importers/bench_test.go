@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/samkart/samkart/graph"
 )
 
 // genDataset makes a dataset in memory like shared/bench/gen.py's, with a
@@ -78,8 +80,21 @@ func BenchmarkLoadM(b *testing.B) {
 	benchFolder(b, filepath.Join(benchDir(), "M"))
 }
 
-func benchFolder(b *testing.B, dir string) {
+// BenchmarkLoadNetworkL is BenchmarkLoadL with the network aggregated while
+// reading, as samkart summary and metrics read a dataset folder.
+func BenchmarkLoadNetworkL(b *testing.B) {
+	dir := filepath.Join(benchDir(), "L")
 	skipUnless(b, filepath.Join(dir, "contacts.csv"))
+	b.SetBytes(folderSize(dir))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := LoadNetwork(dir, graph.BuildOptions{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func folderSize(dir string) int64 {
 	files, _ := filepath.Glob(filepath.Join(dir, "*.csv"))
 	var size int64
 	for _, f := range files {
@@ -87,7 +102,12 @@ func benchFolder(b *testing.B, dir string) {
 			size += fi.Size()
 		}
 	}
-	b.SetBytes(size)
+	return size
+}
+
+func benchFolder(b *testing.B, dir string) {
+	skipUnless(b, filepath.Join(dir, "contacts.csv"))
+	b.SetBytes(folderSize(dir))
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := Load(dir); err != nil {

@@ -60,7 +60,7 @@ func (l *loader) contacts(f *csvFile, errs *fileErrors) (bool, error) {
 		ch.res = k
 	}, func(ch *chunk) {
 		k := ch.res.(*contactChunk)
-		if first && f.size > 0 && len(ch.data) > 0 {
+		if first && f.size > 0 && len(ch.data) > 0 && l.builder == nil {
 			// Size the slice once from the first chunk's lines per byte, so
 			// that millions of contacts are not copied as the slice grows.
 			est := float64(ch.lines+1) * float64(f.size) / float64(len(ch.data))
@@ -78,12 +78,20 @@ func (l *loader) contacts(f *csvFile, errs *fileErrors) (bool, error) {
 			global[overflowKind] = ds.Kind("other")
 			same = false
 		}
-		n := len(ds.Contacts)
-		ds.Contacts = append(ds.Contacts, k.recs...)
 		if !same {
-			for i := n; i < len(ds.Contacts); i++ {
-				ds.Contacts[i].Kind = global[ds.Contacts[i].Kind]
+			for i := range k.recs {
+				k.recs[i].Kind = global[k.recs[i].Kind]
 			}
+		}
+		for i := range k.recs {
+			if c := &k.recs[i]; c.Weight > 0 {
+				l.tied[c.From], l.tied[c.To] = true, true
+			}
+		}
+		if l.builder != nil {
+			l.builder.Add(k.recs)
+		} else {
+			ds.Contacts = append(ds.Contacts, k.recs...)
 		}
 		if k.self > 0 && self == 0 {
 			selfLine = k.selfLine

@@ -25,39 +25,44 @@ import (
 // filepath.Join(dir, name); failures to read the file system are returned
 // as they are. Suspicious but usable input gives Dataset.Warnings.
 func Load(dir string) (*graph.Dataset, error) {
-	fi, err := os.Stat(dir)
+	files, err := folderFiles(dir)
 	if err != nil {
 		return nil, err
 	}
+	l, err := load(files, openOS, nil)
+	if err != nil {
+		return nil, err
+	}
+	l.ds.Name = dirName(dir)
+	return l.ds, nil
+}
+
+// folderFiles finds the dataset files in folder dir.
+func folderFiles(dir string) (graph.Files, error) {
+	fi, err := os.Stat(dir)
+	if err != nil {
+		return graph.Files{}, err
+	}
 	if !fi.IsDir() {
-		return nil, &Error{File: dir, Msg: "not a folder", Want: "a dataset folder holding units.csv, or --units FILE"}
+		return graph.Files{}, &Error{File: dir, Msg: "not a folder", Want: "a dataset folder holding units.csv, or --units FILE"}
 	}
 	ents, err := os.ReadDir(dir)
 	if err != nil {
-		return nil, err
+		return graph.Files{}, err
 	}
-	files, err := findFiles(dir, ents, filepath.Join)
-	if err != nil {
-		return nil, err
-	}
-	ds, err := load(files, openOS)
-	if err != nil {
-		return nil, err
-	}
-	ds.Name = dirName(dir)
-	return ds, nil
+	return findFiles(dir, ents, filepath.Join)
 }
 
 // LoadFiles reads the dataset from the files f names; Units is required,
 // the other files are read when named. The dataset is named after the
 // folder the units file is in. Errors are as for Load.
 func LoadFiles(f graph.Files) (*graph.Dataset, error) {
-	ds, err := load(f, openOS)
+	l, err := load(f, openOS, nil)
 	if err != nil {
 		return nil, err
 	}
-	ds.Name = dirName(filepath.Dir(f.Units))
-	return ds, nil
+	l.ds.Name = dirName(filepath.Dir(f.Units))
+	return l.ds, nil
 }
 
 // LoadFS reads the dataset in folder name of fsys, as Load does; file names
@@ -72,7 +77,7 @@ func LoadFS(fsys fs.FS, name string) (*graph.Dataset, error) {
 	if err != nil {
 		return nil, err
 	}
-	ds, err := load(files, func(p string) (io.ReadCloser, int64, error) {
+	l, err := load(files, func(p string) (io.ReadCloser, int64, error) {
 		f, err := fsys.Open(p)
 		if err != nil {
 			return nil, 0, err
@@ -82,12 +87,12 @@ func LoadFS(fsys fs.FS, name string) (*graph.Dataset, error) {
 			size = fi.Size()
 		}
 		return f, size, nil
-	})
+	}, nil)
 	if err != nil {
 		return nil, err
 	}
-	ds.Name = path.Base(name)
-	return ds, nil
+	l.ds.Name = path.Base(name)
+	return l.ds, nil
 }
 
 func openOS(name string) (io.ReadCloser, int64, error) {
@@ -167,13 +172,46 @@ type loader struct {
 
 	ids     map[string]int32 // unit key → index in ds.Units
 	unitSug *suggester
+	tied    []bool // tied[i]: unit i has a contact of weight > 0 or a meeting
+
+	// build, when set, makes the loader aggregate the contacts into
+	// builder as it reads them instead of keeping them.
+	build   *graph.BuildOptions
+	builder *graph.Builder
 }
 
-func load(files graph.Files, open func(string) (io.ReadCloser, int64, error)) (*graph.Dataset, error) {
+// LoadNetwork reads the dataset in folder dir as Load does and builds its
+// network with opt while reading, without keeping the contact records
+// (the network's Dataset has no Contacts): for analyses of the network
+// alone, at national scale, it needs a fraction of Load's memory and time.
+func LoadNetwork(dir string, opt graph.BuildOptions) (*graph.Network, error) {
+	files, err := folderFiles(dir)
+	if err != nil {
+		return nil, err
+	}
+	return loadNetwork(files, dirName(dir), opt)
+}
+
+// LoadFilesNetwork is LoadNetwork for the files f names, as LoadFiles
+// reads them.
+func LoadFilesNetwork(f graph.Files, opt graph.BuildOptions) (*graph.Network, error) {
+	return loadNetwork(f, dirName(filepath.Dir(f.Units)), opt)
+}
+
+func loadNetwork(files graph.Files, name string, opt graph.BuildOptions) (*graph.Network, error) {
+	l, err := load(files, openOS, &opt)
+	if err != nil {
+		return nil, err
+	}
+	l.ds.Name = name
+	return l.builder.Network()
+}
+
+func load(files graph.Files, open func(string) (io.ReadCloser, int64, error), build *graph.BuildOptions) (*loader, error) {
 	if files.Units == "" {
 		return nil, &Error{Msg: "no units file", Want: "a units.csv (--units FILE) listing the units"}
 	}
-	l := &loader{ds: graph.NewDataset(""), open: open}
+	l := &loader{ds: graph.NewDataset(""), open: open, build: build}
 	l.ds.Files = files
 	ok, err := l.file(files.Units, l.units)
 	if err != nil {
@@ -181,6 +219,10 @@ func load(files graph.Files, open func(string) (io.ReadCloser, int64, error)) (*
 	}
 	if !ok {
 		return nil, l.errs.err() // without units, every other file's ids would be unknown
+	}
+	l.tied = make([]bool, len(l.ds.Units))
+	if build != nil {
+		l.builder = graph.NewBuilder(l.ds, *build)
 	}
 	for _, r := range []struct {
 		name string
@@ -203,7 +245,7 @@ func load(files graph.Files, open func(string) (io.ReadCloser, int64, error)) (*
 		return nil, l.errs.err()
 	}
 	l.untied()
-	return l.ds, nil
+	return l, nil
 }
 
 // file opens one input file and reads it with read, which reports whether
@@ -264,13 +306,7 @@ func (l *loader) untied() {
 	if ds.Files.Contacts == "" && ds.Files.Meetings == "" {
 		return
 	}
-	tied := make([]bool, len(ds.Units))
-	for i := range ds.Contacts {
-		c := &ds.Contacts[i]
-		if c.Weight > 0 && c.From != c.To {
-			tied[c.From], tied[c.To] = true, true
-		}
-	}
+	tied := l.tied
 	for i := range ds.Meetings {
 		if m := &ds.Meetings[i]; len(m.Units) > 1 {
 			for _, u := range m.Units {

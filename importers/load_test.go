@@ -7,8 +7,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/samkart/samkart/graph"
 )
@@ -218,5 +220,50 @@ func TestManyErrors(t *testing.T) {
 	last := l[len(l)-1]
 	if len(l) != maxFileErrors+1 || last.Line != maxFileErrors+2 || !strings.Contains(last.Msg, "2000 more") {
 		t.Errorf("got %d errors, last %v; want %d, the last counting 2000 more from line %d", len(l), last, maxFileErrors+1, maxFileErrors+2)
+	}
+}
+
+// TestLoadNetwork checks that aggregating while reading gives the network,
+// warnings and errors that Load followed by graph.Build gives, for every
+// dataset, in chunks of any size and with a window and a scope.
+func TestLoadNetwork(t *testing.T) {
+	defer func(n int) { chunkSize = n }(chunkSize)
+	all := append(dirs(t, "testdata/good/*"), dirs(t, "testdata/bad/*")...)
+	all = append(all, "../examples/kommune", "../examples/region", "../examples/excel")
+	y2011 := graph.Window{From: graph.DateOf(time.Date(2011, 1, 1, 0, 0, 0, 0, time.UTC)),
+		To: graph.DateOf(time.Date(2011, 12, 31, 23, 59, 0, 0, time.UTC))}
+	opts := []graph.BuildOptions{
+		{},
+		{Window: y2011, Projection: graph.ProjectOne},
+		{Filter: graph.Filter{Scope: "Fjordvik"}},
+	}
+	for _, dir := range all {
+		for _, size := range []int{4 << 20, 7} {
+			chunkSize = size
+			for _, opt := range opts {
+				ds, err1 := Load(dir)
+				var want *graph.Network
+				if err1 == nil {
+					if want, err1 = graph.Build(ds, opt); err1 != nil {
+						t.Fatalf("%s: Build: %v", dir, err1)
+					}
+				}
+				got, err2 := LoadNetwork(dir, opt)
+				if fmt.Sprint(err1) != fmt.Sprint(err2) {
+					t.Errorf("%s, chunks of %d: error\n%v\nwant\n%v", dir, size, err2, err1)
+				}
+				if err1 != nil || err2 != nil {
+					continue
+				}
+				if len(got.Data.Contacts) != 0 {
+					t.Errorf("%s: LoadNetwork kept %d contact records", dir, len(got.Data.Contacts))
+				}
+				if !reflect.DeepEqual(got.Ties(), want.Ties()) || !reflect.DeepEqual(got.Arcs(), want.Arcs()) ||
+					*got.ContactStats() != *want.ContactStats() || !reflect.DeepEqual(got.Data.Warnings, ds.Warnings) ||
+					got.Len() != want.Len() || got.Data.Name != ds.Name {
+					t.Errorf("%s, chunks of %d, %+v: LoadNetwork differs from Build(Load)", dir, size, opt)
+				}
+			}
+		}
 	}
 }

@@ -138,7 +138,6 @@ func Summarize(n *graph.Network) *Summary {
 		_, kept[i] = n.Lookup(ds.Units[i].Key)
 	}
 	inNet := func(i int32) bool { return kept[i] }
-	kinds := map[graph.Kind]int{}
 	first, last := graph.NoDate, graph.NoDate
 	see := func(d graph.Date) {
 		if d.Valid() {
@@ -151,23 +150,17 @@ func Summarize(n *graph.Network) *Summary {
 		}
 	}
 	win := n.Options.Window
-	for i := range ds.Contacts {
-		c := &ds.Contacts[i]
-		if !win.Contains(c.Date) || !inNet(c.From) || !inNet(c.To) {
-			continue
+	// The network counted its contacts as it was built: the contact
+	// records themselves may not have been kept.
+	cs := n.ContactStats()
+	s.Contacts, s.Formal, s.Informal = cs.Contacts, cs.Formal, cs.Informal
+	see(cs.First)
+	see(cs.Last)
+	for k, c := range cs.ByKind {
+		if c > 0 {
+			name := ds.KindName(graph.Kind(k))
+			s.ContactsByKind = append(s.ContactsByKind, Count{Key: name, Label: kindLabel(name), N: c})
 		}
-		s.Contacts++
-		kinds[c.Kind]++
-		if c.Formal {
-			s.Formal++
-		} else {
-			s.Informal++
-		}
-		see(c.Date)
-	}
-	for k, c := range kinds {
-		name := ds.KindName(k)
-		s.ContactsByKind = append(s.ContactsByKind, Count{Key: name, Label: kindLabel(name), N: c})
 	}
 	sortCounts(s.ContactsByKind)
 	sizes := map[int]int{}

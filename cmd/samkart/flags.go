@@ -28,6 +28,11 @@ type inputFlags struct {
 	window     windowValue
 	scope      string
 	projection enumValue
+
+	// networkOnly is set by commands that need the network alone: a
+	// dataset read from disk is then aggregated while it is read, and its
+	// contact records are not kept (most of the memory at national scale).
+	networkOnly bool
 }
 
 func (f *inputFlags) add(fs *pflag.FlagSet) {
@@ -102,9 +107,23 @@ func (f *inputFlags) buildWhole(e *env, args []string) (*graph.Network, error) {
 }
 
 func (f *inputFlags) buildNetwork(e *env, args []string, opt graph.BuildOptions) (*graph.Network, error) {
-	ds, err := f.load(e, args)
+	var ds *graph.Dataset
+	var net *graph.Network
+	var err error
+	onDisk := f.from.value == "" && len(args) <= 1 && (len(args) == 1) != f.explicit()
+	switch {
+	case f.networkOnly && onDisk && len(args) == 1:
+		net, err = importers.LoadNetwork(args[0], opt)
+	case f.networkOnly && onDisk && f.files.Units != "":
+		net, err = importers.LoadFilesNetwork(f.files, opt)
+	default:
+		ds, err = f.load(e, args)
+	}
 	if err != nil {
 		return nil, err
+	}
+	if net != nil {
+		ds = net.Data
 	}
 	for _, w := range ds.Warnings {
 		fmt.Fprintf(e.stderr, "samkart: warning: %s\n", w)
@@ -112,6 +131,9 @@ func (f *inputFlags) buildNetwork(e *env, args []string, opt graph.BuildOptions)
 	if f.scope != "" && !hasMunicipality(ds, f.scope) {
 		return nil, usagef("--scope %q: no unit belongs to that municipality; the dataset has %s",
 			f.scope, listOrNone(ds.MunicipalityNames()))
+	}
+	if net != nil {
+		return net, nil
 	}
 	return graph.Build(ds, opt)
 }

@@ -28,7 +28,7 @@ Each measure matches its reference (NetworkX, igraph, UCINET or R sna); the
 JSON output's "conventions" object states each definition and reference.
 Undefined values are null in JSON and empty in CSV.`,
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
-		var in inputFlags
+		in := inputFlags{networkOnly: true}
 		var out outputFlags
 		in.add(fs)
 		out.add(fs)

@@ -20,7 +20,7 @@ municipalities, its contacts by kind and formality, its meetings by size
 (bilateral or three and more units), the number of ties, the date range and
 the units without any tie.`,
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
-		var in inputFlags
+		in := inputFlags{networkOnly: true}
 		var out outputFlags
 		in.add(fs)
 		out.add(fs)
