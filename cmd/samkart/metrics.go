@@ -50,7 +50,11 @@ Undefined values are null in JSON and empty in CSV.`,
 			if opt.Progress != nil {
 				fmt.Fprint(e.stderr, "\r\033[K")
 			}
-			return out.emit(e, net.Data, result{json: r, tables: r.Tables()})
+			res := result{json: r, writeJSON: r.WriteJSON}
+			if out.format.value != "json" {
+				res.tables = r.Tables() // a national network's tables are large: only when asked for
+			}
+			return out.emit(e, net.Data, res)
 		}
 	},
 }

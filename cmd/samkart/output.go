@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -16,9 +17,12 @@ import (
 // result is what a table command produces: a value for JSON, tables for
 // CSV and, optionally, its own text form.
 type result struct {
-	json   any
-	tables []*metrics.Table
-	text   func(w io.Writer, lang graph.Lang) error // nil: the tables as text
+	json any
+	// writeJSON, when set, streams the JSON of json (indented as a
+	// json.Encoder would) instead of building it in memory.
+	writeJSON func(io.Writer) error
+	tables    []*metrics.Table
+	text      func(w io.Writer, lang graph.Lang) error // nil: the tables as text
 }
 
 // emit writes r in the chosen format to --out or standard output.
@@ -27,6 +31,9 @@ func (f *outputFlags) emit(e *env, ds *graph.Dataset, r result) error {
 		return usagef("--excel goes with --format csv")
 	}
 	lang := f.language(e)
+	if f.format.value == "json" && r.writeJSON != nil {
+		return writeOutputFunc(e, f.out, ds, r.writeJSON)
+	}
 	var b bytes.Buffer
 	switch f.format.value {
 	case "json":
@@ -81,14 +88,21 @@ func lineEnd(excel bool) string {
 // or "-". The file is written atomically (a temporary file renamed into
 // place) and never over one of the dataset's input files.
 func writeOutput(e *env, path string, ds *graph.Dataset, data []byte) error {
-	if path == "" || path == "-" {
-		_, err := e.stdout.Write(data)
+	return writeOutputFunc(e, path, ds, func(w io.Writer) error {
+		_, err := w.Write(data)
 		return err
+	})
+}
+
+// writeOutputFunc is writeOutput for output that write streams.
+func writeOutputFunc(e *env, path string, ds *graph.Dataset, write func(io.Writer) error) error {
+	if path == "" || path == "-" {
+		return write(e.stdout)
 	}
 	if err := refuseInput(path, ds); err != nil {
 		return err
 	}
-	return writeFileAtomic(path, data)
+	return writeFileAtomicFunc(path, write)
 }
 
 // refuseInput fails when path is one of the dataset's input files.
@@ -115,13 +129,25 @@ func refuseInput(path string, ds *graph.Dataset) error {
 // writeFileAtomic writes data to a temporary file beside path and renames
 // it into place, so a reader never sees half a file.
 func writeFileAtomic(path string, data []byte) error {
+	return writeFileAtomicFunc(path, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}
+
+// writeFileAtomicFunc is writeFileAtomic for output that write streams.
+func writeFileAtomicFunc(path string, write func(io.Writer) error) error {
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
 	if err != nil {
 		return err
 	}
 	name := tmp.Name()
-	_, werr := tmp.Write(data)
+	bw := bufio.NewWriterSize(tmp, 64<<10)
+	werr := write(bw)
+	if werr == nil {
+		werr = bw.Flush()
+	}
 	cerr := tmp.Close()
 	if err := firstErr(werr, cerr); err != nil {
 		os.Remove(name)
