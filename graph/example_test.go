@@ -28,3 +28,26 @@ func ExampleBuild() {
 	// BOL–NAV weight 2.5, horizontal true
 	// FLY–NAV weight 0.5, horizontal true
 }
+
+// A Builder aggregates contacts as they arrive, so that millions of
+// contact records need not be kept; it builds what Build builds.
+func ExampleBuilder() {
+	d := graph.NewDataset("example")
+	nav, _ := d.AddUnit(graph.Unit{Key: "NAV", Agency: "nav"})
+	bol, _ := d.AddUnit(graph.Unit{Key: "BOL", Agency: "bolig"})
+	b := graph.NewBuilder(d, graph.BuildOptions{})
+	for _, chunk := range [][]graph.Contact{
+		{{From: nav, To: bol, Weight: 2}},
+		{{From: bol, To: nav, Weight: 1}, {From: nav, To: bol, Weight: 0.5}},
+	} {
+		b.Add(chunk)
+	}
+	n, err := b.Network()
+	if err != nil {
+		panic(err)
+	}
+	t := n.Ties()[0]
+	fmt.Printf("%d tie, weight %.1f from %d contacts; %d arcs\n", len(n.Ties()), t.Weight, n.ContactStats().Contacts, len(n.Arcs()))
+	// Output:
+	// 1 tie, weight 3.5 from 3 contacts; 2 arcs
+}

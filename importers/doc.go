@@ -13,7 +13,10 @@
 //
 // Load reads a folder, LoadFiles explicitly named files (the --units,
 // --contacts, … flags) and LoadFS a folder of an fs.FS, such as the
-// examples embedded in the command.
+// examples embedded in the command. LoadNetwork and LoadFilesNetwork read
+// the same files but aggregate the contacts into a graph.Network while
+// reading (graph.Builder) instead of keeping them: what samkart summary
+// and metrics use, since only the network matters to them.
 //
 // # Columns
 //
@@ -106,11 +109,16 @@
 // not allocate), and dates and numbers are parsed by hand. Memory is the 32-byte
 // graph.Contact per row (the slice sized once from the first chunk) plus a
 // few chunks; on Linux large slices are mapped in at once with huge pages
-// (prefault), since page faults are slow on virtual machines.
+// (prefault), since page faults are slow on virtual machines. LoadNetwork
+// keeps no record per row: memory is the units, the ties and a few chunks.
 //
-// BenchmarkLoad measures a generated 10 MB dataset; BenchmarkLoadL the
-// 248 MB L dataset of shared/bench/gen.py, found in $SAMKART_BENCH/L or
-// ../bench/L relative to the repository root (skipped when absent):
+// BenchmarkLoad measures a generated 10 MB dataset; BenchmarkLoadL and
+// BenchmarkLoadNetworkL the 248 MB L dataset of shared/bench/gen.py, found
+// in $SAMKART_BENCH/L or ../bench/L relative to the repository root
+// (skipped when absent):
 //
-//	go test ./importers -run XXX -bench LoadL -benchtime 3x
+//	go test ./importers -run XXX -bench 'L$' -benchtime 3x
+//
+// bench/compare.sh times the whole `samkart summary` process against
+// Python's csv module reading the same files, alternately.
 package importers

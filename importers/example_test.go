@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"testing/fstest"
 
+	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/importers"
 )
 
@@ -43,4 +44,19 @@ func ExampleLoadFS() {
 	// demo/kontakter.csv:3:1: unknown unit "NAV-Oslo"; did you mean "NAV-OSLO"?
 	// demo/kontakter.csv:3:19: dato "31.02.2011": day out of range; want 2011-09-14 or 14.09.2011
 	// demo/kontakter.csv:3:30: vekt "-1": negative; want a number of 0 or more, such as 1 or 2,5
+}
+
+// LoadNetwork builds the network while reading, without keeping the
+// contact records: for analyses of the network alone at national scale.
+func ExampleLoadNetwork() {
+	n, err := importers.LoadNetwork("testdata/good/kommune", graph.BuildOptions{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	s := n.ContactStats()
+	fmt.Printf("%d units, %d ties from %d contacts (%d formal); %d contact records kept\n",
+		n.Len(), len(n.Ties()), s.Contacts, s.Formal, len(n.Data.Contacts))
+	// Output:
+	// 12 units, 15 ties from 12 contacts (6 formal); 0 contact records kept
 }

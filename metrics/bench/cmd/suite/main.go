@@ -1,13 +1,10 @@
 // Command suite runs the whole metrics suite on a dataset folder the way
-// `samkart metrics DIR --format json --quiet` does (importers.Load,
-// graph.Build, metrics.Compute, indented JSON on standard output), for the
-// igraph comparison in ../../compare.sh while the samkart command is not
-// there. With -v it reports the time of each step on standard error.
-//
-// It does what the command should do to keep memory down: once the
-// network is built, the suite needs no contact or meeting records, so they
-// are dropped (with -keep they stay), and the JSON is streamed with
-// Result.WriteJSON rather than built in memory by encoding/json.
+// `samkart metrics DIR --format json --quiet` does (importers.LoadNetwork,
+// metrics.Compute, JSON streamed with Result.WriteJSON on standard
+// output), for the igraph comparison in ../../compare.sh (SIDE=suite).
+// With -v it reports the time of each step on standard error; with -keep
+// it reads the contact records with importers.Load and builds the network
+// from them instead, to measure what aggregating while reading saves.
 package main
 
 import (
@@ -15,7 +12,6 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"runtime"
 	"syscall"
 	"time"
 
@@ -42,20 +38,19 @@ func main() {
 			fmt.Fprintf(os.Stderr, "%-22s %8.3f s wall %8.3f s cpu\n", what, time.Since(t0).Seconds(), cpu.Seconds())
 		}
 	}
-	ds, err := importers.Load(flag.Arg(0))
+	var n *graph.Network
+	var err error
+	if *keep {
+		var ds *graph.Dataset
+		if ds, err = importers.Load(flag.Arg(0)); err == nil {
+			n, err = graph.Build(ds, graph.BuildOptions{Window: graph.All})
+		}
+	} else {
+		n, err = importers.LoadNetwork(flag.Arg(0), graph.BuildOptions{Window: graph.All})
+	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "suite:", err)
 		os.Exit(2)
-	}
-	step("load")
-	n, err := graph.Build(ds, graph.BuildOptions{Window: graph.All})
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "suite:", err)
-		os.Exit(1)
-	}
-	if !*keep {
-		ds.Contacts, ds.Meetings = nil, nil
-		runtime.GC()
 	}
 	step("build")
 	last := ""
