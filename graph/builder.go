@@ -61,16 +61,18 @@ func (s *ContactStats) add(t *ContactStats) {
 	s.see(t.Last)
 }
 
-func (s *ContactStats) see(d Date) {
-	if !d.Valid() {
-		return
+func (s *ContactStats) see(d Date) { widen(&s.First, &s.Last, d) }
+
+// count counts contact c.
+func (s *ContactStats) count(c *Contact) {
+	s.Contacts++
+	s.ByKind[c.Kind]++
+	if c.Formal {
+		s.Formal++
+	} else {
+		s.Informal++
 	}
-	if !s.First.Valid() || d < s.First {
-		s.First = d
-	}
-	if !s.Last.Valid() || d > s.Last {
-		s.Last = d
-	}
+	s.see(c.Date)
 }
 
 // NewBuilder returns a Builder for the units of d, which must be complete:
@@ -142,14 +144,7 @@ func (b *Builder) addPart(p int, contacts []Contact) {
 		if m < lo || m >= hi || !win.Contains(c.Date) {
 			continue // another part's, left out by the filter (−1), or out of the window
 		}
-		st.Contacts++
-		st.ByKind[c.Kind]++
-		if c.Formal {
-			st.Formal++
-		} else {
-			st.Informal++
-		}
-		st.see(c.Date)
+		st.count(c)
 		if c.Weight != 0 && x != y {
 			g.contact(x, y, c)
 		}
@@ -299,17 +294,7 @@ type tieAcc struct {
 
 func (t *tieAcc) free() bool { return t.A == 0 && t.B == 0 }
 
-func (t *tieAcc) see(d Date) {
-	if !d.Valid() {
-		return
-	}
-	if !t.First.Valid() || d < t.First {
-		t.First = d
-	}
-	if !t.Last.Valid() || d > t.Last {
-		t.Last = d
-	}
-}
+func (t *tieAcc) see(d Date) { widen(&t.First, &t.Last, d) }
 
 // tieTable is an open-addressing hash table of ties keyed by node pair,
 // with linear probing and the accumulators in the slots.

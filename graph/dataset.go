@@ -128,17 +128,7 @@ func (d *Dataset) MunicipalityNames() []string {
 // NoDate twice when no record is dated.
 func (d *Dataset) Span() (first, last Date) {
 	first, last = NoDate, NoDate
-	see := func(t Date) {
-		if !t.Valid() {
-			return
-		}
-		if !first.Valid() || t < first {
-			first = t
-		}
-		if !last.Valid() || t > last {
-			last = t
-		}
-	}
+	see := func(t Date) { widen(&first, &last, t) }
 	for i := range d.Contacts {
 		see(d.Contacts[i].Date)
 	}

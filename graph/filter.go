@@ -125,14 +125,7 @@ func (n *Network) countContacts() {
 	for i := range d.Contacts {
 		c := &d.Contacts[i]
 		if in[c.From] && in[c.To] && win.Contains(c.Date) {
-			s.Contacts++
-			s.ByKind[c.Kind]++
-			if c.Formal {
-				s.Formal++
-			} else {
-				s.Informal++
-			}
-			s.see(c.Date)
+			s.count(c)
 		}
 	}
 }

@@ -35,15 +35,19 @@ func (t *Tie) MultiPartyShare() float64 {
 	return float64(t.MultiParty) / float64(t.Events())
 }
 
-func (t *Tie) see(d Date) {
+func (t *Tie) see(d Date) { widen(&t.First, &t.Last, d) }
+
+// widen extends the date range first..last to take in d; NoDate ends are
+// unset, and an undated d changes nothing.
+func widen(first, last *Date, d Date) {
 	if !d.Valid() {
 		return
 	}
-	if !t.First.Valid() || d < t.First {
-		t.First = d
+	if !first.Valid() || d < *first {
+		*first = d
 	}
-	if !t.Last.Valid() || d > t.Last {
-		t.Last = d
+	if !last.Valid() || d > *last {
+		*last = d
 	}
 }
 
