@@ -46,47 +46,22 @@ func Decode(r io.Reader, name string) (*graph.Dataset, error) {
 }
 
 func (dec *decoder) document() error {
-	for {
-		t, off, err := dec.x.Token()
-		if err == io.EOF {
-			return dec.src.FileError("no <gexf> element")
-		}
-		if err != nil {
-			return err
-		}
-		if s, ok := t.(xml.StartElement); ok {
-			if s.Name.Local != "gexf" {
-				return dec.src.Errorf(off, "<%s>: want a <gexf> document", s.Name.Local)
-			}
-			break
-		}
+	if err := dec.x.Root("gexf"); err != nil {
+		return err
 	}
 	// The children of <gexf>: <meta> and <graph>.
-	for {
-		t, off, err := dec.x.Token()
-		if err != nil {
-			return err
-		}
-		if _, ok := t.(xml.EndElement); ok {
-			break
-		}
-		s, ok := t.(xml.StartElement)
-		if !ok {
-			continue
-		}
+	err := dec.x.Children(func(s xml.StartElement, off int) error {
 		if s.Name.Local != "graph" {
-			if err := dec.x.Skip(); err != nil {
-				return err
-			}
-			continue
+			return dec.x.Skip()
 		}
 		if dec.graphs > 0 {
 			return dec.src.Errorf(off, "a second <graph>: samkart reads one network per file")
 		}
 		dec.graphs++
-		if err := dec.graph(s); err != nil {
-			return err
-		}
+		return dec.graph(s)
+	})
+	if err != nil {
+		return err
 	}
 	if dec.graphs == 0 {
 		return dec.src.FileError("no <graph> element")
@@ -96,36 +71,21 @@ func (dec *decoder) document() error {
 
 func (dec *decoder) graph(s xml.StartElement) error {
 	dec.timeFormat, _ = netio.Attr(s, "timeformat")
-	for {
-		t, off, err := dec.x.Token()
-		if err != nil {
-			return err
-		}
-		switch t := t.(type) {
-		case xml.EndElement:
-			return nil
-		case xml.StartElement:
-			switch t.Name.Local {
-			case "attributes":
-				var a gexf12.Attributes
-				if err := dec.x.Element(&a, t, off); err != nil {
-					return err
-				}
-				if err := dec.declare(&a, off); err != nil {
-					return err
-				}
-			case "nodes":
-				err = dec.list(t.Name.Local, "node", dec.node)
-			case "edges":
-				err = dec.list(t.Name.Local, "edge", dec.edge)
-			default:
-				err = dec.x.Skip()
-			}
-			if err != nil {
+	return dec.x.Children(func(t xml.StartElement, off int) error {
+		switch t.Name.Local {
+		case "attributes":
+			var a gexf12.Attributes
+			if err := dec.x.Element(&a, t, off); err != nil {
 				return err
 			}
+			return dec.declare(&a, off)
+		case "nodes":
+			return dec.list(t.Name.Local, "node", dec.node)
+		case "edges":
+			return dec.list(t.Name.Local, "edge", dec.edge)
 		}
-	}
+		return dec.x.Skip()
+	})
 }
 
 func (dec *decoder) declare(a *gexf12.Attributes, off int) error {
@@ -145,23 +105,12 @@ func (dec *decoder) declare(a *gexf12.Attributes, off int) error {
 
 // list reads the <node> or <edge> children of <nodes> or <edges>.
 func (dec *decoder) list(parent, child string, each func(xml.StartElement, int) error) error {
-	for {
-		t, off, err := dec.x.Token()
-		if err != nil {
-			return err
+	return dec.x.Children(func(t xml.StartElement, off int) error {
+		if t.Name.Local != child {
+			return dec.src.Errorf(off, "<%s> in <%s>: want <%s>", t.Name.Local, parent, child)
 		}
-		switch t := t.(type) {
-		case xml.EndElement:
-			return nil
-		case xml.StartElement:
-			if t.Name.Local != child {
-				return dec.src.Errorf(off, "<%s> in <%s>: want <%s>", t.Name.Local, parent, child)
-			}
-			if err := each(t, off); err != nil {
-				return err
-			}
-		}
-	}
+		return each(t, off)
+	})
 }
 
 // fields turns attribute values into named fields, adding the defaults of

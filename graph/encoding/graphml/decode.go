@@ -46,20 +46,8 @@ func Decode(r io.Reader, name string) (*graph.Dataset, error) {
 }
 
 func (dec *decoder) document() error {
-	for {
-		t, off, err := dec.x.Token()
-		if err == io.EOF {
-			return dec.src.FileError("no <graphml> element")
-		}
-		if err != nil {
-			return err
-		}
-		if s, ok := t.(xml.StartElement); ok {
-			if s.Name.Local != "graphml" {
-				return dec.src.Errorf(off, "<%s>: want a <graphml> document", s.Name.Local)
-			}
-			break
-		}
+	if err := dec.x.Root("graphml"); err != nil {
+		return err
 	}
 	if err := dec.graphml(); err != nil {
 		return err
@@ -72,32 +60,19 @@ func (dec *decoder) document() error {
 
 // graphml reads the children of the root element.
 func (dec *decoder) graphml() error {
-	for {
-		t, off, err := dec.x.Token()
-		if err != nil {
-			return err // io.EOF cannot happen inside <graphml>
-		}
-		switch t := t.(type) {
-		case xml.EndElement:
-			return nil
-		case xml.StartElement:
-			switch t.Name.Local {
-			case "key":
-				err = dec.key(t, off)
-			case "graph":
-				if dec.graphs > 0 {
-					return dec.src.Errorf(off, "a second <graph>: samkart reads one network per file")
-				}
-				dec.graphs++
-				err = dec.graph()
-			default:
-				err = dec.x.Skip() // <desc>, <data> of the document, extensions
+	return dec.x.Children(func(t xml.StartElement, off int) error {
+		switch t.Name.Local {
+		case "key":
+			return dec.key(t, off)
+		case "graph":
+			if dec.graphs > 0 {
+				return dec.src.Errorf(off, "a second <graph>: samkart reads one network per file")
 			}
-			if err != nil {
-				return err
-			}
+			dec.graphs++
+			return dec.graph()
 		}
-	}
+		return dec.x.Skip() // <desc>, <data> of the document, extensions
+	})
 }
 
 func (dec *decoder) key(s xml.StartElement, off int) error {
@@ -115,55 +90,31 @@ func (dec *decoder) key(s xml.StartElement, off int) error {
 	}
 	dec.keys[id] = k
 	dec.keyOrder = append(dec.keyOrder, id)
-	for {
-		t, _, err := dec.x.Token()
-		if err != nil {
-			return err
+	return dec.x.Children(func(t xml.StartElement, _ int) error {
+		if t.Name.Local != "default" {
+			return dec.x.Skip()
 		}
-		switch t := t.(type) {
-		case xml.EndElement:
-			return nil
-		case xml.StartElement:
-			if t.Name.Local != "default" {
-				err = dec.x.Skip()
-			} else {
-				k.def, err = dec.x.Text()
-				k.hasDef = true
-			}
-			if err != nil {
-				return err
-			}
-		}
-	}
+		var err error
+		k.def, err = dec.x.Text()
+		k.hasDef = true
+		return err
+	})
 }
 
 func (dec *decoder) graph() error {
-	for {
-		t, off, err := dec.x.Token()
-		if err != nil {
-			return err
+	return dec.x.Children(func(t xml.StartElement, off int) error {
+		switch t.Name.Local {
+		case "node":
+			return dec.node(t, off)
+		case "edge":
+			return dec.edge(t, off)
+		case "hyperedge":
+			return dec.src.Errorf(off, "<hyperedge> is not supported: write multi-party meetings as edges between every pair")
+		case "graph":
+			return dec.src.Errorf(off, "nested <graph> is not supported")
 		}
-		switch t := t.(type) {
-		case xml.EndElement:
-			return nil
-		case xml.StartElement:
-			switch t.Name.Local {
-			case "node":
-				err = dec.node(t, off)
-			case "edge":
-				err = dec.edge(t, off)
-			case "hyperedge":
-				return dec.src.Errorf(off, "<hyperedge> is not supported: write multi-party meetings as edges between every pair")
-			case "graph":
-				return dec.src.Errorf(off, "nested <graph> is not supported")
-			default:
-				err = dec.x.Skip() // <data> of the graph, <desc>, <locator>
-			}
-			if err != nil {
-				return err
-			}
-		}
-	}
+		return dec.x.Skip() // <data> of the graph, <desc>, <locator>
+	})
 }
 
 // fields reads the <data> children of a node or edge, adding the defaults

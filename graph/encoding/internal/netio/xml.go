@@ -109,6 +109,46 @@ func (x *XMLReader) Text() (string, error) {
 	}
 }
 
+// Root reads up to the root element of the document and fails unless it
+// is <name>.
+func (x *XMLReader) Root(name string) error {
+	for {
+		t, off, err := x.Token()
+		if err == io.EOF {
+			return x.Src.FileError("no <%s> element", name)
+		}
+		if err != nil {
+			return err
+		}
+		if s, ok := t.(xml.StartElement); ok {
+			if s.Name.Local != name {
+				return x.Src.Errorf(off, "<%s>: want a <%s> document", s.Name.Local, name)
+			}
+			return nil
+		}
+	}
+}
+
+// Children calls each for every child element of the element just opened,
+// with the offset where the child starts, up to the element's end; each
+// must consume the child (with Skip, Text, Element or Children).
+func (x *XMLReader) Children(each func(s xml.StartElement, off int) error) error {
+	for {
+		t, off, err := x.Token()
+		if err != nil {
+			return err // io.EOF cannot happen inside an element
+		}
+		switch t := t.(type) {
+		case xml.EndElement:
+			return nil
+		case xml.StartElement:
+			if err := each(t, off); err != nil {
+				return err
+			}
+		}
+	}
+}
+
 // Skip consumes the rest of the element just opened.
 func (x *XMLReader) Skip() error {
 	_, err := x.Text()
