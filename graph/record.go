@@ -171,15 +171,20 @@ type Expectation struct {
 type Warning struct {
 	File string
 	Line int
-	Msg  string
+	Msg  Text
 }
 
-func (w Warning) String() string {
+// String formats w in English as FILE:LINE: MSG.
+func (w Warning) String() string { return w.In(EN) }
+
+// In formats w in language l as FILE:LINE: MSG.
+func (w Warning) In(l Lang) string {
+	msg := w.Msg.In(l)
 	if w.Line > 0 {
-		return w.File + ":" + strconv.Itoa(w.Line) + ": " + w.Msg
+		return w.File + ":" + strconv.Itoa(w.Line) + ": " + msg
 	}
 	if w.File != "" {
-		return w.File + ": " + w.Msg
+		return w.File + ": " + msg
 	}
-	return w.Msg
+	return msg
 }

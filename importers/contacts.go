@@ -111,15 +111,17 @@ func (l *loader) contacts(f *csvFile, errs *fileErrors) (bool, error) {
 	}
 	switch {
 	case self == 1:
-		l.warn(f.name, selfLine, "a unit's contact with itself: dropped")
+		l.warn(f.name, selfLine, tr("en enhets kontakt med seg selv: utelatt", "a unit's contact with itself: dropped"))
 	case self > 1:
-		l.warn(f.name, selfLine, "%d contacts of a unit with itself (the first here): dropped", self)
+		l.warn(f.name, selfLine, trf("%d kontakter mellom en enhet og seg selv (den første her): utelatt",
+			"%d contacts of a unit with itself (the first here): dropped", self))
 	}
 	switch {
 	case zero == 1:
-		l.warn(f.name, zeroLine, "weight 0: the row adds no tie")
+		l.warn(f.name, zeroLine, tr("vekt 0: raden gir ikke noe bånd", "weight 0: the row adds no tie"))
 	case zero > 1:
-		l.warn(f.name, zeroLine, "%d rows of weight 0 (the first here): they add no tie", zero)
+		l.warn(f.name, zeroLine, trf("%d rader med vekt 0 (den første her): de gir ikke noe bånd",
+			"%d rows of weight 0 (the first here): they add no tie", zero))
 	}
 	return true, nil
 }
@@ -156,7 +158,7 @@ func (l *loader) parseContacts(f *csvFile, c columns, ch *chunk, k *contactChunk
 		if v := r.raw(cDate); len(v) > 0 {
 			d, msg := parseDate(v)
 			if msg != "" {
-				errs.add(r.errorf(cDate, dateWant, "%s", msg))
+				errs.add(r.errorf(cDate, dateWant, phrase(msg)))
 				bad = true
 			}
 			rec.Date = d
@@ -179,7 +181,7 @@ func (l *loader) parseContacts(f *csvFile, c columns, ch *chunk, k *contactChunk
 		rec.Kind = graph.Kind(kind)
 		switch t, ok := parseBool(r.raw(cFormal)); {
 		case !ok:
-			errs.add(r.errorf(cFormal, boolWant, "not yes or no"))
+			errs.add(r.errorf(cFormal, boolWant, notBool))
 			bad = true
 		case t == graph.Unknown:
 			rec.Formal = kind != overflowKind && k.kinds[kind].formal
@@ -190,10 +192,10 @@ func (l *loader) parseContacts(f *csvFile, c columns, ch *chunk, k *contactChunk
 			w, ok := parseNumber(v, comma)
 			switch {
 			case !ok:
-				errs.add(r.errorf(cWeight, weightWant(comma), "not a number"))
+				errs.add(r.errorf(cWeight, weightWant(comma), tr("ikke et tall", "not a number")))
 				bad = true
 			case w < 0:
-				errs.add(r.errorf(cWeight, weightWant(comma), "negative"))
+				errs.add(r.errorf(cWeight, weightWant(comma), tr("negativ", "negative")))
 				bad = true
 			}
 			rec.Weight = w
@@ -219,11 +221,11 @@ func (l *loader) parseContacts(f *csvFile, c columns, ch *chunk, k *contactChunk
 }
 
 // weightWant is what weight errors say is expected.
-func weightWant(comma bool) string {
+func weightWant(comma bool) graph.Text {
 	if comma {
-		return "a number of 0 or more, such as 1 or 2,5"
+		return tr("et tall som er 0 eller mer, som 1 eller 2,5", "a number of 0 or more, such as 1 or 2,5")
 	}
-	return "a number of 0 or more, such as 1 or 2.5"
+	return tr("et tall som er 0 eller mer, som 1 eller 2.5", "a number of 0 or more, such as 1 or 2.5")
 }
 
 // ignored warns about named columns a reader does not use (Excel often
@@ -233,6 +235,7 @@ func (l *loader) ignored(f *csvFile, c columns, specs []colSpec) {
 		if f.header[x] == "" {
 			continue
 		}
-		l.warn(f.name, f.hline, "column %s is not used; the columns are %s", quote(f.header[x]), specNames(specs))
+		l.warn(f.name, f.hline, trf("kolonnen %s brukes ikke; kolonnene er %s", "column %s is not used; the columns are %s",
+			quote(f.header[x]), specNames(specs)))
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/samkart/samkart/graph"
 )
 
 // Error is one problem in an input file, at a position a user can find in
@@ -19,13 +21,58 @@ type Error struct {
 	Field  string // the column's header as written in the file, if any
 	Msg    string // what was found
 	Want   string // what was expected, if that can be said
+	MsgNB  string // Msg in bokmål
+	WantNB string // Want in bokmål
 
 	unknown string // an unknown unit id, for a suggestion added later
 }
 
-// Error formats e as FILE:LINE:COLUMN: MSG; want WANT, leaving out the
-// parts that are zero or empty.
-func (e *Error) Error() string {
+// say sets what e says, in both languages.
+func (e *Error) say(msg, want graph.Text) *Error {
+	e.Msg, e.MsgNB, e.Want, e.WantNB = msg.EN, msg.NB, want.EN, want.NB
+	return e
+}
+
+// phrase returns a fixed English phrase of the parsers (such as
+// parseDate's "day out of range") with its bokmål; they return English so
+// as not to allocate on the hot path.
+func phrase(en string) graph.Text {
+	if nb, ok := phrasebook[en]; ok {
+		return graph.T(nb, en)
+	}
+	return graph.T(en, en)
+}
+
+var phrasebook = map[string]string{
+	"not a date":         "ikke en dato",
+	"year out of range":  "året er utenfor gyldig område",
+	"month out of range": "måneden er utenfor gyldig område",
+	"day out of range":   "dagen finnes ikke i måneden",
+	"time out of range":  "klokkeslettet er ugyldig",
+
+	"quoted field has no closing quote":          "feltet i anførselstegn mangler avsluttende anførselstegn",
+	"text after the closing quote of a quoted field": "tekst etter det avsluttende anførselstegnet i et felt",
+}
+
+// tr is a phrase in bokmål and English, as graph.T.
+func tr(nb, en string) graph.Text { return graph.T(nb, en) }
+
+// trf is tr with both phrases formatted with the same arguments.
+func trf(nb, en string, args ...any) graph.Text {
+	return graph.T(fmt.Sprintf(nb, args...), fmt.Sprintf(en, args...))
+}
+
+// Error formats e in English as FILE:LINE:COLUMN: MSG; want WANT, leaving
+// out the parts that are zero or empty.
+func (e *Error) Error() string { return e.In(graph.EN) }
+
+// In formats e in language l, as Error does in English; in bokmål
+// "FILE:LINE:COLUMN: MSG; forventet WANT".
+func (e *Error) In(l graph.Lang) string {
+	msg, want, wantWord := e.Msg, e.Want, "; want "
+	if l == graph.NB && e.MsgNB != "" {
+		msg, want, wantWord = e.MsgNB, e.WantNB, "; forventet "
+	}
 	var b strings.Builder
 	if e.File != "" {
 		b.WriteString(e.File)
@@ -39,10 +86,10 @@ func (e *Error) Error() string {
 		}
 		b.WriteString(": ")
 	}
-	b.WriteString(e.Msg)
-	if e.Want != "" {
-		b.WriteString("; want ")
-		b.WriteString(e.Want)
+	b.WriteString(msg)
+	if want != "" {
+		b.WriteString(wantWord)
+		b.WriteString(want)
 	}
 	return b.String()
 }
@@ -57,17 +104,20 @@ const MaxPrinted = 50
 
 // Error prints one error per line, at most MaxPrinted of them, then
 // "... and N more errors".
-func (l ErrorList) Error() string {
+func (l ErrorList) Error() string { return l.In(graph.EN) }
+
+// In is Error in language l.
+func (l ErrorList) In(lang graph.Lang) string {
 	var b strings.Builder
 	for i, e := range l {
 		if i == MaxPrinted {
-			fmt.Fprintf(&b, "\n... and %d more errors", len(l)-MaxPrinted)
+			b.WriteString("\n... " + trf("og %d feil til", "and %d more errors", len(l)-MaxPrinted).In(lang))
 			break
 		}
 		if i > 0 {
 			b.WriteByte('\n')
 		}
-		b.WriteString(e.Error())
+		b.WriteString(e.In(lang))
 	}
 	return b.String()
 }
@@ -138,8 +188,8 @@ func (f *fileErrors) merge(o *fileErrors) {
 // the cap.
 func (f *fileErrors) done() []*Error {
 	if f.more > 0 {
-		f.list = append(f.list, &Error{File: f.file, Line: f.first,
-			Msg: fmt.Sprintf("too many errors in this file: %d more not listed", f.more)})
+		f.list = append(f.list, (&Error{File: f.file, Line: f.first}).say(
+			trf("for mange feil i denne filen: %d til er ikke listet", "too many errors in this file: %d more not listed", f.more), graph.Text{}))
 		f.more = 0
 	}
 	return f.list

@@ -8,7 +8,7 @@ import (
 	"github.com/samkart/samkart/graph"
 )
 
-const endpointWant = "a unit id, agency:NAME or level:N"
+var endpointWant = tr("en enhets-id, etat:NAVN eller nivå:N", "a unit id, agency:NAME or level:N")
 
 // expected reads expected.csv: pairs that should be tied, each end a unit
 // id, agency:NAME (an agency of the units, normalised) or level:N (a level
@@ -44,18 +44,20 @@ func (l *loader) expected(f *csvFile, errs *fileErrors) (bool, error) {
 		low := strings.ToLower(s)
 		switch {
 		case s == "":
-			errs.add(r.at(col).msg(fmt.Sprintf("column %s is empty", r.f.header[col]), endpointWant))
+			errs.add(r.at(col).say(trf("kolonnen %s er tom", "column %s is empty", r.f.header[col]), endpointWant))
 			return graph.Endpoint{}, false
 		case hasPrefix(low, "agency:", "etat:"):
 			name := s[strings.IndexByte(s, ':')+1:]
 			key := graph.NormalizeAgency(name)
 			if !agencies[key] {
 				e := r.at(col)
-				e.Msg = fmt.Sprintf("unknown agency %s", quote(strings.TrimSpace(name)))
+				msg := trf("ukjent etat %s", "unknown agency %s", quote(strings.TrimSpace(name)))
 				if sg := agencySug.suggest(key); sg != "" {
-					e.Msg += fmt.Sprintf("; did you mean %s?", quote("agency:"+sg))
+					e.say(graph.T(msg.NB+fmt.Sprintf("; mente du %s?", quote("etat:"+sg)),
+						msg.EN+fmt.Sprintf("; did you mean %s?", quote("agency:"+sg))), graph.Text{})
 				} else {
-					e.Want = "an agency of the units: " + listSome(agencyList)
+					list := listSome(agencyList, len(agencyList))
+					e.say(msg, graph.T("en etat blant enhetene: "+list.NB, "an agency of the units: "+list.EN))
 				}
 				errs.add(e)
 				return graph.Endpoint{}, false
@@ -64,7 +66,8 @@ func (l *loader) expected(f *csvFile, errs *fileErrors) (bool, error) {
 		case hasPrefix(low, "level:", "nivå:", "niva:"):
 			lv, ok := parseLevel(s[strings.IndexByte(s, ':')+1:])
 			if !ok || lv == graph.LevelUnknown {
-				errs.add(r.at(col).msg(fmt.Sprintf("%s %s: not a level", r.f.header[col], quote(s)), "level:N, with N "+levelWant))
+				errs.add(r.at(col).say(trf("%s %s: ikke et nivå", "%s %s: not a level", r.f.header[col], quote(s)),
+					graph.T("nivå:N, der N er "+levelWant.NB, "level:N, with N "+levelWant.EN)))
 				return graph.Endpoint{}, false
 			}
 			return graph.Endpoint{Kind: graph.EndLevel, Level: lv}, true
@@ -83,13 +86,15 @@ func (l *loader) expected(f *csvFile, errs *fileErrors) (bool, error) {
 		if v := r.raw(cMin); len(v) > 0 {
 			w, okW := parseNumber(v, comma)
 			if !okW || w <= 0 {
-				errs.add(r.errorf(cMin, "a number above 0, such as 1 or 2.5", "not a number above 0"))
+				errs.add(r.errorf(cMin, tr("et tall over 0, som 1 eller 2.5", "a number above 0, such as 1 or 2.5"),
+					tr("ikke et tall over 0", "not a number above 0")))
 				ok = false
 			}
 			x.MinWeight = w
 		}
 		if x.Scope != "" && !muns[strings.ToLower(x.Scope)] {
-			l.warn(f.name, r.line(), "scope %s is no municipality of the units or of municipalities.csv", quote(x.Scope))
+			l.warn(f.name, r.line(), trf("scope %s er ikke en kommune blant enhetene eller i municipalities.csv",
+				"scope %s is no municipality of the units or of municipalities.csv", quote(x.Scope)))
 		}
 		if ok {
 			ds.Expected = append(ds.Expected, x)
@@ -107,13 +112,15 @@ func hasPrefix(s string, prefixes ...string) bool {
 	return false
 }
 
-// listSome joins up to maxListed names.
-func listSome(names []string) string {
-	if len(names) == 0 {
-		return "(none)"
+// listSome joins up to maxListed of names and says how many of total
+// are left out.
+func listSome(names []string, total int) graph.Text {
+	if total == 0 {
+		return tr("(ingen)", "(none)")
 	}
-	if len(names) > maxListed {
-		return strings.Join(names[:maxListed], ", ") + fmt.Sprintf(" and %d more", len(names)-maxListed)
+	shown := strings.Join(names[:min(len(names), maxListed)], ", ")
+	if rest := total - min(len(names), maxListed); rest > 0 {
+		return graph.T(fmt.Sprintf("%s og %d til", shown, rest), fmt.Sprintf("%s and %d more", shown, rest))
 	}
-	return strings.Join(names, ", ")
+	return graph.T(shown, shown)
 }

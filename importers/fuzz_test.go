@@ -117,10 +117,10 @@ func FuzzSniff(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		for _, eof := range []bool{true, false} {
 			d, bad, line := sniff(data, eof)
-			if bad == "" && d.delim != ',' && d.delim != ';' && d.delim != '\t' && d.skip == 0 {
+			if bad.EN == "" && d.delim != ',' && d.delim != ';' && d.delim != '\t' && d.skip == 0 {
 				t.Fatalf("delimiter %q", d.delim)
 			}
-			if bad != "" && line < 1 {
+			if bad.EN != "" && line < 1 {
 				t.Fatalf("binary at line %d", line)
 			}
 		}

@@ -3,6 +3,8 @@ package importers
 import (
 	"fmt"
 	"strings"
+
+	"github.com/samkart/samkart/graph"
 )
 
 // colSpec is a column a reader knows: its English name and the names
@@ -98,9 +100,9 @@ func mapHeader(f *csvFile, specs []colSpec, errs *fileErrors) (columns, bool) {
 				}
 				found = true
 				if j := c.idx[k]; j >= 0 {
-					errs.add(&Error{File: f.name, Line: f.hline, Column: f.hcol[i], Field: h,
-						Msg:  fmt.Sprintf("column %s repeats column %d (%s)", quote(h), j+1, quote(f.header[j])),
-						Want: "each column once"})
+					errs.add((&Error{File: f.name, Line: f.hline, Column: f.hcol[i], Field: h}).say(
+						trf("kolonnen %s gjentar kolonne %d (%s)", "column %s repeats column %d (%s)", quote(h), j+1, quote(f.header[j])),
+						tr("hver kolonne én gang", "each column once")))
 					ok = false
 				} else {
 					c.idx[k] = i
@@ -117,9 +119,10 @@ func mapHeader(f *csvFile, specs []colSpec, errs *fileErrors) (columns, bool) {
 	}
 	for k, sp := range specs {
 		if sp.required && c.idx[k] < 0 {
-			errs.add(&Error{File: f.name, Line: f.hline, Field: sp.name,
-				Msg:  fmt.Sprintf("missing column %q", sp.name),
-				Want: fmt.Sprintf("a header naming it %s (in any case)", orList(sp.aliases))})
+			errs.add((&Error{File: f.name, Line: f.hline, Field: sp.name}).say(
+				trf("kolonnen %q mangler", "missing column %q", sp.name),
+				graph.T(fmt.Sprintf("en overskrift som kaller den %s (store eller små bokstaver)", orList(sp.aliases, "eller")),
+					fmt.Sprintf("a header naming it %s (in any case)", orList(sp.aliases, "or")))))
 			ok = false
 		}
 	}
@@ -130,14 +133,14 @@ func mapHeader(f *csvFile, specs []colSpec, errs *fileErrors) (columns, bool) {
 }
 
 // orList joins names as "a, b or c".
-func orList(names []string) string {
+func orList(names []string, or string) string {
 	switch len(names) {
 	case 0:
 		return ""
 	case 1:
 		return names[0]
 	}
-	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
+	return strings.Join(names[:len(names)-1], ", ") + " " + or + " " + names[len(names)-1]
 }
 
 // specNames lists the names a file's columns may have, for messages.

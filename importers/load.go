@@ -44,7 +44,8 @@ func folderFiles(dir string) (graph.Files, error) {
 		return graph.Files{}, err
 	}
 	if !fi.IsDir() {
-		return graph.Files{}, &Error{File: dir, Msg: "not a folder", Want: "a dataset folder holding units.csv, or --units FILE"}
+		return graph.Files{}, (&Error{File: dir}).say(tr("ikke en mappe", "not a folder"),
+			tr("en datamappe med units.csv, eller --units FIL", "a dataset folder holding units.csv, or --units FILE"))
 	}
 	ents, err := os.ReadDir(dir)
 	if err != nil {
@@ -143,17 +144,18 @@ func findFiles(dir string, ents []fs.DirEntry, join func(...string) string) (gra
 					continue
 				}
 				if found[role] != "" {
-					return graph.Files{}, &Error{File: join(dir, e.Name()),
-						Msg:  fmt.Sprintf("two %s files: %s and %s", fileRoles[role][0], found[role], e.Name()),
-						Want: "one of them"}
+					return graph.Files{}, (&Error{File: join(dir, e.Name())}).say(
+						trf("to %s-filer: %s og %s", "two %s files: %s and %s", fileRoles[role][0], found[role], e.Name()),
+						tr("én av dem", "one of them"))
 				}
 				found[role] = e.Name()
 			}
 		}
 	}
 	if found[0] == "" {
-		return graph.Files{}, &Error{File: join(dir, "units.csv"), Msg: "no such file",
-			Want: "a dataset folder holding units.csv (or enheter.csv) with an id column"}
+		return graph.Files{}, (&Error{File: join(dir, "units.csv")}).say(tr("filen finnes ikke", "no such file"),
+			tr("en datamappe med units.csv (eller enheter.csv) med en id-kolonne",
+				"a dataset folder holding units.csv (or enheter.csv) with an id column"))
 	}
 	files := graph.Files{Units: join(dir, found[0])}
 	for role, p := range []*string{nil, &files.Contacts, &files.Meetings, &files.Municipalities, &files.Expected} {
@@ -209,7 +211,8 @@ func loadNetwork(files graph.Files, name string, opt graph.BuildOptions) (*graph
 
 func load(files graph.Files, open func(string) (io.ReadCloser, int64, error), build *graph.BuildOptions) (*loader, error) {
 	if files.Units == "" {
-		return nil, &Error{Msg: "no units file", Want: "a units.csv (--units FILE) listing the units"}
+		return nil, (&Error{}).say(tr("ingen enhetsfil", "no units file"),
+			tr("en units.csv (--units FIL) som lister enhetene", "a units.csv (--units FILE) listing the units"))
 	}
 	l := &loader{ds: graph.NewDataset(""), open: open, build: build}
 	l.ds.Files = files
@@ -272,8 +275,8 @@ func (l *loader) file(name string, read func(*csvFile, *fileErrors) (bool, error
 }
 
 // warn adds a warning.
-func (l *loader) warn(file string, line int, format string, args ...any) {
-	l.ds.Warnings = append(l.ds.Warnings, graph.Warning{File: file, Line: line, Msg: fmt.Sprintf(format, args...)})
+func (l *loader) warn(file string, line int, msg graph.Text) {
+	l.ds.Warnings = append(l.ds.Warnings, graph.Warning{File: file, Line: line, Msg: msg})
 }
 
 // suggest adds "did you mean" to the errors about unknown units.
@@ -284,15 +287,15 @@ func (l *loader) suggest() {
 		}
 		if s := l.unitSug.suggest(e.unknown); s != "" {
 			e.Msg += fmt.Sprintf("; did you mean %s?", quote(s))
-			e.Want = ""
+			e.MsgNB += fmt.Sprintf("; mente du %s?", quote(s))
+			e.Want, e.WantNB = "", ""
 		}
 	}
 }
 
 // unknownUnit is the error for an id that units.csv does not define.
 func unknownUnit(e *Error, id string) *Error {
-	e.Msg = "unknown unit " + quote(id)
-	e.Want = "an id from the units file"
+	e.say(trf("ukjent enhet %s", "unknown unit %s", quote(id)), tr("en id fra enhetsfilen", "an id from the units file"))
 	e.unknown = id
 	return e
 }
@@ -326,14 +329,12 @@ func (l *loader) untied() {
 	if n == 0 {
 		return
 	}
-	list := strings.Join(names, ", ")
-	if n > maxListed {
-		list += fmt.Sprintf(" and %d more", n-maxListed)
-	}
+	list := listSome(names, n)
 	if n == 1 {
-		l.warn(ds.Files.Units, 0, "1 unit has no tie: %s", list)
+		l.warn(ds.Files.Units, 0, graph.T("1 enhet har ingen bånd: "+list.NB, "1 unit has no tie: "+list.EN))
 	} else {
-		l.warn(ds.Files.Units, 0, "%d units have no tie: %s", n, list)
+		l.warn(ds.Files.Units, 0, graph.T(fmt.Sprintf("%d enheter har ingen bånd: %s", n, list.NB),
+			fmt.Sprintf("%d units have no tie: %s", n, list.EN)))
 	}
 }
 
@@ -373,11 +374,10 @@ func (r *row) at(col int) *Error {
 
 // errorf returns an error at field col saying the value is wrong: the
 // message starts with the column's header and the value.
-func (r *row) errorf(col int, want, format string, args ...any) *Error {
+func (r *row) errorf(col int, want, msg graph.Text) *Error {
 	e := r.at(col)
-	e.Msg = fmt.Sprintf("%s %s: ", e.Field, quote(string(r.text(col)))) + fmt.Sprintf(format, args...)
-	e.Want = want
-	return e
+	head := fmt.Sprintf("%s %s: ", e.Field, quote(string(r.text(col))))
+	return e.say(graph.T(head+msg.NB, head+msg.EN), want)
 }
 
 // shape reports whether the scanned record is one to read: it reports a
@@ -386,8 +386,9 @@ func (r *row) errorf(col int, want, format string, args ...any) *Error {
 func (r *row) shape(n int, errs *fileErrors) bool {
 	s := &r.s
 	if s.err != "" {
-		errs.add(&Error{File: r.f.name, Line: s.fields[s.errField].line, Column: s.column(s.errField, r.f.enc), Msg: s.err,
-			Want: "a quote only at the end of a quoted field, or doubled (\"\") inside it"})
+		errs.add((&Error{File: r.f.name, Line: s.fields[s.errField].line, Column: s.column(s.errField, r.f.enc)}).say(phrase(s.err),
+			tr("anførselstegn bare i slutten av et felt i anførselstegn, eller doblet (\"\") inni det",
+				"a quote only at the end of a quoted field, or doubled (\"\") inside it")))
 		return false
 	}
 	if len(s.fields) == n && len(trim(s.value(0))) > 0 {
@@ -406,9 +407,9 @@ func (r *row) shape(n int, errs *fileErrors) bool {
 	if len(s.fields) == n {
 		return true
 	}
-	e := &Error{File: r.f.name, Line: s.recLine,
-		Msg:  plural(len(s.fields), "field"),
-		Want: fmt.Sprintf("%d, as in the header (delimiter %s)", n, delimName(r.f.delim))}
+	e := (&Error{File: r.f.name, Line: s.recLine}).say(
+		graph.T(plural(len(s.fields), "felt", "felt"), plural(len(s.fields), "field", "fields")),
+		trf("%d, som i overskriftslinjen (skilletegn %s)", "%d, as in the header (delimiter %s)", n, delimName(r.f.delim)))
 	if len(s.fields) > n {
 		e.Line, e.Column = s.fields[n].line, s.column(n, r.f.enc)
 	}
@@ -417,11 +418,11 @@ func (r *row) shape(n int, errs *fileErrors) bool {
 }
 
 // plural returns "1 field", "2 fields".
-func plural(n int, word string) string {
+func plural(n int, one, many string) string {
 	if n == 1 {
-		return "1 " + word
+		return "1 " + one
 	}
-	return fmt.Sprintf("%d %ss", n, word)
+	return fmt.Sprintf("%d %s", n, many)
 }
 
 func delimName(d byte) string {
@@ -443,8 +444,8 @@ func (f *csvFile) nulCheck(errs *fileErrors) func(*chunk) bool {
 		if i < 0 {
 			return true
 		}
-		errs.add(&Error{File: f.name, Line: ch.line + bytes.Count(ch.data[:i], nl),
-			Msg: "binary data (a NUL byte), not text", Want: binaryWant})
+		errs.add((&Error{File: f.name, Line: ch.line + bytes.Count(ch.data[:i], nl)}).say(
+			tr("binære data (en NUL-byte), ikke tekst", "binary data (a NUL byte), not text"), binaryWant))
 		return false
 	}
 }

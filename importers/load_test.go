@@ -109,6 +109,11 @@ func TestGood(t *testing.T) {
 				t.Fatalf("Load(%s): %v", dir, err)
 			}
 			golden(t, dir+".golden", dump(ds))
+			var nb bytes.Buffer
+			for _, w := range ds.Warnings {
+				fmt.Fprintf(&nb, "advarsel %s\n", w.In(graph.NB))
+			}
+			golden(t, dir+".nb.warnings", nb.Bytes())
 		})
 	}
 }
@@ -127,8 +132,20 @@ func TestBad(t *testing.T) {
 				t.Fatalf("Load(%s): %v (%T); want an ErrorList or *Error", dir, err, err)
 			}
 			golden(t, dir+".err", []byte(err.Error()+"\n"))
+			golden(t, dir+".nb.err", []byte(inNB(err)+"\n"))
 		})
 	}
+}
+
+// inNB formats an input error in bokmål.
+func inNB(err error) string {
+	switch e := err.(type) {
+	case ErrorList:
+		return e.In(graph.NB)
+	case *Error:
+		return e.In(graph.NB)
+	}
+	return err.Error()
 }
 
 // TestChunked checks that reading in small chunks on several goroutines

@@ -23,7 +23,8 @@ func (l *loader) meetings(f *csvFile, errs *fileErrors) (bool, error) {
 	err := f.rows(c, errs, func(r *row) {
 		key := r.text(cMeeting)
 		if len(key) == 0 {
-			errs.add(r.at(cMeeting).msg("empty meeting id", "an id shared by the rows of one meeting"))
+			errs.add(r.at(cMeeting).say(tr("tom møte-id", "empty meeting id"),
+				tr("en id som er felles for radene i ett møte", "an id shared by the rows of one meeting")))
 			return
 		}
 		mi, ok := at[string(key)]
@@ -43,7 +44,7 @@ func (l *loader) meetings(f *csvFile, errs *fileErrors) (bool, error) {
 		if v := r.raw(cDate); len(v) > 0 {
 			d, msg := parseDate(v)
 			if msg != "" {
-				errs.add(r.errorf(cDate, dateWant, "%s", msg))
+				errs.add(r.errorf(cDate, dateWant, phrase(msg)))
 			} else if !m.Date.Valid() {
 				m.Date = d
 			}
@@ -53,7 +54,7 @@ func (l *loader) meetings(f *csvFile, errs *fileErrors) (bool, error) {
 		}
 		switch t, ok := parseBool(r.raw(cFormal)); {
 		case !ok:
-			errs.add(r.errorf(cFormal, boolWant, "not yes or no"))
+			errs.add(r.errorf(cFormal, boolWant, notBool))
 		case t != graph.Unknown && formal[mi] == graph.Unknown:
 			formal[mi] = t
 		}
@@ -81,9 +82,10 @@ func (l *loader) meetings(f *csvFile, errs *fileErrors) (bool, error) {
 	}
 	switch {
 	case single == 1:
-		l.warn(f.name, singleLine, "a meeting with only one unit: it adds no tie")
+		l.warn(f.name, singleLine, tr("et møte med bare én enhet: det gir ikke noe bånd", "a meeting with only one unit: it adds no tie"))
 	case single > 1:
-		l.warn(f.name, singleLine, "%d meetings with only one unit (the first here): they add no tie", single)
+		l.warn(f.name, singleLine, trf("%d møter med bare én enhet (det første her): de gir ikke noe bånd",
+			"%d meetings with only one unit (the first here): they add no tie", single))
 	}
 	return true, nil
 }

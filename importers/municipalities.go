@@ -29,19 +29,21 @@ func (l *loader) municipalities(f *csvFile, errs *fileErrors) (bool, error) {
 	err := f.rows(c, errs, func(r *row) {
 		name := r.str(cName)
 		if name == "" {
-			errs.add(r.at(cName).msg("empty municipality name", "the municipality's name or number"))
+			errs.add(r.at(cName).say(tr("tomt kommunenavn", "empty municipality name"),
+				tr("kommunens navn eller nummer", "the municipality's name or number")))
 			return
 		}
 		low := strings.ToLower(name)
 		if line, dup := seen[low]; dup {
-			errs.add(r.at(cName).msg(fmt.Sprintf("duplicate municipality %s; first listed at line %d", quote(name), line), ""))
+			errs.add(r.at(cName).say(trf("kommunen %s finnes to ganger; først oppført på linje %d",
+				"duplicate municipality %s; first listed at line %d", quote(name), line), graph.Text{}))
 			return
 		}
 		seen[low] = r.line()
 		m := graph.Municipality{Name: name, Region: r.str(cRegion), Line: r.line()}
 		t, ok := parseBool(r.raw(cProg))
 		if !ok {
-			errs.add(r.errorf(cProg, boolWant, "not yes or no"))
+			errs.add(r.errorf(cProg, boolWant, notBool))
 		}
 		m.Programme = t
 		vals := make([]string, len(c.extra))

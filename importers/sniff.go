@@ -2,13 +2,14 @@ package importers
 
 import (
 	"bytes"
-	"fmt"
 	"io"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
+
+	"github.com/samkart/samkart/graph"
 )
 
 // encoding is a file's character set. UTF-16 files are transcoded to UTF-8
@@ -46,15 +47,18 @@ const sniffSize = 64 << 10
 // that splits the first line into the most fields in the same way as the
 // lines after it, or the one an Excel "sep=;" line names. bad is not empty
 // when the bytes are not text; line is then where the first binary byte is.
-func sniff(block []byte, atEOF bool) (d dialect, bad string, line int) {
+func sniff(block []byte, atEOF bool) (d dialect, bad graph.Text, line int) {
 	if i := bytes.IndexByte(block, 0); i >= 0 {
-		return d, "binary data (a NUL byte), not text" + hint(block), 1 + bytes.Count(block[:i], nl)
+		h := hint(block)
+		return d, graph.T("binære data (en NUL-byte), ikke tekst"+h.NB, "binary data (a NUL byte), not text"+h.EN), 1 + bytes.Count(block[:i], nl)
 	}
 	ctl := 0
 	for i, c := range block {
 		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1a {
 			if ctl++; ctl >= 4 && ctl*50 > len(block) {
-				return d, "binary data (control characters), not text" + hint(block), 1 + bytes.Count(block[:i], nl)
+				h := hint(block)
+				return d, graph.T("binære data (kontrolltegn), ikke tekst"+h.NB, "binary data (control characters), not text"+h.EN),
+					1 + bytes.Count(block[:i], nl)
 			}
 		}
 	}
@@ -86,11 +90,11 @@ func sniff(block []byte, atEOF bool) (d dialect, bad string, line int) {
 			if len(block) > d.skip && block[d.skip] == '\n' {
 				d.skip++
 			}
-			return d, "", 0
+			return d, graph.Text{}, 0
 		}
 	}
 	d.delim = sniffDelim(block, atEOF)
-	return d, "", 0
+	return d, graph.Text{}, 0
 }
 
 // sniffDelim picks the delimiter: the candidate that gives the header more
@@ -122,20 +126,24 @@ func sniffDelim(block []byte, atEOF bool) byte {
 }
 
 // hint names what a binary file probably is.
-func hint(b []byte) string {
+func hint(b []byte) graph.Text {
 	switch {
 	case bytes.HasPrefix(b, []byte("PK\x03\x04")):
-		return " (it looks like an Excel workbook or another zip file)"
+		return tr(" (den ser ut som en Excel-arbeidsbok eller en annen zip-fil)", " (it looks like an Excel workbook or another zip file)")
 	case bytes.HasPrefix(b, []byte("\xD0\xCF\x11\xE0")):
-		return " (it looks like an old Excel .xls workbook)"
+		return tr(" (den ser ut som en gammel Excel .xls-arbeidsbok)", " (it looks like an old Excel .xls workbook)")
 	case bytes.HasPrefix(b, []byte("%PDF")):
-		return " (it looks like a PDF document)"
+		return tr(" (den ser ut som et PDF-dokument)", " (it looks like a PDF document)")
 	}
-	return ""
+	return graph.Text{}
 }
 
 // binaryWant is what a binary file should have been.
-const binaryWant = "a CSV file saved as text (UTF-8 or Windows-1252); in Excel use Save As, CSV"
+var binaryWant = tr("en CSV-fil lagret som tekst (UTF-8 eller Windows-1252); i Excel: Lagre som, CSV",
+	"a CSV file saved as text (UTF-8 or Windows-1252); in Excel use Save As, CSV")
+
+// headerWant is what a file without a header should have started with.
+var headerWant = tr("en overskriftslinje som navngir kolonnene", "a header line naming the columns")
 
 var cp1252 [128]rune
 
@@ -209,13 +217,13 @@ func openCSV(name string, r io.Reader, size int64) (*csvFile, error) {
 		dec := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
 		r = transform.NewReader(io.MultiReader(bytes.NewReader(block), r), dec)
 		if block, eof, err = readBlock(r, 0); err != nil {
-			return nil, &Error{File: name, Msg: "not readable as UTF-16: " + err.Error(), Want: binaryWant}
+			return nil, (&Error{File: name}).say(graph.T("kan ikke leses som UTF-16: "+err.Error(), "not readable as UTF-16: "+err.Error()), binaryWant)
 		}
 	}
 	block = bytes.TrimPrefix(block, utf8BOM)
 	d, bad, line := sniff(block, eof)
-	if bad != "" {
-		return nil, &Error{File: name, Line: line, Msg: bad, Want: binaryWant}
+	if bad.EN != "" {
+		return nil, (&Error{File: name, Line: line}).say(bad, binaryWant)
 	}
 	f.enc, f.delim = d.enc, d.delim
 	if d.cr {
@@ -229,12 +237,13 @@ func openCSV(name string, r io.Reader, size int64) (*csvFile, error) {
 	}
 	switch s.next() {
 	case recEnd:
-		return nil, &Error{File: name, Msg: "empty file", Want: "a header line naming the columns"}
+		return nil, (&Error{File: name}).say(tr("tom fil", "empty file"), headerWant)
 	case recIncomplete:
-		return nil, &Error{File: name, Line: s.recLine, Msg: fmt.Sprintf("the first line is longer than %d KB", sniffSize>>10), Want: "a header line naming the columns"}
+		return nil, (&Error{File: name, Line: s.recLine}).say(
+			trf("den første linjen er lengre enn %d KB", "the first line is longer than %d KB", sniffSize>>10), headerWant)
 	}
 	if s.err != "" {
-		return nil, &Error{File: name, Line: s.fields[s.errField].line, Column: s.column(s.errField, f.enc), Msg: s.err}
+		return nil, (&Error{File: name, Line: s.fields[s.errField].line, Column: s.column(s.errField, f.enc)}).say(phrase(s.err), graph.Text{})
 	}
 	f.hline = s.recLine
 	var dec []byte

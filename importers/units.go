@@ -2,7 +2,6 @@ package importers
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/samkart/samkart/graph"
 )
@@ -26,11 +25,12 @@ func (l *loader) units(f *csvFile, errs *fileErrors) (bool, error) {
 	err := f.rows(c, errs, func(r *row) {
 		key := r.str(cID)
 		if key == "" {
-			errs.add(r.at(cID).msg("empty unit id", "an id that names the unit"))
+			errs.add(r.at(cID).say(tr("tom enhets-id", "empty unit id"), tr("en id som navngir enheten", "an id that names the unit")))
 			return
 		}
 		if i, dup := l.ids[key]; dup {
-			errs.add(r.at(cID).msg(fmt.Sprintf("duplicate unit id %s; first defined at line %d", quote(key), ds.Units[i].Line), ""))
+			errs.add(r.at(cID).say(trf("enhets-id %s finnes to ganger; først definert på linje %d",
+				"duplicate unit id %s; first defined at line %d", quote(key), ds.Units[i].Line), graph.Text{}))
 			return
 		}
 		u := graph.Unit{Key: key, Name: r.str(cName), Line: r.line()}
@@ -41,7 +41,7 @@ func (l *loader) units(f *csvFile, errs *fileErrors) (bool, error) {
 		u.Agency = graph.NormalizeAgency(u.AgencyLabel)
 		lv, ok := parseLevel(string(r.text(cLevel)))
 		if !ok {
-			errs.add(r.errorf(cLevel, levelWant, "not a level"))
+			errs.add(r.errorf(cLevel, levelWant, tr("ikke et nivå", "not a level")))
 		}
 		u.Level = lv
 		u.Municipality = r.str(cMun)
@@ -76,18 +76,14 @@ func (l *loader) units(f *csvFile, errs *fileErrors) (bool, error) {
 		e := &Error{File: f.name, Line: p.line, Column: p.column, Field: p.field}
 		switch _, ok := l.ids[u.Parent]; {
 		case u.Parent == u.Key:
-			errs.add(e.msg(fmt.Sprintf("unit %s is its own parent", quote(u.Key)), "the id of the unit it reports to, or nothing"))
+			errs.add(e.say(trf("enheten %s er sin egen overordnede", "unit %s is its own parent", quote(u.Key)),
+				tr("id-en til enheten den rapporterer til, eller ingenting", "the id of the unit it reports to, or nothing")))
 		case !ok:
 			unknownUnit(e, u.Parent)
-			e.Msg = "unknown parent " + strings.TrimPrefix(e.Msg, "unknown unit ")
+			e.say(trf("ukjent overordnet %s", "unknown parent %s", quote(u.Parent)), graph.T(e.WantNB, e.Want))
 			errs.add(e)
 		}
 	}
 	return true, nil
 }
 
-// msg sets e's message and returns e.
-func (e *Error) msg(msg, want string) *Error {
-	e.Msg, e.Want = msg, want
-	return e
-}

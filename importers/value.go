@@ -10,7 +10,7 @@ import (
 )
 
 // dateWant is what the date error messages say is expected.
-const dateWant = "2011-09-14 or 14.09.2011"
+var dateWant = tr("2011-09-14 eller 14.09.2011", "2011-09-14 or 14.09.2011")
 
 // parseDate reads the date formats of the SPEC: 2011-09-14, 14.09.2011,
 // 14.09.2011 13:00 and ISO 8601 with a time (2011-09-14T13:00, with seconds
@@ -185,7 +185,7 @@ func daysFromCivil(y, m, d int) int64 {
 }
 
 // boolWant is what the yes/no error messages say is expected.
-const boolWant = "yes/no, ja/nei, true/false or 1/0"
+var boolWant = tr("ja/nei, yes/no, true/false eller 1/0", "yes/no, ja/nei, true/false or 1/0")
 
 // parseBool reads yes/no, ja/nei, true/false, 1/0, y/n and j/n in any
 // case. An empty value is graph.Unknown; ok is false for anything else.
@@ -272,7 +272,8 @@ func slowNumber(b []byte, comma bool) (float64, bool) {
 }
 
 // levelWant is what the level error messages say is expected.
-const levelWant = "national/nasjonal, regional, leadership/ledelse, unit/enhet, frontline/førstelinje, user/bruker or a positive integer"
+var levelWant = tr("nasjonal, regional, ledelse, enhet, førstelinje, bruker (eller på engelsk) eller et positivt heltall",
+	"national/nasjonal, regional, leadership/ledelse, unit/enhet, frontline/førstelinje, user/bruker or a positive integer")
 
 var levelWords = map[string]graph.Level{
 	"national": graph.LevelNational, "nasjonal": graph.LevelNational, "nasjonalt": graph.LevelNational,
@@ -302,3 +303,6 @@ func parseLevel(s string) (graph.Level, bool) {
 	}
 	return graph.Level(n), true
 }
+
+// notBool is the error for a yes/no field that is neither.
+var notBool = tr("ikke ja eller nei", "not yes or no")

@@ -48,7 +48,7 @@ type Summary struct {
 	First          string                `json:"first_date"`
 	Last           string                `json:"last_date"`
 	Isolated       []string              `json:"isolated"`
-	Warnings       []string              `json:"warnings"`
+	Warnings       []graph.Text          `json:"warnings"`
 }
 
 // Summarize tallies the dataset behind n: units by agency and level,
@@ -65,7 +65,7 @@ func Summarize(n *graph.Network) *Summary {
 		Ties:     len(n.Ties()),
 		Arcs:     len(n.Arcs()),
 		Isolated: []string{},
-		Warnings: []string{},
+		Warnings: []graph.Text{},
 	}
 	agencies := map[string]*Count{}
 	levels := map[graph.Level]int{}
@@ -199,7 +199,7 @@ func Summarize(n *graph.Network) *Summary {
 	})
 	s.First, s.Last = first.Format("2006-01-02"), last.Format("2006-01-02")
 	for _, w := range ds.Warnings {
-		s.Warnings = append(s.Warnings, w.String())
+		s.Warnings = append(s.Warnings, graph.T(w.In(graph.NB), w.In(graph.EN)))
 	}
 	for _, l := range []*[]Count{&s.UnitsByAgency, &s.UnitsByLevel, &s.ContactsByKind, &s.MeetingsBySize} {
 		if *l == nil {

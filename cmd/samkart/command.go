@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/importers"
 )
 
@@ -74,11 +75,29 @@ func run(ctx context.Context, args []string, e *env) int {
 		fmt.Fprintf(e.stderr, "samkart %s: %v\nRun 'samkart help %s' for usage.\n", c.Name, err, c.Name)
 		return 2
 	}
+	e.lang = localeLang(e.getenv)
+	if f := fs.Lookup("lang"); f != nil && f.Value.String() != "" {
+		e.lang, _ = graph.ParseLang(f.Value.String())
+	}
 	if err := action(ctx, e, fs.Args()); err != nil {
-		fmt.Fprintf(e.stderr, "samkart: %v\n", err)
+		fmt.Fprintf(e.stderr, "samkart: %s\n", errorIn(err, e.lang))
 		return exitCode(err)
 	}
 	return 0
+}
+
+// errorIn formats err in language l when it is an input error that speaks
+// both languages.
+func errorIn(err error, l graph.Lang) string {
+	var il importers.ErrorList
+	var ie *importers.Error
+	switch {
+	case errors.As(err, &il):
+		return il.In(l)
+	case errors.As(err, &ie):
+		return ie.In(l)
+	}
+	return err.Error()
 }
 
 // exitCode maps an error to the exit status: 2 for usage and input

@@ -53,8 +53,10 @@ JSON: {"municipalities": [{"municipality": ..., "region": ..., ...}],
 			case len(c.Municipalities) == 0:
 				return usagef("nothing to compare: no unit in %s names a municipality", net.Data.Name)
 			case len(c.Municipalities) == 1:
-				fmt.Fprintf(e.stderr, "samkart: only one municipality (%s): there is nothing to compare it with, so its ranks are 1 and its medians its own values\n",
-					c.Municipalities[0].Name)
+				name := c.Municipalities[0].Name
+				fmt.Fprintf(e.stderr, "samkart: %s\n", graph.T(
+					fmt.Sprintf("bare én kommune (%s): den har ingen å sammenlignes med, så rangene er 1 og medianene dens egne verdier", name),
+					fmt.Sprintf("only one municipality (%s): there is nothing to compare it with, so its ranks are 1 and its medians its own values", name)).In(e.lang))
 			}
 			t := c.Table()
 			if byRegion {

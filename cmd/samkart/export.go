@@ -87,7 +87,8 @@ by them. Every analysis command reads such files back with --from.`,
 			if err := writeOutput(e, clu, net.Data, b.Bytes()); err != nil {
 				return err
 			}
-			fmt.Fprintf(e.stderr, "samkart: wrote the %s partition to %s\n", partition.value, clu)
+			fmt.Fprintf(e.stderr, "samkart: %s\n", graph.T(fmt.Sprintf("skrev inndelingen etter %s til %s", partition.value, clu),
+				fmt.Sprintf("wrote the %s partition to %s", partition.value, clu)).In(e.lang))
 			return nil
 		}
 	},

@@ -74,8 +74,9 @@ func (f *inputFlags) load(e *env, args []string) (*graph.Dataset, error) {
 		}
 		return importers.LoadFiles(f.files)
 	}
-	fmt.Fprintf(e.stderr, "samkart: no dataset given; using the built-in example %q (see examples/%s)\n",
-		examples.Default, examples.Default)
+	fmt.Fprintf(e.stderr, "samkart: %s\n", graph.T(
+		fmt.Sprintf("ingen datamappe oppgitt; bruker det innebygde eksempelet %q (se examples/%s)", examples.Default, examples.Default),
+		fmt.Sprintf("no dataset given; using the built-in example %q (see examples/%s)", examples.Default, examples.Default)).In(e.lang))
 	ds, err := importers.LoadFS(examples.FS, examples.Default)
 	if err != nil {
 		return nil, err
@@ -126,7 +127,7 @@ func (f *inputFlags) buildNetwork(e *env, args []string, opt graph.BuildOptions)
 		ds = net.Data
 	}
 	for _, w := range ds.Warnings {
-		fmt.Fprintf(e.stderr, "samkart: warning: %s\n", w)
+		fmt.Fprintf(e.stderr, "samkart: %s: %s\n", graph.T("advarsel", "warning").In(e.lang), w.In(e.lang))
 	}
 	if f.scope != "" && !hasMunicipality(ds, f.scope) {
 		return nil, usagef("--scope %q: no unit belongs to that municipality; the dataset has %s",

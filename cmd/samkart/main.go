@@ -5,6 +5,8 @@ import (
 	"io"
 	"os"
 	"os/signal"
+
+	"github.com/samkart/samkart/graph"
 )
 
 // commands in the order of `samkart help`.
@@ -19,6 +21,7 @@ type env struct {
 	stdout, stderr io.Writer
 	getenv         func(string) string
 	stderrIsTTY    bool
+	lang           graph.Lang // of messages: --lang, else the locale's
 }
 
 func main() {

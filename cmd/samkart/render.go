@@ -136,8 +136,10 @@ at a unit or tie shows its name and measures.`,
 			if s.Aggregate == render.AggregateAuto {
 				s.Aggregate = render.AutoAggregation(net, v, s)
 				if s.Aggregate != render.AggregateNone {
-					fmt.Fprintf(e.stderr, "samkart: %d units are too many to draw one by one: drawing %s (--aggregate none draws every unit)\n",
-						net.Len(), s.Aggregate.Describe().EN)
+					d := s.Aggregate.Describe()
+					fmt.Fprintf(e.stderr, "samkart: %s\n", graph.T(
+						fmt.Sprintf("%d enheter er for mange til å tegnes hver for seg: tegner %s (--aggregate none tegner alle enhetene)", net.Len(), d.NB),
+						fmt.Sprintf("%d units are too many to draw one by one: drawing %s (--aggregate none draws every unit)", net.Len(), d.EN)).In(e.lang))
 				}
 			}
 			var b bytes.Buffer

@@ -5,6 +5,8 @@ import (
 	"fmt"
 
 	"github.com/spf13/pflag"
+
+	"github.com/samkart/samkart/graph"
 )
 
 var cmdValidate = &command{
@@ -18,23 +20,33 @@ without failing.`,
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
 		var in inputFlags
 		in.add(fs)
+		lang := newEnum("", "nb", "en")
+		fs.Var(&lang, "lang", "language of the messages: nb or en (default from the locale)")
 		return func(ctx context.Context, e *env, args []string) error {
 			net, err := in.build(e, args)
 			if err != nil {
 				return err
 			}
 			ds := net.Data
-			fmt.Fprintf(e.stdout, "ok: %s: %d units, %d contacts, %d meetings, %d municipalities, %d expected ties; %d ties in the network; %s\n",
+			w := len(ds.Warnings)
+			if e.lang == graph.NB {
+				fmt.Fprintf(e.stdout, "ok: %s: %d enheter, %d kontakter, %d møter, %d kommuner, %d forventede bånd; %d bånd i nettverket; %d %s\n",
+					ds.Name, len(ds.Units), len(ds.Contacts), len(ds.Meetings), len(ds.Municipalities),
+					len(ds.Expected), len(net.Ties()), w, plural(w, "advarsel", "advarsler"))
+				return nil
+			}
+			fmt.Fprintf(e.stdout, "ok: %s: %d units, %d contacts, %d meetings, %d municipalities, %d expected ties; %d ties in the network; %d %s\n",
 				ds.Name, len(ds.Units), len(ds.Contacts), len(ds.Meetings), len(ds.Municipalities),
-				len(ds.Expected), len(net.Ties()), plural(len(ds.Warnings), "warning"))
+				len(ds.Expected), len(net.Ties()), w, plural(w, "warning", "warnings"))
 			return nil
 		}
 	},
 }
 
-func plural(n int, word string) string {
+// plural returns one for n = 1 and many otherwise.
+func plural(n int, one, many string) string {
 	if n == 1 {
-		return "1 " + word
+		return one
 	}
-	return fmt.Sprintf("%d %ss", n, word)
+	return many
 }

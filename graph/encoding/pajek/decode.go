@@ -274,7 +274,8 @@ func (dec *decoder) dataset() (*graph.Dataset, error) {
 				key = base + " (" + num + "." + strconv.Itoa(k) + ")"
 			}
 			warnings = append(warnings, graph.Warning{File: dec.src.File, Line: dec.src.Line(v.off),
-				Msg: "vertex " + num + ": label " + strconv.Quote(v.label) + " is not unique; unit id " + strconv.Quote(key)})
+				Msg: graph.T("node "+num+": etiketten "+strconv.Quote(v.label)+" er ikke unik; enhets-id "+strconv.Quote(key),
+					"vertex "+num+": label "+strconv.Quote(v.label)+" is not unique; unit id "+strconv.Quote(key))})
 		}
 		taken[key] = true
 		off := v.off

@@ -81,7 +81,7 @@ func Build(ctx context.Context, n *graph.Network, opt Options) (*Report, error) 
 			r.WarningsMore = len(r.Summary.Warnings) - maxWarnings
 			break
 		}
-		r.Warnings = append(r.Warnings, w)
+		r.Warnings = append(r.Warnings, w.In(lang))
 	}
 
 	if err := step("measures"); err != nil {

@@ -49,7 +49,7 @@ func testNetwork(t testing.TB) *graph.Network {
 		{Name: "Sund", Region: "midt-norge", Programme: graph.Yes, Numbers: []graph.Num{{Name: "population", Value: 4200}}},
 		{Name: "Vik", Region: "midt-norge", Programme: graph.No, Numbers: []graph.Num{{Name: "population", Value: 9100}}},
 	}
-	ds.Warnings = []graph.Warning{{File: "units.csv", Line: 9, Msg: "unit S-EIE has no tie"}}
+	ds.Warnings = []graph.Warning{{File: "units.csv", Line: 9, Msg: graph.T("enheten S-EIE har ingen bånd", "unit S-EIE has no tie")}}
 	n, err := graph.Build(ds, graph.BuildOptions{})
 	if err != nil {
 		t.Fatal(err)
@@ -148,12 +148,13 @@ func TestSections(t *testing.T) {
 		{graph.NB, []string{`lang="nb"`, "Samhandling i test", "Nøkkeltall", "Nettverk og nivåer", "Samarbeid mellom etater",
 			"Manglende samarbeid", "Ukoordinerte kontakter", "Bånd som forvitrer", "Nøkkelenheter", "Meglere", "Kuttpunkter",
 			"Sårbarhet ved utskifting", "Sammenligning av kommuner", "Kommunene side om side", "Metoder", "Eiendom Sund",
-			"units.csv:9: unit S-EIE has no tie"},
-			[]string{"Key figures", "Collaboration gaps", "Methods", "Brokers", "Made with"}},
+			"units.csv:9: enheten S-EIE har ingen bånd"},
+			[]string{"Key figures", "Collaboration gaps", "Methods", "Brokers", "Made with", "unit S-EIE has no tie"}},
 		{graph.EN, []string{`lang="en"`, "Collaboration in test", "Key figures", "Network and levels", "Collaboration between agencies",
 			"Collaboration gaps", "Uncoordinated contacts", "Fading ties", "Key units", "Brokers", "Cut points",
-			"Turnover risk", "Comparison of municipalities", "The municipalities side by side", "Methods"},
-			[]string{"Nøkkeltall", "Metoder", "Meglere", "Laget med"}},
+			"Turnover risk", "Comparison of municipalities", "The municipalities side by side", "Methods",
+			"units.csv:9: unit S-EIE has no tie"},
+			[]string{"Nøkkeltall", "Metoder", "Meglere", "Laget med", "enheten S-EIE har ingen bånd"}},
 	} {
 		html := page(t, tc.lang)
 		for _, w := range tc.want {

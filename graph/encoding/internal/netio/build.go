@@ -254,7 +254,8 @@ func (b *Builder) Contact(from, to int32, weight float64, off int) {
 
 func (b *Builder) selfLoop(key string, line int) {
 	b.data.Warnings = append(b.data.Warnings, graph.Warning{
-		File: b.src.File, Line: line, Msg: "loop on " + strconv.Quote(key) + " left out",
+		File: b.src.File, Line: line,
+		Msg: graph.T("løkke på "+strconv.Quote(key)+" utelatt", "loop on "+strconv.Quote(key)+" left out"),
 	})
 }
 
