@@ -50,7 +50,7 @@ var phrasebook = map[string]string{
 	"day out of range":   "dagen finnes ikke i måneden",
 	"time out of range":  "klokkeslettet er ugyldig",
 
-	"quoted field has no closing quote":          "feltet i anførselstegn mangler avsluttende anførselstegn",
+	"quoted field has no closing quote":              "feltet i anførselstegn mangler avsluttende anførselstegn",
 	"text after the closing quote of a quoted field": "tekst etter det avsluttende anførselstegnet i et felt",
 }
 

@@ -86,4 +86,3 @@ func (l *loader) units(f *csvFile, errs *fileErrors) (bool, error) {
 	}
 	return true, nil
 }
-
