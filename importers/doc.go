@@ -98,6 +98,12 @@
 // unused columns, a scope that is no known municipality, and units without
 // any tie.
 //
+// Errors and warnings speak bokmål too, for the municipal advisers who
+// read them: Error() is English, Error.In(graph.NB) and ErrorList.In give
+// the same in bokmål, and a Warning's message is a graph.Text:
+//
+//	contacts.csv:14:23: dato "31.02.2011": dagen finnes ikke i måneden; forventet 2011-09-14 eller 14.09.2011
+//
 // # Speed
 //
 // contacts.csv may have millions of rows. It is read in 4 MB chunks that
