@@ -40,8 +40,11 @@ type ParallelList []ParallelContact
 //
 // Definitions:
 //
-//   - Two units are of the same office when they have the same parent, or
-//     the same agency and region (and the same municipality, or none). The
+//   - Two units are of the same office when they have the same parent and
+//     the same agency, or the same agency and region (and the same
+//     municipality, or none). Services of different agencies under one
+//     leader (NAV and the housing office under a kommunalsjef) are not one
+//     office: whether they work together is what the gaps measure. The
 //     office is named by the parent's key, else as "agency:KEY region:R".
 //   - A unit and the unit it reports to are one line, not two units of
 //     one office.
@@ -142,7 +145,7 @@ func (o *paraOffices) same(u, v int32) int32 {
 	if o.par[u] == v || o.par[v] == u {
 		return -1
 	}
-	if o.par[u] >= 0 && o.par[u] == o.par[v] {
+	if o.par[u] >= 0 && o.par[u] == o.par[v] && o.units[u].Agency == o.units[v].Agency {
 		return o.par[u]
 	}
 	if o.ar[u] >= 0 && o.ar[u] == o.ar[v] {
