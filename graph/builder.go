@@ -154,7 +154,8 @@ func (b *Builder) addPart(p int, contacts []Contact) {
 // ContactStats returns the counts of the contacts in the network.
 func (n *Network) ContactStats() *ContactStats { return &n.contactStats }
 
-// Network adds the dataset's meetings and returns the network.
+// Network adds the dataset's meetings and returns the network; the
+// Builder is spent and must not be used after.
 func (b *Builder) Network() (*Network, error) {
 	if b.err != nil {
 		return nil, b.err
