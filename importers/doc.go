@@ -106,7 +106,7 @@
 //
 // # Speed
 //
-// contacts.csv may have millions of rows. It is read in 4 MB chunks that
+// contacts.csv may have millions of rows. It is read in 1 MB chunks that
 // end at record boundaries (found by the same rules as the parser, so
 // quoted line breaks are safe), parsed on up to GOMAXPROCS goroutines and
 // merged in file order, so the result does not depend on the number of

