@@ -110,3 +110,8 @@ func levenshtein(a, b []rune, bound int, rows *[2][]int) int {
 
 // runeLen is the number of characters in s.
 func runeLen(s string) int { return utf8.RuneCountInString(s) }
+
+// Suggest returns the name of names nearest to s by the rules of the
+// unknown-id suggestions (a match ignoring case, else a small edit
+// distance), or "" when none is close.
+func Suggest(s string, names []string) string { return newSuggester(names).suggest(s) }

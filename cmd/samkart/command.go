@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/spf13/pflag"
@@ -60,7 +61,7 @@ func run(ctx context.Context, args []string, e *env) int {
 	}
 	c := lookup(name)
 	if c == nil {
-		fmt.Fprintf(e.stderr, "samkart: unknown command %q\nRun 'samkart help' for usage.\n", name)
+		fmt.Fprintf(e.stderr, "samkart: %s\n", unknownCommand(name).In(localeLang(e.getenv)))
 		return 2
 	}
 	fs := pflag.NewFlagSet("samkart "+c.Name, pflag.ContinueOnError)
@@ -98,6 +99,35 @@ func errorIn(err error, l graph.Lang) string {
 		return ie.In(l)
 	}
 	return err.Error()
+}
+
+// unknownCommand says what to do instead of an unknown command: the
+// nearest command for a typo, or the report of a folder given first (as
+// when a folder is dropped on the program).
+func unknownCommand(name string) graph.Text {
+	if fi, err := os.Stat(name); err == nil && fi.IsDir() {
+		return graph.T(
+			fmt.Sprintf("%q er en mappe, ikke en kommando; for rapporten om den: samkart report %s", name, quoteArg(name)),
+			fmt.Sprintf("%q is a folder, not a command; for its report: samkart report %s", name, quoteArg(name)))
+	}
+	var names []string
+	for _, c := range commands {
+		names = append(names, c.Name)
+	}
+	if s := importers.Suggest(name, names); s != "" {
+		return graph.T(fmt.Sprintf("ukjent kommando %q; mente du %s?", name, s),
+			fmt.Sprintf("unknown command %q; did you mean %s?", name, s))
+	}
+	return graph.T(fmt.Sprintf("ukjent kommando %q\nKjør 'samkart help' for bruk.", name),
+		fmt.Sprintf("unknown command %q\nRun 'samkart help' for usage.", name))
+}
+
+// quoteArg quotes a path for a shell when it needs it.
+func quoteArg(s string) string {
+	if strings.ContainsAny(s, " \t'\"$&;|<>()*?[]#~`\\") {
+		return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+	}
+	return s
 }
 
 // exitCode maps an error to the exit status: 2 for usage and input
