@@ -3,6 +3,7 @@ package render
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/samkart/samkart/graph"
@@ -12,6 +13,7 @@ import (
 // WriteSummary writes a dataset summary as readable text in lang.
 func WriteSummary(w io.Writer, s *metrics.Summary, lang graph.Lang) error {
 	tr := func(nb, en string) string { return graph.T(nb, en).In(lang) }
+	num := func(n int) string { return Thousands(strconv.Itoa(n), lang) }
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s: %s\n", tr("Datasett", "Dataset"), s.Dataset)
 	if s.Scope != "" {
@@ -27,13 +29,13 @@ func WriteSummary(w io.Writer, s *metrics.Summary, lang graph.Lang) error {
 	fmt.Fprintf(&b, "%s: %s\n\n", tr("Periode", "Period"), period)
 
 	rows := [][2]string{
-		{tr("Enheter", "Units"), fmt.Sprint(s.Units)},
-		{tr("Bånd (uten retning)", "Ties (undirected)"), fmt.Sprint(s.Ties)},
-		{tr("Kontakter", "Contacts"), fmt.Sprintf("%d (%s %d, %s %d)", s.Contacts,
-			tr("formelle", "formal"), s.Formal, tr("uformelle", "informal"), s.Informal)},
-		{tr("Møter", "Meetings"), fmt.Sprintf("%d (%s %d, %s %d)", s.Meetings,
-			tr("bilaterale", "bilateral"), s.Bilateral, tr("med 3 eller flere", "with 3 or more"), s.Multilateral)},
-		{tr("Enheter uten bånd", "Units without ties"), fmt.Sprint(len(s.Isolated))},
+		{tr("Enheter", "Units"), num(s.Units)},
+		{tr("Bånd (uten retning)", "Ties (undirected)"), num(s.Ties)},
+		{tr("Kontakter", "Contacts"), fmt.Sprintf("%s (%s %s, %s %s)", num(s.Contacts),
+			tr("formelle", "formal"), num(s.Formal), tr("uformelle", "informal"), num(s.Informal))},
+		{tr("Møter", "Meetings"), fmt.Sprintf("%s (%s %s, %s %s)", num(s.Meetings),
+			tr("bilaterale", "bilateral"), num(s.Bilateral), tr("med 3 eller flere", "with 3 or more"), num(s.Multilateral))},
+		{tr("Enheter uten bånd", "Units without ties"), num(len(s.Isolated))},
 	}
 	writePairs(&b, rows, "")
 
@@ -44,7 +46,7 @@ func WriteSummary(w io.Writer, s *metrics.Summary, lang graph.Lang) error {
 		fmt.Fprintf(&b, "\n%s\n", title)
 		var rows [][2]string
 		for _, c := range cs {
-			rows = append(rows, [2]string{c.Label.In(lang), fmt.Sprint(c.N)})
+			rows = append(rows, [2]string{c.Label.In(lang), num(c.N)})
 		}
 		writePairs(&b, rows, "  ")
 	}
@@ -86,6 +88,35 @@ func WriteSummary(w io.Writer, s *metrics.Summary, lang graph.Lang) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// Thousands groups the digits of an integer for people: a no-break space
+// between groups in bokmål (not for four digits), a comma in English, and
+// a minus sign for a leading '-'.
+func Thousands(digits string, l graph.Lang) string {
+	neg := strings.HasPrefix(digits, "-")
+	s := strings.TrimPrefix(digits, "-")
+	if len(s) <= 4 && l == graph.NB || len(s) <= 3 {
+		if neg {
+			return "−" + s
+		}
+		return s
+	}
+	sep := ","
+	if l == graph.NB {
+		sep = "\u00a0"
+	}
+	var b strings.Builder
+	if neg {
+		b.WriteString("−")
+	}
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteString(sep)
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 func writePairs(b *strings.Builder, rows [][2]string, indent string) {

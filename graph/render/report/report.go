@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/graph/render"
 	"github.com/samkart/samkart/metrics"
 )
 
@@ -231,7 +232,7 @@ func formatNumber(x float64, kind string, l graph.Lang) string {
 	var s string
 	switch kind {
 	case "int":
-		s = groupThousands(strconv.FormatFloat(math.Round(x), 'f', 0, 64), l)
+		s = render.Thousands(strconv.FormatFloat(math.Round(x), 'f', 0, 64), l)
 		return s
 	case "share":
 		s = strconv.FormatFloat(x*100, 'f', 0, 64) + " %"
@@ -258,31 +259,6 @@ func formatNumber(x float64, kind string, l graph.Lang) string {
 	return s
 }
 
-func groupThousands(s string, l graph.Lang) string {
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	if len(s) <= 4 && l == graph.NB || len(s) <= 3 {
-		if neg {
-			return "−" + s
-		}
-		return s
-	}
-	sep := ","
-	if l == graph.NB {
-		sep = "\u00a0"
-	}
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteString(sep)
-		}
-		b.WriteRune(r)
-	}
-	if neg {
-		return "−" + b.String()
-	}
-	return b.String()
-}
 
 // FilePatterns match every diagram file a report may write beside its
 // page (filepath.Match patterns), so that a command can remove those an
