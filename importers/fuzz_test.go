@@ -3,13 +3,18 @@ package importers
 import (
 	"bytes"
 	"fmt"
+	"io/fs"
 	"math"
 	"os"
+	"path"
 	"path/filepath"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/samkart/samkart/graph"
 )
 
 // seed adds the CSV files of testdata named name (units.csv, …) as seeds.
@@ -77,6 +82,25 @@ func loadFuzz(t *testing.T, units, name string, data []byte) {
 		if !(x.MinWeight > 0) {
 			t.Fatalf("expectation %+v", x)
 		}
+	}
+	// Aggregating while reading builds what building from the records does.
+	want, err := graph.Build(ds, graph.BuildOptions{})
+	if err != nil {
+		t.Fatalf("Build: %v", err)
+	}
+	ents, _ := fs.ReadDir(fsys, "d")
+	files, _ := findFiles("d", ents, path.Join)
+	l, err := load(files, openFS(fsys), &graph.BuildOptions{})
+	if err != nil {
+		t.Fatalf("streaming load failed where Load did not: %v", err)
+	}
+	got, err := l.builder.Network()
+	if err != nil {
+		t.Fatalf("Builder.Network: %v", err)
+	}
+	if !reflect.DeepEqual(got.Ties(), want.Ties()) || !reflect.DeepEqual(got.Arcs(), want.Arcs()) ||
+		*got.ContactStats() != *want.ContactStats() {
+		t.Fatalf("streamed network differs: ties %v, want %v", got.Ties(), want.Ties())
 	}
 }
 

@@ -78,7 +78,17 @@ func LoadFS(fsys fs.FS, name string) (*graph.Dataset, error) {
 	if err != nil {
 		return nil, err
 	}
-	l, err := load(files, func(p string) (io.ReadCloser, int64, error) {
+	l, err := load(files, openFS(fsys), nil)
+	if err != nil {
+		return nil, err
+	}
+	l.ds.Name = path.Base(name)
+	return l.ds, nil
+}
+
+// openFS returns an opener of the files of fsys.
+func openFS(fsys fs.FS) func(string) (io.ReadCloser, int64, error) {
+	return func(p string) (io.ReadCloser, int64, error) {
 		f, err := fsys.Open(p)
 		if err != nil {
 			return nil, 0, err
@@ -88,12 +98,7 @@ func LoadFS(fsys fs.FS, name string) (*graph.Dataset, error) {
 			size = fi.Size()
 		}
 		return f, size, nil
-	}, nil)
-	if err != nil {
-		return nil, err
 	}
-	l.ds.Name = path.Base(name)
-	return l.ds, nil
 }
 
 func openOS(name string) (io.ReadCloser, int64, error) {
