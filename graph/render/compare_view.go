@@ -126,6 +126,18 @@ func CompareDiagrams(ctx context.Context, n *graph.Network, c *metrics.Compariso
 // more units than the small networks draw (cmpMaxNodes).
 var ErrCompareTooLarge = errors.New("render: compare view: too many units to draw one by one")
 
+// CompareTooLargeError is ErrCompareTooLarge with the numbers, for a
+// message in the user's language.
+type CompareTooLargeError struct {
+	Units, Max int
+}
+
+func (e *CompareTooLargeError) Error() string {
+	return fmt.Sprintf("%v: %d units in the municipalities, more than %d", ErrCompareTooLarge, e.Units, e.Max)
+}
+
+func (e *CompareTooLargeError) Unwrap() error { return ErrCompareTooLarge }
+
 // cmpPageHeight is the height, in points, a dot-chart picture of the
 // report may take: about a landscape A4 page at the scale it is printed.
 const cmpPageHeight = 720.0
@@ -377,7 +389,7 @@ func compareNetworks(ctx context.Context, n *graph.Network, c *metrics.Compariso
 		total += subs[i].Len()
 	}
 	if total > cmpMaxNodes {
-		return nil, fmt.Errorf("%w: %d units in the municipalities, more than %d", ErrCompareTooLarge, total, cmpMaxNodes)
+		return nil, &CompareTooLargeError{Units: total, Max: cmpMaxNodes}
 	}
 	type cell struct {
 		pos  [][2]float64

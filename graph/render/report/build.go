@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/samkart/samkart/graph"
@@ -165,12 +166,17 @@ func Build(ctx context.Context, n *graph.Network, opt Options) (*Report, error) 
 			return nil, err
 		}
 		sm, err := render.CompareDiagrams(ctx, n, r.Comparison, render.CompareStyle{Lang: lang})
+		var tooLarge *render.CompareTooLargeError
 		switch {
 		case ctx.Err() != nil:
 			return nil, ctx.Err()
-		case errors.Is(err, render.ErrCompareTooLarge):
-			r.Notes = append(r.Notes, graph.T("Kommunenes nettverk er for store til å tegnes side om side ("+err.Error()+"); målene vises.",
-				"The municipalities' networks are too large to draw side by side ("+err.Error()+"); the measures are shown."))
+		case errors.As(err, &tooLarge):
+			units := func(l graph.Lang, n int) string { return render.Thousands(strconv.Itoa(n), l) }
+			r.Notes = append(r.Notes, graph.T(
+				fmt.Sprintf("Kommunenes nettverk er for store til å tegnes side om side (%s enheter, mer enn %s); målene vises.",
+					units(graph.NB, tooLarge.Units), units(graph.NB, tooLarge.Max)),
+				fmt.Sprintf("The municipalities' networks are too large to draw side by side (%s units, more than %s); the measures are shown.",
+					units(graph.EN, tooLarge.Units), units(graph.EN, tooLarge.Max))))
 		case err != nil:
 			r.Notes = append(r.Notes, graph.T("Småmultiplene kunne ikke lages: "+err.Error(),
 				"The small multiples could not be made: "+err.Error()))
