@@ -259,7 +259,6 @@ func formatNumber(x float64, kind string, l graph.Lang) string {
 	return s
 }
 
-
 // FilePatterns match every diagram file a report may write beside its
 // page (filepath.Match patterns), so that a command can remove those an
 // earlier report left.
