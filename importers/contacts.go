@@ -144,12 +144,12 @@ func (l *loader) parseContacts(f *csvFile, c columns, ch *chunk, k *contactChunk
 			continue
 		}
 		bad := false
-		from, ok := l.ids[string(r.text(cFrom))]
+		from, ok := l.idt.get(r.text(cFrom))
 		if !ok {
 			errs.add(unknownUnit(r.at(cFrom), string(r.text(cFrom))))
 			bad = true
 		}
-		to, ok := l.ids[string(r.text(cTo))]
+		to, ok := l.idt.get(r.text(cTo))
 		if !ok {
 			errs.add(unknownUnit(r.at(cTo), string(r.text(cTo))))
 			bad = true

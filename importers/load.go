@@ -178,6 +178,7 @@ type loader struct {
 	errs ErrorList
 
 	ids     map[string]int32 // unit key → index in ds.Units
+	idt     *idTable         // the same, for the contacts' lookups
 	unitSug *suggester
 	tied    []bool // tied[i]: unit i has a contact of weight > 0 or a meeting
 
@@ -229,6 +230,11 @@ func load(files graph.Files, open func(string) (io.ReadCloser, int64, error), bu
 		return nil, l.errs.err() // without units, every other file's ids would be unknown
 	}
 	l.tied = make([]bool, len(l.ds.Units))
+	keys := make([]string, len(l.ds.Units))
+	for i := range l.ds.Units {
+		keys[i] = l.ds.Units[i].Key
+	}
+	l.idt = newIDTable(keys)
 	if build != nil {
 		l.builder = graph.NewBuilder(l.ds, *build)
 	}

@@ -35,7 +35,7 @@ func (l *loader) meetings(f *csvFile, errs *fileErrors) (bool, error) {
 			formal = append(formal, graph.Unknown)
 		}
 		m := &ds.Meetings[mi]
-		u, ok := l.ids[string(r.text(cUnit))]
+		u, ok := l.idt.get(r.text(cUnit))
 		if !ok {
 			errs.add(unknownUnit(r.at(cUnit), string(r.text(cUnit))))
 		} else {
