@@ -1,6 +1,7 @@
 package metrics
 
 import (
+	"math"
 	"slices"
 	"sort"
 	"strconv"
@@ -13,11 +14,12 @@ import (
 // more units of one office contacted the same target unit within a window
 // of WindowDays days without any recorded contact between each other.
 type ParallelContact struct {
-	Target     string        `json:"target"` // unit key of the contacted unit
-	Scope      string        `json:"scope"`  // the target's municipality
-	Units      []string      `json:"units"`  // the office's units, sorted keys
-	Office     string        `json:"office"` // the shared parent's key, or agency:KEY region:R
-	Dates      []string      `json:"dates"`  // the days of their contacts, sorted
+	Target     string        `json:"target"`    // unit key of the contacted unit
+	Scope      string        `json:"scope"`     // the target's municipality
+	Units      []string      `json:"units"`     // the office's units, sorted keys
+	Office     string        `json:"office"`    // the shared parent's key, or agency:KEY region:R
+	Dates      []string      `json:"dates"`     // the days of their contacts, sorted
+	SpanDays   int           `json:"span_days"` // days from the first to the last of them
 	WindowDays int           `json:"window_days"`
 	Contacts   []UnitContact `json:"contacts"` // who contacted the target when
 	Text       graph.Text    `json:"text"`
@@ -29,7 +31,8 @@ type UnitContact struct {
 	Date string `json:"date"`
 }
 
-// ParallelList is a sorted list of uncoordinated parallel contacts.
+// ParallelList is a list of uncoordinated parallel contacts, the most
+// striking first: more units, then a shorter span of days.
 type ParallelList []ParallelContact
 
 // Uncoordinated finds uncoordinated parallel contacts: two or more units
@@ -377,8 +380,16 @@ func uncoordinated(ds *graph.Dataset, n *graph.Network, opt GapOptions) Parallel
 			s = e
 		}
 	}
+	// The most striking first: more units of one office, then contacts
+	// closer together in time; then by place and date.
 	sort.Slice(out, func(i, j int) bool {
 		a, b := &out[i], &out[j]
+		if len(a.Units) != len(b.Units) {
+			return len(a.Units) > len(b.Units)
+		}
+		if a.SpanDays != b.SpanDays {
+			return a.SpanDays < b.SpanDays
+		}
 		if a.Scope != b.Scope {
 			return a.Scope < b.Scope
 		}
@@ -431,9 +442,11 @@ func paraFinding(pos []int32, seg []uint64, t int32, office int32, o *paraOffice
 	seenUnit := map[int32]bool{}
 	seenContact := map[uint64]bool{}
 	var ids []int32
+	minD, maxD := math.MaxInt, math.MinInt
 	for _, p := range pos {
 		r := seg[p]
 		u, d := fromOf(r), dayOf(r)
+		minD, maxD = min(minD, d), max(maxD, d)
 		if !seenUnit[u] {
 			seenUnit[u] = true
 			ids = append(ids, u)
@@ -447,6 +460,7 @@ func paraFinding(pos []int32, seg []uint64, t int32, office int32, o *paraOffice
 			f.Dates = append(f.Dates, day)
 		}
 	}
+	f.SpanDays = maxD - minD
 	slices.Sort(ids) // node IDs follow the keys
 	names := graph.Text{}
 	var nb, en []string
