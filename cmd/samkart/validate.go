@@ -28,16 +28,21 @@ without failing.`,
 				return err
 			}
 			ds := net.Data
-			w := len(ds.Warnings)
-			if e.lang == graph.NB {
-				fmt.Fprintf(e.stdout, "ok: %s: %d enheter, %d kontakter, %d møter, %d kommuner, %d forventede bånd; %d bånd i nettverket; %d %s\n",
-					ds.Name, len(ds.Units), len(ds.Contacts), len(ds.Meetings), len(ds.Municipalities),
-					len(ds.Expected), len(net.Ties()), w, plural(w, "advarsel", "advarsler"))
-				return nil
+			n := func(k int, nb1, nbN, en1, enN string) string {
+				if e.lang == graph.NB {
+					return fmt.Sprintf("%d %s", k, plural(k, nb1, nbN))
+				}
+				return fmt.Sprintf("%d %s", k, plural(k, en1, enN))
 			}
-			fmt.Fprintf(e.stdout, "ok: %s: %d units, %d contacts, %d meetings, %d municipalities, %d expected ties; %d ties in the network; %d %s\n",
-				ds.Name, len(ds.Units), len(ds.Contacts), len(ds.Meetings), len(ds.Municipalities),
-				len(ds.Expected), len(net.Ties()), w, plural(w, "warning", "warnings"))
+			fmt.Fprintf(e.stdout, "ok: %s: %s, %s, %s, %s, %s; %s %s; %s\n", ds.Name,
+				n(len(ds.Units), "enhet", "enheter", "unit", "units"),
+				n(len(ds.Contacts), "kontakt", "kontakter", "contact", "contacts"),
+				n(len(ds.Meetings), "møte", "møter", "meeting", "meetings"),
+				n(len(ds.Municipalities), "kommune", "kommuner", "municipality", "municipalities"),
+				n(len(ds.Expected), "forventet bånd", "forventede bånd", "expected tie", "expected ties"),
+				n(len(net.Ties()), "bånd", "bånd", "tie", "ties"),
+				graph.T("i nettverket", "in the network").In(e.lang),
+				n(len(ds.Warnings), "advarsel", "advarsler", "warning", "warnings"))
 			return nil
 		}
 	},
