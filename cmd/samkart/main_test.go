@@ -129,7 +129,7 @@ func TestInitThenValidate(t *testing.T) {
 		if code != 0 {
 			t.Fatalf("validate of the %s template: exit %d:\n%s", lang, code, stderr)
 		}
-		if !strings.Contains(stdout, "2 units, 2 contacts, 1 meetings") {
+		if !strings.Contains(stdout, "2 units, 2 contacts, 1 meeting, 2 municipalities") {
 			t.Errorf("validate of the %s template: %s", lang, stdout)
 		}
 		if _, _, code := runArgs(t, "init", dir); code != 2 {
