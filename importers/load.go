@@ -178,13 +178,12 @@ type loader struct {
 	errs ErrorList
 
 	ids     map[string]int32 // unit key → index in ds.Units
-	idt     *idTable         // the same, for the contacts' lookups
+	idt     *idTable         // the same, for the lookups of contacts and meetings
 	unitSug *suggester
 	tied    []bool // tied[i]: unit i has a contact of weight > 0 or a meeting
 
-	// build, when set, makes the loader aggregate the contacts into
-	// builder as it reads them instead of keeping them.
-	build   *graph.BuildOptions
+	// builder, when set, aggregates the contacts as they are read instead
+	// of Dataset.Contacts keeping them.
 	builder *graph.Builder
 }
 
@@ -220,7 +219,7 @@ func load(files graph.Files, open func(string) (io.ReadCloser, int64, error), bu
 		return nil, (&Error{}).say(tr("ingen enhetsfil", "no units file"),
 			tr("en units.csv (--units FIL) som lister enhetene", "a units.csv (--units FILE) listing the units"))
 	}
-	l := &loader{ds: graph.NewDataset(""), open: open, build: build}
+	l := &loader{ds: graph.NewDataset(""), open: open}
 	l.ds.Files = files
 	ok, err := l.file(files.Units, l.units)
 	if err != nil {
