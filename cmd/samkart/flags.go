@@ -111,11 +111,13 @@ func (f *inputFlags) buildNetwork(e *env, args []string, opt graph.BuildOptions)
 	var ds *graph.Dataset
 	var net *graph.Network
 	var err error
-	onDisk := f.from.value == "" && len(args) <= 1 && (len(args) == 1) != f.explicit()
+	// A folder, or files named by flags, can be aggregated as it is read;
+	// the embedded example and --from files are small and read whole.
+	stream := f.networkOnly && f.from.value == ""
 	switch {
-	case f.networkOnly && onDisk && len(args) == 1:
+	case stream && len(args) == 1 && !f.explicit():
 		net, err = importers.LoadNetwork(args[0], opt)
-	case f.networkOnly && onDisk && f.files.Units != "":
+	case stream && len(args) == 0 && f.files.Units != "":
 		net, err = importers.LoadFilesNetwork(f.files, opt)
 	default:
 		ds, err = f.load(e, args)
