@@ -152,7 +152,12 @@ func (b *Builder) addPart(p int, contacts []Contact) {
 }
 
 // ContactStats returns the counts of the contacts in the network.
-func (n *Network) ContactStats() *ContactStats { return &n.contactStats }
+func (n *Network) ContactStats() *ContactStats {
+	if n.statsOnce != nil {
+		n.statsOnce.Do(n.countContacts)
+	}
+	return &n.contactStats
+}
 
 // Network adds the dataset's meetings and returns the network; the
 // Builder is spent and must not be used after.

@@ -1,6 +1,9 @@
 package graph
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Window limits a network to contacts and meetings dated From..To,
 // inclusive. A NoDate end is open. When either end is set, undated records
@@ -105,7 +108,7 @@ func (n *Network) Induced(keep func(*Unit) bool) *Network {
 		}
 	}
 	sub.index()
-	sub.countContacts()
+	sub.statsOnce = new(sync.Once) // counted when asked for: most subgraphs never are
 	return sub
 }
 

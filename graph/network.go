@@ -1,6 +1,9 @@
 package graph
 
-import "sort"
+import (
+	"sort"
+	"sync"
+)
 
 // Projection chooses how a meeting of k units is projected to unit pairs.
 type Projection uint8
@@ -40,6 +43,7 @@ type Network struct {
 	outOff, outArc, inOff, inArc []int32
 
 	contactStats ContactStats
+	statsOnce    *sync.Once // for a subgraph: counts contactStats from Data
 }
 
 // index builds the key map and the CSR arrays from units, ties and arcs.
