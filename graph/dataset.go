@@ -125,7 +125,9 @@ func (d *Dataset) MunicipalityNames() []string {
 }
 
 // Span returns the first and last dates of the contacts and meetings, or
-// NoDate twice when no record is dated.
+// NoDate twice when no record is dated. A dataset read without its contact
+// records (importers.LoadNetwork) has only its meetings here; its
+// network's ContactStats has the contacts' dates.
 func (d *Dataset) Span() (first, last Date) {
 	first, last = NoDate, NoDate
 	see := func(t Date) { widen(&first, &last, t) }
