@@ -658,3 +658,45 @@ func TestGapsSilosM(t *testing.T) {
 	}
 	t.Logf("%d horizontal gaps, %d in silo municipalities; most: %v", total, inSilo, names[:min(5, len(names))])
 }
+
+// TestUncoordinatedChain checks a chain of parallel contacts longer than
+// the window: each pair within it, the whole over eleven days.
+func TestUncoordinatedChain(t *testing.T) {
+	d := graph.NewDataset("chain")
+	for _, u := range []graph.Unit{
+		{Key: "HB", Agency: "husbanken", Level: graph.LevelRegional},
+		{Key: "HB-1", Agency: "husbanken", Level: graph.LevelRegional, Parent: "HB"},
+		{Key: "HB-2", Agency: "husbanken", Level: graph.LevelRegional, Parent: "HB"},
+		{Key: "HB-3", Agency: "husbanken", Level: graph.LevelRegional, Parent: "HB"},
+		{Key: "BOL", Agency: "bolig", Level: graph.LevelUnit, Municipality: "Fjordvik"},
+	} {
+		if _, ok := d.AddUnit(u); !ok {
+			t.Fatalf("unit %s twice", u.Key)
+		}
+	}
+	day := func(s string) graph.Date {
+		tm, _ := time.Parse("2006-01-02", s)
+		return graph.DateOf(tm)
+	}
+	for i, s := range []string{"2011-03-01", "2011-03-06", "2011-03-11"} {
+		d.Contacts = append(d.Contacts, graph.Contact{From: int32(1 + i), To: 4, Weight: 1, Date: day(s)})
+	}
+	n, err := graph.Build(d, graph.BuildOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := Uncoordinated(d, n, GapOptions{WindowDays: 7})
+	if len(got) != 1 {
+		t.Fatalf("%d findings, want 1: %+v", len(got), got)
+	}
+	f := got[0]
+	if f.SpanDays != 10 || len(f.Units) != 3 {
+		t.Errorf("span %d days, units %v; want 10 days, three units", f.SpanDays, f.Units)
+	}
+	for _, want := range []string{"over 11 days (2011-03-01 to 2011-03-11), each within 7 days of another of them,",
+		"i løpet av 11 dager (2011-03-01–2011-03-11), hver innen 7 dager fra en annen av dem,"} {
+		if !strings.Contains(f.Text.EN+f.Text.NB, want) {
+			t.Errorf("text %q\nwant %q in it", f.Text, want)
+		}
+	}
+}

@@ -485,9 +485,16 @@ func paraFinding(pos []int32, seg []uint64, t int32, office int32, o *paraOffice
 		span = graph.T(first+"–"+last, first+" to "+last)
 	}
 	w := strconv.Itoa(W)
+	when := graph.T("innen "+w+" dager ("+span.NB+")", "within "+w+" days ("+span.EN+")")
+	if f.SpanDays >= W {
+		// A chain of pairs, each within the window, can span more.
+		d := strconv.Itoa(f.SpanDays + 1)
+		when = graph.T("i løpet av "+d+" dager ("+span.NB+"), hver innen "+w+" dager fra en annen av dem,",
+			"over "+d+" days ("+span.EN+"), each within "+w+" days of another of them,")
+	}
 	f.Text = gapCap(
-		names.NB+" ("+ol.NB+") kontaktet "+tn+" innen "+w+" dager ("+span.NB+") uten registrert kontakt seg imellom.",
-		names.EN+" ("+ol.EN+") contacted "+tn+" within "+w+" days ("+span.EN+") with no recorded contact between them.")
+		names.NB+" ("+ol.NB+") kontaktet "+tn+" "+when.NB+" uten registrert kontakt seg imellom.",
+		names.EN+" ("+ol.EN+") contacted "+tn+" "+when.EN+" with no recorded contact between them.")
 	return f
 }
 
