@@ -25,13 +25,16 @@ type command struct {
 	Setup func(fs *pflag.FlagSet) func(ctx context.Context, e *env, args []string) error
 }
 
-// usageError is a mistake in how samkart was called; it exits with 2.
-type usageError struct{ msg string }
+// usageError is a mistake in how samkart was called, said in both
+// languages; it exits with 2.
+type usageError struct{ msg graph.Text }
 
-func (e *usageError) Error() string { return e.msg }
+func (e *usageError) Error() string { return e.msg.EN }
 
-func usagef(format string, args ...any) error {
-	return &usageError{fmt.Sprintf(format, args...)}
+// usagef returns a usageError: nb and en are formats of the same message
+// for the same arguments.
+func usagef(nb, en string, args ...any) error {
+	return &usageError{graph.T(fmt.Sprintf(nb, args...), fmt.Sprintf(en, args...))}
 }
 
 // inputError is implemented by errors about the content of input files
@@ -87,12 +90,15 @@ func run(ctx context.Context, args []string, e *env) int {
 	return 0
 }
 
-// errorIn formats err in language l when it is an input error that speaks
-// both languages.
+// errorIn formats err in language l when it is a usage or input error,
+// which speak both languages.
 func errorIn(err error, l graph.Lang) string {
 	var il importers.ErrorList
 	var ie *importers.Error
+	var ue *usageError
 	switch {
+	case errors.As(err, &ue):
+		return ue.msg.In(l)
 	case errors.As(err, &il):
 		return il.In(l)
 	case errors.As(err, &ie):

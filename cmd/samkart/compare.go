@@ -49,9 +49,9 @@ JSON: {"municipalities": [{"municipality": ..., "region": ..., ...}],
 			c := metrics.Compare(net, metrics.CompareOptions{ProgrammeOnly: *programme, Seed: *seed, Regions: byRegion})
 			switch {
 			case len(c.Municipalities) == 0 && *programme:
-				return usagef("--programme-only: no municipality in %s has programme yes in municipalities.csv", net.Data.Name)
+				return usagef("--programme-only: ingen kommune i %s har program ja i municipalities.csv", "--programme-only: no municipality in %s has programme yes in municipalities.csv", net.Data.Name)
 			case len(c.Municipalities) == 0:
-				return usagef("nothing to compare: no unit in %s names a municipality", net.Data.Name)
+				return usagef("ingenting å sammenligne: ingen enhet i %s oppgir en kommune", "nothing to compare: no unit in %s names a municipality", net.Data.Name)
 			case len(c.Municipalities) == 1:
 				name := c.Municipalities[0].Name
 				fmt.Fprintf(e.stderr, "samkart: %s\n", graph.T(
@@ -78,7 +78,7 @@ JSON: {"municipalities": [{"municipality": ..., "region": ..., ...}],
 func renderCompare(ctx context.Context, e *env, net *graph.Network, l graph.Lang, f render.Format, out string) error {
 	c := metrics.Compare(net, metrics.CompareOptions{})
 	if len(c.Municipalities) < 2 {
-		return usagef("--view compare needs two municipalities or more; %s has %d", net.Data.Name, len(c.Municipalities))
+		return usagef("--view compare trenger to kommuner eller flere; %s har %d", "--view compare needs two municipalities or more; %s has %d", net.Data.Name, len(c.Municipalities))
 	}
 	var b bytes.Buffer
 	if err := render.DrawCompare(ctx, net, c, render.CompareStyle{Lang: l}, f, &b); err != nil {

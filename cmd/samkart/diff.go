@@ -39,7 +39,7 @@ Examples:
 			case len(args) <= 1 && against.raw != "":
 				before, after = args, args
 			default:
-				return usagef("diff needs one DATASET with --window and --against, or two DATASET folders")
+				return usagef("diff trenger én DATAMAPPE med --window og --against, eller to datamapper", "diff needs one DATASET with --window and --against, or two DATASET folders")
 			}
 			a, err := in.buildWhole(e, before)
 			if err != nil {

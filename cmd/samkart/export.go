@@ -52,10 +52,10 @@ by them. Every analysis command reads such files back with --from.`,
 		return func(ctx context.Context, e *env, args []string) error {
 			f := format.value
 			if *withMetrics && (f == "pajek" || f == "dl") {
-				return usagef("--with-metrics: the %s format cannot carry unit measures; use graphml, gexf or json", f)
+				return usagef("--with-metrics: formatet %s kan ikke bære mål for enhetene; bruk graphml, gexf eller json", "--with-metrics: the %s format cannot carry unit measures; use graphml, gexf or json", f)
 			}
 			if partition.value != "" && (f != "pajek" || *out == "" || *out == "-") {
-				return usagef("--partition goes with --format pajek and -o FILE")
+				return usagef("--partition hører sammen med --format pajek og -o FIL", "--partition goes with --format pajek and -o FILE")
 			}
 			net, err := in.build(e, args)
 			if err != nil {

@@ -57,20 +57,20 @@ func (f *inputFlags) explicit() bool { return f.files != graph.Files{} }
 func (f *inputFlags) load(e *env, args []string) (*graph.Dataset, error) {
 	if f.from.value != "" {
 		if len(args) != 1 || f.explicit() {
-			return nil, usagef("--from %s needs exactly one FILE argument", f.from.value)
+			return nil, usagef("--from %s trenger nøyaktig ett FIL-argument", "--from %s needs exactly one FILE argument", f.from.value)
 		}
 		return decodeFile(f.from.value, args[0])
 	}
 	switch {
 	case len(args) > 1:
-		return nil, usagef("expected one DATASET folder, got %d arguments: %s", len(args), strings.Join(args, " "))
+		return nil, usagef("forventet én datamappe, fikk %d argumenter: %s", "expected one DATASET folder, got %d arguments: %s", len(args), strings.Join(args, " "))
 	case len(args) == 1 && f.explicit():
-		return nil, usagef("give either a DATASET folder or --units and the other file flags, not both")
+		return nil, usagef("oppgi enten en datamappe eller --units og de andre filflaggene, ikke begge", "give either a DATASET folder or --units and the other file flags, not both")
 	case len(args) == 1:
 		return importers.Load(args[0])
 	case f.explicit():
 		if f.files.Units == "" {
-			return nil, usagef("--units is required when files are named one by one")
+			return nil, usagef("--units må oppgis når filene navngis hver for seg", "--units is required when files are named one by one")
 		}
 		return importers.LoadFiles(f.files)
 	}
@@ -132,8 +132,15 @@ func (f *inputFlags) buildNetwork(e *env, args []string, opt graph.BuildOptions)
 		fmt.Fprintf(e.stderr, "samkart: %s: %s\n", graph.T("advarsel", "warning").In(e.lang), w.In(e.lang))
 	}
 	if f.scope != "" && !hasMunicipality(ds, f.scope) {
-		return nil, usagef("--scope %q: no unit belongs to that municipality; the dataset has %s",
-			f.scope, listOrNone(ds.MunicipalityNames()))
+		names := ds.MunicipalityNames()
+		if s := importers.Suggest(f.scope, names); s != "" {
+			return nil, usagef("--scope %q: ingen enhet hører til den kommunen; mente du %s?",
+				"--scope %q: no unit belongs to that municipality; did you mean %s?", f.scope, s)
+		}
+		list := municipalityList(names)
+		return nil, &usageError{graph.T(
+			fmt.Sprintf("--scope %q: ingen enhet hører til den kommunen; datasettet har %s", f.scope, list.NB),
+			fmt.Sprintf("--scope %q: no unit belongs to that municipality; the dataset has %s", f.scope, list.EN))}
 	}
 	if net != nil {
 		return net, nil
@@ -150,14 +157,17 @@ func hasMunicipality(ds *graph.Dataset, name string) bool {
 	return false
 }
 
-func listOrNone(names []string) string {
-	if len(names) == 0 {
-		return "no municipalities"
+// municipalityList lists up to ten municipality names in both languages.
+func municipalityList(names []string) graph.Text {
+	switch {
+	case len(names) == 0:
+		return graph.T("ingen kommuner", "no municipalities")
+	case len(names) > 10:
+		s := strings.Join(names[:10], ", ")
+		return graph.T(fmt.Sprintf("%s og %d til", s, len(names)-10), fmt.Sprintf("%s and %d more", s, len(names)-10))
 	}
-	if len(names) > 10 {
-		return strings.Join(names[:10], ", ") + fmt.Sprintf(" and %d more", len(names)-10)
-	}
-	return strings.Join(names, ", ")
+	s := strings.Join(names, ", ")
+	return graph.T(s, s)
 }
 
 // outputFlags choose the output format, language and file.

@@ -39,7 +39,7 @@ the shares of informal and multi-party contact.`,
 		perTie := fs.Bool("per-tie", false, "list the informal and multi-party shares of every tie (JSON and CSV)")
 		return func(ctx context.Context, e *env, args []string) error {
 			if *days < 1 {
-				return usagef("--window-days must be at least 1")
+				return usagef("--window-days må være minst 1", "--window-days must be at least 1")
 			}
 			// Ties to state and regional units count for a municipality's
 			// gaps, so the network is built whole and the scope is applied

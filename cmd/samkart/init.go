@@ -25,7 +25,7 @@ Init never overwrites an existing file.`,
 		fs.Var(&lang, "lang", "language of headers and examples: nb or en (default from the locale)")
 		return func(ctx context.Context, e *env, args []string) error {
 			if len(args) != 1 {
-				return usagef("init needs exactly one DIR to create the template in")
+				return usagef("init trenger nøyaktig én MAPPE å lage malen i", "init needs exactly one DIR to create the template in")
 			}
 			l := localeLang(e.getenv)
 			if lang.value != "" {
@@ -36,7 +36,7 @@ Init never overwrites an existing file.`,
 			for _, f := range files {
 				p := filepath.Join(dir, f.name)
 				if _, err := os.Stat(p); err == nil {
-					return usagef("%s exists; init never overwrites files (choose an empty folder)", p)
+					return usagef("%s finnes; init skriver aldri over filer (velg en tom mappe)", "%s exists; init never overwrites files (choose an empty folder)", p)
 				}
 			}
 			if err := os.MkdirAll(dir, 0o755); err != nil {

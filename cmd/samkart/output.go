@@ -28,7 +28,7 @@ type result struct {
 // emit writes r in the chosen format to --out or standard output.
 func (f *outputFlags) emit(e *env, ds *graph.Dataset, r result) error {
 	if f.excel && f.format.value != "csv" {
-		return usagef("--excel goes with --format csv")
+		return usagef("--excel hører sammen med --format csv", "--excel goes with --format csv")
 	}
 	lang := f.language(e)
 	if f.format.value == "json" && r.writeJSON != nil {
@@ -120,7 +120,7 @@ func refuseInput(path string, ds *graph.Dataset) error {
 			continue
 		}
 		if st, err := os.Stat(in); err == nil && os.SameFile(st, out) {
-			return usagef("refusing to write %s: it is an input file of the dataset", path)
+			return usagef("skriver ikke %s: den er en inndatafil i datasettet", "refusing to write %s: it is an input file of the dataset", path)
 		}
 	}
 	return nil

@@ -76,7 +76,7 @@ at a unit or tie shows its name and measures.`,
 			if view.value == "compare" {
 				for _, name := range []string{"unit", "radius", "by", "size", "aggregate"} {
 					if fs.Changed(name) {
-						return usagef("--%s does not go with --view compare", name)
+						return usagef("--%s hører ikke sammen med --view compare", "--%s does not go with --view compare", name)
 					}
 				}
 				if err := refusePNGTerminal(e, f, *out); err != nil {
@@ -94,19 +94,19 @@ at a unit or tie shows its name and measures.`,
 			}
 			v, err := render.ParseView(view.value)
 			if err != nil {
-				return usagef("%v", err)
+				return usagef("%v", "%v", err)
 			}
 			switch {
 			case v == render.ViewAgencies && f == render.FormatDOT:
-				return usagef("the agencies view is a heat map drawn directly: use --format svg or png")
+				return usagef("etatsvisningen er et varmekart som tegnes direkte: bruk --format svg eller png", "the agencies view is a heat map drawn directly: use --format svg or png")
 			case v != render.ViewEgo && (fs.Changed("unit") || fs.Changed("radius")):
-				return usagef("--unit and --radius go with --view ego")
+				return usagef("--unit og --radius hører sammen med --view ego", "--unit and --radius go with --view ego")
 			case v == render.ViewEgo && strings.TrimSpace(*unit) == "":
-				return usagef("--view ego needs --unit ID")
+				return usagef("--view ego trenger --unit ID", "--view ego needs --unit ID")
 			case *radius != 1 && *radius != 2:
-				return usagef("--radius %d: want 1 or 2", *radius)
+				return usagef("--radius %d: forventet 1 eller 2", "--radius %d: want 1 or 2", *radius)
 			case v != render.ViewAgencies && fs.Changed("by"):
-				return usagef("--by goes with --view agencies")
+				return usagef("--by hører sammen med --view agencies", "--by goes with --view agencies")
 			}
 			if err := refusePNGTerminal(e, f, *out); err != nil {
 				return err
@@ -130,7 +130,7 @@ at a unit or tie shows its name and measures.`,
 			}
 			if v == render.ViewEgo {
 				if _, ok := net.Lookup(s.Unit); !ok {
-					return usagef("--unit %q: no such unit%s", s.Unit, scopeNote(in.scope))
+					return usagef("--unit %q: enheten finnes ikke%s", "--unit %q: no such unit%s", s.Unit, scopeNote(in.scope))
 				}
 			}
 			if s.Aggregate == render.AggregateAuto {
@@ -162,7 +162,7 @@ func renderFormat(fs *pflag.FlagSet, format, out string) (render.Format, error) 
 	}
 	f, err := render.ParseFormat(format)
 	if err != nil {
-		return 0, usagef("%v", err)
+		return 0, usagef("%v", "%v", err)
 	}
 	return f, nil
 }
@@ -177,7 +177,7 @@ func scopeNote(scope string) string {
 // refusePNGTerminal fails when a PNG would go to a terminal.
 func refusePNGTerminal(e *env, f render.Format, out string) error {
 	if (out == "" || out == "-") && f == render.FormatPNG && isTerminalWriter(e.stdout) {
-		return usagef("not writing a PNG to the terminal: give --out FILE or redirect standard output")
+		return usagef("skriver ikke PNG til terminalen: oppgi --out FIL eller send standard ut til en fil", "not writing a PNG to the terminal: give --out FILE or redirect standard output")
 	}
 	return nil
 }

@@ -46,7 +46,7 @@ Without a DATASET the built-in example is used.`,
 		quiet := fs.BoolP("quiet", "q", false, "do not report progress on a terminal")
 		return func(ctx context.Context, e *env, args []string) error {
 			if strings.TrimSpace(*out) == "" {
-				return usagef("--out: give a folder")
+				return usagef("--out: oppgi en mappe", "--out: give a folder")
 			}
 			net, err := in.build(e, args)
 			if err != nil {

@@ -20,7 +20,7 @@ var cmdVersion = &command{
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
 		return func(ctx context.Context, e *env, args []string) error {
 			if len(args) > 0 {
-				return usagef("version takes no arguments")
+				return usagef("version tar ingen argumenter", "version takes no arguments")
 			}
 			v := version
 			if v == "" {
