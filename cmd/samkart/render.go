@@ -130,7 +130,10 @@ at a unit or tie shows its name and measures.`,
 			}
 			if v == render.ViewEgo {
 				if _, ok := net.Lookup(s.Unit); !ok {
-					return usagef("--unit %q: enheten finnes ikke%s", "--unit %q: no such unit%s", s.Unit, scopeNote(in.scope))
+					if in.scope != "" {
+						return usagef("--unit %q: enheten finnes ikke i %s", "--unit %q: no such unit in %s", s.Unit, in.scope)
+					}
+					return usagef("--unit %q: enheten finnes ikke", "--unit %q: no such unit", s.Unit)
 				}
 			}
 			if s.Aggregate == render.AggregateAuto {
@@ -165,13 +168,6 @@ func renderFormat(fs *pflag.FlagSet, format, out string) (render.Format, error) 
 		return 0, usagef("%v", "%v", err)
 	}
 	return f, nil
-}
-
-func scopeNote(scope string) string {
-	if scope == "" {
-		return ""
-	}
-	return " in " + scope
 }
 
 // refusePNGTerminal fails when a PNG would go to a terminal.
