@@ -12,6 +12,7 @@ import (
 
 	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/graph/render"
+	"github.com/samkart/samkart/importers"
 	"github.com/samkart/samkart/metrics"
 )
 
@@ -130,6 +131,13 @@ at a unit or tie shows its name and measures.`,
 			}
 			if v == render.ViewEgo {
 				if _, ok := net.Lookup(s.Unit); !ok {
+					var keys []string
+					for _, u := range net.Units() {
+						keys = append(keys, u.Key)
+					}
+					if near := importers.Suggest(s.Unit, keys); near != "" {
+						return usagef("--unit %q: enheten finnes ikke; mente du %s?", "--unit %q: no such unit; did you mean %s?", s.Unit, near)
+					}
 					if in.scope != "" {
 						return usagef("--unit %q: enheten finnes ikke i %s", "--unit %q: no such unit in %s", s.Unit, in.scope)
 					}
