@@ -9,6 +9,8 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -231,21 +233,6 @@ func TestConventionsComplete(t *testing.T) {
 	}
 }
 
-func TestJSONFloat(t *testing.T) {
-	for _, f := range []float64{0, 1, -1, 0.1, 1e-7, 1.5e-9, 123456789, 1e21, 1e20, math.SmallestNonzeroFloat64, 0.3333333333333333} {
-		want, _ := json.Marshal(f)
-		if got := appendJSONFloat(nil, f); string(got) != string(want) {
-			t.Errorf("%v: got %s, want %s", f, got, want)
-		}
-	}
-	for _, s := range []string{"plain", "Øst-Agder", "quote\" back\\ slash", "ctl\x01\n\t", "bad\xffutf8", "line\u2028sep", "<a & b>"} {
-		want, _ := json.Marshal(s)
-		if got := appendJSONString(nil, s); string(got) != string(want) {
-			t.Errorf("%q: got %s, want %s", s, got, want)
-		}
-	}
-}
-
 func ExampleCompute() {
 	ds := graph.NewDataset("example")
 	for _, u := range []graph.Unit{
@@ -293,6 +280,40 @@ func TestWriteJSON(t *testing.T) {
 		}
 		if !bytes.Equal(got.Bytes(), want.Bytes()) {
 			t.Errorf("%s: WriteJSON differs from json.Encoder (%d and %d bytes)", name, got.Len(), want.Len())
+		}
+	}
+}
+
+// TestJSONKeysAsColumns checks that a unit's and the network's JSON keys
+// are the keys of the table columns, in their order.
+func TestJSONKeysAsColumns(t *testing.T) {
+	tags := func(v any) []string {
+		var out []string
+		rt := reflect.TypeOf(v)
+		for i := range rt.NumField() {
+			out = append(out, strings.Split(rt.Field(i).Tag.Get("json"), ",")[0])
+		}
+		return out
+	}
+	keys := func(cols []Column) []string {
+		var out []string
+		for _, c := range cols {
+			out = append(out, c.Key)
+		}
+		return out
+	}
+	unit := tags(unitJSON{})
+	for _, tc := range []struct {
+		name      string
+		got, want []string
+	}{
+		{"unit identity", unit[:5], keys((&Result{net: edgeNet(t, 0, nil), Units: &UnitMeasures{}}).UnitsTable().Columns[:5])},
+		{"unit measures", unit[5 : len(unit)-1], keys(unitColumns)},
+		{"brokerage", tags(BrokerRoles{}), keys(brokerColumns)},
+		{"network", tags(networkJSON{}), keys(networkColumns)},
+	} {
+		if !slices.Equal(tc.got, tc.want) {
+			t.Errorf("%s: JSON keys %v, columns %v", tc.name, tc.got, tc.want)
 		}
 	}
 }
