@@ -85,6 +85,10 @@ type CompareOptions struct {
 	// Gaps are the options of the gap analysis whose counts are compared;
 	// their Scope is ignored.
 	Gaps GapOptions
+	// Whole is the network the gaps are found on when n was built with a
+	// scope filter: a municipality's vertical gaps run to state and
+	// regional units outside it. Nil means n.
+	Whole *graph.Network
 	// Regions also computes the region rows' own network measures (the
 	// region's municipalities and regional units as one network).
 	// Without it a region row has only its medians and totals.
@@ -195,9 +199,13 @@ func Compare(n *graph.Network, opt CompareOptions) *Comparison {
 	// Gaps are found once on the whole network and counted by scope.
 	gopt := opt.Gaps
 	gopt.Scope = ""
+	whole := opt.Whole
+	if whole == nil {
+		whole = n
+	}
 	type gapCount struct{ h, v int }
 	gaps := map[string]*gapCount{}
-	for _, g := range FindGaps(ds, n, gopt) {
+	for _, g := range FindGaps(whole, gopt) {
 		k := strings.ToLower(g.Scope)
 		gc := gaps[k]
 		if gc == nil {

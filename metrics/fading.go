@@ -56,12 +56,11 @@ type FadingList []FadingTie
 // heavily used tie matters most), then by days silent, a and b. The work
 // is linear in the contact rows plus the meeting pairs: rows are bucketed
 // by tie with a counting sort.
-func Fading(ds *graph.Dataset, n *graph.Network, opt GapOptions) FadingList {
-	ds, n, opt = gapPrepare(ds, n, opt)
+func Fading(n *graph.Network, opt GapOptions) FadingList {
 	if n == nil {
 		return FadingList{}
 	}
-	return fading(ds, n, opt)
+	return fading(gapData(n), n, opt)
 }
 
 func fading(ds *graph.Dataset, n *graph.Network, opt GapOptions) FadingList {

@@ -3,11 +3,8 @@ package metrics
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
-	"flag"
 	"fmt"
 	"math"
-	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -17,47 +14,11 @@ import (
 	"github.com/samkart/samkart/graph"
 )
 
-func init() {
-	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite the golden files in testdata")
-	}
-}
-
-// suiteGolden compares got with testdata/golden_<name>, or rewrites it
-// with -update; on a mismatch it writes got beside it as .got.
-func suiteGolden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", "golden_"+name)
-	if f := flag.Lookup("update"); f != nil && f.Value.String() == "true" {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil && !errors.Is(err, os.ErrNotExist) {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		os.WriteFile(path+".got", got, 0o644)
-		t.Errorf("%s differs from the golden file; see %s.got (go test -update accepts it)", path, path)
-	}
-}
-
-func indentJSON(t *testing.T, v any) []byte {
-	t.Helper()
-	b, err := json.MarshalIndent(v, "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return append(b, '\n')
-}
-
 func TestSuiteGolden(t *testing.T) {
 	for _, name := range []string{"krackhardt-advice", "lazega-friendship", "padgett-marriage"} {
 		t.Run(name, func(t *testing.T) {
-			r := Compute(testNetworkP(t, name), Options{Seed: 1})
-			suiteGolden(t, "suite_"+name+".json", indentJSON(t, r))
+			r := Compute(referenceNetwork(t, name), Options{Seed: 1})
+			golden(t, filepath.Join("testdata", "golden_suite_"+name+".json"), indentJSON(t, r))
 			var b bytes.Buffer
 			for _, tb := range r.Tables() {
 				fmt.Fprintf(&b, "== %s (%d columns, %d rows)\n", tb.Name, len(tb.Columns), len(tb.Rows))
@@ -67,7 +28,7 @@ func TestSuiteGolden(t *testing.T) {
 					}
 				}
 			}
-			suiteGolden(t, "suite_"+name+".tables", b.Bytes())
+			golden(t, filepath.Join("testdata", "golden_suite_"+name+".tables"), b.Bytes())
 		})
 	}
 }
@@ -77,8 +38,8 @@ func TestSuiteGolden(t *testing.T) {
 func TestSuiteAgainstReference(t *testing.T) {
 	for _, name := range []string{"lazega-advice", "padgett-marriage", "synthetic-isolates", "emon-all"} {
 		t.Run(name, func(t *testing.T) {
-			ref := readReferenceP(t, name)
-			n := testNetworkP(t, name)
+			ref := readPathsRef(t, name)
+			n := referenceNetwork(t, name)
 			var out struct {
 				Network map[string]any   `json:"network"`
 				Units   []map[string]any `json:"units"`
@@ -268,7 +229,7 @@ func ExampleCompute() {
 // with SetIndent("", "  ") gives.
 func TestWriteJSON(t *testing.T) {
 	for _, name := range []string{"lazega-cowork", "synthetic-isolates"} {
-		r := Compute(testNetworkP(t, name), Options{Seed: 3})
+		r := Compute(referenceNetwork(t, name), Options{Seed: 3})
 		var want, got bytes.Buffer
 		enc := json.NewEncoder(&want)
 		enc.SetIndent("", "  ")

@@ -71,12 +71,11 @@ type ParallelList []ParallelContact
 // units count. The work is linear in the contact rows plus the pairs of
 // contacts at one target within one window: contacts are bucketed by
 // target, not compared unit pair by unit pair.
-func Uncoordinated(ds *graph.Dataset, n *graph.Network, opt GapOptions) ParallelList {
-	ds, n, opt = gapPrepare(ds, n, opt)
+func Uncoordinated(n *graph.Network, opt GapOptions) ParallelList {
 	if n == nil {
 		return ParallelList{}
 	}
-	return uncoordinated(ds, n, opt)
+	return uncoordinated(gapData(n), n, opt)
 }
 
 // gapNodes maps the dataset's unit indices to node IDs of n, −1 for units
