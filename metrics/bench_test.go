@@ -16,6 +16,18 @@ func BenchmarkPathsM(b *testing.B) {
 	}
 }
 
+// BenchmarkPathsRandom runs the weighted path measures on a fixed-seed
+// random network of the M dataset's size (2 682 units, 19 046 ties), which
+// needs no generated dataset; its integer weights make many weighted paths
+// of equal length.
+func BenchmarkPathsRandom(b *testing.B) {
+	n := randomNet(b, 1, 2682, 19046)
+	b.ResetTimer()
+	for range b.N {
+		Paths(n, PathOptions{Weighted: true})
+	}
+}
+
 func BenchmarkPathsUnweightedM(b *testing.B) {
 	n := benchNetwork(b, "M")
 	b.ResetTimer()
