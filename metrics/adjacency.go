@@ -15,8 +15,8 @@ type adjacency struct {
 }
 
 // simpleAdjacency returns the CSR of the ties of positive weight (the
-// simple graph of the SPEC), sharing the network's arrays when every tie
-// qualifies.
+// simple graph, see the package documentation), sharing the network's
+// arrays when every tie qualifies.
 func simpleAdjacency(n *graph.Network, lengths bool) adjacency {
 	off, nbr, tie := n.CSR()
 	ties := n.Ties()

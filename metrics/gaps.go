@@ -14,7 +14,7 @@ import (
 )
 
 // Gap types: a gap is horizontal when its two ends are at the same level
-// and vertical otherwise (SPEC, "Ties and conventions").
+// and vertical otherwise (see the package documentation).
 const (
 	Horizontal = "horizontal"
 	Vertical   = "vertical"
@@ -96,11 +96,10 @@ type GapList []Gap
 //     should be tied to it, at every level.
 //   - RuleLeadership: every level-4 unit (enhet) of a municipality should
 //     be tied to the municipal leadership, any level-3 unit of that
-//     municipality. "Unit" in the SPEC's "every unit to its parent and to
-//     the municipal leadership" is read as level 4: frontline staff (5)
-//     not tied directly to the rådmann is normal. A unit whose parent is
-//     itself the leadership is covered by RuleParent instead, and the
-//     non-services above are left out.
+//     municipality. Only level 4 is asked: frontline staff (5) not tied
+//     directly to the rådmann is normal. A unit whose parent is itself the
+//     leadership is covered by RuleParent instead, and the non-services
+//     above are left out.
 //   - RuleHusbanken: the leadership of each municipality (its level-3
 //     units) should be tied to its Husbanken region: the Husbanken units
 //     without a municipality whose region is the municipality's (from
