@@ -31,7 +31,7 @@ func readPathsRef(t *testing.T, name string) *pathsRef {
 }
 
 func TestPathReference(t *testing.T) {
-	for _, name := range append(append([]string{}, mitDatasets...), gplDatasets...) {
+	for _, name := range referenceDatasets() {
 		t.Run(name, func(t *testing.T) {
 			ref := readPathsRef(t, name)
 			n := referenceNetwork(t, name)
