@@ -11,12 +11,12 @@ import (
 	"github.com/samkart/samkart/graph"
 )
 
-// twoCliquesM2 is two 5-cliques joined by the tie 4–5.
-func twoCliquesM2(t testing.TB) *graph.Network {
-	return netM2(t, plainM2(10), edgesM2(cliquePairsM2()...))
+// twoCliques is two 5-cliques joined by the tie 4–5.
+func twoCliques(t testing.TB) *graph.Network {
+	return literalNet(t, plainUnits(10), plainArcs(cliquePairs()...))
 }
 
-func cliquePairsM2() [][2]int {
+func cliquePairs() [][2]int {
 	var pairs [][2]int
 	for _, c := range [][2]int{{0, 5}, {5, 10}} {
 		for i := c[0]; i < c[1]; i++ {
@@ -28,11 +28,11 @@ func cliquePairsM2() [][2]int {
 	return append(pairs, [2]int{4, 5})
 }
 
-// weightedM2 is a small weighted graph with an isolate (node 6).
-func weightedM2(t testing.TB) *graph.Network {
-	us := plainM2(7)
+// weightedSmall is a small weighted graph with an isolate (node 6).
+func weightedSmall(t testing.TB) *graph.Network {
+	us := plainUnits(7)
 	k := func(i int) string { return us[i].key }
-	return netM2(t, us, []arcM2{{k(0), k(1), 2}, {k(1), k(2), 0.5}, {k(0), k(2), 1}, {k(2), k(3), 3},
+	return literalNet(t, us, []arcSpec{{k(0), k(1), 2}, {k(1), k(2), 0.5}, {k(0), k(2), 1}, {k(2), k(3), 3},
 		{k(3), k(4), 1}, {k(4), k(5), 2.5}, {k(3), k(5), 1}})
 }
 
@@ -45,21 +45,21 @@ func TestModularityNetworkX(t *testing.T) {
 		weighted bool
 		want     float64
 	}{
-		{"cliques", twoCliquesM2(t), []int{0, 0, 0, 0, 0, 1, 1, 1, 1, 1}, true, 0.45238095238095233},
-		{"weighted", weightedM2(t), []int{0, 0, 0, 1, 1, 1, 2}, true, 0.2231404958677686},
-		{"unweighted", weightedM2(t), []int{0, 0, 0, 1, 1, 1, 2}, false, 0.35714285714285715},
-		{"mixed, weighted", weightedM2(t), []int{0, 1, 2, 0, 1, 2, 1}, true, -0.33884297520661155},
-		{"mixed, unweighted", weightedM2(t), []int{-1, 7, 3, -1, 7, 3, 7}, false, -0.33673469387755106},
+		{"cliques", twoCliques(t), []int{0, 0, 0, 0, 0, 1, 1, 1, 1, 1}, true, 0.45238095238095233},
+		{"weighted", weightedSmall(t), []int{0, 0, 0, 1, 1, 1, 2}, true, 0.2231404958677686},
+		{"unweighted", weightedSmall(t), []int{0, 0, 0, 1, 1, 1, 2}, false, 0.35714285714285715},
+		{"mixed, weighted", weightedSmall(t), []int{0, 1, 2, 0, 1, 2, 1}, true, -0.33884297520661155},
+		{"mixed, unweighted", weightedSmall(t), []int{-1, 7, 3, -1, 7, 3, 7}, false, -0.33673469387755106},
 	}
 	for _, tt := range tests {
 		if got := Modularity(tt.n, tt.of, tt.weighted); math.Abs(got-tt.want) > 1e-12 {
 			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
 		}
 	}
-	if q := Modularity(weightedM2(t), []int{0}, true); !math.IsNaN(q) {
+	if q := Modularity(weightedSmall(t), []int{0}, true); !math.IsNaN(q) {
 		t.Errorf("wrong length: %v", q)
 	}
-	if q := Modularity(netM2(t, plainM2(3), nil), []int{0, 1, 2}, true); !math.IsNaN(q) {
+	if q := Modularity(literalNet(t, plainUnits(3), nil), []int{0, 1, 2}, true); !math.IsNaN(q) {
 		t.Errorf("no ties: %v", q)
 	}
 }
@@ -90,7 +90,7 @@ func TestNMI(t *testing.T) {
 }
 
 func TestCommunities(t *testing.T) {
-	n := twoCliquesM2(t)
+	n := twoCliques(t)
 	for seed := uint64(0); seed < 5; seed++ {
 		c := Communities(n, seed)
 		if want := []int{0, 0, 0, 0, 0, 1, 1, 1, 1, 1}; !reflect.DeepEqual(c.Of, want) || c.Count != 2 {
@@ -107,21 +107,21 @@ func TestCommunities(t *testing.T) {
 
 func TestCommunitiesSilo(t *testing.T) {
 	// Two cliques that are exactly two agencies: silo index 1.
-	units := plainM2(10)
+	units := plainUnits(10)
 	for i := range units {
 		units[i].agency = "nav"
 		if i >= 5 {
 			units[i].agency = "helse"
 		}
 	}
-	n := netM2(t, units, edgesM2(cliquePairsM2()...))
+	n := literalNet(t, units, plainArcs(cliquePairs()...))
 	if c := Communities(n, 1); c.Count != 2 || math.Abs(c.SiloIndex-1) > 1e-12 {
 		t.Errorf("%+v", c)
 	}
 }
 
 func TestCommunitiesDeterministic(t *testing.T) {
-	n := refDataM2(t, "lazega-cowork")
+	n := referenceNetwork(t, "lazega-cowork")
 	for seed := uint64(0); seed < 3; seed++ {
 		a, b := Communities(n, seed), Communities(n, seed)
 		if !reflect.DeepEqual(a, b) {
@@ -131,14 +131,14 @@ func TestCommunitiesDeterministic(t *testing.T) {
 			t.Errorf("seed %d: modularity %v", seed, a.Modularity)
 		}
 		for i, c := range a.Of { // numbered by smallest node ID
-			if c > 0 && minIndexM2(a.Of, c) < minIndexM2(a.Of, c-1) {
+			if c > 0 && minIndex(a.Of, c) < minIndex(a.Of, c-1) {
 				t.Errorf("seed %d: community %d (node %d) before %d", seed, c, i, c-1)
 			}
 		}
 	}
 }
 
-func minIndexM2(of []int, c int) int {
+func minIndex(of []int, c int) int {
 	for i, x := range of {
 		if x == c {
 			return i
@@ -148,7 +148,7 @@ func minIndexM2(of []int, c int) int {
 }
 
 func TestCommunitiesEdgeCases(t *testing.T) {
-	for _, n := range []*graph.Network{netM2(t, nil, nil), netM2(t, plainM2(1), nil), netM2(t, plainM2(4), nil)} {
+	for _, n := range []*graph.Network{literalNet(t, nil, nil), literalNet(t, plainUnits(1), nil), literalNet(t, plainUnits(4), nil)} {
 		c := Communities(n, 7)
 		if c.Count != n.Len() || len(c.Of) != n.Len() || !math.IsNaN(c.Modularity) {
 			t.Errorf("%d units: %+v", n.Len(), c)
@@ -158,7 +158,7 @@ func TestCommunitiesEdgeCases(t *testing.T) {
 		}
 	}
 	// An isolate stays alone.
-	c := Communities(weightedM2(t), 3)
+	c := Communities(weightedSmall(t), 3)
 	for i := 0; i < 6; i++ {
 		if c.Of[i] == c.Of[6] {
 			t.Errorf("isolate joined node %d: %v", i, c.Of)
@@ -166,13 +166,13 @@ func TestCommunitiesEdgeCases(t *testing.T) {
 	}
 }
 
-// plantedM2 generates a fixed-seed planted partition: groups of size
+// planted generates a fixed-seed planted partition: groups of size
 // units, each unit tied to about in units of its group and out others.
-func plantedM2(nodes, size, in, out int, seed uint64) *graph.Network {
+func planted(nodes, size, in, out int, seed uint64) *graph.Network {
 	rng := rand.New(rand.NewPCG(seed, seed))
 	ds := graph.NewDataset("planted")
 	for i := 0; i < nodes; i++ {
-		ds.AddUnit(graph.Unit{Key: keyM2(i), Agency: []string{"nav", "helse", "eiendom"}[i%3]})
+		ds.AddUnit(graph.Unit{Key: plantedKey(i), Agency: []string{"nav", "helse", "eiendom"}[i%3]})
 	}
 	for i := 0; i < nodes; i++ {
 		base := i / size * size
@@ -195,7 +195,7 @@ func plantedM2(nodes, size, in, out int, seed uint64) *graph.Network {
 	return n
 }
 
-func keyM2(i int) string {
+func plantedKey(i int) string {
 	const digits = "0123456789"
 	b := []byte("n000000")
 	for p := len(b) - 1; p > 0 && i > 0; p-- {
@@ -206,7 +206,7 @@ func keyM2(i int) string {
 }
 
 func TestCommunitiesPlanted(t *testing.T) {
-	n := plantedM2(600, 30, 16, 2, 1)
+	n := planted(600, 30, 16, 2, 1)
 	c := Communities(n, 1)
 	// The planted partition: 20 groups of 30.
 	planted := make([]int, n.Len())
@@ -224,7 +224,7 @@ func TestCommunitiesPlanted(t *testing.T) {
 // BenchmarkCommunities runs Louvain on a generated network of about the
 // national size (26 000 units, 250 000 ties).
 func BenchmarkCommunities(b *testing.B) {
-	n := plantedM2(26000, 80, 16, 4, 1)
+	n := planted(26000, 80, 16, 4, 1)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		Communities(n, 1)
@@ -235,7 +235,7 @@ func BenchmarkCommunities(b *testing.B) {
 // as good as gonum's community.Modularize, which it replaces for speed.
 func TestCommunitiesAgainstGonum(t *testing.T) {
 	for _, name := range []string{"lazega-cowork", "lazega-advice", "krackhardt-friendship", "padgett-marriage"} {
-		n := refDataM2(t, name)
+		n := referenceNetwork(t, name)
 		for seed := uint64(1); seed <= 3; seed++ {
 			r := community.Modularize(n.Weighted(), 1, rand.NewPCG(seed, seed))
 			of := make([]int, n.Len())

@@ -1,13 +1,8 @@
 package metrics
 
 import (
-	"bytes"
-	"encoding/json"
-	"math"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/samkart/samkart/graph"
 )
@@ -90,6 +85,10 @@ type CompareOptions struct {
 	// Gaps are the options of the gap analysis whose counts are compared;
 	// their Scope is ignored.
 	Gaps GapOptions
+	// Whole is the network the gaps are found on when n was built with a
+	// scope filter: a municipality's vertical gaps run to state and
+	// regional units outside it. Nil means n.
+	Whole *graph.Network
 	// Regions also computes the region rows' own network measures (the
 	// region's municipalities and regional units as one network).
 	// Without it a region row has only its medians and totals.
@@ -200,9 +199,13 @@ func Compare(n *graph.Network, opt CompareOptions) *Comparison {
 	// Gaps are found once on the whole network and counted by scope.
 	gopt := opt.Gaps
 	gopt.Scope = ""
+	whole := opt.Whole
+	if whole == nil {
+		whole = n
+	}
 	type gapCount struct{ h, v int }
 	gaps := map[string]*gapCount{}
-	for _, g := range FindGaps(ds, n, gopt) {
+	for _, g := range FindGaps(whole, gopt) {
 		k := strings.ToLower(g.Scope)
 		gc := gaps[k]
 		if gc == nil {
@@ -320,143 +323,6 @@ func cmpShares(v []float64, s *ShareReport) {
 	}
 }
 
-// cmpRegions groups the municipality rows by region, fills in their
-// ranks and differences from the median, and returns the region rows.
-func cmpRegions(n *graph.Network, rows []CompareRow, ncols int, opt CompareOptions) []CompareRow {
-	var regions []CompareRow
-	for lo := 0; lo < len(rows); {
-		hi := lo
-		for hi < len(rows) && rows[hi].Region == rows[lo].Region {
-			hi++
-		}
-		group := rows[lo:hi]
-		reg := CompareRow{Name: group[0].Region, Region: group[0].Region, Municipalities: len(group),
-			Columns: cmpNaNs(ncols), Values: cmpNaNs(cmpCount), Median: make([]float64, cmpCount)}
-		for i := range group {
-			if group[i].Programme == graph.Yes {
-				reg.Programmes++
-			}
-			for k, x := range group[i].Columns {
-				if !math.IsNaN(x) {
-					if math.IsNaN(reg.Columns[k]) {
-						reg.Columns[k] = 0
-					}
-					reg.Columns[k] += x
-				}
-			}
-			group[i].Rank = make([]int, cmpCount)
-			group[i].DiffMedian = cmpNaNs(cmpCount)
-		}
-		vals := make([]float64, 0, len(group))
-		for k := 0; k < cmpCount; k++ {
-			vals = vals[:0]
-			for i := range group {
-				if x := group[i].Values[k]; !math.IsNaN(x) {
-					vals = append(vals, x)
-				}
-			}
-			med := cmpMedian(vals)
-			reg.Median[k] = med
-			for i := range group {
-				x := group[i].Values[k]
-				if math.IsNaN(x) {
-					continue
-				}
-				group[i].DiffMedian[k] = x - med
-				rank := 1
-				for _, y := range vals {
-					if y > x {
-						rank++
-					}
-				}
-				group[i].Rank[k] = rank
-			}
-		}
-		regions = append(regions, reg)
-		lo = hi
-	}
-	if opt.Regions {
-		cmpParallel(len(regions), func(i int) {
-			reg := &regions[i]
-			in := map[string]bool{}
-			for _, r := range rows {
-				if r.Region == reg.Name {
-					in[strings.ToLower(r.Name)] = true
-				}
-			}
-			sub := n.Induced(func(u *graph.Unit) bool {
-				if u.Municipality != "" {
-					return in[strings.ToLower(u.Municipality)]
-				}
-				return reg.Name != "" && strings.EqualFold(u.Region, reg.Name)
-			})
-			gh, gv := 0.0, 0.0
-			for _, r := range rows {
-				if r.Region == reg.Name {
-					gh += r.Values[cmpGapsHorizontal]
-					gv += r.Values[cmpGapsVertical]
-				}
-			}
-			reg.Values = cmpMeasure(sub, opt.Seed, &reg.KeyPlayer, &reg.KeyPlayerName)
-			reg.Values[cmpGapsHorizontal], reg.Values[cmpGapsVertical] = gh, gv
-			cmpShares(reg.Values, Shares(sub, "", false))
-		})
-	}
-	if regions == nil {
-		regions = []CompareRow{}
-	}
-	return regions
-}
-
-// cmpMedian returns the median of xs (which it sorts), NaN when empty.
-func cmpMedian(xs []float64) float64 {
-	if len(xs) == 0 {
-		return math.NaN()
-	}
-	sort.Float64s(xs)
-	m := len(xs) / 2
-	if len(xs)%2 == 1 {
-		return xs[m]
-	}
-	return (xs[m-1] + xs[m]) / 2
-}
-
-func cmpNaNs(n int) []float64 {
-	s := make([]float64, n)
-	for i := range s {
-		s[i] = math.NaN()
-	}
-	return s
-}
-
-// cmpParallel calls f(0..n−1) on up to GOMAXPROCS goroutines. Each call
-// writes only its own index, so the result does not depend on scheduling.
-func cmpParallel(n int, f func(i int)) {
-	workers := min(runtime.GOMAXPROCS(0), n)
-	if workers <= 1 {
-		for i := 0; i < n; i++ {
-			f(i)
-		}
-		return
-	}
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				f(i)
-			}
-		}()
-	}
-	for i := 0; i < n; i++ {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-}
-
 // Measure returns the index of the measure key in c.Measures, or −1.
 func (c *Comparison) Measure(key string) int {
 	for i, m := range c.Measures {
@@ -475,236 +341,4 @@ func (c *Comparison) RegionOf(region string) *CompareRow {
 		}
 	}
 	return nil
-}
-
-// MarshalJSON writes
-//
-//	{"municipalities": [{"municipality": …, "region": …,
-//	   "programme": true|false|null, "columns": {…}, <measure>: …,
-//	   "key_player": …, "key_player_name": …, "rank": {…}, "diff_median": {…}}],
-//	 "regions": [{"region": …, "municipalities": n, "programme_municipalities": n,
-//	   "columns": {…}, <measure>: …, "key_player": …, "median": {…}}],
-//	 "dataset": …, "measures": [{"key", "title", "definition"}],
-//	 "key_player_method": …, "key_player_seed": …}
-//
-// with keys in a fixed order and null for undefined values.
-func (c *Comparison) MarshalJSON() ([]byte, error) {
-	var b bytes.Buffer
-	b.WriteString(`{"municipalities":[`)
-	for i := range c.Municipalities {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		c.rowJSON(&b, &c.Municipalities[i], false)
-	}
-	b.WriteString(`],"regions":[`)
-	for i := range c.Regions {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		c.rowJSON(&b, &c.Regions[i], true)
-	}
-	b.WriteString(`],"dataset":`)
-	cmpJSON(&b, c.Dataset)
-	b.WriteString(`,"measures":`)
-	ms, err := json.Marshal(c.Measures)
-	if err != nil {
-		return nil, err
-	}
-	b.Write(ms)
-	b.WriteString(`,"key_player_method":`)
-	cmpJSON(&b, KeyPlayerMethod)
-	b.WriteString(`,"key_player_seed":`)
-	cmpJSON(&b, c.KeyPlayerSeed)
-	b.WriteByte('}')
-	return b.Bytes(), nil
-}
-
-func (c *Comparison) rowJSON(b *bytes.Buffer, r *CompareRow, region bool) {
-	b.WriteByte('{')
-	if region {
-		b.WriteString(`"region":`)
-		cmpJSON(b, r.Name)
-		b.WriteString(`,"municipalities":`)
-		cmpJSON(b, r.Municipalities)
-		b.WriteString(`,"programme_municipalities":`)
-		cmpJSON(b, r.Programmes)
-	} else {
-		b.WriteString(`"municipality":`)
-		cmpJSON(b, r.Name)
-		b.WriteString(`,"region":`)
-		cmpJSON(b, r.Region)
-		b.WriteString(`,"programme":`)
-		cmpJSON(b, cmpTri(r.Programme))
-	}
-	b.WriteString(`,"columns":{`)
-	for k, name := range c.Columns {
-		if k > 0 {
-			b.WriteByte(',')
-		}
-		cmpJSON(b, name)
-		b.WriteByte(':')
-		cmpJSON(b, cmpNum(r.Columns, k))
-	}
-	b.WriteByte('}')
-	for k, m := range c.Measures {
-		b.WriteByte(',')
-		cmpJSON(b, m.Key)
-		b.WriteByte(':')
-		cmpJSON(b, c.cell(r.Values, k))
-	}
-	b.WriteString(`,"key_player":`)
-	cmpJSON(b, r.KeyPlayer)
-	b.WriteString(`,"key_player_name":`)
-	cmpJSON(b, r.KeyPlayerName)
-	obj := func(name string, cell func(k int) any) {
-		b.WriteString(`,"` + name + `":{`)
-		for k, m := range c.Measures {
-			if k > 0 {
-				b.WriteByte(',')
-			}
-			cmpJSON(b, m.Key)
-			b.WriteByte(':')
-			cmpJSON(b, cell(k))
-		}
-		b.WriteByte('}')
-	}
-	if region {
-		obj("median", func(k int) any { return cmpNum(r.Median, k) })
-	} else {
-		obj("rank", func(k int) any { return cmpRank(r.Rank, k) })
-		obj("diff_median", func(k int) any { return cmpNum(r.DiffMedian, k) })
-	}
-	b.WriteByte('}')
-}
-
-func cmpJSON(b *bytes.Buffer, v any) {
-	enc, err := json.Marshal(v)
-	if err != nil {
-		b.WriteString("null")
-		return
-	}
-	b.Write(enc)
-}
-
-// cell returns measure k of vals as a table cell: an int for counts, a
-// float64 otherwise, nil when undefined.
-func (c *Comparison) cell(vals []float64, k int) any {
-	x := cmpNum(vals, k)
-	if x == nil {
-		return nil
-	}
-	switch c.Measures[k].Key {
-	case "units", "ties", "gaps_horizontal", "gaps_vertical":
-		return int(x.(float64))
-	}
-	return x
-}
-
-func cmpNum(vals []float64, k int) any {
-	if k >= len(vals) || math.IsNaN(vals[k]) || math.IsInf(vals[k], 0) {
-		return nil
-	}
-	return vals[k]
-}
-
-func cmpRank(ranks []int, k int) any {
-	if k >= len(ranks) || ranks[k] == 0 {
-		return nil
-	}
-	return ranks[k]
-}
-
-func cmpTri(t graph.Tri) any {
-	switch t {
-	case graph.Yes:
-		return true
-	case graph.No:
-		return false
-	}
-	return nil
-}
-
-// Table returns the comparison as one wide table, one row per
-// municipality: its region, programme, the columns of municipalities.csv,
-// every measure, the key player, then every measure's rank within the
-// region (KEY_rank) and difference from the region's median
-// (KEY_diff_median).
-func (c *Comparison) Table() *Table {
-	t := &Table{Name: "compare", Title: graph.T("Sammenligning av kommuner", "Comparison of municipalities")}
-	t.Columns = append(t.Columns, Col("municipality", "kommune", "municipality"), Col("region", "region", "region"),
-		Col("programme", "program", "programme"))
-	for _, name := range c.Columns {
-		t.Columns = append(t.Columns, Col(name, name, name))
-	}
-	for _, m := range c.Measures {
-		t.Columns = append(t.Columns, Column{Key: m.Key, Title: m.Title})
-	}
-	t.Columns = append(t.Columns, Col("key_player", "nøkkelaktør", "key player"),
-		Col("key_player_name", "nøkkelaktør (navn)", "key player (name)"))
-	for _, m := range c.Measures {
-		t.Columns = append(t.Columns, Column{Key: m.Key + "_rank",
-			Title: graph.T(m.Title.NB+" (rang)", m.Title.EN+" (rank)")})
-	}
-	for _, m := range c.Measures {
-		t.Columns = append(t.Columns, Column{Key: m.Key + "_diff_median",
-			Title: graph.T(m.Title.NB+" (avvik fra median)", m.Title.EN+" (difference from median)")})
-	}
-	for i := range c.Municipalities {
-		r := &c.Municipalities[i]
-		row := []any{r.Name, r.Region, cmpTri(r.Programme)}
-		for k := range c.Columns {
-			row = append(row, cmpNum(r.Columns, k))
-		}
-		for k := range c.Measures {
-			row = append(row, c.cell(r.Values, k))
-		}
-		row = append(row, r.KeyPlayer, r.KeyPlayerName)
-		for k := range c.Measures {
-			row = append(row, cmpRank(r.Rank, k))
-		}
-		for k := range c.Measures {
-			row = append(row, cmpNum(r.DiffMedian, k))
-		}
-		t.Rows = append(t.Rows, row)
-	}
-	return t
-}
-
-// RegionTable returns one row per region: the number of municipalities
-// compared and in a programme, the summed columns, the measures of the
-// region's network (empty unless computed) and its key player.
-func (c *Comparison) RegionTable() *Table {
-	t := &Table{Name: "compare_regions", Title: graph.T("Sammenligning av regioner", "Comparison of regions")}
-	t.Columns = append(t.Columns, Col("region", "region", "region"),
-		Col("municipalities", "kommuner", "municipalities"),
-		Col("programme_municipalities", "i program", "in programme"))
-	for _, name := range c.Columns {
-		t.Columns = append(t.Columns, Col(name, name, name))
-	}
-	for _, m := range c.Measures {
-		t.Columns = append(t.Columns, Column{Key: m.Key, Title: m.Title})
-	}
-	t.Columns = append(t.Columns, Col("key_player", "nøkkelaktør", "key player"),
-		Col("key_player_name", "nøkkelaktør (navn)", "key player (name)"))
-	for _, m := range c.Measures {
-		t.Columns = append(t.Columns, Column{Key: m.Key + "_median",
-			Title: graph.T(m.Title.NB+" (median)", m.Title.EN+" (median)")})
-	}
-	for i := range c.Regions {
-		r := &c.Regions[i]
-		row := []any{r.Name, r.Municipalities, r.Programmes}
-		for k := range c.Columns {
-			row = append(row, cmpNum(r.Columns, k))
-		}
-		for k := range c.Measures {
-			row = append(row, c.cell(r.Values, k))
-		}
-		row = append(row, r.KeyPlayer, r.KeyPlayerName)
-		for k := range c.Measures {
-			row = append(row, cmpNum(r.Median, k))
-		}
-		t.Rows = append(t.Rows, row)
-	}
-	return t
 }

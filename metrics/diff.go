@@ -79,13 +79,25 @@ type DiffReport struct {
 // closed, matched by expectation, ends and scope, and NetStats per
 // municipality. Gained and strengthened ties are sorted by change, largest
 // first, lost and weakened ones by change, largest loss first; then by a
-// and b. Gaps keep their rank order in their own network.
+// and b. Gaps keep their rank order in their own network. Like FindGaps,
+// Diff judges a and b as they are: for one municipality, pass networks
+// built without a scope filter and the municipality in opt.Gaps.Scope.
 func Diff(a, b *graph.Network, opt DiffOptions) *DiffReport {
 	r := &DiffReport{Gained: []TieChange{}, Lost: []TieChange{}, Strengthened: []TieChange{}, Weakened: []TieChange{},
 		Opened: GapList{}, Closed: GapList{}, Municipalities: []MunicipalityChange{}}
 	if a == nil || b == nil {
 		return r
 	}
+	r.Before, r.After = diffLabel(a), diffLabel(b)
+	r.diffTies(a, b, opt)
+	r.diffGaps(FindGaps(a, opt.Gaps), FindGaps(b, opt.Gaps))
+	r.diffMunicipalities(a, b, opt.Gaps.Scope)
+	return r
+}
+
+// diffTies fills in the ties gained, lost, strengthened and weakened with
+// an end in the scope.
+func (r *DiffReport) diffTies(a, b *graph.Network, opt DiffOptions) {
 	rel, abs := opt.Threshold, opt.MinChange
 	if rel <= 0 {
 		rel = 0.5
@@ -93,14 +105,7 @@ func Diff(a, b *graph.Network, opt DiffOptions) *DiffReport {
 	if abs <= 0 {
 		abs = 1
 	}
-	r.Before, r.After = diffLabel(a), diffLabel(b)
-	_, a, ga := gapPrepare(a.Data, a, opt.Gaps)
-	_, b, gb := gapPrepare(b.Data, b, opt.Gaps)
-	scope := ga.Scope
-	if scope == "" {
-		scope = gb.Scope
-	}
-	ga.Scope, gb.Scope = scope, scope
+	scope := opt.Gaps.Scope
 	inScope := func(u *graph.Unit) bool { return scope == "" || strings.EqualFold(u.Municipality, scope) }
 
 	// Ties, matched through b's node IDs.
@@ -154,9 +159,10 @@ func Diff(a, b *graph.Network, opt DiffOptions) *DiffReport {
 	diffSort(r.Strengthened, true)
 	diffSort(r.Lost, false)
 	diffSort(r.Weakened, false)
+}
 
-	// Gaps.
-	gapsA, gapsB := FindGaps(a.Data, a, ga), FindGaps(b.Data, b, gb)
+// diffGaps fills in the gaps that opened (in b, not in a) and closed.
+func (r *DiffReport) diffGaps(gapsA, gapsB GapList) {
 	inA, inB := map[string]bool{}, map[string]bool{}
 	for i := range gapsA {
 		inA[gapsA[i].key()] = true
@@ -172,8 +178,11 @@ func Diff(a, b *graph.Network, opt DiffOptions) *DiffReport {
 			r.Closed = append(r.Closed, gapsA[i])
 		}
 	}
+}
 
-	// Municipalities.
+// diffMunicipalities fills in NetStats per municipality, of one when
+// scope names it.
+func (r *DiffReport) diffMunicipalities(a, b *graph.Network, scope string) {
 	sa, sb := diffStats(a), diffStats(b)
 	names := map[string]string{}
 	for k, s := range sa {
@@ -206,7 +215,6 @@ func Diff(a, b *graph.Network, opt DiffOptions) *DiffReport {
 		}
 		r.Municipalities = append(r.Municipalities, m)
 	}
-	return r
 }
 
 func diffLabel(n *graph.Network) string {

@@ -91,32 +91,32 @@ func TestDiffThreshold(t *testing.T) {
 }
 
 // BenchmarkGapsL times the whole gaps report on the generated L dataset
-// (5.3M contact rows), loaded once with the test loader; skipped when
-// ../../bench/L is absent. Run with -benchtime=1x.
+// (5.3M contact rows, see benchNetwork), skipped when it is absent. Run
+// with -benchtime=1x.
 func BenchmarkGapsL(b *testing.B) {
-	ds, n := gapsBenchData(b, "L")
+	n := benchNetwork(b, "L")
 	b.ResetTimer()
 	for b.Loop() {
-		Gaps(ds, n, GapOptions{})
+		Gaps(n, GapOptions{})
 	}
 }
 
 // BenchmarkGapsPartsL times the four parts of the report on L separately.
 func BenchmarkGapsPartsL(b *testing.B) {
-	ds, n := gapsBenchData(b, "L")
+	n := benchNetwork(b, "L")
 	b.Run("gaps", func(b *testing.B) {
 		for b.Loop() {
-			FindGaps(ds, n, GapOptions{})
+			FindGaps(n, GapOptions{})
 		}
 	})
 	b.Run("uncoordinated", func(b *testing.B) {
 		for b.Loop() {
-			Uncoordinated(ds, n, GapOptions{})
+			Uncoordinated(n, GapOptions{})
 		}
 	})
 	b.Run("fading", func(b *testing.B) {
 		for b.Loop() {
-			Fading(ds, n, GapOptions{})
+			Fading(n, GapOptions{})
 		}
 	})
 	b.Run("shares", func(b *testing.B) {
@@ -129,7 +129,7 @@ func BenchmarkGapsPartsL(b *testing.B) {
 // BenchmarkDiffL times Diff between the two years of L (the networks are
 // built before the timer starts).
 func BenchmarkDiffL(b *testing.B) {
-	ds, _ := gapsBenchData(b, "L")
+	ds := benchNetwork(b, "L").Data
 	year := func(y int) *graph.Network {
 		w := graph.Window{From: graph.DateOf(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)),
 			To: graph.DateOf(time.Date(y, 12, 31, 23, 59, 0, 0, time.UTC))}

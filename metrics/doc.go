@@ -2,11 +2,38 @@
 // *graph.Network: centrality, fragmentation, brokerage, structural holes,
 // group measures (E-I index, block densities), communities, collaboration
 // gaps and comparisons between municipalities. It never prints; results are
-// typed values keyed by node ID plus a Table for the writers in
-// graph/render.
+// typed values keyed by node ID, with a Table and JSON for the writers of
+// the presentation layer.
+//
+// # Conventions
+//
+// Every measure follows the tie conventions of package graph:
+//
+//   - The undirected network is the symmetrised graph: a tie's weight is
+//     the summed weight of the contacts between its two units, in either
+//     direction, plus the projected weights of the meetings both attended.
+//   - Unweighted measures (degree, betweenness and closeness in hops,
+//     clustering, components) use the simple graph: a tie wherever the
+//     weight is positive. Weighted shortest paths use distance = 1/weight.
+//   - A tie, and so a gap, is horizontal when its two ends are at the same
+//     level and vertical otherwise. An end that is a set of units (an
+//     agency, a level) stands at the highest level among its units;
+//     unknown levels count as 0.
+//   - Brokerage uses the directed initiative graph: an arc from → to for
+//     every pair where from contacted to at least once.
+//
+// A measure is NaN where it is undefined (the density of a single unit, the
+// constraint of an isolate); JSON writes it as null (graph.JSONFloat), CSV
+// and text as an empty cell. Lists are sorted and every random choice has a
+// fixed seed, so the same network gives the same output.
+//
+// # References
 //
 // Every measure's doc comment states its definition, its normalisation and
-// the reference it matches (NetworkX 2.8.8, igraph, UCINET or R sna); the
-// tests compare against values produced by those tools
-// (testdata/reference).
+// the reference it matches: NetworkX 2.8.8, igraph, UCINET, R sna, or the
+// paper (Brandes 2001, Borgatti 2006, Burt 1992, Freeman 1979, Gould and
+// Fernandez 1989, Krackhardt and Stern 1988, Blondel et al. 2008).
+// Conventions lists them for the output. The tests compare with values
+// those tools computed (testdata/reference, with the scripts that made
+// them) to 1e-9.
 package metrics

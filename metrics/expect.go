@@ -340,7 +340,7 @@ func (x *gapIndex) idOf(u *graph.Unit) int {
 	return int(id)
 }
 
-// defaults returns the SPEC's expectations for a dataset without
+// defaults returns samkart's default expectations, for a dataset without
 // expected.csv; FindGaps documents them.
 func (x *gapIndex) defaults() []gapExpect {
 	var out []gapExpect

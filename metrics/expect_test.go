@@ -49,7 +49,7 @@ func ExampleGaps() {
 	if err != nil {
 		panic(err)
 	}
-	r := metrics.Gaps(ds, n, metrics.GapOptions{})
+	r := metrics.Gaps(n, metrics.GapOptions{})
 	for _, g := range r.Gaps {
 		fmt.Println(g.Rank, g.Type, g.A, g.B, g.ExpectedBy, g.Rule)
 		fmt.Println("  " + g.Text.NB)

@@ -56,22 +56,18 @@ type FadingList []FadingTie
 // heavily used tie matters most), then by days silent, a and b. The work
 // is linear in the contact rows plus the meeting pairs: rows are bucketed
 // by tie with a counting sort.
-func Fading(ds *graph.Dataset, n *graph.Network, opt GapOptions) FadingList {
-	ds, n, opt = gapPrepare(ds, n, opt)
+func Fading(n *graph.Network, opt GapOptions) FadingList {
 	if n == nil {
 		return FadingList{}
 	}
-	return fading(ds, n, opt)
+	return fading(gapData(n), n, opt)
 }
 
 func fading(ds *graph.Dataset, n *graph.Network, opt GapOptions) FadingList {
 	node := gapNodes(ds, n)
-	ties := n.Ties()
-	units := n.Units()
-	win := n.Options.Window
 	asOf := opt.AsOf
 	if !asOf.Valid() {
-		asOf = fadeLastDate(ds, node, win)
+		asOf = fadeLastDate(ds, node, n.Options.Window)
 		if !asOf.Valid() {
 			return FadingList{}
 		}
@@ -80,8 +76,63 @@ func fading(ds *graph.Dataset, n *graph.Network, opt GapOptions) FadingList {
 	inScope := func(u *graph.Unit) bool {
 		return opt.Scope == "" || strings.EqualFold(u.Municipality, strings.TrimSpace(opt.Scope))
 	}
+	days, start := fadeDays(ds, n, node, limit)
+	ties, units := n.Ties(), n.Units()
+	out := FadingList{}
+	asOfDay := gapDay(limit)
+	var gaps []int
+	for t := range ties {
+		seg := days[start[t]:start[t+1]]
+		if len(seg) < FadingMinDays {
+			continue
+		}
+		last := slices.Max(seg)
+		silent := limit - int(last)
+		if silent <= FadingFloorDays {
+			continue // a cheap test first: most ties are active
+		}
+		tie := &ties[t]
+		a, b := units[tie.A], units[tie.B]
+		if !inScope(a) && !inScope(b) {
+			continue
+		}
+		usual, distinct := fadeRhythm(seg, &gaps)
+		if distinct < FadingMinDays || float64(silent) <= FadingFactor*usual {
+			continue
+		}
+		f := FadingTie{
+			A: a.Key, B: b.Key, Scope: a.Municipality,
+			FirstContact: gapDay(int(seg[0])), LastContact: gapDay(int(last)), AsOf: asOfDay,
+			DaysSilent: silent, UsualIntervalDays: usual, Contacts: len(seg), ContactDays: distinct,
+		}
+		if f.Scope == "" {
+			f.Scope = b.Municipality
+		}
+		f.Text = fadeText(a, b, f)
+		out = append(out, f)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		x, y := &out[i], &out[j]
+		if x.Contacts != y.Contacts {
+			return x.Contacts > y.Contacts
+		}
+		if x.DaysSilent != y.DaysSilent {
+			return x.DaysSilent > y.DaysSilent
+		}
+		if x.A != y.A {
+			return x.A < y.A
+		}
+		return x.B < y.B
+	})
+	return out
+}
 
-	// The tie of every dated record, then a counting sort of the days by tie.
+// fadeDays returns the days of the dated contacts and meetings of every
+// tie of n in its window up to day limit: tie t's are
+// days[start[t]:start[t+1]], bucketed with a counting sort.
+func fadeDays(ds *graph.Dataset, n *graph.Network, node []int32, limit int) (days, start []int32) {
+	ties := n.Ties()
+	win := n.Options.Window
 	rowTie := make([]int32, len(ds.Contacts))
 	cnt := make([]int32, len(ties)+1)
 	for i := range ds.Contacts {
@@ -129,7 +180,7 @@ func fading(ds *graph.Dataset, n *graph.Network, opt GapOptions) FadingList {
 	for t := range ties {
 		cnt[t+1] += cnt[t]
 	}
-	days := make([]int32, cnt[len(ties)])
+	days = make([]int32, cnt[len(ties)])
 	fill := append([]int32(nil), cnt[:len(ties)]...)
 	for i, t := range rowTie {
 		if t >= 0 {
@@ -141,69 +192,30 @@ func fading(ds *graph.Dataset, n *graph.Network, opt GapOptions) FadingList {
 		days[fill[t]] = mDay[k]
 		fill[t]++
 	}
-	rowTie, fill, mTie, mDay = nil, nil, nil, nil
+	return days, cnt
+}
 
-	out := FadingList{}
-	asOfDay := gapDay(limit)
-	var gaps []int
-	for t := range ties {
-		seg := days[cnt[t]:cnt[t+1]]
-		if len(seg) < FadingMinDays {
-			continue
-		}
-		last := slices.Max(seg)
-		silent := limit - int(last)
-		if silent <= FadingFloorDays {
-			continue // a cheap test first: most ties are active
-		}
-		tie := &ties[t]
-		a, b := units[tie.A], units[tie.B]
-		if !inScope(a) && !inScope(b) {
-			continue
-		}
-		if !slices.IsSorted(seg) {
-			slices.Sort(seg)
-		}
-		gaps = gaps[:0]
-		distinct := 1
-		for k := 1; k < len(seg); k++ {
-			if seg[k] != seg[k-1] {
-				gaps = append(gaps, int(seg[k]-seg[k-1]))
-				distinct++
-			}
-		}
-		if distinct < FadingMinDays {
-			continue
-		}
-		usual := fadeMedian(gaps)
-		if float64(silent) <= FadingFactor*usual {
-			continue
-		}
-		f := FadingTie{
-			A: a.Key, B: b.Key, Scope: a.Municipality,
-			FirstContact: gapDay(int(seg[0])), LastContact: gapDay(int(last)), AsOf: asOfDay,
-			DaysSilent: silent, UsualIntervalDays: usual, Contacts: len(seg), ContactDays: distinct,
-		}
-		if f.Scope == "" {
-			f.Scope = b.Municipality
-		}
-		f.Text = fadeText(a, b, f)
-		out = append(out, f)
+// fadeRhythm sorts a tie's days and returns its usual interval, the median
+// gap between distinct days, and the number of distinct days; gaps is
+// scratch memory. With fewer than FadingMinDays distinct days the
+// interval is not computed (0).
+func fadeRhythm(seg []int32, gaps *[]int) (usual float64, distinct int) {
+	if !slices.IsSorted(seg) {
+		slices.Sort(seg)
 	}
-	sort.Slice(out, func(i, j int) bool {
-		x, y := &out[i], &out[j]
-		if x.Contacts != y.Contacts {
-			return x.Contacts > y.Contacts
+	g := (*gaps)[:0]
+	distinct = 1
+	for k := 1; k < len(seg); k++ {
+		if seg[k] != seg[k-1] {
+			g = append(g, int(seg[k]-seg[k-1]))
+			distinct++
 		}
-		if x.DaysSilent != y.DaysSilent {
-			return x.DaysSilent > y.DaysSilent
-		}
-		if x.A != y.A {
-			return x.A < y.A
-		}
-		return x.B < y.B
-	})
-	return out
+	}
+	*gaps = g
+	if distinct < FadingMinDays {
+		return 0, distinct
+	}
+	return fadeMedian(g), distinct
 }
 
 // fadeTie returns the index in n.Ties of the tie between nodes a and b, or

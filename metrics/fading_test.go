@@ -15,14 +15,14 @@ func TestFadingTurnoverM(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads the M dataset")
 	}
-	ds, n := gapsBenchData(t, "M")
-	tr := gapsReadTruth(t, "M")
+	n := benchNetwork(t, "M")
+	tr := readBenchTruth(t, "M")
 	left := map[string]string{}
 	for _, x := range tr.Turnover {
 		left[x.Left] = x.LeftDay
 	}
 	found := map[string]bool{}
-	fading := Fading(ds, n, GapOptions{})
+	fading := Fading(n, GapOptions{})
 	for _, f := range fading {
 		for _, u := range []string{f.A, f.B} {
 			if day, ok := left[u]; ok && f.LastContact <= day {
@@ -68,7 +68,7 @@ func TestFadingRhythm(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := Fading(ds, n, GapOptions{})
+			got := Fading(n, GapOptions{})
 			if fades := len(got) == 1; fades != tc.fades || len(got) > 1 {
 				t.Errorf("fading = %+v, want fading %v", got, tc.fades)
 			}

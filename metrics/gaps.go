@@ -14,7 +14,7 @@ import (
 )
 
 // Gap types: a gap is horizontal when its two ends are at the same level
-// and vertical otherwise (SPEC, "Ties and conventions").
+// and vertical otherwise (see the package documentation).
 const (
 	Horizontal = "horizontal"
 	Vertical   = "vertical"
@@ -30,8 +30,8 @@ const DefaultWindowDays = 7
 type GapOptions struct {
 	// Scope keeps the findings about one municipality (case-insensitive).
 	// Build the network on the whole dataset and pass the scope here, so
-	// that ties to state and regional units still count; a network built
-	// with a scope filter is rebuilt without it (see FindGaps).
+	// that ties to state and regional units still count: a network built
+	// with a scope filter has none of them.
 	Scope string
 	// WindowDays is the length of the window of uncoordinated parallel
 	// contacts, in days; 0 means DefaultWindowDays.
@@ -77,10 +77,10 @@ func (g *Gap) key() string {
 // GapList is a ranked list of gaps.
 type GapList []Gap
 
-// FindGaps returns the expected ties of the dataset that the network lacks,
-// ranked.
+// FindGaps returns the expected ties of the network's dataset (n.Data) that
+// the network lacks, ranked.
 //
-// Expected ties come from ds.Expected (expected.csv, expected_by "plan")
+// Expected ties come from n.Data.Expected (expected.csv, expected_by "plan")
 // or, when it has none, from four defaults (expected_by "default", with
 // the rule named in Rule):
 //
@@ -96,11 +96,10 @@ type GapList []Gap
 //     should be tied to it, at every level.
 //   - RuleLeadership: every level-4 unit (enhet) of a municipality should
 //     be tied to the municipal leadership, any level-3 unit of that
-//     municipality. "Unit" in the SPEC's "every unit to its parent and to
-//     the municipal leadership" is read as level 4: frontline staff (5)
-//     not tied directly to the rådmann is normal. A unit whose parent is
-//     itself the leadership is covered by RuleParent instead, and the
-//     non-services above are left out.
+//     municipality. Only level 4 is asked: frontline staff (5) not tied
+//     directly to the rådmann is normal. A unit whose parent is itself the
+//     leadership is covered by RuleParent instead, and the non-services
+//     above are left out.
 //   - RuleHusbanken: the leadership of each municipality (its level-3
 //     units) should be tied to its Husbanken region: the Husbanken units
 //     without a municipality whose region is the municipality's (from
@@ -125,16 +124,16 @@ type GapList []Gap
 // highest first; then by scope, a and b. Degree is computed here, not with
 // Degree, so that the ranking depends on nothing but the network.
 //
-// When n was built with a scope filter (BuildOptions.Filter.Scope), it is
-// rebuilt on ds without it, keeping its window and other filters, and the
-// filter's scope becomes opt.Scope: a municipality's vertical ties run to
-// state and regional units outside it.
-func FindGaps(ds *graph.Dataset, n *graph.Network, opt GapOptions) GapList {
-	ds, n, opt = gapPrepare(ds, n, opt)
+// n is judged as it is. A municipality's vertical expectations name state
+// and regional units outside it, which a network built with a scope filter
+// (BuildOptions.Filter.Scope) does not have: for one municipality's gaps,
+// pass the network built without the filter and the municipality in
+// opt.Scope.
+func FindGaps(n *graph.Network, opt GapOptions) GapList {
 	if n == nil {
 		return GapList{}
 	}
-	return findGaps(newGapIndex(ds, n), opt)
+	return findGaps(newGapIndex(gapData(n), n), opt)
 }
 
 func findGaps(x *gapIndex, opt GapOptions) GapList {
@@ -193,28 +192,14 @@ func findGaps(x *gapIndex, opt GapOptions) GapList {
 	return out
 }
 
-// gapPrepare fills in the dataset and undoes a scope filter (see FindGaps).
-func gapPrepare(ds *graph.Dataset, n *graph.Network, opt GapOptions) (*graph.Dataset, *graph.Network, GapOptions) {
-	if n == nil {
-		return ds, nil, opt
+// gapData returns the records n was built from; a network without them
+// (read from an exchange format) has no expectations, contacts or meetings
+// to judge.
+func gapData(n *graph.Network) *graph.Dataset {
+	if n.Data == nil {
+		return graph.NewDataset("")
 	}
-	if ds == nil {
-		ds = n.Data
-	}
-	if ds == nil {
-		ds = graph.NewDataset("")
-	}
-	if f := n.Options.Filter; f.Scope != "" && n.Data != nil {
-		if opt.Scope == "" {
-			opt.Scope = f.Scope
-		}
-		o := n.Options
-		o.Filter.Scope = ""
-		if full, err := graph.Build(n.Data, o); err == nil {
-			n = full
-		}
-	}
-	return ds, n, opt
+	return n.Data
 }
 
 // gapRound rounds a weight to 6 decimals so that sums of projected meeting
@@ -372,15 +357,15 @@ type GapsReport struct {
 	Shares        *ShareReport
 }
 
-// Gaps computes the whole report on n (built from ds): FindGaps,
-// Uncoordinated, Fading and Shares with the same options.
-func Gaps(ds *graph.Dataset, n *graph.Network, opt GapOptions) *GapsReport {
-	ds, n, opt = gapPrepare(ds, n, opt)
+// Gaps computes the whole report on n: FindGaps, Uncoordinated, Fading and
+// Shares with the same options. Like FindGaps, it judges n as it is.
+func Gaps(n *graph.Network, opt GapOptions) *GapsReport {
 	r := &GapsReport{Gaps: GapList{}, Uncoordinated: ParallelList{}, Fading: FadingList{}}
 	if n == nil {
 		r.Shares = &ShareReport{Agencies: []AgencyShare{}}
 		return r
 	}
+	ds := gapData(n)
 	x := newGapIndex(ds, n)
 	r.Gaps = findGaps(x, opt)
 	r.Uncoordinated = uncoordinated(ds, n, opt)

@@ -1,307 +1,15 @@
 package metrics
 
 import (
-	"bytes"
-	"encoding/csv"
-	"encoding/json"
-	"errors"
-	"flag"
 	"fmt"
-	"io"
-	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/samkart/samkart/graph"
 )
-
-// The golden files of the gap tests are rewritten with `go test -update`.
-// The flag is registered in init, after every package-level variable, and
-// only when no other test file of the package has registered it.
-func init() {
-	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite the golden files in testdata")
-	}
-}
-
-func gapsUpdate() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
-
-// gapsGolden compares got with the golden file, or rewrites it with
-// -update. On a mismatch it writes got beside it as .got.
-func gapsGolden(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if gapsUpdate() {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil && !errors.Is(err, os.ErrNotExist) {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		os.WriteFile(path+".got", got, 0o644)
-		t.Errorf("%s differs from the golden file; see %s.got (run go test -update to accept)", path, path)
-	}
-}
-
-func gapsJSON(t testing.TB, v any) []byte {
-	t.Helper()
-	b, err := json.MarshalIndent(v, "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return append(b, '\n')
-}
-
-// gapsLoad reads a dataset folder of the shape of SPEC.md with English
-// headers: a test-only loader, standing in for package importers, fast
-// enough for the L benchmark. expected names an expected.csv to read as
-// well ("" for none).
-func gapsLoad(dir, expected string) (*graph.Dataset, error) {
-	ds := graph.NewDataset(filepath.Base(dir))
-	err := gapsCSV(filepath.Join(dir, "units.csv"), func(get func(string) string, line int) error {
-		lv, err := gapsLevel(get("level"))
-		if err != nil {
-			return fmt.Errorf("units.csv:%d: %v", line, err)
-		}
-		ds.AddUnit(graph.Unit{Key: get("id"), Name: get("name"), Agency: graph.NormalizeAgency(get("agency")),
-			AgencyLabel: get("agency"), Level: lv, Municipality: get("municipality"), Region: get("region"),
-			Parent: get("parent"), Line: line})
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	dates := map[string]graph.Date{}
-	date := func(s string) (graph.Date, error) {
-		if s == "" {
-			return graph.NoDate, nil
-		}
-		if d, ok := dates[s]; ok {
-			return d, nil
-		}
-		layout := "2006-01-02"
-		if len(s) > 10 {
-			layout = "2006-01-02T15:04"
-		}
-		tm, err := time.Parse(layout, s)
-		if err != nil {
-			return graph.NoDate, err
-		}
-		dates[s] = graph.DateOf(tm)
-		return dates[s], nil
-	}
-	unit := func(key string) (int32, error) {
-		i, ok := ds.Lookup(key)
-		if !ok {
-			return 0, fmt.Errorf("unknown unit %q", key)
-		}
-		return i, nil
-	}
-	kinds := map[string]graph.Kind{}
-	kind := func(s string) graph.Kind {
-		k, ok := kinds[s]
-		if !ok {
-			k = ds.Kind(s)
-			kinds[s] = k
-		}
-		return k
-	}
-	formal := func(s string, k graph.Kind) bool {
-		switch strings.ToLower(s) {
-		case "yes", "ja", "true":
-			return true
-		case "no", "nei", "false":
-			return false
-		}
-		return graph.FormalByDefault(ds.KindName(k))
-	}
-	err = gapsCSV(filepath.Join(dir, "contacts.csv"), func(get func(string) string, line int) error {
-		c := graph.Contact{Weight: 1, Line: int32(line)}
-		var err error
-		if c.From, err = unit(get("from")); err != nil {
-			return fmt.Errorf("contacts.csv:%d: %v", line, err)
-		}
-		if c.To, err = unit(get("to")); err != nil {
-			return fmt.Errorf("contacts.csv:%d: %v", line, err)
-		}
-		if c.Date, err = date(get("date")); err != nil {
-			return fmt.Errorf("contacts.csv:%d: %v", line, err)
-		}
-		c.Kind = kind(get("kind"))
-		c.Formal = formal(get("formal"), c.Kind)
-		if w := get("weight"); w != "" {
-			if c.Weight, err = strconv.ParseFloat(w, 64); err != nil {
-				return fmt.Errorf("contacts.csv:%d: %v", line, err)
-			}
-		}
-		ds.Contacts = append(ds.Contacts, c)
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	byKey := map[string]int{}
-	err = gapsCSV(filepath.Join(dir, "meetings.csv"), func(get func(string) string, line int) error {
-		u, err := unit(get("unit"))
-		if err != nil {
-			return fmt.Errorf("meetings.csv:%d: %v", line, err)
-		}
-		k := get("meeting")
-		i, ok := byKey[k]
-		if !ok {
-			d, err := date(get("date"))
-			if err != nil {
-				return fmt.Errorf("meetings.csv:%d: %v", line, err)
-			}
-			kd := kind(get("kind"))
-			i = len(ds.Meetings)
-			byKey[k] = i
-			ds.Meetings = append(ds.Meetings, graph.Meeting{Key: k, Date: d, Kind: kd, Formal: formal(get("formal"), kd), Line: line})
-		}
-		ds.Meetings[i].Units = append(ds.Meetings[i].Units, u)
-		return nil
-	})
-	if err != nil && !errors.Is(err, os.ErrNotExist) {
-		return nil, err
-	}
-	for i := range ds.Meetings {
-		m := &ds.Meetings[i]
-		slices.Sort(m.Units)
-		m.Units = slices.Compact(m.Units)
-	}
-	err = gapsCSV(filepath.Join(dir, "municipalities.csv"), func(get func(string) string, line int) error {
-		m := graph.Municipality{Name: get("municipality"), Region: get("region"), Line: line}
-		switch get("programme") {
-		case "yes":
-			m.Programme = graph.Yes
-		case "no":
-			m.Programme = graph.No
-		}
-		ds.Municipalities = append(ds.Municipalities, m)
-		return nil
-	})
-	if err != nil && !errors.Is(err, os.ErrNotExist) {
-		return nil, err
-	}
-	if expected != "" {
-		ds.Files.Expected = expected
-		err = gapsCSV(expected, func(get func(string) string, line int) error {
-			e := graph.Expectation{MinWeight: 1, Scope: get("scope"), Line: line}
-			var err error
-			if e.A, err = gapsEndpoint(get("a")); err != nil {
-				return fmt.Errorf("%s:%d: %v", expected, line, err)
-			}
-			if e.B, err = gapsEndpoint(get("b")); err != nil {
-				return fmt.Errorf("%s:%d: %v", expected, line, err)
-			}
-			if w := get("min_weight"); w != "" {
-				if e.MinWeight, err = strconv.ParseFloat(w, 64); err != nil {
-					return fmt.Errorf("%s:%d: %v", expected, line, err)
-				}
-			}
-			ds.Expected = append(ds.Expected, e)
-			return nil
-		})
-		if err != nil {
-			return nil, err
-		}
-	}
-	return ds, nil
-}
-
-func gapsEndpoint(s string) (graph.Endpoint, error) {
-	if a, ok := strings.CutPrefix(s, "agency:"); ok {
-		return graph.Endpoint{Kind: graph.EndAgency, Agency: graph.NormalizeAgency(a)}, nil
-	}
-	if l, ok := strings.CutPrefix(s, "level:"); ok {
-		lv, err := gapsLevel(l)
-		return graph.Endpoint{Kind: graph.EndLevel, Level: lv}, err
-	}
-	return graph.Endpoint{Kind: graph.EndUnit, Unit: s}, nil
-}
-
-func gapsLevel(s string) (graph.Level, error) {
-	for l := graph.LevelNational; l <= graph.LevelUser; l++ {
-		if s == l.String() {
-			return l, nil
-		}
-	}
-	if s == "" {
-		return graph.LevelUnknown, nil
-	}
-	n, err := strconv.Atoi(s)
-	return graph.Level(n), err
-}
-
-// gapsCSV calls row for every record of a CSV file with a header, with a
-// getter by column name and the line number.
-func gapsCSV(path string, row func(get func(string) string, line int) error) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	r := csv.NewReader(f)
-	r.ReuseRecord = true
-	r.FieldsPerRecord = -1
-	head, err := r.Read()
-	if err != nil {
-		return err
-	}
-	col := map[string]int{}
-	for i, h := range head {
-		col[strings.ToLower(strings.TrimPrefix(h, "\ufeff"))] = i
-	}
-	var rec []string
-	get := func(name string) string {
-		if i, ok := col[name]; ok && i < len(rec) {
-			return rec[i]
-		}
-		return ""
-	}
-	for line := 2; ; line++ {
-		rec, err = r.Read()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		if err := row(get, line); err != nil {
-			return err
-		}
-	}
-}
-
-// gapsFjordvik loads the hand-built example, with the plan when asked.
-func gapsFjordvik(t testing.TB, plan bool) (*graph.Dataset, *graph.Network) {
-	t.Helper()
-	dir := filepath.Join("testdata", "gaps", "fjordvik")
-	exp := ""
-	if plan {
-		exp = filepath.Join(dir, "plan", "expected.csv")
-	}
-	ds, err := gapsLoad(dir, exp)
-	if err != nil {
-		t.Fatal(err)
-	}
-	n, err := graph.Build(ds, graph.BuildOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ds, n
-}
 
 func TestGapsGolden(t *testing.T) {
 	for _, tc := range []struct {
@@ -314,17 +22,17 @@ func TestGapsGolden(t *testing.T) {
 		{"fjordvik-scope", false, GapOptions{Scope: "strandvik"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			ds, n := gapsFjordvik(t, tc.plan)
-			r := Gaps(ds, n, tc.opt)
-			gapsGolden(t, filepath.Join("testdata", "gaps", tc.name+".golden.json"), gapsJSON(t, r))
+			n := fjordvik(t, tc.plan)
+			r := Gaps(n, tc.opt)
+			golden(t, filepath.Join("testdata", "gaps", tc.name+".golden.json"), indentJSON(t, r))
 		})
 	}
 }
 
 // TestGapsDefaults checks the planted default gaps and the near misses.
 func TestGapsDefaults(t *testing.T) {
-	ds, n := gapsFjordvik(t, false)
-	got := FindGaps(ds, n, GapOptions{})
+	n := fjordvik(t, false)
+	got := FindGaps(n, GapOptions{})
 	type key struct{ typ, a, b, scope, rule string }
 	var keys []key
 	for _, g := range got {
@@ -357,8 +65,8 @@ func TestGapsDefaults(t *testing.T) {
 }
 
 func TestGapsPlan(t *testing.T) {
-	ds, n := gapsFjordvik(t, true)
-	got := FindGaps(ds, n, GapOptions{})
+	n := fjordvik(t, true)
+	got := FindGaps(n, GapOptions{})
 	type key struct {
 		a, b, scope string
 		line        int
@@ -395,7 +103,7 @@ func TestGapsPlan(t *testing.T) {
 }
 
 func TestUncoordinated(t *testing.T) {
-	ds, n := gapsFjordvik(t, false)
+	n := fjordvik(t, false)
 	for _, tc := range []struct {
 		days int
 		want []string // target/units/dates
@@ -407,7 +115,7 @@ func TestUncoordinated(t *testing.T) {
 		{10, []string{"FV-BOL HB-VEST-R1,HB-VEST-R2 2011-03-14,2011-03-16",
 			"SV-NAV HB-VEST-R2,HB-VEST-R3 2011-06-01,2011-06-10"}},
 	} {
-		got := Uncoordinated(ds, n, GapOptions{WindowDays: tc.days})
+		got := Uncoordinated(n, GapOptions{WindowDays: tc.days})
 		var s []string
 		for _, f := range got {
 			s = append(s, f.Target+" "+strings.Join(f.Units, ",")+" "+strings.Join(f.Dates, ","))
@@ -422,7 +130,7 @@ func TestUncoordinated(t *testing.T) {
 }
 
 func TestFading(t *testing.T) {
-	ds, n := gapsFjordvik(t, false)
+	n := fjordvik(t, false)
 	at := func(s string) graph.Date {
 		tm, _ := time.Parse("2006-01-02", s)
 		return graph.DateOf(tm)
@@ -439,7 +147,7 @@ func TestFading(t *testing.T) {
 		{at("2011-07-15"), []string{"FV-FLY FV-FLY-1 2011-04-15 91 7"}},
 		{at("2011-05-01"), nil},
 	} {
-		got := Fading(ds, n, GapOptions{AsOf: tc.asOf})
+		got := Fading(n, GapOptions{AsOf: tc.asOf})
 		var s []string
 		for _, f := range got {
 			s = append(s, fmt.Sprintf("%s %s %s %d %g", f.A, f.B, f.LastContact, f.DaysSilent, f.UsualIntervalDays))
@@ -451,7 +159,7 @@ func TestFading(t *testing.T) {
 }
 
 func TestShares(t *testing.T) {
-	_, n := gapsFjordvik(t, false)
+	n := fjordvik(t, false)
 	r := Shares(n, "", false)
 	for _, p := range r.Agencies {
 		if p.A == "eiendom" && p.B == "helse" {
@@ -477,7 +185,7 @@ func TestShares(t *testing.T) {
 }
 
 func TestDiffGolden(t *testing.T) {
-	ds, _ := gapsFjordvik(t, false)
+	ds := fjordvik(t, false).Data
 	win := func(from, to string) graph.Window {
 		f, _ := time.Parse("2006-01-02", from)
 		u, _ := time.Parse("2006-01-02T15:04", to+"T23:59")
@@ -492,7 +200,7 @@ func TestDiffGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := Diff(a, b, DiffOptions{})
-	gapsGolden(t, filepath.Join("testdata", "gaps", "fjordvik-diff.golden.json"), gapsJSON(t, r))
+	golden(t, filepath.Join("testdata", "gaps", "fjordvik-diff.golden.json"), indentJSON(t, r))
 	// In 2011 NAV and health met only until June: weaker, not lost.
 	found := false
 	for _, c := range r.Weakened {
@@ -516,25 +224,25 @@ func TestGapsEmpty(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := string(gapsJSON(t, Gaps(ds, n, GapOptions{})))
+	got := string(indentJSON(t, Gaps(n, GapOptions{})))
 	want := "{\n  \"gaps\": [],\n  \"uncoordinated\": [],\n  \"fading\": [],\n  \"shares\": {\n    \"overall\": {\n      \"ties\": 0,\n      \"weight\": 0,\n      \"contacts\": 0,\n      \"meetings\": 0,\n      \"formal\": 0,\n      \"informal\": 0,\n      \"multi_party\": 0,\n      \"informal_share\": 0,\n      \"multi_party_share\": 0\n    },\n    \"agency_pairs\": []\n  }\n}\n"
 	if got != want {
 		t.Errorf("empty report:\n%s", got)
 	}
-	if r := Gaps(nil, nil, GapOptions{}); len(r.Gaps) != 0 {
+	if r := Gaps(nil, GapOptions{}); len(r.Gaps) != 0 {
 		t.Error("nil network")
 	}
 	Diff(n, n, DiffOptions{})
 	// Records that point outside the units are skipped, not followed.
 	ds.AddUnit(graph.Unit{Key: "a"})
 	ds.Contacts = append(ds.Contacts, graph.Contact{From: 0, To: 7, Weight: 1, Date: 1})
-	Uncoordinated(ds, n, GapOptions{})
-	Fading(ds, n, GapOptions{})
+	Uncoordinated(n, GapOptions{})
+	Fading(n, GapOptions{})
 }
 
 func TestGapsTables(t *testing.T) {
-	ds, n := gapsFjordvik(t, false)
-	r := Gaps(ds, n, GapOptions{})
+	n := fjordvik(t, false)
+	r := Gaps(n, GapOptions{})
 	for _, tb := range r.Tables() {
 		for _, row := range tb.Rows {
 			if len(row) != len(tb.Columns) {
@@ -552,68 +260,6 @@ func TestGapsTables(t *testing.T) {
 	}
 }
 
-// gapsBenchData loads /work/bench/NAME (../../bench from the package),
-// once per test binary, or skips when it is absent.
-func gapsBenchData(tb testing.TB, name string) (*graph.Dataset, *graph.Network) {
-	tb.Helper()
-	gapsBenchMu.Lock()
-	defer gapsBenchMu.Unlock()
-	if d, ok := gapsBenchCache[name]; ok {
-		if d.err != nil {
-			tb.Fatal(d.err)
-		}
-		return d.ds, d.n
-	}
-	dir := filepath.Join("..", "..", "bench", name)
-	if _, err := os.Stat(filepath.Join(dir, "truth.json")); err != nil {
-		tb.Skipf("%s: no generated dataset (gen.py --scale %s)", dir, name)
-	}
-	d := &gapsBenchEntry{}
-	d.ds, d.err = gapsLoad(dir, "")
-	if d.err == nil {
-		d.n, d.err = graph.Build(d.ds, graph.BuildOptions{})
-	}
-	gapsBenchCache[name] = d
-	if d.err != nil {
-		tb.Fatal(d.err)
-	}
-	return d.ds, d.n
-}
-
-type gapsBenchEntry struct {
-	ds  *graph.Dataset
-	n   *graph.Network
-	err error
-}
-
-var (
-	gapsBenchMu    sync.Mutex
-	gapsBenchCache = map[string]*gapsBenchEntry{}
-)
-
-// gapsTruth is the part of gen.py's truth.json the tests use.
-type gapsTruth struct {
-	Municipalities map[string]struct {
-		Type string `json:"type"`
-	} `json:"municipalities"`
-	Turnover []struct {
-		Left    string `json:"left"`
-		LeftDay string `json:"left_day"`
-	} `json:"turnover"`
-}
-
-func gapsReadTruth(tb testing.TB, name string) gapsTruth {
-	var tr gapsTruth
-	b, err := os.ReadFile(filepath.Join("..", "..", "bench", name, "truth.json"))
-	if err == nil {
-		err = json.Unmarshal(b, &tr)
-	}
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return tr
-}
-
 // TestGapsSilosM checks that gen.py's planted silo municipalities show up
 // as horizontal gaps: on M (seed 1) 53 of the 56 agency-pair gaps lie in
 // silo municipalities, and the municipalities with the most are silos.
@@ -621,11 +267,11 @@ func TestGapsSilosM(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads the M dataset")
 	}
-	ds, n := gapsBenchData(t, "M")
-	tr := gapsReadTruth(t, "M")
+	n := benchNetwork(t, "M")
+	tr := readBenchTruth(t, "M")
 	per := map[string]int{}
 	total, inSilo := 0, 0
-	for _, g := range FindGaps(ds, n, GapOptions{}) {
+	for _, g := range FindGaps(n, GapOptions{}) {
 		if g.Rule != RuleAgencies {
 			continue
 		}
@@ -685,7 +331,7 @@ func TestUncoordinatedChain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := Uncoordinated(d, n, GapOptions{WindowDays: 7})
+	got := Uncoordinated(n, GapOptions{WindowDays: 7})
 	if len(got) != 1 {
 		t.Fatalf("%d findings, want 1: %+v", len(got), got)
 	}
@@ -697,6 +343,40 @@ func TestUncoordinatedChain(t *testing.T) {
 		"i løpet av 11 dager (2011-03-01–2011-03-11), hver innen 7 dager fra en annen av dem,"} {
 		if !strings.Contains(f.Text.EN+f.Text.NB, want) {
 			t.Errorf("text %q\nwant %q in it", f.Text, want)
+		}
+	}
+}
+
+// TestGapsScopedNetwork checks that a network built with a scope filter is
+// judged as it is: it lacks Husbanken's regional units, so Strandvik's
+// Husbanken gap shows only on the whole network with the scope in the
+// options, and Compare counts it only when given the whole network.
+func TestGapsScopedNetwork(t *testing.T) {
+	whole := fjordvik(t, false)
+	scoped, err := graph.Build(whole.Data, graph.BuildOptions{Filter: graph.Filter{Scope: "Strandvik"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules := func(l GapList) []string {
+		var out []string
+		for _, g := range l {
+			out = append(out, g.Scope+" "+g.Rule)
+		}
+		return out
+	}
+	if got, want := rules(FindGaps(whole, GapOptions{Scope: "Strandvik"})), []string{"Strandvik husbanken"}; !slices.Equal(got, want) {
+		t.Errorf("whole network, scope Strandvik: %q, want %q", got, want)
+	}
+	if got := rules(FindGaps(scoped, GapOptions{})); len(got) != 0 {
+		t.Errorf("scoped network: %q, want none", got)
+	}
+	for _, tc := range []struct {
+		opt  CompareOptions
+		want float64
+	}{{CompareOptions{}, 0}, {CompareOptions{Whole: whole}, 1}} {
+		c := Compare(scoped, tc.opt)
+		if len(c.Municipalities) != 1 || c.Municipalities[0].Values[cmpGapsVertical] != tc.want {
+			t.Errorf("Compare with Whole %v: %+v, want %v vertical gaps", tc.opt.Whole != nil, c.Municipalities, tc.want)
 		}
 	}
 }

@@ -53,22 +53,6 @@ type blockRef struct {
 	} `json:"cells"`
 }
 
-// near reports whether got matches want within 1e-9 (relative where
-// |want| > 1); a nil want means undefined, matched by NaN.
-func nearM2(got float64, want *float64) bool {
-	if want == nil {
-		return math.IsNaN(got)
-	}
-	return math.Abs(got-*want) <= 1e-9*math.Max(1, math.Abs(*want))
-}
-
-func fmtRefM2(p *float64) any {
-	if p == nil {
-		return "null"
-	}
-	return *p
-}
-
 func TestGroupsReference(t *testing.T) {
 	files, err := filepath.Glob(filepath.Join("testdata", "reference", "*.json"))
 	if err != nil {
@@ -88,7 +72,7 @@ func TestGroupsReference(t *testing.T) {
 			if err := json.Unmarshal(b, &ref); err != nil {
 				t.Fatal(err)
 			}
-			n := refDataM2(t, name)
+			n := referenceNetwork(t, name)
 			checkGroupsRef(t, "", n, &ref.groupsRefPart)
 			for m, part := range ref.Municipalities {
 				part := part
@@ -124,11 +108,11 @@ func checkGroupsRef(t *testing.T, where string, n *graph.Network, ref *groupsRef
 
 	// Agency modularity, from NetworkX; units without agency form one group.
 	agency, _ := groupIndex(n, ByAgency)
-	if q := Modularity(n, agency, true); !nearM2(q, ref.Network.AgencyModularity) {
-		t.Errorf("%sagency modularity = %v, NetworkX %v", where, q, fmtRefM2(ref.Network.AgencyModularity))
+	if q := Modularity(n, agency, true); !nearRef(q, ref.Network.AgencyModularity) {
+		t.Errorf("%sagency modularity = %v, NetworkX %v", where, q, fmtRef(ref.Network.AgencyModularity))
 	}
-	if q := Modularity(n, agency, false); !nearM2(q, ref.Network.AgencyModularityUnweighted) {
-		t.Errorf("%sunweighted agency modularity = %v, NetworkX %v", where, q, fmtRefM2(ref.Network.AgencyModularityUnweighted))
+	if q := Modularity(n, agency, false); !nearRef(q, ref.Network.AgencyModularityUnweighted) {
+		t.Errorf("%sunweighted agency modularity = %v, NetworkX %v", where, q, fmtRef(ref.Network.AgencyModularityUnweighted))
 	}
 
 	for _, by := range []Attribute{ByAgency, ByLevel, ByMunicipality} {
@@ -137,9 +121,9 @@ func checkGroupsRef(t *testing.T, where string, n *graph.Network, ref *groupsRef
 			continue
 		}
 		got := EIIndex(n, by)
-		if !nearM2(got.Index, want.Index) || got.Internal != want.Internal || got.External != want.External {
+		if !nearRef(got.Index, want.Index) || got.Internal != want.Internal || got.External != want.External {
 			t.Errorf("%sE-I by %v = %v (IL %d, EL %d), want %v (IL %d, EL %d)", where, by,
-				got.Index, got.Internal, got.External, fmtRefM2(want.Index), want.Internal, want.External)
+				got.Index, got.Internal, got.External, fmtRef(want.Index), want.Internal, want.External)
 		}
 		if len(got.Groups) != len(want.Groups) {
 			t.Errorf("%sE-I by %v: %d groups, want %d", where, by, len(got.Groups), len(want.Groups))
@@ -150,7 +134,7 @@ func checkGroupsRef(t *testing.T, where string, n *graph.Network, ref *groupsRef
 				t.Errorf("%sE-I by %v: group %q not in the reference", where, by, g.Group)
 				continue
 			}
-			if !nearM2(g.Index, w.Index) || g.Internal != w.Internal || g.External != w.External || g.Units != w.Units {
+			if !nearRef(g.Index, w.Index) || g.Internal != w.Internal || g.External != w.External || g.Units != w.Units {
 				t.Errorf("%sE-I by %v, group %s = %+v, want %+v", where, by, g.Group, g, w)
 			}
 		}
@@ -178,9 +162,9 @@ func checkGroupsRef(t *testing.T, where string, n *graph.Network, ref *groupsRef
 			for h, hk := range got.Groups {
 				w := want.Cells[gk][hk]
 				wt := w.Weight
-				if got.Ties[g][h] != w.Ties || !nearM2(got.Weight[g][h], &wt) || !nearM2(got.Density[g][h], w.Density) {
+				if got.Ties[g][h] != w.Ties || !nearRef(got.Weight[g][h], &wt) || !nearRef(got.Density[g][h], w.Density) {
 					t.Errorf("%sblocks by %v [%s][%s] = %d, %v, %v; want %d, %v, %v", where, by, gk, hk,
-						got.Ties[g][h], got.Weight[g][h], got.Density[g][h], w.Ties, w.Weight, fmtRefM2(w.Density))
+						got.Ties[g][h], got.Weight[g][h], got.Density[g][h], w.Ties, w.Weight, fmtRef(w.Density))
 				}
 			}
 		}
@@ -188,14 +172,14 @@ func checkGroupsRef(t *testing.T, where string, n *graph.Network, ref *groupsRef
 }
 
 func TestEIIndexMissingAttributes(t *testing.T) {
-	units := []unitM2{
+	units := []unitSpec{
 		{key: "a", agency: "nav", level: 4, municipality: "Os"},
 		{key: "b", agency: "nav", level: 5, municipality: "Os"},
 		{key: "c", agency: "helse", level: 4, municipality: "Os"},
 		{key: "d", level: 4}, // no agency, no municipality
 		{key: "e", agency: "helse"},
 	}
-	n := netM2(t, units, []arcM2{{"a", "b", 0}, {"a", "c", 0}, {"c", "d", 0}, {"b", "d", 0}, {"c", "e", 2}})
+	n := literalNet(t, units, []arcSpec{{"a", "b", 0}, {"a", "c", 0}, {"c", "d", 0}, {"b", "d", 0}, {"c", "e", 2}})
 	tests := []struct {
 		by                 Attribute
 		index              float64
@@ -234,9 +218,9 @@ func TestEIIndexMissingAttributes(t *testing.T) {
 
 func TestEIIndexUndefined(t *testing.T) {
 	for _, n := range []*graph.Network{
-		netM2(t, nil, nil),
-		netM2(t, []unitM2{{key: "a", agency: "nav"}}, nil),
-		netM2(t, []unitM2{{key: "a"}, {key: "b"}}, []arcM2{{"a", "b", 0}}),
+		literalNet(t, nil, nil),
+		literalNet(t, []unitSpec{{key: "a", agency: "nav"}}, nil),
+		literalNet(t, []unitSpec{{key: "a"}, {key: "b"}}, []arcSpec{{"a", "b", 0}}),
 	} {
 		e := EIIndex(n, ByAgency)
 		if !math.IsNaN(e.Index) || e.Internal != 0 || e.External != 0 {
@@ -251,17 +235,17 @@ func TestEIIndexUndefined(t *testing.T) {
 }
 
 func TestBlocks(t *testing.T) {
-	units := []unitM2{
+	units := []unitSpec{
 		{key: "a", agency: "nav", level: 10}, {key: "b", agency: "nav", level: 2}, {key: "c", agency: "nav", level: 2},
 		{key: "d", agency: "helse", level: 2}, {key: "e"},
 	}
-	n := netM2(t, units, []arcM2{{"a", "b", 2}, {"b", "c", 0}, {"c", "d", 0.5}, {"a", "d", 0}, {"d", "e", 0}})
+	n := literalNet(t, units, []arcSpec{{"a", "b", 2}, {"b", "c", 0}, {"c", "d", 0.5}, {"a", "d", 0}, {"d", "e", 0}})
 	b := Blocks(n, ByAgency)
 	nan := math.NaN()
 	want := &BlockMatrix{By: ByAgency, Groups: []string{"helse", "nav"}, Units: []int{1, 3},
 		Ties: [][]int{{0, 2}, {2, 2}}, Weight: [][]float64{{0, 1.5}, {1.5, 3}},
 		Density: [][]float64{{nan, 2.0 / 3}, {2.0 / 3, 2.0 / 3}}}
-	if !blocksEqualM2(b, want) {
+	if !blocksEqual(b, want) {
 		t.Errorf("by agency:\n got %+v\nwant %+v", b, want)
 	}
 	// Levels sort numerically: 2 before 10.
@@ -269,18 +253,18 @@ func TestBlocks(t *testing.T) {
 	want = &BlockMatrix{By: ByLevel, Groups: []string{"2", "10"}, Units: []int{3, 1},
 		Ties: [][]int{{2, 2}, {2, 0}}, Weight: [][]float64{{1.5, 3}, {3, 0}},
 		Density: [][]float64{{2.0 / 3, 2.0 / 3}, {2.0 / 3, nan}}}
-	if !blocksEqualM2(b, want) {
+	if !blocksEqual(b, want) {
 		t.Errorf("by level:\n got %+v\nwant %+v", b, want)
 	}
 	if tab := b.Table(); len(tab.Rows) != 3 {
 		t.Errorf("table rows %v", tab.Rows)
 	}
-	if b := Blocks(netM2(t, nil, nil), ByMunicipality); len(b.Groups) != 0 || len(b.Table().Rows) != 0 {
+	if b := Blocks(literalNet(t, nil, nil), ByMunicipality); len(b.Groups) != 0 || len(b.Table().Rows) != 0 {
 		t.Errorf("empty network: %+v", b)
 	}
 }
 
-func blocksEqualM2(a, b *BlockMatrix) bool {
+func blocksEqual(a, b *BlockMatrix) bool {
 	same := func(x, y float64) bool { return x == y || math.IsNaN(x) && math.IsNaN(y) }
 	if a.By != b.By || strings.Join(a.Groups, ",") != strings.Join(b.Groups, ",") || len(a.Units) != len(b.Units) {
 		return false

@@ -8,8 +8,8 @@ import (
 	"github.com/samkart/samkart/graph"
 )
 
-// starOfStarsM2: hub 0 tied to sub-hubs 1, 2, 3, each with three leaves.
-func starOfStarsM2(t testing.TB) *graph.Network {
+// starOfStars: hub 0 tied to sub-hubs 1, 2, 3, each with three leaves.
+func starOfStars(t testing.TB) *graph.Network {
 	pairs := [][2]int{{0, 1}, {0, 2}, {0, 3}}
 	leaf := 4
 	for hub := 1; hub <= 3; hub++ {
@@ -18,11 +18,11 @@ func starOfStarsM2(t testing.TB) *graph.Network {
 			leaf++
 		}
 	}
-	return netM2(t, plainM2(13), edgesM2(pairs...))
+	return literalNet(t, plainUnits(13), plainArcs(pairs...))
 }
 
 func TestKeyPlayers(t *testing.T) {
-	path := netM2(t, plainM2(5), edgesM2([2]int{0, 1}, [2]int{1, 2}, [2]int{2, 3}, [2]int{3, 4}))
+	path := literalNet(t, plainUnits(5), plainArcs([2]int{0, 1}, [2]int{1, 2}, [2]int{2, 3}, [2]int{3, 4}))
 	tests := []struct {
 		name  string
 		n     *graph.Network
@@ -31,12 +31,12 @@ func TestKeyPlayers(t *testing.T) {
 		f     float64
 	}{
 		// Without the hub: three stars of 4 among 12 units.
-		{"star of stars, k=1", starOfStarsM2(t), 1, []int64{0}, 1 - 36.0/132},
+		{"star of stars, k=1", starOfStars(t), 1, []int64{0}, 1 - 36.0/132},
 		// Two sub-hubs beat the hub and a sub-hub: a star of 5 and six isolates.
-		{"star of stars, k=2", starOfStarsM2(t), 2, []int64{1, 2}, 1 - 20.0/110},
-		{"star of stars, k=3", starOfStarsM2(t), 3, []int64{1, 2, 3}, 1},
+		{"star of stars, k=2", starOfStars(t), 2, []int64{1, 2}, 1 - 20.0/110},
+		{"star of stars, k=3", starOfStars(t), 3, []int64{1, 2, 3}, 1},
 		{"path, k=1", path, 1, []int64{2}, 1 - 4.0/12},
-		{"two stars, k=2", netM2(t, plainM2(8), edgesM2([2]int{0, 1}, [2]int{0, 2}, [2]int{0, 3}, [2]int{0, 4},
+		{"two stars, k=2", literalNet(t, plainUnits(8), plainArcs([2]int{0, 1}, [2]int{0, 2}, [2]int{0, 3}, [2]int{0, 4},
 			[2]int{4, 5}, [2]int{4, 6}, [2]int{4, 7})), 2, []int64{0, 4}, 1},
 		{"k=0", path, 0, []int64{}, 0},
 		// Greedy takes 2, then 0 (all choices tie), and {0, 2, 3} leaves
@@ -44,9 +44,9 @@ func TestKeyPlayers(t *testing.T) {
 		{"k capped at n−2", path, 9, []int64{0, 2, 3}, 1},
 		// A cycle cannot be split by one removal: every F is 0 and every
 		// unit cuts two ties, so the smallest node ID wins.
-		{"cycle", netM2(t, plainM2(4), edgesM2([2]int{0, 1}, [2]int{1, 2}, [2]int{2, 3}, [2]int{3, 0})), 1, []int64{0}, 0},
+		{"cycle", literalNet(t, plainUnits(4), plainArcs([2]int{0, 1}, [2]int{1, 2}, [2]int{2, 3}, [2]int{3, 0})), 1, []int64{0}, 0},
 		// Only the clique's member 3 splits off the pendant 4.
-		{"clique plus pendant", netM2(t, plainM2(5), edgesM2([2]int{0, 1}, [2]int{0, 2}, [2]int{1, 2},
+		{"clique plus pendant", literalNet(t, plainUnits(5), plainArcs([2]int{0, 1}, [2]int{0, 2}, [2]int{1, 2},
 			[2]int{2, 3}, [2]int{1, 3}, [2]int{0, 3}, [2]int{3, 4})), 1, []int64{3}, 1 - 6.0/12},
 	}
 	for _, tt := range tests {
@@ -71,18 +71,18 @@ func TestKeyPlayersTieBreak(t *testing.T) {
 		pairs = append(pairs, [2]int{0, i})
 	}
 	pairs[0], pairs[9] = pairs[9], pairs[0]
-	us := plainM2(6)
+	us := plainUnits(6)
 	us[0].key = "z" // the hub gets the largest node ID
-	arcs := edgesM2(pairs...)
+	arcs := plainArcs(pairs...)
 	for i := range arcs {
-		if arcs[i].from == plainM2(1)[0].key {
+		if arcs[i].from == plainUnits(1)[0].key {
 			arcs[i].from = "z"
 		}
-		if arcs[i].to == plainM2(1)[0].key {
+		if arcs[i].to == plainUnits(1)[0].key {
 			arcs[i].to = "z"
 		}
 	}
-	n := netM2(t, us, arcs)
+	n := literalNet(t, us, arcs)
 	got := KeyPlayers(n, 1, 0)
 	if len(got.Keys) != 1 || got.Keys[0] != "z" || got.Fragmentation != 0 {
 		t.Errorf("%+v, want the hub z", got)
@@ -93,10 +93,10 @@ func TestKeyPlayersTieBreak(t *testing.T) {
 // the small reference networks, against an exhaustive search.
 func TestKeyPlayersBruteForce(t *testing.T) {
 	for _, name := range []string{"krackhardt-reports", "padgett-marriage", "padgett-business"} {
-		n := refDataM2(t, name)
+		n := referenceNetwork(t, name)
 		for k := 1; k <= 3; k++ {
 			got := KeyPlayers(n, k, 1)
-			best := bruteKPPM2(n, k)
+			best := bruteKPP(n, k)
 			if math.Abs(got.Fragmentation-best) > 1e-12 {
 				t.Errorf("%s k=%d: %v F=%v, exhaustive best %v", name, k, got.Keys, got.Fragmentation, best)
 			}
@@ -104,7 +104,7 @@ func TestKeyPlayersBruteForce(t *testing.T) {
 	}
 }
 
-func bruteKPPM2(n *graph.Network, k int) float64 {
+func bruteKPP(n *graph.Network, k int) float64 {
 	f := newFragEval(n)
 	best := math.Inf(-1)
 	var rec func(start, left int)
@@ -124,7 +124,7 @@ func bruteKPPM2(n *graph.Network, k int) float64 {
 }
 
 func TestKeyPlayersEdgeCases(t *testing.T) {
-	for _, n := range []*graph.Network{netM2(t, nil, nil), netM2(t, plainM2(1), nil), netM2(t, plainM2(2), nil)} {
+	for _, n := range []*graph.Network{literalNet(t, nil, nil), literalNet(t, plainUnits(1), nil), literalNet(t, plainUnits(2), nil)} {
 		for _, k := range []int{-1, 0, 1, 3} {
 			got := KeyPlayers(n, k, 0)
 			if len(got.Units) != 0 {
@@ -140,7 +140,7 @@ func TestKeyPlayersEdgeCases(t *testing.T) {
 // BenchmarkKeyPlayers searches k = 1..3 on a generated network of the size
 // of a large municipality (540 units).
 func BenchmarkKeyPlayers(b *testing.B) {
-	n := plantedM2(540, 60, 12, 1, 1)
+	n := planted(540, 60, 12, 1, 1)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for k := 1; k <= 3; k++ {

@@ -3,59 +3,22 @@ package metrics
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
-	"flag"
 	"fmt"
 	"math"
-	"os"
 	"path/filepath"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/samkart/samkart/graph"
 )
 
-func init() {
-	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite the golden files in testdata")
-	}
-}
-
-// suiteGolden compares got with testdata/golden_<name>, or rewrites it
-// with -update; on a mismatch it writes got beside it as .got.
-func suiteGolden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", "golden_"+name)
-	if f := flag.Lookup("update"); f != nil && f.Value.String() == "true" {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil && !errors.Is(err, os.ErrNotExist) {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		os.WriteFile(path+".got", got, 0o644)
-		t.Errorf("%s differs from the golden file; see %s.got (go test -update accepts it)", path, path)
-	}
-}
-
-func indentJSON(t *testing.T, v any) []byte {
-	t.Helper()
-	b, err := json.MarshalIndent(v, "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return append(b, '\n')
-}
-
 func TestSuiteGolden(t *testing.T) {
 	for _, name := range []string{"krackhardt-advice", "lazega-friendship", "padgett-marriage"} {
 		t.Run(name, func(t *testing.T) {
-			r := Compute(testNetworkP(t, name), Options{Seed: 1})
-			suiteGolden(t, "suite_"+name+".json", indentJSON(t, r))
+			r := Compute(referenceNetwork(t, name), Options{Seed: 1})
+			golden(t, filepath.Join("testdata", "golden_suite_"+name+".json"), indentJSON(t, r))
 			var b bytes.Buffer
 			for _, tb := range r.Tables() {
 				fmt.Fprintf(&b, "== %s (%d columns, %d rows)\n", tb.Name, len(tb.Columns), len(tb.Rows))
@@ -65,7 +28,7 @@ func TestSuiteGolden(t *testing.T) {
 					}
 				}
 			}
-			suiteGolden(t, "suite_"+name+".tables", b.Bytes())
+			golden(t, filepath.Join("testdata", "golden_suite_"+name+".tables"), b.Bytes())
 		})
 	}
 }
@@ -75,8 +38,8 @@ func TestSuiteGolden(t *testing.T) {
 func TestSuiteAgainstReference(t *testing.T) {
 	for _, name := range []string{"lazega-advice", "padgett-marriage", "synthetic-isolates", "emon-all"} {
 		t.Run(name, func(t *testing.T) {
-			ref := readReferenceP(t, name)
-			n := testNetworkP(t, name)
+			ref := readPathsRef(t, name)
+			n := referenceNetwork(t, name)
 			var out struct {
 				Network map[string]any   `json:"network"`
 				Units   []map[string]any `json:"units"`
@@ -231,21 +194,6 @@ func TestConventionsComplete(t *testing.T) {
 	}
 }
 
-func TestJSONFloat(t *testing.T) {
-	for _, f := range []float64{0, 1, -1, 0.1, 1e-7, 1.5e-9, 123456789, 1e21, 1e20, math.SmallestNonzeroFloat64, 0.3333333333333333} {
-		want, _ := json.Marshal(f)
-		if got := appendJSONFloat(nil, f); string(got) != string(want) {
-			t.Errorf("%v: got %s, want %s", f, got, want)
-		}
-	}
-	for _, s := range []string{"plain", "Øst-Agder", "quote\" back\\ slash", "ctl\x01\n\t", "bad\xffutf8", "line\u2028sep", "<a & b>"} {
-		want, _ := json.Marshal(s)
-		if got := appendJSONString(nil, s); string(got) != string(want) {
-			t.Errorf("%q: got %s, want %s", s, got, want)
-		}
-	}
-}
-
 func ExampleCompute() {
 	ds := graph.NewDataset("example")
 	for _, u := range []graph.Unit{
@@ -281,7 +229,7 @@ func ExampleCompute() {
 // with SetIndent("", "  ") gives.
 func TestWriteJSON(t *testing.T) {
 	for _, name := range []string{"lazega-cowork", "synthetic-isolates"} {
-		r := Compute(testNetworkP(t, name), Options{Seed: 3})
+		r := Compute(referenceNetwork(t, name), Options{Seed: 3})
 		var want, got bytes.Buffer
 		enc := json.NewEncoder(&want)
 		enc.SetIndent("", "  ")
@@ -293,6 +241,40 @@ func TestWriteJSON(t *testing.T) {
 		}
 		if !bytes.Equal(got.Bytes(), want.Bytes()) {
 			t.Errorf("%s: WriteJSON differs from json.Encoder (%d and %d bytes)", name, got.Len(), want.Len())
+		}
+	}
+}
+
+// TestJSONKeysAsColumns checks that a unit's and the network's JSON keys
+// are the keys of the table columns, in their order.
+func TestJSONKeysAsColumns(t *testing.T) {
+	tags := func(v any) []string {
+		var out []string
+		rt := reflect.TypeOf(v)
+		for i := range rt.NumField() {
+			out = append(out, strings.Split(rt.Field(i).Tag.Get("json"), ",")[0])
+		}
+		return out
+	}
+	keys := func(cols []Column) []string {
+		var out []string
+		for _, c := range cols {
+			out = append(out, c.Key)
+		}
+		return out
+	}
+	unit := tags(unitJSON{})
+	for _, tc := range []struct {
+		name      string
+		got, want []string
+	}{
+		{"unit identity", unit[:5], keys((&Result{net: edgeNet(t, 0, nil), Units: &UnitMeasures{}}).UnitsTable().Columns[:5])},
+		{"unit measures", unit[5 : len(unit)-1], keys(unitColumns)},
+		{"brokerage", tags(BrokerRoles{}), keys(brokerColumns)},
+		{"network", tags(networkJSON{}), keys(networkColumns)},
+	} {
+		if !slices.Equal(tc.got, tc.want) {
+			t.Errorf("%s: JSON keys %v, columns %v", tc.name, tc.got, tc.want)
 		}
 	}
 }

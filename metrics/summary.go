@@ -67,6 +67,23 @@ func Summarize(n *graph.Network) *Summary {
 		Isolated: []string{},
 		Warnings: []graph.Text{},
 	}
+	munUnits := s.tallyUnits(n)
+	s.tallyMunicipalities(n, munUnits)
+	s.tallyRecords(n)
+	for _, w := range ds.Warnings {
+		s.Warnings = append(s.Warnings, graph.T(w.In(graph.NB), w.In(graph.EN)))
+	}
+	for _, l := range []*[]Count{&s.UnitsByAgency, &s.UnitsByLevel, &s.ContactsByKind, &s.MeetingsBySize} {
+		if *l == nil {
+			*l = []Count{}
+		}
+	}
+	return s
+}
+
+// tallyUnits counts the units by agency and level, lists the isolated ones
+// and returns the number of units per municipality.
+func (s *Summary) tallyUnits(n *graph.Network) map[string]int {
 	agencies := map[string]*Count{}
 	levels := map[graph.Level]int{}
 	munUnits := map[string]int{}
@@ -92,12 +109,15 @@ func Summarize(n *graph.Network) *Summary {
 	for l, k := range levels {
 		s.UnitsByLevel = append(s.UnitsByLevel, Count{Key: strconv.Itoa(int(l)), Label: l.Label(), N: k})
 	}
-	sort.Slice(s.UnitsByLevel, func(i, j int) bool {
-		a, _ := strconv.Atoi(s.UnitsByLevel[i].Key)
-		b, _ := strconv.Atoi(s.UnitsByLevel[j].Key)
-		return a < b
-	})
+	sortNumericKeys(s.UnitsByLevel)
+	return munUnits
+}
 
+// tallyMunicipalities lists the dataset's municipalities (with a scope
+// filter, those with units in n) with their units, the ties among them and
+// their row of municipalities.csv.
+func (s *Summary) tallyMunicipalities(n *graph.Network, munUnits map[string]int) {
+	ds := n.Data
 	munTies := map[string]int{}
 	units := n.Units()
 	for _, t := range n.Ties() {
@@ -132,30 +152,19 @@ func Summarize(n *graph.Network) *Summary {
 	if s.Municipalities == nil {
 		s.Municipalities = []MunicipalitySummary{}
 	}
+}
 
-	kept := make([]bool, len(ds.Units))
-	for i := range ds.Units {
-		_, kept[i] = n.Lookup(ds.Units[i].Key)
-	}
-	inNet := func(i int32) bool { return kept[i] }
-	first, last := graph.NoDate, graph.NoDate
-	see := func(d graph.Date) {
-		if d.Valid() {
-			if !first.Valid() || d < first {
-				first = d
-			}
-			if !last.Valid() || d > last {
-				last = d
-			}
-		}
-	}
-	win := n.Options.Window
-	// The network counted its contacts as it was built: the contact
-	// records themselves may not have been kept.
+// tallyRecords counts the contacts (as the network counted them while it
+// was built: the records themselves may not have been kept) by kind and
+// formality, the meetings in the window with a unit in n by size, and the
+// date range of both.
+func (s *Summary) tallyRecords(n *graph.Network) {
+	ds := n.Data
+	var span dateSpan
 	cs := n.ContactStats()
 	s.Contacts, s.Formal, s.Informal = cs.Contacts, cs.Formal, cs.Informal
-	see(cs.First)
-	see(cs.Last)
+	span.see(cs.First)
+	span.see(cs.Last)
 	for k, c := range cs.ByKind {
 		if c > 0 {
 			name := ds.KindName(graph.Kind(k))
@@ -163,15 +172,20 @@ func Summarize(n *graph.Network) *Summary {
 		}
 	}
 	sortCounts(s.ContactsByKind)
+
+	kept := make([]bool, len(ds.Units))
+	for i := range ds.Units {
+		_, kept[i] = n.Lookup(ds.Units[i].Key)
+	}
 	sizes := map[int]int{}
 	for i := range ds.Meetings {
 		m := &ds.Meetings[i]
-		if !win.Contains(m.Date) {
+		if !n.Options.Window.Contains(m.Date) {
 			continue
 		}
 		k := 0
 		for _, u := range m.Units {
-			if inNet(u) {
+			if kept[u] {
 				k++
 			}
 		}
@@ -186,27 +200,38 @@ func Summarize(n *graph.Network) *Summary {
 		case m.Size() >= 3:
 			s.Multilateral++
 		}
-		see(m.Date)
+		span.see(m.Date)
 	}
 	for k, c := range sizes {
 		s.MeetingsBySize = append(s.MeetingsBySize, Count{Key: strconv.Itoa(k),
 			Label: graph.T(strconv.Itoa(k)+" enheter", strconv.Itoa(k)+" units"), N: c})
 	}
-	sort.Slice(s.MeetingsBySize, func(i, j int) bool {
-		a, _ := strconv.Atoi(s.MeetingsBySize[i].Key)
-		b, _ := strconv.Atoi(s.MeetingsBySize[j].Key)
-		return a < b
-	})
-	s.First, s.Last = first.Format("2006-01-02"), last.Format("2006-01-02")
-	for _, w := range ds.Warnings {
-		s.Warnings = append(s.Warnings, graph.T(w.In(graph.NB), w.In(graph.EN)))
-	}
-	for _, l := range []*[]Count{&s.UnitsByAgency, &s.UnitsByLevel, &s.ContactsByKind, &s.MeetingsBySize} {
-		if *l == nil {
-			*l = []Count{}
+	sortNumericKeys(s.MeetingsBySize)
+	s.First, s.Last = span.first.Format("2006-01-02"), span.last.Format("2006-01-02")
+}
+
+// dateSpan is the first and last of the valid dates it has seen; the
+// zero value has seen none (NoDate).
+type dateSpan struct{ first, last graph.Date }
+
+func (s *dateSpan) see(d graph.Date) {
+	if d.Valid() {
+		if !s.first.Valid() || d < s.first {
+			s.first = d
+		}
+		if !s.last.Valid() || d > s.last {
+			s.last = d
 		}
 	}
-	return s
+}
+
+// sortNumericKeys orders counts whose keys are numbers by key.
+func sortNumericKeys(c []Count) {
+	sort.Slice(c, func(i, j int) bool {
+		a, _ := strconv.Atoi(c[i].Key)
+		b, _ := strconv.Atoi(c[j].Key)
+		return a < b
+	})
 }
 
 // sortCounts orders by count, largest first, then by key.

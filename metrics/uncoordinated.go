@@ -71,12 +71,11 @@ type ParallelList []ParallelContact
 // units count. The work is linear in the contact rows plus the pairs of
 // contacts at one target within one window: contacts are bucketed by
 // target, not compared unit pair by unit pair.
-func Uncoordinated(ds *graph.Dataset, n *graph.Network, opt GapOptions) ParallelList {
-	ds, n, opt = gapPrepare(ds, n, opt)
+func Uncoordinated(n *graph.Network, opt GapOptions) ParallelList {
 	if n == nil {
 		return ParallelList{}
 	}
-	return uncoordinated(ds, n, opt)
+	return uncoordinated(gapData(n), n, opt)
 }
 
 // gapNodes maps the dataset's unit indices to node IDs of n, −1 for units
@@ -295,40 +294,8 @@ func uncoordinated(ds *graph.Dataset, n *graph.Network, opt GapOptions) Parallel
 	units := n.Units()
 	node := gapNodes(ds, n)
 	o := newParaOffices(n)
-	win := n.Options.Window
-
-	// Bucket the contacts by target (a counting sort), keeping (day, from).
-	use := func(c *graph.Contact) (a, b int32, ok bool) {
-		if !c.Date.Valid() || !win.Contains(c.Date) {
-			return 0, 0, false
-		}
-		a, b = gapNode(node, c.From), gapNode(node, c.To)
-		// Contacts along a reporting line are internal, not contacts of
-		// an office with a target.
-		return a, b, a >= 0 && b >= 0 && a != b && o.has(a) && o.par[a] != b && o.par[b] != a
-	}
-	off := make([]int32, nn+1)
-	for i := range ds.Contacts {
-		if _, b, ok := use(&ds.Contacts[i]); ok {
-			off[b+1]++
-		}
-	}
-	for i := 0; i < nn; i++ {
-		off[i+1] += off[i]
-	}
-	rows := make([]uint64, off[nn]) // day+2³¹ << 32 | from
-	fill := append([]int32(nil), off[:nn]...)
-	for i := range ds.Contacts {
-		c := &ds.Contacts[i]
-		if a, b, ok := use(c); ok {
-			rows[fill[b]] = uint64(uint32(int64(c.Date.Day())+1<<31))<<32 | uint64(uint32(a))
-			fill[b]++
-		}
-	}
-	fill = nil
+	off, rows := paraByTarget(ds, n, node, o)
 	pairs := newParaPairs(ds, n, node, o)
-	dayOf := func(r uint64) int { return int(int64(r>>32) - 1<<31) }
-	fromOf := func(r uint64) int32 { return int32(uint32(r)) }
 
 	out := ParallelList{}
 	var edges []paraEdge
@@ -343,28 +310,7 @@ func uncoordinated(ds *graph.Dataset, n *graph.Network, opt GapOptions) Parallel
 		if !slices.IsSorted(seg) {
 			slices.Sort(seg)
 		}
-		edges = edges[:0]
-		for i := range seg {
-			u, du := fromOf(seg[i]), dayOf(seg[i])
-			for j := i + 1; j < len(seg); j++ {
-				dv := dayOf(seg[j])
-				if dv-du >= W {
-					break
-				}
-				v := fromOf(seg[j])
-				if v == u {
-					continue
-				}
-				k := o.same(u, v)
-				if k < 0 || o.contains(k, t) {
-					continue
-				}
-				if pairs.met(u, v, du-W, dv+W) {
-					continue
-				}
-				edges = append(edges, paraEdge{office: k, i: int32(i), j: int32(j)})
-			}
-		}
+		edges = paraEdges(edges[:0], seg, t, o, pairs, W)
 		if len(edges) == 0 {
 			continue
 		}
@@ -376,12 +322,84 @@ func uncoordinated(ds *graph.Dataset, n *graph.Network, opt GapOptions) Parallel
 			for e < len(edges) && edges[e].office == edges[s].office {
 				e++
 			}
-			out = append(out, paraClusters(edges[s:e], seg, t, o, W, dayOf, fromOf)...)
+			out = append(out, paraClusters(edges[s:e], seg, t, o, W)...)
 			s = e
 		}
 	}
-	// The most striking first: more units of one office, then contacts
-	// closer together in time; then by place and date.
+	sortParallel(out)
+	return out
+}
+
+// paraByTarget buckets the dated contacts in n's window from a unit of an
+// office to another unit by target (a counting sort): target t's are
+// rows[off[t]:off[t+1]], each day+2³¹ << 32 | from. Contacts along a
+// reporting line are internal, not contacts of an office with a target.
+func paraByTarget(ds *graph.Dataset, n *graph.Network, node []int32, o *paraOffices) (off []int32, rows []uint64) {
+	nn := n.Len()
+	win := n.Options.Window
+	use := func(c *graph.Contact) (a, b int32, ok bool) {
+		if !c.Date.Valid() || !win.Contains(c.Date) {
+			return 0, 0, false
+		}
+		a, b = gapNode(node, c.From), gapNode(node, c.To)
+		return a, b, a >= 0 && b >= 0 && a != b && o.has(a) && o.par[a] != b && o.par[b] != a
+	}
+	off = make([]int32, nn+1)
+	for i := range ds.Contacts {
+		if _, b, ok := use(&ds.Contacts[i]); ok {
+			off[b+1]++
+		}
+	}
+	for i := 0; i < nn; i++ {
+		off[i+1] += off[i]
+	}
+	rows = make([]uint64, off[nn])
+	fill := append([]int32(nil), off[:nn]...)
+	for i := range ds.Contacts {
+		c := &ds.Contacts[i]
+		if a, b, ok := use(c); ok {
+			rows[fill[b]] = uint64(uint32(int64(c.Date.Day())+1<<31))<<32 | uint64(uint32(a))
+			fill[b]++
+		}
+	}
+	return off, rows
+}
+
+// paraDay and paraFrom unpack a row of paraByTarget.
+func paraDay(r uint64) int    { return int(int64(r>>32) - 1<<31) }
+func paraFrom(r uint64) int32 { return int32(uint32(r)) }
+
+// paraEdges appends to edges the uncoordinated pairs among the contacts
+// seg (sorted) at target t: two units of one office, the target not of it,
+// within W days of each other and not in touch around them.
+func paraEdges(edges []paraEdge, seg []uint64, t int32, o *paraOffices, pairs *paraPairs, W int) []paraEdge {
+	for i := range seg {
+		u, du := paraFrom(seg[i]), paraDay(seg[i])
+		for j := i + 1; j < len(seg); j++ {
+			dv := paraDay(seg[j])
+			if dv-du >= W {
+				break
+			}
+			v := paraFrom(seg[j])
+			if v == u {
+				continue
+			}
+			k := o.same(u, v)
+			if k < 0 || o.contains(k, t) {
+				continue
+			}
+			if pairs.met(u, v, du-W, dv+W) {
+				continue
+			}
+			edges = append(edges, paraEdge{office: k, i: int32(i), j: int32(j)})
+		}
+	}
+	return edges
+}
+
+// sortParallel puts the most striking findings first: more units of one
+// office, then contacts closer together in time; then by place and date.
+func sortParallel(out ParallelList) {
 	sort.Slice(out, func(i, j int) bool {
 		a, b := &out[i], &out[j]
 		if len(a.Units) != len(b.Units) {
@@ -401,13 +419,11 @@ func uncoordinated(ds *graph.Dataset, n *graph.Network, opt GapOptions) Parallel
 		}
 		return a.Office < b.Office
 	})
-	return out
 }
 
 // paraClusters groups one office's uncoordinated pairs at target t into
 // findings, one per cluster of dates.
-func paraClusters(edges []paraEdge, seg []uint64, t int32, o *paraOffices, W int,
-	dayOf func(uint64) int, fromOf func(uint64) int32) []ParallelContact {
+func paraClusters(edges []paraEdge, seg []uint64, t int32, o *paraOffices, W int) []ParallelContact {
 	var out []ParallelContact
 	var cur []int32 // positions in seg
 	last := 0
@@ -415,11 +431,11 @@ func paraClusters(edges []paraEdge, seg []uint64, t int32, o *paraOffices, W int
 		if len(cur) == 0 {
 			return
 		}
-		out = append(out, paraFinding(cur, seg, t, edges[0].office, o, W, dayOf, fromOf))
+		out = append(out, paraFinding(cur, seg, t, edges[0].office, o, W))
 		cur = cur[:0]
 	}
 	for _, e := range edges {
-		di, dj := dayOf(seg[e.i]), dayOf(seg[e.j])
+		di, dj := paraDay(seg[e.i]), paraDay(seg[e.j])
 		if len(cur) > 0 && di-last >= W {
 			flush()
 		}
@@ -432,8 +448,8 @@ func paraClusters(edges []paraEdge, seg []uint64, t int32, o *paraOffices, W int
 	return out
 }
 
-func paraFinding(pos []int32, seg []uint64, t int32, office int32, o *paraOffices, W int,
-	dayOf func(uint64) int, fromOf func(uint64) int32) ParallelContact {
+// paraFinding words the contacts at positions pos of seg as one finding.
+func paraFinding(pos []int32, seg []uint64, t int32, office int32, o *paraOffices, W int) ParallelContact {
 	slices.Sort(pos)
 	pos = slices.Compact(pos)
 	units := o.units
@@ -445,7 +461,7 @@ func paraFinding(pos []int32, seg []uint64, t int32, office int32, o *paraOffice
 	minD, maxD := math.MaxInt, math.MinInt
 	for _, p := range pos {
 		r := seg[p]
-		u, d := fromOf(r), dayOf(r)
+		u, d := paraFrom(r), paraDay(r)
 		minD, maxD = min(minD, d), max(maxD, d)
 		if !seenUnit[u] {
 			seenUnit[u] = true

@@ -46,7 +46,17 @@ JSON: {"municipalities": [{"municipality": ..., "region": ..., ...}],
 				return err
 			}
 			byRegion := by.value == "region"
-			c := metrics.Compare(net, metrics.CompareOptions{ProgrammeOnly: *programme, Seed: *seed, Regions: byRegion})
+			copt := metrics.CompareOptions{ProgrammeOnly: *programme, Seed: *seed, Regions: byRegion}
+			if f := net.Options.Filter; f.Scope != "" && net.Data != nil {
+				// The gaps of a municipality run to the state and regional
+				// units around it: they are counted on the whole network.
+				o := net.Options
+				o.Filter.Scope = ""
+				if copt.Whole, err = graph.Build(net.Data, o); err != nil {
+					return err
+				}
+			}
+			c := metrics.Compare(net, copt)
 			switch {
 			case len(c.Municipalities) == 0 && *programme:
 				return usagef("--programme-only: ingen kommune i %s har program ja i municipalities.csv", "--programme-only: no municipality in %s has programme yes in municipalities.csv", net.Data.Name)

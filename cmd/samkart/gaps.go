@@ -48,7 +48,7 @@ the shares of informal and multi-party contact.`,
 			if err != nil {
 				return err
 			}
-			r := metrics.Gaps(net.Data, net, metrics.GapOptions{
+			r := metrics.Gaps(net, metrics.GapOptions{
 				Scope: in.scope, WindowDays: *days, AsOf: asOf.d, PerTie: *perTie,
 			})
 			return out.emit(e, net.Data, result{

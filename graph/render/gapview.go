@@ -18,14 +18,20 @@ const maxGapLabels = 8
 // legend), uncoordinated parallel contacts as red outlines on the office's
 // units and their target and red lines between them, fading ties in grey.
 // Findings inside one aggregated node are counted in its label.
-func (b *builder) gaps() {
+func (b *builder) gaps() error {
 	r := b.s.Gaps
 	switch {
 	case r != nil:
 	case b.n.Data == nil: // a network read from an exchange format has no records
 		r = &metrics.GapsReport{}
 	default:
-		r = metrics.Gaps(b.n.Data, b.n, metrics.GapOptions{Scope: b.n.Options.Filter.Scope})
+		// A municipality's gaps are judged with the state and regional
+		// units around it: on the network without its scope filter.
+		whole, err := unscoped(b.n)
+		if err != nil {
+			return err
+		}
+		r = metrics.Gaps(whole, metrics.GapOptions{Scope: b.n.Options.Filter.Scope})
 	}
 	inner := make(map[int64]int)    // diagram node → gaps within it
 	parallel := make(map[int64]int) // diagram node → parallel contacts it was the target of
@@ -189,6 +195,18 @@ func (b *builder) gaps() {
 		}
 		a.set("label", dotString(lbl))
 	}
+	return nil
+}
+
+// unscoped returns n built again without its scope filter, or n itself
+// when it has none.
+func unscoped(n *graph.Network) (*graph.Network, error) {
+	if n.Options.Filter.Scope == "" || n.Data == nil {
+		return n, nil
+	}
+	o := n.Options
+	o.Filter.Scope = ""
+	return graph.Build(n.Data, o)
 }
 
 func pair(x, y int64) [2]int64 {

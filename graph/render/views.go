@@ -170,7 +170,8 @@ type Style struct {
 	Title string
 
 	// Gaps are the findings the gaps view draws; nil means computing them
-	// with metrics.Gaps on the network's dataset, with the network's scope.
+	// with metrics.Gaps on the network without its scope filter, with the
+	// filter's scope.
 	Gaps *metrics.GapsReport
 }
 
@@ -385,7 +386,9 @@ func build(n *graph.Network, v View, s Style) (*builder, error) {
 		b.clusters()
 	}
 	if v == ViewGaps {
-		b.gaps()
+		if err := b.gaps(); err != nil {
+			return nil, err
+		}
 	}
 	b.title()
 	b.legend()

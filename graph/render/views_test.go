@@ -438,7 +438,7 @@ func TestDrawPNG(t *testing.T) {
 // findings, as the report passes them.
 func TestGapsGiven(t *testing.T) {
 	n := kommuneNet(t)
-	r := metrics.Gaps(n.Data, n, metrics.GapOptions{})
+	r := metrics.Gaps(n, metrics.GapOptions{})
 	a, err := Diagram(n, ViewGaps, Style{Gaps: r})
 	if err != nil {
 		t.Fatal(err)

@@ -1,7 +1,7 @@
 #!/bin/sh
 # compare.sh — time the whole `samkart metrics` process against python-igraph
-# (the anchor of issue 3) on one dataset, alternately, and print medians and
-# ratios.
+# (the tool a user would otherwise pick, and samkart's yardstick) on one
+# dataset, alternately, and print medians and ratios.
 #
 #   metrics/bench/compare.sh DATASET [RUNS]     (RUNS ≥ 3, default 3)
 #

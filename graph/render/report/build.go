@@ -98,8 +98,22 @@ func Build(ctx context.Context, n *graph.Network, opt Options) (*Report, error) 
 	if err := step("gaps"); err != nil {
 		return nil, err
 	}
+	// A municipality's gaps are judged with the state and regional units
+	// around it: on the network without its scope filter.
 	gopt := opt.Gaps
-	gr := metrics.Gaps(ds, n, gopt)
+	whole := n
+	if scope := n.Options.Filter.Scope; scope != "" && n.Data != nil {
+		if gopt.Scope == "" {
+			gopt.Scope = scope
+		}
+		o := n.Options
+		o.Filter.Scope = ""
+		var err error
+		if whole, err = graph.Build(n.Data, o); err != nil {
+			return nil, err
+		}
+	}
+	gr := metrics.Gaps(whole, gopt)
 
 	var cmp *metrics.Comparison
 	if len(r.Summary.Municipalities) >= 2 {

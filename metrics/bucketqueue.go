@@ -1,0 +1,242 @@
+package metrics
+
+import (
+	"math"
+	"math/bits"
+)
+
+// bucketQueue is the priority queue of the weighted searches: Dial's
+// buckets over distance with a width of a third of the shortest tie, so
+// that no unit can be reached from another in its own bucket or the next
+// one. When the search takes the lowest nonempty bucket, every unit in it
+// has its final distance; the bucket is sorted by (distance, node) and
+// settled in that order. Buckets form a ring of B = 2^k covering distances
+// [base, base + B·width); a unit further out waits in an overflow heap
+// until the ring reaches it. A relaxation costs O(1) instead of a heap's
+// O(log n).
+type bucketQueue struct {
+	inv        float64 // 1/width
+	mask       int64   // B − 1
+	base       int64   // absolute index of the lowest bucket that may be nonempty
+	head       []int32 // first unit of each bucket, −1 when empty
+	bits       []uint64
+	next, prev []int32 // doubly linked bucket lists
+	in         []int32 // bucket position of a unit, −1 when in none
+	count      int     // units in buckets
+	batch      []int32 // the bucket being settled
+	far        farHeap
+}
+
+// newBucketQueue returns a queue for nn units whose ties are at least
+// minLen long.
+func newBucketQueue(nn int, minLen float64) *bucketQueue {
+	b := 1024
+	for b < 4*nn && b < 1<<16 {
+		b <<= 1
+	}
+	q := &bucketQueue{inv: 3 / minLen, mask: int64(b - 1), head: make([]int32, b), bits: make([]uint64, b/64),
+		next: make([]int32, nn), prev: make([]int32, nn), in: make([]int32, nn)}
+	if !(q.inv < math.Inf(1)) {
+		q.inv = math.MaxFloat64 // no ties, or degenerate lengths: everything overflows
+	}
+	for i := range q.head {
+		q.head[i] = -1
+	}
+	for i := range q.in {
+		q.in[i] = -1
+	}
+	return q
+}
+
+func (q *bucketQueue) reset() { q.base = 0 }
+
+// saturated is the bucket index of every distance too large for the
+// buckets.
+const saturated = 1 << 52
+
+// abs returns the absolute bucket index of distance d, saturating.
+func (q *bucketQueue) abs(d float64) int64 {
+	x := d * q.inv
+	if !(x < saturated) {
+		return saturated
+	}
+	return int64(x)
+}
+
+// push adds unit v, in no bucket, at distance d.
+func (q *bucketQueue) push(v int32, d float64) {
+	a := q.abs(d)
+	if a == saturated || a-q.base > q.mask {
+		q.far.push(v, d)
+		return
+	}
+	b := int32(a & q.mask)
+	h := q.head[b]
+	q.next[v], q.prev[v] = h, -1
+	if h >= 0 {
+		q.prev[h] = v
+	} else {
+		q.bits[b>>6] |= 1 << (b & 63)
+	}
+	q.head[b] = v
+	q.in[v] = b
+	q.count++
+}
+
+// move puts unit v at its new, shorter distance d.
+func (q *bucketQueue) move(v int32, d float64) {
+	if b := q.in[v]; b >= 0 {
+		p, n := q.prev[v], q.next[v]
+		if p >= 0 {
+			q.next[p] = n
+		} else {
+			q.head[b] = n
+			if n < 0 {
+				q.bits[b>>6] &^= 1 << (b & 63)
+			}
+		}
+		if n >= 0 {
+			q.prev[n] = p
+		}
+		q.in[v] = -1
+		q.count--
+	}
+	// An overflow entry of v becomes stale: its distance is no longer v's.
+	q.push(v, d)
+}
+
+// take empties the lowest nonempty bucket into batch, sorted by (distance,
+// node), and reports whether there was one. dist holds the units'
+// distances.
+func (q *bucketQueue) take(dist []float64) bool {
+	for {
+		for q.far.len() > 0 {
+			a := q.abs(q.far.top().d)
+			if a == saturated || a-q.base > q.mask {
+				break
+			}
+			e := q.far.pop()
+			if dist[e.v] == e.d { // else stale: v has moved since
+				q.push(e.v, e.d)
+			}
+		}
+		if q.count > 0 {
+			break
+		}
+		if q.far.len() == 0 {
+			return false
+		}
+		d := q.far.top().d
+		if q.abs(d) != saturated {
+			q.base = q.abs(d)
+			continue
+		}
+		// Distances beyond the buckets' reach (absurd tie weights): the
+		// overflow heap is all there is, and its least entries, in node
+		// order, are settled.
+		batch := q.batch[:0]
+		for q.far.len() > 0 && q.far.top().d == d {
+			if e := q.far.pop(); dist[e.v] == e.d {
+				batch = append(batch, e.v)
+			}
+		}
+		if len(batch) > 0 {
+			q.batch = batch
+			return true
+		}
+	}
+	// The first nonempty bucket at or after base, round the ring.
+	pos := int(q.base & q.mask)
+	nw := len(q.bits)
+	wi := pos >> 6
+	word := q.bits[wi] &^ (1<<(uint(pos)&63) - 1)
+	for word == 0 {
+		wi++
+		if wi == nw {
+			wi = 0
+		}
+		word = q.bits[wi]
+	}
+	b := wi<<6 | bits.TrailingZeros64(word)
+	q.base += int64(b-pos) & q.mask
+	q.bits[wi] &^= 1 << (uint(b) & 63)
+	batch := q.batch[:0]
+	for v := q.head[b]; v >= 0; v = q.next[v] {
+		batch = append(batch, v)
+		q.in[v] = -1
+	}
+	q.head[b] = -1
+	q.count -= len(batch)
+	// Insertion sort: buckets hold a few units.
+	for i := 1; i < len(batch); i++ {
+		x := batch[i]
+		dx := dist[x]
+		j := i
+		for ; j > 0; j-- {
+			y := batch[j-1]
+			if dy := dist[y]; dy < dx || dy == dx && y < x {
+				break
+			}
+			batch[j] = y
+		}
+		batch[j] = x
+	}
+	q.batch = batch
+	return true
+}
+
+// farHeap is a binary min-heap of (distance, unit) with lazy deletion,
+// ordered by distance, then unit.
+type farHeap struct{ e []farEntry }
+
+type farEntry struct {
+	d float64
+	v int32
+}
+
+func (h *farHeap) len() int      { return len(h.e) }
+func (h *farHeap) top() farEntry { return h.e[0] }
+
+func (h *farHeap) push(v int32, d float64) {
+	h.e = append(h.e, farEntry{d, v})
+	i := len(h.e) - 1
+	x := farEntry{d, v}
+	for i > 0 {
+		p := (i - 1) / 2
+		if !x.less(h.e[p]) {
+			break
+		}
+		h.e[i] = h.e[p]
+		i = p
+	}
+	h.e[i] = x
+}
+
+func (a farEntry) less(b farEntry) bool { return a.d < b.d || a.d == b.d && a.v < b.v }
+
+func (h *farHeap) pop() farEntry {
+	top := h.e[0]
+	last := h.e[len(h.e)-1]
+	h.e = h.e[:len(h.e)-1]
+	n := len(h.e)
+	if n == 0 {
+		return top
+	}
+	i := 0
+	for {
+		c := 2*i + 1
+		if c >= n {
+			break
+		}
+		if c+1 < n && h.e[c+1].less(h.e[c]) {
+			c++
+		}
+		if !h.e[c].less(last) {
+			break
+		}
+		h.e[i] = h.e[c]
+		i = c
+	}
+	h.e[i] = last
+	return top
+}

@@ -1,0 +1,276 @@
+package metrics
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"math"
+	"os"
+	"path/filepath"
+	"strconv"
+	"sync"
+	"testing"
+
+	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/importers"
+)
+
+// The test data of the package, every dataset folder read with
+// importers.Load:
+//
+//   - the reference datasets, whose measures testdata/reference holds as
+//     NetworkX, igraph and R computed them (referenceNetwork);
+//   - the hand-built gaps example testdata/gaps/fjordvik (fjordvik);
+//   - the generated national-scale benchmark datasets, when present
+//     (benchNetwork);
+//   - networks written as literals (literalNet).
+
+// update rewrites the golden files instead of comparing with them.
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// golden compares got with the golden file at path, or rewrites the file
+// with -update. On a mismatch it writes got beside it as .got.
+func golden(t *testing.T, path string, got []byte) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil && !errors.Is(err, os.ErrNotExist) {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		os.WriteFile(path+".got", got, 0o644)
+		t.Errorf("%s differs from the golden file; see %s.got (go test -update accepts it)", path, path)
+	}
+}
+
+// indentJSON is v as `samkart … -f json` prints it.
+func indentJSON(t testing.TB, v any) []byte {
+	t.Helper()
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return append(b, '\n')
+}
+
+// The reference datasets: mitDatasets are copied into testdata/data;
+// gplDatasets, under a licence the repository does not take, are read
+// from the shared data folder beside the checkout when it is there.
+var (
+	mitDatasets = []string{"krackhardt-advice", "krackhardt-friendship", "krackhardt-reports",
+		"lazega-advice", "lazega-cowork", "lazega-friendship", "padgett-business", "padgett-marriage",
+		"synthetic-floatpaths", "synthetic-isolates", "synthetic-pair", "synthetic-single"}
+	gplDatasets = []string{"emon-all", "emon-cheyenne", "emon-hurrfrederic", "emon-lakepomona",
+		"emon-mtsi", "emon-mtsthelens", "emon-texas", "emon-wichita", "knoke-information", "knoke-money"}
+)
+
+// referenceDatasets lists every reference dataset, present or not.
+func referenceDatasets() []string {
+	return append(append([]string{}, mitDatasets...), gplDatasets...)
+}
+
+// referenceDir returns the folder of a reference dataset, or "" when it is
+// absent.
+func referenceDir(name string) string {
+	for _, d := range []string{filepath.Join("testdata", "data", name), filepath.Join("..", "..", "shared", "data", name)} {
+		if _, err := os.Stat(filepath.Join(d, "units.csv")); err == nil {
+			return d
+		}
+	}
+	return ""
+}
+
+// referenceNetwork loads and builds a reference dataset, skipping the test
+// when it is absent.
+func referenceNetwork(tb testing.TB, name string) *graph.Network {
+	tb.Helper()
+	dir := referenceDir(name)
+	if dir == "" {
+		tb.Skipf("%s: dataset not found", name)
+	}
+	return loadNetwork(tb, graph.Files{}, dir)
+}
+
+// loadNetwork reads the dataset in folder dir, or the files f names when
+// dir is "", and builds its network.
+func loadNetwork(tb testing.TB, f graph.Files, dir string) *graph.Network {
+	tb.Helper()
+	var ds *graph.Dataset
+	var err error
+	if dir != "" {
+		ds, err = importers.Load(dir)
+	} else {
+		ds, err = importers.LoadFiles(f)
+	}
+	if err != nil {
+		tb.Fatal(err)
+	}
+	n, err := graph.Build(ds, graph.BuildOptions{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return n
+}
+
+// nearRef reports whether got is within 1e-9 of want, relative when
+// |want| > 1; a nil want (null in the reference) means undefined, matched
+// by NaN.
+func nearRef(got float64, want *float64) bool {
+	if want == nil {
+		return math.IsNaN(got)
+	}
+	return math.Abs(got-*want) <= 1e-9*math.Max(1, math.Abs(*want))
+}
+
+// fmtRef formats a reference value for a message.
+func fmtRef(p *float64) string {
+	if p == nil {
+		return "null"
+	}
+	return strconv.FormatFloat(*p, 'g', 17, 64)
+}
+
+// fjordvik loads the hand-built gaps example (see testdata/gaps/README.md),
+// with the housing action plan as its expected.csv when asked.
+func fjordvik(tb testing.TB, plan bool) *graph.Network {
+	tb.Helper()
+	dir := filepath.Join("testdata", "gaps", "fjordvik")
+	f := graph.Files{Units: filepath.Join(dir, "units.csv"), Contacts: filepath.Join(dir, "contacts.csv"),
+		Meetings: filepath.Join(dir, "meetings.csv"), Municipalities: filepath.Join(dir, "municipalities.csv")}
+	if plan {
+		f.Expected = filepath.Join(dir, "plan", "expected.csv")
+	}
+	return loadNetwork(tb, f, "")
+}
+
+// benchNetwork returns the network of a generated benchmark dataset (M:
+// 2 682 units; L: 26 407 units, 5.3 million contact rows) from ../../bench
+// or /work/bench, loaded once per test binary, skipping when it is absent.
+func benchNetwork(tb testing.TB, scale string) *graph.Network {
+	tb.Helper()
+	benchMu.Lock()
+	defer benchMu.Unlock()
+	if n, ok := benchNets[scale]; ok {
+		return n
+	}
+	dir := benchDir(scale)
+	if dir == "" {
+		tb.Skipf("benchmark dataset %s not found", scale)
+	}
+	n := loadNetwork(tb, graph.Files{}, dir)
+	benchNets[scale] = n
+	return n
+}
+
+var (
+	benchMu   sync.Mutex
+	benchNets = map[string]*graph.Network{}
+)
+
+func benchDir(scale string) string {
+	for _, d := range []string{filepath.Join("..", "..", "bench", scale), filepath.Join("/work", "bench", scale)} {
+		if _, err := os.Stat(filepath.Join(d, "units.csv")); err == nil {
+			return d
+		}
+	}
+	return ""
+}
+
+// benchTruth is the part of a generated dataset's truth.json (what the
+// generator planted) that the tests use.
+type benchTruth struct {
+	Municipalities map[string]struct {
+		Type string `json:"type"`
+	} `json:"municipalities"`
+	Turnover []struct {
+		Left    string `json:"left"`
+		LeftDay string `json:"left_day"`
+	} `json:"turnover"`
+}
+
+// readBenchTruth reads the truth.json of a benchmark dataset, skipping when
+// the dataset is absent.
+func readBenchTruth(tb testing.TB, scale string) benchTruth {
+	tb.Helper()
+	dir := benchDir(scale)
+	if dir == "" {
+		tb.Skipf("benchmark dataset %s not found", scale)
+	}
+	var tr benchTruth
+	b, err := os.ReadFile(filepath.Join(dir, "truth.json"))
+	if err == nil {
+		err = json.Unmarshal(b, &tr)
+	}
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return tr
+}
+
+// unitSpec describes a unit of a network written as a literal.
+type unitSpec struct {
+	key, agency  string
+	level        int
+	municipality string
+}
+
+// arcSpec is a contact from → to of the given weight (0 means 1).
+type arcSpec struct {
+	from, to string
+	w        float64
+}
+
+// literalNet builds a network from units and contacts written as literals.
+func literalNet(tb testing.TB, units []unitSpec, arcs []arcSpec) *graph.Network {
+	tb.Helper()
+	ds := graph.NewDataset("test")
+	for _, u := range units {
+		if _, ok := ds.AddUnit(graph.Unit{Key: u.key, Name: u.key, Agency: u.agency, AgencyLabel: u.agency,
+			Level: graph.Level(u.level), Municipality: u.municipality}); !ok {
+			tb.Fatalf("duplicate unit %s", u.key)
+		}
+	}
+	for _, a := range arcs {
+		from, ok1 := ds.Lookup(a.from)
+		to, ok2 := ds.Lookup(a.to)
+		if !ok1 || !ok2 {
+			tb.Fatalf("arc %s→%s: unknown unit", a.from, a.to)
+		}
+		w := a.w
+		if w == 0 {
+			w = 1
+		}
+		ds.Contacts = append(ds.Contacts, graph.Contact{From: from, To: to, Weight: w, Date: graph.NoDate})
+	}
+	n, err := graph.Build(ds, graph.BuildOptions{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return n
+}
+
+// plainUnits returns k units without attributes, keyed uaa, uab, … in
+// node order, for structural tests.
+func plainUnits(k int) []unitSpec {
+	us := make([]unitSpec, k)
+	for i := range us {
+		us[i] = unitSpec{key: "u" + string(rune('a'+i/26)) + string(rune('a'+i%26))}
+	}
+	return us
+}
+
+// plainArcs turns pairs of indices into plainUnits into contacts.
+func plainArcs(pairs ...[2]int) []arcSpec {
+	us := plainUnits(1000)
+	arcs := make([]arcSpec, len(pairs))
+	for i, p := range pairs {
+		arcs[i] = arcSpec{from: us[p[0]].key, to: us[p[1]].key}
+	}
+	return arcs
+}
