@@ -57,7 +57,7 @@ func BenchmarkLoad(b *testing.B) {
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	for b.Loop() {
-		ds, err := LoadFS(fsys, "gen")
+		ds, err := Source{FS: fsys, Dir: "gen"}.Load()
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -88,7 +88,7 @@ func BenchmarkLoadNetworkL(b *testing.B) {
 	b.SetBytes(folderSize(dir))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := LoadNetwork(dir, graph.BuildOptions{}); err != nil {
+		if _, err := (Source{Dir: dir}).LoadNetwork(graph.BuildOptions{}); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -3,10 +3,8 @@ package importers
 import (
 	"bytes"
 	"fmt"
-	"io/fs"
 	"math"
 	"os"
-	"path"
 	"path/filepath"
 	"reflect"
 	"strconv"
@@ -41,11 +39,16 @@ func loadFuzz(t *testing.T, units, name string, data []byte) {
 	if name != "" {
 		fsys["d/"+name] = &fstest.MapFile{Data: data}
 	}
-	ds, err := LoadFS(fsys, "d")
+	ds, err := Source{FS: fsys, Dir: "d"}.Load()
 	if err != nil {
 		if _, ok := err.(ErrorList); !ok {
-			if _, ok := err.(*Error); !ok {
+			if _, ok := err.(*graph.InputError); !ok {
 				t.Fatalf("error of type %T: %v", err, err)
+			}
+		}
+		for _, lang := range []graph.Lang{graph.NB, graph.EN} {
+			if msg := inLang(err, lang); strings.Contains(msg, "%!") {
+				t.Fatalf("badly formatted message: %s", msg)
 			}
 		}
 		for _, line := range strings.Split(err.Error(), "\n") {
@@ -88,15 +91,9 @@ func loadFuzz(t *testing.T, units, name string, data []byte) {
 	if err != nil {
 		t.Fatalf("Build: %v", err)
 	}
-	ents, _ := fs.ReadDir(fsys, "d")
-	files, _ := findFiles("d", ents, path.Join)
-	l, err := load(files, openFS(fsys), &graph.BuildOptions{})
+	got, err := Source{FS: fsys, Dir: "d"}.LoadNetwork(graph.BuildOptions{})
 	if err != nil {
 		t.Fatalf("streaming load failed where Load did not: %v", err)
-	}
-	got, err := l.builder.Network()
-	if err != nil {
-		t.Fatalf("Builder.Network: %v", err)
 	}
 	if !reflect.DeepEqual(got.Ties(), want.Ties()) || !reflect.DeepEqual(got.Arcs(), want.Arcs()) ||
 		*got.ContactStats() != *want.ContactStats() {
@@ -141,10 +138,10 @@ func FuzzSniff(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		for _, eof := range []bool{true, false} {
 			d, bad, line := sniff(data, eof)
-			if bad.EN == "" && d.delim != ',' && d.delim != ';' && d.delim != '\t' && d.skip == 0 {
+			if bad == nil && d.delim != ',' && d.delim != ';' && d.delim != '\t' && d.skip == 0 {
 				t.Fatalf("delimiter %q", d.delim)
 			}
-			if bad.EN != "" && line < 1 {
+			if bad != nil && line < 1 {
 				t.Fatalf("binary at line %d", line)
 			}
 		}
@@ -187,35 +184,47 @@ func records(t *testing.T, data []byte, size int) string {
 	return b.String()
 }
 
-// FuzzValues checks the hand-written parsers: numbers against strconv,
-// dates against their own formatting.
+// FuzzValues checks the vocabulary's parsers as the importer uses them:
+// numbers against strconv, dates against their own formatting, and that
+// none panics.
 func FuzzValues(f *testing.F) {
 	for _, s := range []string{"1", "0.5", "-2,25", "1e3", "Inf", "NaN", "0x1p-2", "1_0", "123456789012345678",
-		"2011-09-14", "14.09.2011 13:00", "2011-09-14T13:00:00.5+02:00", "31.02.2011", "1.1.1900"} {
+		"2011-09-14", "14.09.2011 13:00", "2011-09-14T13:00:00.5+02:00", "31.02.2011", "1.1.1900",
+		"4.0", "+7", "førstelinjen", " Municipal  Leadership ", "NAV-kontoret i Bodø", "JA", "Møte"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		b := []byte(s)
-		v, ok := parseNumber(b, false)
+		v, ok := graph.ParseNumber(b, false)
 		w, err := strconv.ParseFloat(s, 64)
 		sok := err == nil && !math.IsNaN(w) && !math.IsInf(w, 0)
 		if ok != sok || ok && v != w {
-			t.Fatalf("parseNumber(%q) = %v, %v; strconv gives %v, %v", s, v, ok, w, err)
+			t.Fatalf("ParseNumber(%q) = %v, %v; strconv gives %v, %v", s, v, ok, w, err)
 		}
-		if v2, ok2 := parseNumber(b, true); !strings.Contains(s, ",") && (ok2 != ok || ok && v2 != v) {
-			t.Fatalf("parseNumber(%q, comma) = %v, %v; want %v, %v", s, v2, ok2, v, ok)
+		if v2, ok2 := graph.ParseNumber(b, true); !strings.Contains(s, ",") && (ok2 != ok || ok && v2 != v) {
+			t.Fatalf("ParseNumber(%q, comma) = %v, %v; want %v, %v", s, v2, ok2, v, ok)
 		}
-		if d, msg := parseDate(b); msg == "" {
+		if d, err := graph.ParseDate(b); err == nil && s != "" {
 			if !d.Valid() {
-				t.Fatalf("parseDate(%q) = NoDate", s)
+				t.Fatalf("ParseDate(%q) = NoDate", s)
 			}
-			back, msg := parseDate([]byte(d.String()))
-			if msg != "" || back != d {
-				t.Fatalf("parseDate(%q) = %v, which reads back as %v, %q", s, d, back, msg)
+			back, err := graph.ParseDateString(d.String())
+			if err != nil || back != d {
+				t.Fatalf("ParseDate(%q) = %v, which reads back as %v, %v", s, d, back, err)
 			}
 		}
-		parseBool(b)
-		parseLevel(s)
+		if l, err := graph.ParseLevel(b); err == nil && l.Known() {
+			if back, err := graph.ParseLevelString(l.String()); err != nil || back != l {
+				t.Fatalf("ParseLevel(%q) = %v, which reads back as %v, %v", s, l, back, err)
+			}
+		}
+		graph.ParseYesNo(b)
+		if k, ok := graph.ParseAgency(b); ok != (graph.NormalizeAgency(s) == k) && ok {
+			t.Fatalf("ParseAgency(%q) = %q; NormalizeAgency gives %q", s, k, graph.NormalizeAgency(s))
+		}
+		if k, ok := graph.ParseKind(b); ok && graph.NormalizeKind(s) != k {
+			t.Fatalf("ParseKind(%q) = %q; NormalizeKind gives %q", s, k, graph.NormalizeKind(s))
+		}
 		headerKey(s)
 		var dst []byte
 		decode(b, encCP1252, &dst)
