@@ -126,7 +126,7 @@ func (d *Dataset) MunicipalityNames() []string {
 
 // Span returns the first and last dates of the contacts and meetings, or
 // NoDate twice when no record is dated. A dataset read without its contact
-// records (importers.LoadNetwork) has only its meetings here; its
+// records (importers.Source.LoadNetwork) has only its meetings here; its
 // network's ContactStats has the contacts' dates.
 func (d *Dataset) Span() (first, last Date) {
 	first, last = NoDate, NoDate

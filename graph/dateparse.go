@@ -4,7 +4,7 @@ import "time"
 
 // ParseDate reads a date: 2011-09-14, 14.09.2011 (the day and month may
 // have one digit), either with a time of day (2011-09-14T13:00,
-// 2011-09-14 13:00, 14.09.2011 13:00), and the time with seconds and their
+// 2011-09-14 13:00, 14.09.2011 9:00), and the time with seconds and their
 // fractions and with a zone (Z, +02:00, +0200, +02), as ISO 8601 and
 // spreadsheets write them. The zone is ignored: the wall clock is kept.
 // Years run from 1900 to 5000. An empty value is NoDate; the problems are
@@ -67,22 +67,28 @@ func calendarDate(b []byte) (y, m, d, i int, ok bool) {
 	return 0, 0, 0, 0, false
 }
 
-// timeOfDay reads the rest of b from i: [T ]HH:MM[:SS[.fff]][Z|±HH[[:]MM]].
+// timeOfDay reads the rest of b from i: T or spaces, then
+// H[H]:MM[:SS[.fff]][Z|±HH[[:]MM]].
 func timeOfDay(b []byte, i int) (hh, mm, ss int, ok bool) {
 	n := len(b)
-	if b[i] != 'T' && b[i] != 't' && b[i] != ' ' {
+	switch b[i] {
+	case 'T', 't':
+		i++
+	case ' ':
+		for i < n && b[i] == ' ' {
+			i++
+		}
+	default:
 		return 0, 0, 0, false
 	}
-	i++
-	if i+5 > n || b[i+2] != ':' {
+	hh, i, ok = digits12(b, i)
+	if !ok || i >= n || b[i] != ':' {
 		return 0, 0, 0, false
 	}
-	hh, ok1 := digits(b, i, 2)
-	mm, ok2 := digits(b, i+3, 2)
-	if !ok1 || !ok2 {
+	if mm, ok = digits(b, i+1, 2); !ok {
 		return 0, 0, 0, false
 	}
-	i += 5
+	i += 3
 	if i < n && b[i] == ':' {
 		if ss, ok = digits(b, i+1, 2); !ok || i+3 > n {
 			return 0, 0, 0, false
