@@ -43,7 +43,7 @@ func (p *Problem) Is(target error) bool {
 
 // The problems of the values the vocabulary parsers read.
 var (
-	ErrLevel = &Problem{Msg: T("ikke et nivå", "not a level"), Want: LevelWant, Valued: true}
+	ErrLevel = &Problem{Msg: T("ikke et nivå", "not a level"), Want: levelWant, Valued: true}
 	ErrYesNo = &Problem{Msg: T("ikke ja eller nei", "not yes or no"),
 		Want: T("ja/nei, yes/no, true/false eller 1/0", "yes/no, ja/nei, true/false or 1/0"), Valued: true}
 
@@ -59,11 +59,9 @@ var (
 	ErrNegative  = &Problem{Msg: T("negativ", "negative"), Want: weightWant, Valued: true}
 )
 
-// LevelWant says what a level may be.
-var LevelWant = T("nasjonal, regional, ledelse, enhet, førstelinje, bruker (eller på engelsk) eller et positivt heltall",
-	"national/nasjonal, regional, leadership/ledelse, unit/enhet, frontline/førstelinje, user/bruker or a positive integer")
-
 var (
+	levelWant = T("nasjonal, regional, ledelse, enhet, førstelinje, bruker (eller på engelsk) eller et positivt heltall",
+		"national/nasjonal, regional, leadership/ledelse, unit/enhet, frontline/førstelinje, user/bruker or a positive integer")
 	dateWant   = T("2011-09-14 eller 14.09.2011", "2011-09-14 or 14.09.2011")
 	weightWant = T("et tall som er 0 eller mer, som 1 eller %s", "a number of 0 or more, such as 1 or %s")
 )

@@ -16,7 +16,8 @@ import (
 
 // Source says where a dataset's files are: a folder, whose files are
 // found by their names, or files named one by one, in the operating
-// system's file system or in FS.
+// system's file system or in FS. A Source with both Dir and Files is a
+// mistake of the caller, and its Load panics.
 type Source struct {
 	FS    fs.FS       // the file system the files are in; nil for the operating system's
 	Dir   string      // the dataset folder
@@ -74,6 +75,8 @@ func (s Source) load(build *graph.BuildOptions) (*loader, error) {
 	case s.FS != nil && s.Dir != "":
 		files, err = fsFolderFiles(s.FS, s.Dir)
 		name = path.Base(s.Dir)
+	case s.FS != nil:
+		name = path.Base(path.Dir(files.Units))
 	case s.Dir != "":
 		files, err = folderFiles(s.Dir)
 		name = dirName(s.Dir)

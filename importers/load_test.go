@@ -211,6 +211,12 @@ func TestSources(t *testing.T) {
 			t.Errorf("%+v.Load(): %v; want %v", tc.src, err, tc.want)
 		}
 	}
+	defer func() {
+		if recover() == nil {
+			t.Error("a Source with both Dir and Files did not panic")
+		}
+	}()
+	Source{Dir: "testdata/good/kommune", Files: files}.Load()
 }
 
 func TestErrorFormat(t *testing.T) {
@@ -235,8 +241,8 @@ func TestErrorFormat(t *testing.T) {
 			`unknown agency "skole"; did you mean "agency:skule"?`,
 			`ukjent etat "skole"; mente du "etat:skule"?`},
 		{graph.InputError{File: "x.graphml", Line: 2, Column: 14, Subject: `node "ø"`, Field: "nivå", Value: "øverst", Err: graph.ErrLevel},
-			`x.graphml:2:14: node "ø": nivå "øverst": not a level; want ` + graph.LevelWant.EN,
-			`x.graphml:2:14: node "ø": nivå "øverst": ikke et nivå; forventet ` + graph.LevelWant.NB},
+			`x.graphml:2:14: node "ø": nivå "øverst": not a level; want ` + graph.ErrLevel.Want.EN,
+			`x.graphml:2:14: node "ø": nivå "øverst": ikke et nivå; forventet ` + graph.ErrLevel.Want.NB},
 		{graph.InputError{File: "x.net", Line: 1, Err: errors.New("a second *Network")},
 			`x.net:1: a second *Network`, `x.net:1: a second *Network`},
 	} {

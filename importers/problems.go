@@ -70,7 +70,7 @@ var (
 	ErrUnknownAgency = &graph.Problem{Msg: graph.T("ukjent etat %s", "unknown agency %s"),
 		Want: graph.T("en etat blant enhetene: %s", "an agency of the units: %s"), SuggestAs: graph.T("etat:%s", "agency:%s")}
 	ErrEndpointLevel = &graph.Problem{Msg: graph.ErrLevel.Msg, Valued: true, Of: graph.ErrLevel,
-		Want: graph.T("nivå:N, der N er "+graph.LevelWant.NB, "level:N, with N "+graph.LevelWant.EN)}
+		Want: graph.T("nivå:N, der N er "+graph.ErrLevel.Want.NB, "level:N, with N "+graph.ErrLevel.Want.EN)}
 	ErrMinWeight = &graph.Problem{Msg: graph.T("ikke et tall over 0", "not a number above 0"), Valued: true,
 		Want: graph.T("et tall over 0, som 1 eller 2.5", "a number above 0, such as 1 or 2.5")}
 )
