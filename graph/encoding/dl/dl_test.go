@@ -90,6 +90,7 @@ var errorCases = []enctest.ErrorCase{
 	{"too many labels", "DL n=1\nformat=edgelist1\nlabels embedded\ndata:\na b\n", `bad.dl:5:3: label "b": more than n=1 labels`},
 	{"node range", "DL n=2\nformat=edgelist1\ndata:\n1 3\n", `bad.dl:4:3: node "3": want a number from 1 to 2`},
 	{"value", "DL n=2\nformat=edgelist1\ndata:\n1 2 mye\n", `bad.dl:4:5: value "mye": not a number; want a number of 0 or more, such as 1 or 2.5`},
+	{"negative value", "DL n=2\ndata:\n0 -1\n1 0\n", `bad.dl:3:3: value "-1": negative; want a number of 0 or more, such as 1 or 2.5`},
 	{"words", "DL n=2\nformat=edgelist1\ndata:\n1 2 3 4\n", "bad.dl:4:1: an edgelist1 line has two nodes and an optional value; found 4 words"},
 	{"short matrix", "DL n=2\ndata:\n0 1\n1\n", "bad.dl:5:1: the matrix ends in row 2; want n=2 rows of 2 values"},
 	{"long matrix", "DL n=1\ndata:\n0 1\n", `bad.dl:3:3: "1" after the last row of the matrix`},

@@ -99,6 +99,7 @@ var errorCases = []enctest.ErrorCase{
 	{"edge range", "*Vertices 2\n*Edges\n1 2\n2 æ\n", `bad.net:4:3: vertex "æ": want a number from 1 to 2`},
 	{"one end", "*Vertices 2\n*Edges\n1\n", "bad.net:3:1: an edge needs two vertices"},
 	{"bad weight", "*Vertices 2\n*Arcs\n1 2 mye\n", `bad.net:3:5: weight "mye": not a number; want a number of 0 or more, such as 1 or 2.5`},
+	{"negative weight", "*Vertices 2\n*Arcs\n1 2 -1,5\n", `bad.net:3:5: weight "-1,5": negative; want a number of 0 or more, such as 1 or 2.5`},
 	{"unknown section", "*Vertices 2\n*Kanter\n", "bad.net:2:1: unknown section *Kanter; want *Vertices, *Edges, *Arcs, *Edgeslist, *Arcslist or *Matrix"},
 	{"two networks", "*Network a\n*Vertices 1\n*Network b\n", "bad.net:3:1: a second *Network: samkart reads one network per file"},
 	{"junk", "hei\n", `bad.net:1:1: "hei" before *Vertices`},
