@@ -9,10 +9,10 @@ import (
 	"github.com/samkart/samkart/importers"
 )
 
-// BenchmarkBuildL aggregates the contacts of the L dataset
-// (shared/bench/gen.py --scale L: 5.3 million contact rows) into a
-// Network; it reads $SAMKART_BENCH/L or ../bench/L relative to the
-// repository root and skips when that is absent.
+// BenchmarkBuildL aggregates the contacts of the synthetic L dataset (5.3
+// million contact rows; importers/bench/README.md) into a Network; it
+// reads $SAMKART_BENCH/L or ../bench/L relative to the repository root and
+// skips when that is absent.
 func BenchmarkBuildL(b *testing.B) {
 	dir := os.Getenv("SAMKART_BENCH")
 	if dir == "" {
@@ -20,7 +20,7 @@ func BenchmarkBuildL(b *testing.B) {
 	}
 	dir = filepath.Join(dir, "L")
 	if _, err := os.Stat(filepath.Join(dir, "contacts.csv")); err != nil {
-		b.Skipf("no L dataset in %s (generate it with shared/bench/gen.py --scale L)", dir)
+		b.Skipf("no L dataset in %s (see importers/bench/README.md)", dir)
 	}
 	ds, err := importers.Load(dir)
 	if err != nil {

@@ -126,7 +126,7 @@ func (d *Dataset) MunicipalityNames() []string {
 
 // Span returns the first and last dates of the contacts and meetings, or
 // NoDate twice when no record is dated. A dataset read without its contact
-// records (importers.LoadNetwork) has only its meetings here; its
+// records (importers.Source.LoadNetwork) has only its meetings here; its
 // network's ContactStats has the contacts' dates.
 func (d *Dataset) Span() (first, last Date) {
 	first, last = NoDate, NoDate
@@ -138,39 +138,4 @@ func (d *Dataset) Span() (first, last Date) {
 		see(d.Meetings[i].Date)
 	}
 	return first, last
-}
-
-var kindNames = map[string]string{
-	"meeting": "meeting", "møte": "meeting", "mote": "meeting", "moete": "meeting",
-	"phone": "phone", "telefon": "phone", "tlf": "phone", "call": "phone",
-	"email": "email", "e-mail": "email", "epost": "email", "e-post": "email", "mail": "email",
-	"case": "case", "sak": "case", "saksmøte": "case",
-	"seminar": "seminar", "konferanse": "seminar", "conference": "seminar", "workshop": "seminar",
-	"visit": "visit", "besøk": "visit", "besok": "visit",
-	"informal": "informal", "uformell": "informal", "uformelt": "informal",
-	"agreement": "agreement", "avtale": "agreement", "samarbeidsavtale": "agreement",
-}
-
-// NormalizeKind maps a kind in English or bokmål to its English key
-// (møte → meeting, telefon → phone, epost → email, sak → case, besøk →
-// visit, uformell → informal, avtale → agreement); other kinds are kept in
-// lower case.
-func NormalizeKind(name string) string {
-	s := strings.ToLower(strings.TrimSpace(name))
-	if k, ok := kindNames[s]; ok {
-		return k
-	}
-	return s
-}
-
-// FormalByDefault reports whether a contact of the given normalised kind is
-// formal when its row does not say: meetings, seminars, cases, visits and
-// agreements are; phone calls, e-mails, informal contact and unknown kinds
-// are not.
-func FormalByDefault(kind string) bool {
-	switch kind {
-	case "meeting", "seminar", "case", "visit", "agreement":
-		return true
-	}
-	return false
 }

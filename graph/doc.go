@@ -1,9 +1,10 @@
 // Package graph is samkart's network model: units (nodes) with their agency
 // (the horizontal grouping) and level (the vertical position), the contacts
 // and multi-party meetings read from a dataset, and the Network built from
-// them.
+// them; and the vocabulary every reader of input data shares, with the
+// errors about input data.
 //
-// Tie conventions (see SPEC.md):
+// # Ties
 //
 //   - The undirected network is the symmetrised graph. A tie's weight is the
 //     sum of the weights of the contacts between its two units, in either
@@ -21,4 +22,68 @@
 //
 // Node IDs in a Network are dense, 0..n−1, in the order of the units' keys;
 // a unit's identity across networks and subgraphs is its Key.
+//
+// # Vocabulary
+//
+// The levels, agencies and kinds of contact samkart knows, with the
+// spellings that mean each and its name in bokmål and English, are listed
+// once, in vocab.go; Level.Label, AgencyName and KindLabel give the names.
+// Spellings are matched in any case, without the white space around them.
+//
+//   - Levels: national (1): national, nasjonal, nasjonalt, state, stat,
+//     statlig; regional (2): regional, regionalt, region; leadership (3):
+//     leadership, ledelse, municipal leadership, kommuneledelse; unit (4):
+//     unit, enhet; frontline (5): frontline, førstelinje, forstelinje,
+//     førstelinjen; user (6): user, users, bruker, brukere. Runs of white
+//     space inside count as one space.
+//   - Agencies: NAV, eiendom (property), helse og omsorg (health), flyktning
+//     (refugee service), bolig (housing), Husbanken, rus og psykiatri,
+//     barnevern, sosial, plan, ledelse (rådmann, kommunedirektør), bruker
+//     (user organisations), utbygger, boligbyggelag, departement,
+//     direktorat, IMDi and KS, each with its usual spellings, and longer
+//     names that begin like one ("NAV-kontoret i Bodø"). Other agencies are
+//     kept as written, in lower case with white space collapsed.
+//   - Kinds: meeting (møte), phone (telefon), email (e-post), case (sak),
+//     seminar, visit (besøk), informal (uformell), agreement (avtale);
+//     meetings, cases, seminars, visits and agreements are formal unless a
+//     row says otherwise (FormalByDefault). Other kinds are kept in lower
+//     case.
+//
+// # Values
+//
+// Every reader of input data, the CSV importer and the decoders of the
+// exchange formats alike, reads values with the parsers of this package
+// (ParseLevel, ParseYesNo, ParseDate, ParseNumber, ParseWeight,
+// ParseAgency, ParseKind), so that a value is accepted or refused the same
+// in every file. An empty value is the absent one, never an error.
+//
+//   - A level is a word of the vocabulary or a whole number from 1 to
+//     2147483647, written in digits with an optional + and optionally a
+//     point and zeros (4.0, as statistics tools write whole numbers). 0 is
+//     refused, not read as "unknown": an unknown level is an empty cell.
+//     Fractions (4.5), exponents (4e0), a decimal comma (4,0) and negative
+//     numbers are refused.
+//   - Yes/no is yes/no, ja/nei, true/false, sann/usann, y/n, j/n or 1/0, in
+//     any case.
+//   - A date is 2011-09-14 or 14.09.2011 (day and month may have one
+//     digit), perhaps with a time after a T or spaces: 13:00 or 9:00, with
+//     seconds and their fraction, and a zone (Z, +02:00, +0200, +02), which
+//     is ignored: the wall clock is kept. Years run from 1900 to 5000, and
+//     impossible dates (31.02.2011) are refused, saying which part is wrong.
+//   - A number is what strconv.ParseFloat reads, without NaN and
+//     infinities, and with a decimal comma instead of the point where the
+//     file allows it: a CSV file delimited by ";", and the exchange formats
+//     except UCINET DL, where a comma separates values.
+//   - A weight is a number of 0 or more; an empty one is 1.
+//   - An agency or a kind is any text; the spellings of the vocabulary
+//     become its key.
+//
+// # Errors
+//
+// A problem in input data is an *InputError at FILE:LINE:COLUMN. Its Err
+// is a *Problem, a sentinel that errors.Is finds (ErrLevel, ErrDate and its
+// cases, ErrYesNo, ErrNotNumber, ErrNegative, and the importers' and
+// decoders' own), and that says in bokmål and English what is wrong and
+// what is wanted; the error is put into words when it is printed, in the
+// language asked for (InputError.In).
 package graph

@@ -1,6 +1,7 @@
 package graph_test
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/samkart/samkart/graph"
@@ -50,4 +51,32 @@ func ExampleBuilder() {
 	fmt.Printf("%d tie, weight %.1f from %d contacts; %d arcs\n", len(n.Ties()), t.Weight, n.ContactStats().Contacts, len(n.Arcs()))
 	// Output:
 	// 1 tie, weight 3.5 from 3 contacts; 2 arcs
+}
+
+func ExampleParseLevel() {
+	for _, s := range []string{"Førstelinje", "municipal leadership", "4.0", "9", "0", "øverst"} {
+		l, err := graph.ParseLevelString(s)
+		fmt.Printf("%q: %d %v\n", s, l, err)
+	}
+	// Output:
+	// "Førstelinje": 5 <nil>
+	// "municipal leadership": 3 <nil>
+	// "4.0": 4 <nil>
+	// "9": 9 <nil>
+	// "0": 0 not a level
+	// "øverst": 0 not a level
+}
+
+// An InputError says what is wrong in the language it is printed in, and
+// errors.Is finds its problem.
+func ExampleInputError() {
+	_, err := graph.ParseDateString("31.02.2011")
+	e := &graph.InputError{File: "kontakter.csv", Line: 14, Column: 23, Field: "dato", Value: "31.02.2011", Err: err}
+	fmt.Println(e)
+	fmt.Println(e.In(graph.NB))
+	fmt.Println(errors.Is(e, graph.ErrDate))
+	// Output:
+	// kontakter.csv:14:23: dato "31.02.2011": day out of range; want 2011-09-14 or 14.09.2011
+	// kontakter.csv:14:23: dato "31.02.2011": dagen finnes ikke i måneden; forventet 2011-09-14 eller 14.09.2011
+	// true
 }

@@ -20,7 +20,22 @@ import "sort"
 //
 // of[i] is the group node ID of n's node i, or −1 when it was left out.
 func (n *Network) Quotient(group func(u *Unit) (g Unit, ok bool)) (q *Network, of []int32) {
-	of = make([]int32, len(n.units))
+	ds, of := n.groups(group)
+	q = &Network{Data: ds, Options: n.Options}
+	q.units = make([]*Unit, len(ds.Units))
+	for i := range ds.Units {
+		q.units[i] = &ds.Units[i]
+	}
+	q.ties = quotientTies(n.ties, of)
+	q.arcs = quotientArcs(n.arcs, of)
+	q.index()
+	return q, of
+}
+
+// groups returns the dataset of the groups of n's units, numbered in the
+// order of their keys, and the group of each unit (−1 when left out).
+func (n *Network) groups(group func(u *Unit) (g Unit, ok bool)) (*Dataset, []int32) {
+	of := make([]int32, len(n.units))
 	byKey := make(map[string]int32)
 	var groups []Unit
 	for i, u := range n.units {
@@ -59,14 +74,15 @@ func (n *Network) Quotient(group func(u *Unit) (g Unit, ok bool)) (q *Network, o
 			of[i] = rank[of[i]]
 		}
 	}
+	return ds, of
+}
 
-	q = &Network{Data: ds, Options: n.Options}
-	q.units = make([]*Unit, len(ds.Units))
-	for i := range ds.Units {
-		q.units[i] = &ds.Units[i]
-	}
+// quotientTies sums the ties between units of two different groups into
+// one tie between the groups, sorted by (A, B).
+func quotientTies(ties []Tie, of []int32) []Tie {
+	var sum []Tie
 	tieAt := make(map[uint64]int32)
-	for _, t := range n.ties {
+	for _, t := range ties {
 		a, b := of[t.A], of[t.B]
 		if a < 0 || b < 0 || a == b {
 			continue
@@ -77,11 +93,11 @@ func (n *Network) Quotient(group func(u *Unit) (g Unit, ok bool)) (q *Network, o
 		k := uint64(a)<<32 | uint64(b)
 		i, ok := tieAt[k]
 		if !ok {
-			i = int32(len(q.ties))
+			i = int32(len(sum))
 			tieAt[k] = i
-			q.ties = append(q.ties, Tie{A: a, B: b, First: NoDate, Last: NoDate})
+			sum = append(sum, Tie{A: a, B: b, First: NoDate, Last: NoDate})
 		}
-		s := &q.ties[i]
+		s := &sum[i]
 		s.Weight += t.Weight
 		s.Contacts += t.Contacts
 		s.Meetings += t.Meetings
@@ -91,8 +107,21 @@ func (n *Network) Quotient(group func(u *Unit) (g Unit, ok bool)) (q *Network, o
 		s.see(t.First)
 		s.see(t.Last)
 	}
+	sort.Slice(sum, func(i, j int) bool {
+		if sum[i].A != sum[j].A {
+			return sum[i].A < sum[j].A
+		}
+		return sum[i].B < sum[j].B
+	})
+	return sum
+}
+
+// quotientArcs sums the initiative arcs between units of two different
+// groups into one arc between the groups, sorted by (From, To).
+func quotientArcs(arcs []Arc, of []int32) []Arc {
+	var sum []Arc
 	arcAt := make(map[uint64]int32)
-	for _, c := range n.arcs {
+	for _, c := range arcs {
 		a, b := of[c.From], of[c.To]
 		if a < 0 || b < 0 || a == b {
 			continue
@@ -100,25 +129,18 @@ func (n *Network) Quotient(group func(u *Unit) (g Unit, ok bool)) (q *Network, o
 		k := uint64(a)<<32 | uint64(b)
 		i, ok := arcAt[k]
 		if !ok {
-			i = int32(len(q.arcs))
+			i = int32(len(sum))
 			arcAt[k] = i
-			q.arcs = append(q.arcs, Arc{From: a, To: b})
+			sum = append(sum, Arc{From: a, To: b})
 		}
-		q.arcs[i].Contacts += c.Contacts
-		q.arcs[i].Weight += c.Weight
+		sum[i].Contacts += c.Contacts
+		sum[i].Weight += c.Weight
 	}
-	sort.Slice(q.ties, func(i, j int) bool {
-		if q.ties[i].A != q.ties[j].A {
-			return q.ties[i].A < q.ties[j].A
+	sort.Slice(sum, func(i, j int) bool {
+		if sum[i].From != sum[j].From {
+			return sum[i].From < sum[j].From
 		}
-		return q.ties[i].B < q.ties[j].B
+		return sum[i].To < sum[j].To
 	})
-	sort.Slice(q.arcs, func(i, j int) bool {
-		if q.arcs[i].From != q.arcs[j].From {
-			return q.arcs[i].From < q.arcs[j].From
-		}
-		return q.arcs[i].To < q.arcs[j].To
-	})
-	q.index()
-	return q, of
+	return sum
 }

@@ -12,7 +12,7 @@ import (
 	"github.com/samkart/samkart/graph"
 )
 
-// genDataset makes a dataset in memory like shared/bench/gen.py's, with a
+// genDataset makes a dataset in memory like the synthetic L's, with a
 // fixed seed: units with Norwegian ids, and contacts rows of the common
 // form (ISO dates, kinds, formal, integer and decimal weights).
 func genDataset(units, contacts int) fstest.MapFS {
@@ -57,7 +57,7 @@ func BenchmarkLoad(b *testing.B) {
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	for b.Loop() {
-		ds, err := LoadFS(fsys, "gen")
+		ds, err := Source{FS: fsys, Dir: "gen"}.Load()
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -67,7 +67,7 @@ func BenchmarkLoad(b *testing.B) {
 	}
 }
 
-// BenchmarkLoadL loads the L dataset (shared/bench/gen.py --scale L:
+// BenchmarkLoadL loads the synthetic L dataset (bench/README.md:
 // 26 407 units, 5.3 million contact rows, 248 MB) from $SAMKART_BENCH/L or
 // ../bench/L relative to the repository root; it skips when that is
 // absent. MB/s counts every file of the folder.
@@ -88,7 +88,7 @@ func BenchmarkLoadNetworkL(b *testing.B) {
 	b.SetBytes(folderSize(dir))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := LoadNetwork(dir, graph.BuildOptions{}); err != nil {
+		if _, err := (Source{Dir: dir}).LoadNetwork(graph.BuildOptions{}); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -146,59 +146,33 @@ func (l *loader) parseContacts(f *csvFile, c columns, ch *chunk, k *contactChunk
 		bad := false
 		from, ok := l.idt.get(r.text(cFrom))
 		if !ok {
-			errs.add(unknownUnit(r.at(cFrom), string(r.text(cFrom))))
+			errs.add(unknownUnit(r.at(cFrom, nil), string(r.text(cFrom))))
 			bad = true
 		}
 		to, ok := l.idt.get(r.text(cTo))
 		if !ok {
-			errs.add(unknownUnit(r.at(cTo), string(r.text(cTo))))
+			errs.add(unknownUnit(r.at(cTo, nil), string(r.text(cTo))))
 			bad = true
 		}
-		rec := graph.Contact{From: from, To: to, Date: graph.NoDate, Weight: 1, Line: int32(r.line())}
-		if v := r.raw(cDate); len(v) > 0 {
-			d, msg := parseDate(v)
-			if msg != "" {
-				errs.add(r.errorf(cDate, dateWant, phrase(msg)))
-				bad = true
-			}
-			rec.Date = d
+		rec := graph.Contact{From: from, To: to, Line: int32(r.line())}
+		var err error
+		if rec.Date, err = graph.ParseDate(r.raw(cDate)); err != nil {
+			errs.add(r.valueError(cDate, err))
+			bad = true
 		}
-		kind := uint8(0)
-		if v := r.text(cKind); len(v) > 0 {
-			i, ok := k.kind[string(v)]
-			if !ok {
-				if len(k.kinds) < overflowKind {
-					i = uint8(len(k.kinds))
-					name := string(v)
-					k.kinds = append(k.kinds, localKind{name, graph.FormalByDefault(graph.NormalizeKind(name))})
-				} else {
-					i = overflowKind
-				}
-				k.kind[string(v)] = i
-			}
-			kind = i
-		}
-		rec.Kind = graph.Kind(kind)
-		switch t, ok := parseBool(r.raw(cFormal)); {
-		case !ok:
-			errs.add(r.errorf(cFormal, boolWant, notBool))
+		rec.Kind = graph.Kind(k.kindOf(r.text(cKind)))
+		switch t, err := graph.ParseYesNo(r.raw(cFormal)); {
+		case err != nil:
+			errs.add(r.valueError(cFormal, err))
 			bad = true
 		case t == graph.Unknown:
-			rec.Formal = kind != overflowKind && k.kinds[kind].formal
+			rec.Formal = rec.Kind != overflowKind && k.kinds[rec.Kind].formal
 		default:
 			rec.Formal = t == graph.Yes
 		}
-		if v := r.raw(cWeight); len(v) > 0 {
-			w, ok := parseNumber(v, comma)
-			switch {
-			case !ok:
-				errs.add(r.errorf(cWeight, weightWant(comma), tr("ikke et tall", "not a number")))
-				bad = true
-			case w < 0:
-				errs.add(r.errorf(cWeight, weightWant(comma), tr("negativ", "negative")))
-				bad = true
-			}
-			rec.Weight = w
+		if rec.Weight, err = graph.ParseWeight(r.raw(cWeight), comma); err != nil {
+			errs.add(r.valueError(cWeight, err, graph.WeightExample(comma)))
+			bad = true
 		}
 		if bad {
 			continue
@@ -220,12 +194,24 @@ func (l *loader) parseContacts(f *csvFile, c columns, ch *chunk, k *contactChunk
 	}
 }
 
-// weightWant is what weight errors say is expected.
-func weightWant(comma bool) graph.Text {
-	if comma {
-		return tr("et tall som er 0 eller mer, som 1 eller 2,5", "a number of 0 or more, such as 1 or 2,5")
+// kindOf returns the chunk's index of the kind spelled v, adding it when
+// it is new; it allocates only then.
+func (k *contactChunk) kindOf(v []byte) uint8 {
+	if len(v) == 0 {
+		return 0
 	}
-	return tr("et tall som er 0 eller mer, som 1 eller 2.5", "a number of 0 or more, such as 1 or 2.5")
+	i, ok := k.kind[string(v)]
+	if !ok {
+		if len(k.kinds) < overflowKind {
+			i = uint8(len(k.kinds))
+			name := string(v)
+			k.kinds = append(k.kinds, localKind{name, graph.FormalByDefault(graph.NormalizeKind(name))})
+		} else {
+			i = overflowKind
+		}
+		k.kind[string(v)] = i
+	}
+	return i
 }
 
 // ignored warns about named columns a reader does not use (Excel often

@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"golang.org/x/text/encoding/charmap"
+
+	"github.com/samkart/samkart/graph"
 )
 
 // norwegian maps English header names to the bokmål aliases.
@@ -70,7 +72,7 @@ func excelCopy(t *testing.T, src, dst string, delim rune, cp1252, bom bool) {
 func norwegianValue(column, v string, comma bool) string {
 	switch column {
 	case "date":
-		if d, msg := parseDate([]byte(v)); v != "" && msg == "" {
+		if d, err := graph.ParseDateString(v); v != "" && err == nil {
 			tm := d.Time()
 			if tm.Hour() == 0 && tm.Minute() == 0 {
 				return tm.Format("02.01.2006")

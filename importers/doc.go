@@ -11,12 +11,14 @@
 //	municipalities.csv  (kommuner.csv)    municipality facts for comparisons
 //	expected.csv        (forventet.csv)   pairs that should collaborate
 //
-// Load reads a folder, LoadFiles explicitly named files (the --units,
-// --contacts, … flags) and LoadFS a folder of an fs.FS, such as the
-// examples embedded in the command. LoadNetwork and LoadFilesNetwork read
-// the same files but aggregate the contacts into a graph.Network while
+// A Source says where the files are: a folder (Dir), or files named one
+// by one (Files: the --units, --contacts, … flags), in the operating
+// system's files or in an fs.FS (FS), such as the examples embedded in the
+// command. Its Load reads them into a graph.Dataset; its LoadNetwork reads
+// the same files but aggregates the contacts into a graph.Network while
 // reading (graph.Builder) instead of keeping them: what samkart summary
-// and metrics use, since only the network matters to them.
+// and metrics use, since only the network matters to them. Load(dir) is
+// short for Source{Dir: dir}.Load().
 //
 // # Columns
 //
@@ -61,6 +63,10 @@
 //
 // # Values
 //
+// Values are read by the vocabulary's parsers in package graph, which the
+// decoders of the exchange formats use too; its documentation has the
+// rules. In short:
+//
 //   - Dates: 2011-09-14, 14.09.2011 (day and month may have one digit),
 //     14.09.2011 13:00, and ISO 8601 with a time: 2011-09-14T13:00,
 //     2011-09-14 13:00, with seconds and fractions, with Z or an offset. The
@@ -72,8 +78,8 @@
 //     comma in a file delimited by ";"; empty is 1. Negative, NaN, infinite
 //     and non-numeric weights are errors; 0 gives a warning.
 //   - Levels: national/nasjonal (1), regional (2), leadership/ledelse (3),
-//     unit/enhet (4), frontline/førstelinje (5), user/bruker (6), in any
-//     case, or a positive integer.
+//     unit/enhet (4), frontline/førstelinje (5), user/bruker (6) and their
+//     other spellings, in any case, or a whole number from 1 up (4.0 too).
 //   - Agencies: Unit.AgencyLabel keeps the user's spelling and Unit.Agency
 //     its key (graph.NormalizeAgency). Kinds go through Dataset.Kind.
 //   - Expected ends: a unit id, agency:NAME (etat:NAME; an agency of the
@@ -81,8 +87,9 @@
 //
 // # Errors and warnings
 //
-// Every problem in the input is an *Error at FILE:LINE:COLUMN, the column
-// counted in characters, saying what was found and what was expected:
+// Every problem in the input is a *graph.InputError at FILE:LINE:COLUMN,
+// the column counted in characters, saying what was found and what was
+// expected:
 //
 //	contacts.csv:14:23: date "31.02.2011": day out of range; want 2011-09-14 or 14.09.2011
 //	contacts.csv:7:6: unknown unit "NAV-Oslo"; did you mean "NAV-OSLO"?
@@ -98,9 +105,13 @@
 // unused columns, a scope that is no known municipality, and units without
 // any tie.
 //
+// errors.Is tells the problems apart: graph.ErrDate, graph.ErrLevel and
+// the other problems of values, and this package's ErrUnknownUnit,
+// ErrFieldCount and the rest (problems.go lists them).
+//
 // Errors and warnings speak bokmål too, for the municipal advisers who
-// read them: Error() is English, Error.In(graph.NB) and ErrorList.In give
-// the same in bokmål, and a Warning's message is a graph.Text:
+// read them: Error() is English, InputError.In(graph.NB) and ErrorList.In
+// give the same in bokmål, and a Warning's message is a graph.Text:
 //
 //	contacts.csv:14:23: dato "31.02.2011": dagen finnes ikke i måneden; forventet 2011-09-14 eller 14.09.2011
 //
@@ -120,8 +131,8 @@
 // keeps no record per row: memory is the units, the ties and a few chunks.
 //
 // BenchmarkLoad measures a generated 10 MB dataset; BenchmarkLoadL and
-// BenchmarkLoadNetworkL the 248 MB L dataset of shared/bench/gen.py, found
-// in $SAMKART_BENCH/L or ../bench/L relative to the repository root
+// BenchmarkLoadNetworkL the synthetic 248 MB L dataset (bench/README.md),
+// found in $SAMKART_BENCH/L or ../bench/L relative to the repository root
 // (skipped when absent):
 //
 //	go test ./importers -run XXX -bench 'L$' -benchtime 3x

@@ -31,14 +31,14 @@ func ExampleLoad() {
 	// warning: testdata/good/kommune/contacts.csv:10: weight 0: the row adds no tie
 }
 
-func ExampleLoadFS() {
+func ExampleSource_Load() {
 	fsys := fstest.MapFS{
 		"demo/enheter.csv": {Data: []byte("enhet_id;navn;etat;nivå\nNAV-OSLO;NAV Oslo;NAV;enhet\nEIE-OSLO;Eiendom Oslo;eiendom;enhet\n")},
 		"demo/kontakter.csv": {Data: []byte("fra;til;dato;vekt\n" +
 			"NAV-OSLO;EIE-OSLO;14.09.2011;1,5\n" +
 			"NAV-Oslo;EIE-OSLO;31.02.2011;-1\n")},
 	}
-	_, err := importers.LoadFS(fsys, "demo")
+	_, err := importers.Source{FS: fsys, Dir: "demo"}.Load()
 	fmt.Println(err)
 	// Output:
 	// demo/kontakter.csv:3:1: unknown unit "NAV-Oslo"; did you mean "NAV-OSLO"?
@@ -48,8 +48,8 @@ func ExampleLoadFS() {
 
 // LoadNetwork builds the network while reading, without keeping the
 // contact records: for analyses of the network alone at national scale.
-func ExampleLoadNetwork() {
-	n, err := importers.LoadNetwork("testdata/good/kommune", graph.BuildOptions{})
+func ExampleSource_LoadNetwork() {
+	n, err := importers.Source{Dir: "testdata/good/kommune"}.LoadNetwork(graph.BuildOptions{})
 	if err != nil {
 		fmt.Println(err)
 		return

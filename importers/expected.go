@@ -8,8 +8,6 @@ import (
 	"github.com/samkart/samkart/graph"
 )
 
-var endpointWant = tr("en enhets-id, etat:NAVN eller nivå:N", "a unit id, agency:NAME or level:N")
-
 // expected reads expected.csv: pairs that should be tied, each end a unit
 // id, agency:NAME (an agency of the units, normalised) or level:N (a level
 // number or word); min_weight defaults to 1 and must be above 0; scope is
@@ -44,36 +42,33 @@ func (l *loader) expected(f *csvFile, errs *fileErrors) (bool, error) {
 		low := strings.ToLower(s)
 		switch {
 		case s == "":
-			errs.add(r.at(col).say(trf("kolonnen %s er tom", "column %s is empty", r.f.header[col]), endpointWant))
+			errs.add(r.at(col, ErrEmptyEndpoint, r.f.header[col]))
 			return graph.Endpoint{}, false
 		case hasPrefix(low, "agency:", "etat:"):
 			name := s[strings.IndexByte(s, ':')+1:]
 			key := graph.NormalizeAgency(name)
 			if !agencies[key] {
-				e := r.at(col)
-				msg := trf("ukjent etat %s", "unknown agency %s", quote(strings.TrimSpace(name)))
-				if sg := agencySug.suggest(key); sg != "" {
-					e.say(graph.T(msg.NB+fmt.Sprintf("; mente du %s?", quote("etat:"+sg)),
-						msg.EN+fmt.Sprintf("; did you mean %s?", quote("agency:"+sg))), graph.Text{})
-				} else {
-					list := listSome(agencyList, len(agencyList))
-					e.say(msg, graph.T("en etat blant enhetene: "+list.NB, "an agency of the units: "+list.EN))
+				e := r.at(col, ErrUnknownAgency, quote(strings.TrimSpace(name)))
+				e.Value = name
+				if e.Suggestion = agencySug.suggest(key); e.Suggestion == "" {
+					e.WantArgs = []any{listSome(agencyList, len(agencyList))}
 				}
 				errs.add(e)
 				return graph.Endpoint{}, false
 			}
 			return graph.Endpoint{Kind: graph.EndAgency, Agency: key}, true
 		case hasPrefix(low, "level:", "nivå:", "niva:"):
-			lv, ok := parseLevel(s[strings.IndexByte(s, ':')+1:])
-			if !ok || lv == graph.LevelUnknown {
-				errs.add(r.at(col).say(trf("%s %s: ikke et nivå", "%s %s: not a level", r.f.header[col], quote(s)),
-					graph.T("nivå:N, der N er "+levelWant.NB, "level:N, with N "+levelWant.EN)))
+			lv, err := graph.ParseLevelString(s[strings.IndexByte(s, ':')+1:])
+			if err != nil || lv == graph.LevelUnknown {
+				e := r.at(col, ErrEndpointLevel)
+				e.Value = s
+				errs.add(e)
 				return graph.Endpoint{}, false
 			}
 			return graph.Endpoint{Kind: graph.EndLevel, Level: lv}, true
 		}
 		if _, ok := l.ids[s]; !ok {
-			errs.add(unknownUnit(r.at(col), s))
+			errs.add(unknownUnit(r.at(col, nil), s))
 			return graph.Endpoint{}, false
 		}
 		return graph.Endpoint{Kind: graph.EndUnit, Unit: s}, true
@@ -84,10 +79,9 @@ func (l *loader) expected(f *csvFile, errs *fileErrors) (bool, error) {
 		x := graph.Expectation{A: a, B: b, MinWeight: 1, Scope: r.str(cScope), Line: r.line()}
 		ok := okA && okB
 		if v := r.raw(cMin); len(v) > 0 {
-			w, okW := parseNumber(v, comma)
+			w, okW := graph.ParseNumber(v, comma)
 			if !okW || w <= 0 {
-				errs.add(r.errorf(cMin, tr("et tall over 0, som 1 eller 2.5", "a number above 0, such as 1 or 2.5"),
-					tr("ikke et tall over 0", "not a number above 0")))
+				errs.add(r.valueError(cMin, ErrMinWeight))
 				ok = false
 			}
 			x.MinWeight = w

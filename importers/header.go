@@ -1,7 +1,6 @@
 package importers
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/samkart/samkart/graph"
@@ -15,8 +14,8 @@ type colSpec struct {
 	required bool
 }
 
-// The columns of each file (SPEC.md, "Input"). The first alias is the
-// English name, the second the bokmål one.
+// The columns of each file, as the package documentation lists them. The
+// first alias is the English name, the second the bokmål one.
 var (
 	unitCols = []colSpec{
 		{"id", []string{"id", "enhet_id", "enhetid", "enhets_id"}, true},
@@ -100,9 +99,8 @@ func mapHeader(f *csvFile, specs []colSpec, errs *fileErrors) (columns, bool) {
 				}
 				found = true
 				if j := c.idx[k]; j >= 0 {
-					errs.add((&Error{File: f.name, Line: f.hline, Column: f.hcol[i], Field: h}).say(
-						trf("kolonnen %s gjentar kolonne %d (%s)", "column %s repeats column %d (%s)", quote(h), j+1, quote(f.header[j])),
-						tr("hver kolonne én gang", "each column once")))
+					errs.add(&graph.InputError{File: f.name, Line: f.hline, Column: f.hcol[i], Field: h,
+						Err: ErrRepeatedColumn, Args: []any{quote(h), j + 1, quote(f.header[j])}})
 					ok = false
 				} else {
 					c.idx[k] = i
@@ -119,10 +117,8 @@ func mapHeader(f *csvFile, specs []colSpec, errs *fileErrors) (columns, bool) {
 	}
 	for k, sp := range specs {
 		if sp.required && c.idx[k] < 0 {
-			errs.add((&Error{File: f.name, Line: f.hline, Field: sp.name}).say(
-				trf("kolonnen %q mangler", "missing column %q", sp.name),
-				graph.T(fmt.Sprintf("en overskrift som kaller den %s (store eller små bokstaver)", orList(sp.aliases, "eller")),
-					fmt.Sprintf("a header naming it %s (in any case)", orList(sp.aliases, "or")))))
+			errs.add(&graph.InputError{File: f.name, Line: f.hline, Field: sp.name, Err: ErrMissingColumn,
+				Args: []any{sp.name}, WantArgs: []any{graph.T(orList(sp.aliases, "eller"), orList(sp.aliases, "or"))}})
 			ok = false
 		}
 	}

@@ -14,27 +14,87 @@ import (
 	"github.com/samkart/samkart/graph"
 )
 
-// Load reads the dataset in folder dir: units.csv (required), and
+// Source says where a dataset's files are: a folder, whose files are
+// found by their names, or files named one by one, in the operating
+// system's file system or in FS. A Source with both Dir and Files is a
+// mistake of the caller, and its Load panics.
+type Source struct {
+	FS    fs.FS       // the file system the files are in; nil for the operating system's
+	Dir   string      // the dataset folder
+	Files graph.Files // the files named one by one, when Dir is ""
+}
+
+// Load reads the dataset in folder dir: Source{Dir: dir}.Load().
+func Load(dir string) (*graph.Dataset, error) { return Source{Dir: dir}.Load() }
+
+// LoadFS reads the dataset in folder dir of fsys: Source{FS: fsys, Dir:
+// dir}.Load().
+func LoadFS(fsys fs.FS, dir string) (*graph.Dataset, error) { return Source{FS: fsys, Dir: dir}.Load() }
+
+// Load reads the dataset: a folder's units.csv (required), and
 // contacts.csv, meetings.csv, municipalities.csv and expected.csv when
 // they are there (file names in any case; the bokmål names enheter.csv,
-// kontakter.csv, møter.csv, kommuner.csv and forventet.csv also do).
-// The dataset is named after the folder.
+// kontakter.csv, møter.csv, kommuner.csv and forventet.csv also do), or
+// the files s.Files names, of which Units is required. The dataset is
+// named after the folder, or the folder the units file is in.
 //
-// Problems in the input are returned as an ErrorList (or an *Error when
-// the folder is not a dataset folder) naming each file as
-// filepath.Join(dir, name); failures to read the file system are returned
-// as they are. Suspicious but usable input gives Dataset.Warnings.
-func Load(dir string) (*graph.Dataset, error) {
-	files, err := folderFiles(dir)
+// Problems in the input are returned as an ErrorList (or a
+// *graph.InputError when the folder is not a dataset folder) naming each
+// file as the folder joined with its name; failures to read the file
+// system are returned as they are. Suspicious but usable input gives
+// Dataset.Warnings.
+func (s Source) Load() (*graph.Dataset, error) {
+	l, err := s.load(nil)
 	if err != nil {
 		return nil, err
 	}
-	l, err := load(files, openOS, nil)
-	if err != nil {
-		return nil, err
-	}
-	l.ds.Name = dirName(dir)
 	return l.ds, nil
+}
+
+// LoadNetwork reads the dataset as Load does and builds its network with
+// opt while reading, without keeping the contact records (the network's
+// Dataset has no Contacts): for analyses of the network alone, at
+// national scale, it needs a fraction of Load's memory and time.
+func (s Source) LoadNetwork(opt graph.BuildOptions) (*graph.Network, error) {
+	l, err := s.load(&opt)
+	if err != nil {
+		return nil, err
+	}
+	return l.builder.Network()
+}
+
+// load finds the files, opens them in s's file system and reads them,
+// building the network with build when it is set.
+func (s Source) load(build *graph.BuildOptions) (*loader, error) {
+	if s.Dir != "" && s.Files != (graph.Files{}) {
+		panic("importers: a Source with both Dir and Files")
+	}
+	files, name, err := s.Files, "", error(nil)
+	open := openOS
+	switch {
+	case s.FS != nil && s.Dir != "":
+		files, err = fsFolderFiles(s.FS, s.Dir)
+		name = path.Base(s.Dir)
+	case s.FS != nil:
+		name = path.Base(path.Dir(files.Units))
+	case s.Dir != "":
+		files, err = folderFiles(s.Dir)
+		name = dirName(s.Dir)
+	default:
+		name = dirName(filepath.Dir(files.Units))
+	}
+	if err != nil {
+		return nil, err
+	}
+	if s.FS != nil {
+		open = openFS(s.FS)
+	}
+	l, err := load(files, open, build)
+	if err != nil {
+		return nil, err
+	}
+	l.ds.Name = name
+	return l, nil
 }
 
 // folderFiles finds the dataset files in folder dir.
@@ -44,8 +104,7 @@ func folderFiles(dir string) (graph.Files, error) {
 		return graph.Files{}, err
 	}
 	if !fi.IsDir() {
-		return graph.Files{}, (&Error{File: dir}).say(tr("ikke en mappe", "not a folder"),
-			tr("en datamappe med units.csv, eller --units FIL", "a dataset folder holding units.csv, or --units FILE"))
+		return graph.Files{}, &graph.InputError{File: dir, Err: ErrNotFolder}
 	}
 	ents, err := os.ReadDir(dir)
 	if err != nil {
@@ -54,36 +113,13 @@ func folderFiles(dir string) (graph.Files, error) {
 	return findFiles(dir, ents, filepath.Join)
 }
 
-// LoadFiles reads the dataset from the files f names; Units is required,
-// the other files are read when named. The dataset is named after the
-// folder the units file is in. Errors are as for Load.
-func LoadFiles(f graph.Files) (*graph.Dataset, error) {
-	l, err := load(f, openOS, nil)
+// fsFolderFiles finds the dataset files in folder dir of fsys.
+func fsFolderFiles(fsys fs.FS, dir string) (graph.Files, error) {
+	ents, err := fs.ReadDir(fsys, dir)
 	if err != nil {
-		return nil, err
+		return graph.Files{}, err
 	}
-	l.ds.Name = dirName(filepath.Dir(f.Units))
-	return l.ds, nil
-}
-
-// LoadFS reads the dataset in folder name of fsys, as Load does; file names
-// in errors and warnings are "name/units.csv" and so on. It serves the
-// examples embedded in the command.
-func LoadFS(fsys fs.FS, name string) (*graph.Dataset, error) {
-	ents, err := fs.ReadDir(fsys, name)
-	if err != nil {
-		return nil, err
-	}
-	files, err := findFiles(name, ents, path.Join)
-	if err != nil {
-		return nil, err
-	}
-	l, err := load(files, openFS(fsys), nil)
-	if err != nil {
-		return nil, err
-	}
-	l.ds.Name = path.Base(name)
-	return l.ds, nil
+	return findFiles(dir, ents, path.Join)
 }
 
 // openFS returns an opener of the files of fsys.
@@ -149,18 +185,15 @@ func findFiles(dir string, ents []fs.DirEntry, join func(...string) string) (gra
 					continue
 				}
 				if found[role] != "" {
-					return graph.Files{}, (&Error{File: join(dir, e.Name())}).say(
-						trf("to %s-filer: %s og %s", "two %s files: %s and %s", fileRoles[role][0], found[role], e.Name()),
-						tr("én av dem", "one of them"))
+					return graph.Files{}, &graph.InputError{File: join(dir, e.Name()), Err: ErrTwoFiles,
+						Args: []any{fileRoles[role][0], found[role], e.Name()}}
 				}
 				found[role] = e.Name()
 			}
 		}
 	}
 	if found[0] == "" {
-		return graph.Files{}, (&Error{File: join(dir, "units.csv")}).say(tr("filen finnes ikke", "no such file"),
-			tr("en datamappe med units.csv (eller enheter.csv) med en id-kolonne",
-				"a dataset folder holding units.csv (or enheter.csv) with an id column"))
+		return graph.Files{}, &graph.InputError{File: join(dir, "units.csv"), Err: ErrUnitsNotFound}
 	}
 	files := graph.Files{Units: join(dir, found[0])}
 	for role, p := range []*string{nil, &files.Contacts, &files.Meetings, &files.Municipalities, &files.Expected} {
@@ -187,37 +220,9 @@ type loader struct {
 	builder *graph.Builder
 }
 
-// LoadNetwork reads the dataset in folder dir as Load does and builds its
-// network with opt while reading, without keeping the contact records
-// (the network's Dataset has no Contacts): for analyses of the network
-// alone, at national scale, it needs a fraction of Load's memory and time.
-func LoadNetwork(dir string, opt graph.BuildOptions) (*graph.Network, error) {
-	files, err := folderFiles(dir)
-	if err != nil {
-		return nil, err
-	}
-	return loadNetwork(files, dirName(dir), opt)
-}
-
-// LoadFilesNetwork is LoadNetwork for the files f names, as LoadFiles
-// reads them.
-func LoadFilesNetwork(f graph.Files, opt graph.BuildOptions) (*graph.Network, error) {
-	return loadNetwork(f, dirName(filepath.Dir(f.Units)), opt)
-}
-
-func loadNetwork(files graph.Files, name string, opt graph.BuildOptions) (*graph.Network, error) {
-	l, err := load(files, openOS, &opt)
-	if err != nil {
-		return nil, err
-	}
-	l.ds.Name = name
-	return l.builder.Network()
-}
-
 func load(files graph.Files, open func(string) (io.ReadCloser, int64, error), build *graph.BuildOptions) (*loader, error) {
 	if files.Units == "" {
-		return nil, (&Error{}).say(tr("ingen enhetsfil", "no units file"),
-			tr("en units.csv (--units FIL) som lister enhetene", "a units.csv (--units FILE) listing the units"))
+		return nil, &graph.InputError{Err: ErrNoUnitsFile}
 	}
 	l := &loader{ds: graph.NewDataset(""), open: open}
 	l.ds.Files = files
@@ -271,7 +276,7 @@ func (l *loader) file(name string, read func(*csvFile, *fileErrors) (bool, error
 	defer rc.Close()
 	f, err := openCSV(name, rc, size)
 	if err != nil {
-		var e *Error
+		var e *graph.InputError
 		if errors.As(err, &e) {
 			l.errs = append(l.errs, e)
 			return false, nil
@@ -292,21 +297,18 @@ func (l *loader) warn(file string, line int, msg graph.Text) {
 // suggest adds "did you mean" to the errors about unknown units.
 func (l *loader) suggest() {
 	for _, e := range l.errs {
-		if e.unknown == "" {
+		if !errors.Is(e, ErrUnknownUnit) {
 			continue
 		}
-		if s := l.unitSug.suggest(e.unknown); s != "" {
-			e.Msg += fmt.Sprintf("; did you mean %s?", quote(s))
-			e.MsgNB += fmt.Sprintf("; mente du %s?", quote(s))
-			e.Want, e.WantNB = "", ""
+		if s := l.unitSug.suggest(e.Value); s != "" {
+			e.Suggestion = s
 		}
 	}
 }
 
-// unknownUnit is the error for an id that units.csv does not define.
-func unknownUnit(e *Error, id string) *Error {
-	e.say(trf("ukjent enhet %s", "unknown unit %s", quote(id)), tr("en id fra enhetsfilen", "an id from the units file"))
-	e.unknown = id
+// unknownUnit is the error at e for an id that units.csv does not define.
+func unknownUnit(e *graph.InputError, id string) *graph.InputError {
+	e.Err, e.Value, e.Args = ErrUnknownUnit, id, []any{quote(id)}
 	return e
 }
 
@@ -371,9 +373,10 @@ func (r *row) str(col int) string { return string(r.text(col)) }
 
 func (r *row) line() int { return r.s.recLine }
 
-// at returns an error at field col (at the record when col is −1).
-func (r *row) at(col int) *Error {
-	e := &Error{File: r.f.name, Line: r.s.recLine}
+// at returns an error at field col (at the record when col is −1)
+// saying p.
+func (r *row) at(col int, p *graph.Problem, args ...any) *graph.InputError {
+	e := &graph.InputError{File: r.f.name, Line: r.s.recLine, Err: p, Args: args}
 	if col >= 0 && col < len(r.s.fields) {
 		e.Line = r.s.fields[col].line
 		e.Column = r.s.column(col, r.f.enc)
@@ -382,12 +385,11 @@ func (r *row) at(col int) *Error {
 	return e
 }
 
-// errorf returns an error at field col saying the value is wrong: the
-// message starts with the column's header and the value.
-func (r *row) errorf(col int, want, msg graph.Text) *Error {
-	e := r.at(col)
-	head := fmt.Sprintf("%s %s: ", e.Field, quote(string(r.text(col))))
-	return e.say(graph.T(head+msg.NB, head+msg.EN), want)
+// valueError returns the error p about the value of field col.
+func (r *row) valueError(col int, p error, wantArgs ...any) *graph.InputError {
+	e := r.at(col, nil)
+	e.Err, e.Value, e.WantArgs = p, string(r.text(col)), wantArgs
+	return e
 }
 
 // shape reports whether the scanned record is one to read: it reports a
@@ -395,10 +397,8 @@ func (r *row) errorf(col int, want, msg graph.Text) *Error {
 // whose fields are all empty.
 func (r *row) shape(n int, errs *fileErrors) bool {
 	s := &r.s
-	if s.err != "" {
-		errs.add((&Error{File: r.f.name, Line: s.fields[s.errField].line, Column: s.column(s.errField, r.f.enc)}).say(phrase(s.err),
-			tr("anførselstegn bare i slutten av et felt i anførselstegn, eller doblet (\"\") inni det",
-				"a quote only at the end of a quoted field, or doubled (\"\") inside it")))
+	if s.err != nil {
+		errs.add(&graph.InputError{File: r.f.name, Line: s.fields[s.errField].line, Column: s.column(s.errField, r.f.enc), Err: s.err})
 		return false
 	}
 	if len(s.fields) == n && len(trim(s.value(0))) > 0 {
@@ -417,9 +417,9 @@ func (r *row) shape(n int, errs *fileErrors) bool {
 	if len(s.fields) == n {
 		return true
 	}
-	e := (&Error{File: r.f.name, Line: s.recLine}).say(
-		graph.T(plural(len(s.fields), "felt", "felt"), plural(len(s.fields), "field", "fields")),
-		trf("%d, som i overskriftslinjen (skilletegn %s)", "%d, as in the header (delimiter %s)", n, delimName(r.f.delim)))
+	e := &graph.InputError{File: r.f.name, Line: s.recLine, Err: ErrFieldCount,
+		Args:     []any{len(s.fields), graph.T("felt", plural(len(s.fields), "field", "fields"))},
+		WantArgs: []any{n, delimName(r.f.delim)}}
 	if len(s.fields) > n {
 		e.Line, e.Column = s.fields[n].line, s.column(n, r.f.enc)
 	}
@@ -427,12 +427,12 @@ func (r *row) shape(n int, errs *fileErrors) bool {
 	return false
 }
 
-// plural returns "1 field", "2 fields".
+// plural returns one for 1 and many otherwise.
 func plural(n int, one, many string) string {
 	if n == 1 {
-		return "1 " + one
+		return one
 	}
-	return fmt.Sprintf("%d %s", n, many)
+	return many
 }
 
 func delimName(d byte) string {
@@ -454,8 +454,7 @@ func (f *csvFile) nulCheck(errs *fileErrors) func(*chunk) bool {
 		if i < 0 {
 			return true
 		}
-		errs.add((&Error{File: f.name, Line: ch.line + bytes.Count(ch.data[:i], nl)}).say(
-			tr("binære data (en NUL-byte), ikke tekst", "binary data (a NUL byte), not text"), binaryWant))
+		errs.add(&graph.InputError{File: f.name, Line: ch.line + bytes.Count(ch.data[:i], nl), Err: ErrBinary, Args: []any{""}})
 		return false
 	}
 }

@@ -127,23 +127,23 @@ func TestBad(t *testing.T) {
 			if err == nil {
 				t.Fatalf("Load(%s) succeeded with %d units; want errors", dir, len(ds.Units))
 			}
-			var e *Error
+			var e *graph.InputError
 			if !errors.As(err, &e) {
-				t.Fatalf("Load(%s): %v (%T); want an ErrorList or *Error", dir, err, err)
+				t.Fatalf("Load(%s): %v (%T); want an ErrorList or *graph.InputError", dir, err, err)
 			}
 			golden(t, dir+".err", []byte(err.Error()+"\n"))
-			golden(t, dir+".nb.err", []byte(inNB(err)+"\n"))
+			golden(t, dir+".nb.err", []byte(inLang(err, graph.NB)+"\n"))
 		})
 	}
 }
 
-// inNB formats an input error in bokmål.
-func inNB(err error) string {
+// inLang formats an input error in language l.
+func inLang(err error, l graph.Lang) string {
 	switch e := err.(type) {
 	case ErrorList:
-		return e.In(graph.NB)
-	case *Error:
-		return e.In(graph.NB)
+		return e.In(l)
+	case *graph.InputError:
+		return e.In(l)
 	}
 	return err.Error()
 }
@@ -169,49 +169,95 @@ func TestChunked(t *testing.T) {
 	}
 }
 
-func TestLoadFilesAndErrors(t *testing.T) {
-	ds, err := LoadFiles(graph.Files{Units: "testdata/good/kommune/units.csv", Contacts: "testdata/good/kommune/contacts.csv"})
+func TestSources(t *testing.T) {
+	files := graph.Files{Units: "testdata/good/kommune/units.csv", Contacts: "testdata/good/kommune/contacts.csv"}
+	ds, err := Source{Files: files}.Load()
 	if err != nil {
 		t.Fatal(err)
 	}
 	if ds.Name != "kommune" || len(ds.Units) != 12 || len(ds.Contacts) != 12 || len(ds.Meetings) != 0 {
-		t.Errorf("LoadFiles: name %q, %d units, %d contacts, %d meetings; want kommune, 12, 12, 0",
+		t.Errorf("Source{Files}.Load: name %q, %d units, %d contacts, %d meetings; want kommune, 12, 12, 0",
 			ds.Name, len(ds.Units), len(ds.Contacts), len(ds.Meetings))
 	}
-	if _, err := LoadFiles(graph.Files{}); err == nil {
-		t.Error("LoadFiles without units succeeded")
+	n, err := Source{FS: os.DirFS("testdata/good"), Files: graph.Files{Units: "kommune/units.csv", Contacts: "kommune/contacts.csv"}}.
+		LoadNetwork(graph.BuildOptions{})
+	if err != nil {
+		t.Fatal(err)
 	}
-	if _, err := LoadFiles(graph.Files{Units: "testdata/nonexistent.csv"}); !errors.Is(err, os.ErrNotExist) {
-		t.Errorf("LoadFiles of a missing file: %v; want a not-exist error", err)
+	if n.Data.Name != "kommune" || n.Len() != 12 || n.ContactStats().Contacts != 12 {
+		t.Errorf("Source{FS, Files}.LoadNetwork: name %q, %d units, %d contacts; want kommune, 12, 12",
+			n.Data.Name, n.Len(), n.ContactStats().Contacts)
 	}
-	if _, err := Load("testdata/nonexistent"); !errors.Is(err, os.ErrNotExist) {
-		t.Errorf("Load of a missing folder: %v; want a not-exist error", err)
+	fromFS, err := Source{FS: os.DirFS("testdata"), Dir: "good/kommune"}.Load()
+	if err != nil {
+		t.Fatal(err)
 	}
-	if _, err := Load("testdata/good/kommune/units.csv"); err == nil || !strings.Contains(err.Error(), "not a folder") {
-		t.Errorf("Load of a file: %v; want not a folder", err)
+	if fromFS.Name != "kommune" || fromFS.Files.Units != "good/kommune/units.csv" {
+		t.Errorf("Source{FS, Dir}.Load: name %q, units file %q", fromFS.Name, fromFS.Files.Units)
 	}
+	for _, tc := range []struct {
+		src  Source
+		want error
+	}{
+		{Source{}, ErrNoUnitsFile},
+		{Source{Files: graph.Files{Units: "testdata/nonexistent.csv"}}, os.ErrNotExist},
+		{Source{Dir: "testdata/nonexistent"}, os.ErrNotExist},
+		{Source{Dir: "testdata/good/kommune/units.csv"}, ErrNotFolder},
+		{Source{Dir: "testdata/bad/no-units"}, ErrUnitsNotFound},
+		{Source{Dir: "testdata/bad/no-units"}, ErrNoUnitsFile},
+		{Source{FS: os.DirFS("testdata"), Dir: "nonexistent"}, os.ErrNotExist},
+	} {
+		if _, err := tc.src.Load(); !errors.Is(err, tc.want) {
+			t.Errorf("%+v.Load(): %v; want %v", tc.src, err, tc.want)
+		}
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("a Source with both Dir and Files did not panic")
+		}
+	}()
+	Source{Dir: "testdata/good/kommune", Files: files}.Load()
 }
 
 func TestErrorFormat(t *testing.T) {
 	for _, tc := range []struct {
-		e    Error
-		want string
+		e      graph.InputError
+		en, nb string
 	}{
-		{Error{File: "contacts.csv", Line: 14, Column: 23, Msg: `date "31.02.2011": day out of range`, Want: "2011-09-14 or 14.09.2011"},
-			`contacts.csv:14:23: date "31.02.2011": day out of range; want 2011-09-14 or 14.09.2011`},
-		{Error{File: "units.csv", Line: 1, Msg: `missing column "id"`}, `units.csv:1: missing column "id"`},
-		{Error{File: "units.csv", Msg: "empty file"}, `units.csv: empty file`},
-		{Error{Msg: "no units file", Want: "a units.csv"}, `no units file; want a units.csv`},
+		{graph.InputError{File: "contacts.csv", Line: 14, Column: 23, Field: "date", Value: "31.02.2011", Err: graph.ErrDayRange},
+			`contacts.csv:14:23: date "31.02.2011": day out of range; want 2011-09-14 or 14.09.2011`,
+			`contacts.csv:14:23: date "31.02.2011": dagen finnes ikke i måneden; forventet 2011-09-14 eller 14.09.2011`},
+		{graph.InputError{File: "units.csv", Line: 1, Err: ErrMissingColumn, Args: []any{"id"},
+			WantArgs: []any{graph.T("id eller enhet_id", "id or enhet_id")}},
+			`units.csv:1: missing column "id"; want a header naming it id or enhet_id (in any case)`,
+			`units.csv:1: kolonnen "id" mangler; forventet en overskrift som kaller den id eller enhet_id (store eller små bokstaver)`},
+		{graph.InputError{File: "units.csv", Err: ErrEmptyFile},
+			`units.csv: empty file; want a header line naming the columns`,
+			`units.csv: tom fil; forventet en overskriftslinje som navngir kolonnene`},
+		{graph.InputError{File: "k.csv", Line: 3, Column: 1, Value: "NAV-Oslo", Err: ErrUnknownUnit, Args: []any{`"NAV-Oslo"`}, Suggestion: "NAV-OSLO"},
+			`k.csv:3:1: unknown unit "NAV-Oslo"; did you mean "NAV-OSLO"?`,
+			`k.csv:3:1: ukjent enhet "NAV-Oslo"; mente du "NAV-OSLO"?`},
+		{graph.InputError{Err: ErrUnknownAgency, Args: []any{`"skole"`}, Suggestion: "skule"},
+			`unknown agency "skole"; did you mean "agency:skule"?`,
+			`ukjent etat "skole"; mente du "etat:skule"?`},
+		{graph.InputError{File: "x.graphml", Line: 2, Column: 14, Subject: `node "ø"`, Field: "nivå", Value: "øverst", Err: graph.ErrLevel},
+			`x.graphml:2:14: node "ø": nivå "øverst": not a level; want ` + graph.ErrLevel.Want.EN,
+			`x.graphml:2:14: node "ø": nivå "øverst": ikke et nivå; forventet ` + graph.ErrLevel.Want.NB},
+		{graph.InputError{File: "x.net", Line: 1, Err: errors.New("a second *Network")},
+			`x.net:1: a second *Network`, `x.net:1: a second *Network`},
 	} {
-		if got := tc.e.Error(); got != tc.want {
-			t.Errorf("got  %s\nwant %s", got, tc.want)
+		if got := tc.e.Error(); got != tc.en {
+			t.Errorf("got  %s\nwant %s", got, tc.en)
+		}
+		if got := tc.e.In(graph.NB); got != tc.nb {
+			t.Errorf("got  %s\nwant %s", got, tc.nb)
 		}
 	}
 	var l ErrorList
 	for i := range 60 {
-		l = append(l, &Error{File: "b.csv", Line: 60 - i, Msg: "x"})
+		l = append(l, &graph.InputError{File: "b.csv", Line: 60 - i, Err: errors.New("x")})
 	}
-	l = append(l, &Error{File: "a.csv", Line: 9, Msg: "y"})
+	l = append(l, &graph.InputError{File: "a.csv", Line: 9, Err: errors.New("y")})
 	l.Sort()
 	lines := strings.Split(l.Error(), "\n")
 	if len(lines) != MaxPrinted+1 || lines[0] != "a.csv:9: y" || lines[1] != "b.csv:1: x" || lines[MaxPrinted] != "... and 11 more errors" {
@@ -235,7 +281,7 @@ func TestManyErrors(t *testing.T) {
 		t.Fatalf("got %v; want an ErrorList", err)
 	}
 	last := l[len(l)-1]
-	if len(l) != maxFileErrors+1 || last.Line != maxFileErrors+2 || !strings.Contains(last.Msg, "2000 more") {
+	if len(l) != maxFileErrors+1 || last.Line != maxFileErrors+2 || !errors.Is(last, ErrTooMany) || !strings.Contains(last.Error(), "2000 more") {
 		t.Errorf("got %d errors, last %v; want %d, the last counting 2000 more from line %d", len(l), last, maxFileErrors+1, maxFileErrors+2)
 	}
 }
@@ -265,7 +311,7 @@ func TestLoadNetwork(t *testing.T) {
 						t.Fatalf("%s: Build: %v", dir, err1)
 					}
 				}
-				got, err2 := LoadNetwork(dir, opt)
+				got, err2 := Source{Dir: dir}.LoadNetwork(opt)
 				if fmt.Sprint(err1) != fmt.Sprint(err2) {
 					t.Errorf("%s, chunks of %d: error\n%v\nwant\n%v", dir, size, err2, err1)
 				}

@@ -23,8 +23,7 @@ func (l *loader) meetings(f *csvFile, errs *fileErrors) (bool, error) {
 	err := f.rows(c, errs, func(r *row) {
 		key := r.text(cMeeting)
 		if len(key) == 0 {
-			errs.add(r.at(cMeeting).say(tr("tom møte-id", "empty meeting id"),
-				tr("en id som er felles for radene i ett møte", "an id shared by the rows of one meeting")))
+			errs.add(r.at(cMeeting, ErrEmptyMeeting))
 			return
 		}
 		mi, ok := at[string(key)]
@@ -37,24 +36,21 @@ func (l *loader) meetings(f *csvFile, errs *fileErrors) (bool, error) {
 		m := &ds.Meetings[mi]
 		u, ok := l.idt.get(r.text(cUnit))
 		if !ok {
-			errs.add(unknownUnit(r.at(cUnit), string(r.text(cUnit))))
+			errs.add(unknownUnit(r.at(cUnit, nil), string(r.text(cUnit))))
 		} else {
 			m.Units = append(m.Units, u)
 		}
-		if v := r.raw(cDate); len(v) > 0 {
-			d, msg := parseDate(v)
-			if msg != "" {
-				errs.add(r.errorf(cDate, dateWant, phrase(msg)))
-			} else if !m.Date.Valid() {
-				m.Date = d
-			}
+		if d, err := graph.ParseDate(r.raw(cDate)); err != nil {
+			errs.add(r.valueError(cDate, err))
+		} else if !m.Date.Valid() {
+			m.Date = d
 		}
 		if v := r.text(cKind); len(v) > 0 && m.Kind == 0 {
 			m.Kind = ds.Kind(string(v))
 		}
-		switch t, ok := parseBool(r.raw(cFormal)); {
-		case !ok:
-			errs.add(r.errorf(cFormal, boolWant, notBool))
+		switch t, err := graph.ParseYesNo(r.raw(cFormal)); {
+		case err != nil:
+			errs.add(r.valueError(cFormal, err))
 		case t != graph.Unknown && formal[mi] == graph.Unknown:
 			formal[mi] = t
 		}

@@ -29,21 +29,19 @@ func (l *loader) municipalities(f *csvFile, errs *fileErrors) (bool, error) {
 	err := f.rows(c, errs, func(r *row) {
 		name := r.str(cName)
 		if name == "" {
-			errs.add(r.at(cName).say(tr("tomt kommunenavn", "empty municipality name"),
-				tr("kommunens navn eller nummer", "the municipality's name or number")))
+			errs.add(r.at(cName, ErrEmptyMunicipality))
 			return
 		}
 		low := strings.ToLower(name)
 		if line, dup := seen[low]; dup {
-			errs.add(r.at(cName).say(trf("kommunen %s finnes to ganger; først oppført på linje %d",
-				"duplicate municipality %s; first listed at line %d", quote(name), line), graph.Text{}))
+			errs.add(r.at(cName, ErrDuplicateMunicipality, quote(name), line))
 			return
 		}
 		seen[low] = r.line()
 		m := graph.Municipality{Name: name, Region: r.str(cRegion), Line: r.line()}
-		t, ok := parseBool(r.raw(cProg))
-		if !ok {
-			errs.add(r.errorf(cProg, boolWant, notBool))
+		t, err := graph.ParseYesNo(r.raw(cProg))
+		if err != nil {
+			errs.add(r.valueError(cProg, err))
 		}
 		m.Programme = t
 		vals := make([]string, len(c.extra))
@@ -51,7 +49,7 @@ func (l *loader) municipalities(f *csvFile, errs *fileErrors) (bool, error) {
 			v := r.str(x)
 			vals[i] = v
 			if v != "" && numeric[i] {
-				_, ok := parseNumber([]byte(v), comma)
+				_, ok := graph.ParseNumberString(v, comma)
 				numeric[i] = ok && !leadingZero(v)
 			}
 		}
@@ -73,7 +71,7 @@ func (l *loader) municipalities(f *csvFile, errs *fileErrors) (bool, error) {
 				name = fmt.Sprintf("column %d", x+1)
 			}
 			if numeric[i] {
-				n, _ := parseNumber([]byte(v), comma)
+				n, _ := graph.ParseNumberString(v, comma)
 				m.Numbers = append(m.Numbers, graph.Num{Name: name, Value: n})
 			} else {
 				m.Attrs = append(m.Attrs, graph.Attr{Name: name, Value: v})

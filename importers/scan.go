@@ -5,6 +5,8 @@ import (
 	"io"
 	"runtime"
 	"unicode/utf8"
+
+	"github.com/samkart/samkart/graph"
 )
 
 // A scanner splits a buffer of CSV text into records and fields without
@@ -35,8 +37,8 @@ type scanner struct {
 	recStart, recLine int
 	fields            []span
 	scratch           []byte
-	err               string // what is wrong with the record's structure
-	errField          int    // the field the error is at
+	err               *graph.Problem // what is wrong with the record's structure
+	errField          int            // the field the error is at
 }
 
 // span is one field of a record.
@@ -66,19 +68,8 @@ func (s *scanner) next() status {
 	buf := s.buf
 	s.fields = s.fields[:0]
 	s.scratch = s.scratch[:0]
-	s.err = ""
-	for s.pos < len(buf) { // blank lines
-		c := buf[s.pos]
-		if c == '\n' {
-			s.pos++
-		} else if c == '\r' && s.pos+1 < len(buf) && buf[s.pos+1] == '\n' {
-			s.pos += 2
-		} else {
-			break
-		}
-		s.line++
-		s.lineStart = s.pos
-	}
+	s.err = nil
+	s.blankLines()
 	if s.pos >= len(buf) {
 		return recEnd
 	}
@@ -90,78 +81,9 @@ func (s *scanner) next() status {
 			i++ // spaces before an opening quote, as in `a, "b, c"`
 		}
 		if i < len(buf) && buf[i] == '"' {
-			f.off = i
-			i++
-			f.start = i
-			seg := i
-			for {
-				j := bytes.IndexByte(buf[i:], '"')
-				if j < 0 {
-					if !s.atEOF {
-						return recIncomplete
-					}
-					s.lines(i, len(buf))
-					s.fail(len(s.fields), "quoted field has no closing quote")
-					f.end = len(buf)
-					if f.esc {
-						s.scratch = append(s.scratch, buf[seg:]...)
-						f.end = len(s.scratch)
-					}
-					s.fields = append(s.fields, f)
-					s.pos = len(buf)
-					return recOK
-				}
-				q := i + j
-				s.lines(i, q)
-				if q+1 >= len(buf) && !s.atEOF {
-					return recIncomplete // a doubled quote may follow
-				}
-				if q+1 < len(buf) && buf[q+1] == '"' {
-					if !f.esc {
-						f.esc = true
-						f.start = len(s.scratch)
-					}
-					s.scratch = append(s.scratch, buf[seg:q+1]...)
-					i = q + 2
-					seg = i
-					continue
-				}
-				f.end = q
-				if f.esc {
-					s.scratch = append(s.scratch, buf[seg:q]...)
-					f.end = len(s.scratch)
-				}
-				s.crlf(&f)
-				i = q + 1
-				break
-			}
-			// After the closing quote and any spaces: a delimiter or the end
-			// of the record.
-			for i < len(buf) && buf[i] == ' ' && s.delim != ' ' {
-				i++
-			}
-			if i == len(buf) && !s.atEOF {
+			var incomplete bool
+			if i, incomplete = s.quoted(&f, i); incomplete {
 				return recIncomplete
-			}
-			if i < len(buf) {
-				switch c := buf[i]; {
-				case c == s.delim || c == '\n':
-				case c == '\r' && i+1 < len(buf) && buf[i+1] == '\n':
-					i++
-				case c == '\r' && i+1 == len(buf):
-					if !s.atEOF {
-						return recIncomplete
-					}
-					i++
-				default:
-					s.fail(len(s.fields), "text after the closing quote of a quoted field")
-					for i < len(buf) && buf[i] != s.delim && buf[i] != '\n' {
-						i++
-					}
-					if i == len(buf) && !s.atEOF {
-						return recIncomplete
-					}
-				}
 			}
 		} else {
 			i = s.pos
@@ -188,6 +110,107 @@ func (s *scanner) next() status {
 			return recOK
 		}
 	}
+}
+
+// blankLines skips blank lines at pos.
+func (s *scanner) blankLines() {
+	buf := s.buf
+	for s.pos < len(buf) {
+		c := buf[s.pos]
+		if c == '\n' {
+			s.pos++
+		} else if c == '\r' && s.pos+1 < len(buf) && buf[s.pos+1] == '\n' {
+			s.pos += 2
+		} else {
+			return
+		}
+		s.line++
+		s.lineStart = s.pos
+	}
+}
+
+// quoted scans the quoted field f, whose opening quote is at buf[i], up to
+// the delimiter or line end after it, and returns their index. It reports
+// incomplete when the buffer ends before the field does and more data may
+// follow.
+func (s *scanner) quoted(f *span, i int) (end int, incomplete bool) {
+	buf := s.buf
+	f.off = i
+	i++
+	f.start = i
+	seg := i
+	for {
+		j := bytes.IndexByte(buf[i:], '"')
+		if j < 0 {
+			if !s.atEOF {
+				return 0, true
+			}
+			s.lines(i, len(buf))
+			s.fail(len(s.fields), ErrQuote)
+			f.end = len(buf)
+			if f.esc {
+				s.scratch = append(s.scratch, buf[seg:]...)
+				f.end = len(s.scratch)
+			}
+			return len(buf), false
+		}
+		q := i + j
+		s.lines(i, q)
+		if q+1 >= len(buf) && !s.atEOF {
+			return 0, true // a doubled quote may follow
+		}
+		if q+1 < len(buf) && buf[q+1] == '"' {
+			if !f.esc {
+				f.esc = true
+				f.start = len(s.scratch)
+			}
+			s.scratch = append(s.scratch, buf[seg:q+1]...)
+			i = q + 2
+			seg = i
+			continue
+		}
+		f.end = q
+		if f.esc {
+			s.scratch = append(s.scratch, buf[seg:q]...)
+			f.end = len(s.scratch)
+		}
+		s.crlf(f)
+		return s.afterQuote(q + 1)
+	}
+}
+
+// afterQuote finds the delimiter or line end after a closing quote at
+// buf[i-1] and any spaces; text before it is an error of the record.
+func (s *scanner) afterQuote(i int) (end int, incomplete bool) {
+	buf := s.buf
+	for i < len(buf) && buf[i] == ' ' && s.delim != ' ' {
+		i++
+	}
+	if i == len(buf) && !s.atEOF {
+		return 0, true
+	}
+	if i == len(buf) {
+		return i, false
+	}
+	switch c := buf[i]; {
+	case c == s.delim || c == '\n':
+	case c == '\r' && i+1 < len(buf) && buf[i+1] == '\n':
+		i++
+	case c == '\r' && i+1 == len(buf):
+		if !s.atEOF {
+			return 0, true
+		}
+		i++
+	default:
+		s.fail(len(s.fields), ErrAfterQuote)
+		for i < len(buf) && buf[i] != s.delim && buf[i] != '\n' {
+			i++
+		}
+		if i == len(buf) && !s.atEOF {
+			return 0, true
+		}
+	}
+	return i, false
 }
 
 // crlf turns CRLF line breaks inside the quoted field f into LF, as
@@ -222,9 +245,9 @@ func (s *scanner) lines(from, to int) {
 	}
 }
 
-func (s *scanner) fail(field int, msg string) {
-	if s.err == "" {
-		s.err, s.errField = msg, field
+func (s *scanner) fail(field int, p *graph.Problem) {
+	if s.err == nil {
+		s.err, s.errField = p, field
 	}
 }
 

@@ -6,14 +6,13 @@ import (
 	"testing"
 )
 
-// The real datasets live outside the repository (some are GPL): in
-// ../shared/data relative to the repository root. Tests that need them
-// skip when they are absent, as on a fresh clone.
+// The real datasets live beside the repository, not in it (some are under
+// the GPL). Tests that need them skip when they are absent, as on a fresh
+// clone.
 const sharedData = "../../shared/data"
 
-// benchDir is where the synthetic M and L datasets are (made by
-// shared/bench/gen.py): $SAMKART_BENCH, or ../bench relative to the
-// repository root.
+// benchDir is where the synthetic M and L datasets are (bench/README.md):
+// $SAMKART_BENCH, or ../bench relative to the repository root.
 func benchDir() string {
 	if d := os.Getenv("SAMKART_BENCH"); d != "" {
 		return d

@@ -45,20 +45,18 @@ const sniffSize = 64 << 10
 // sniff finds a file's encoding and delimiter from its first bytes (after
 // any BOM): Windows-1252 when the bytes are not valid UTF-8; the delimiter
 // that splits the first line into the most fields in the same way as the
-// lines after it, or the one an Excel "sep=;" line names. bad is not empty
-// when the bytes are not text; line is then where the first binary byte is.
-func sniff(block []byte, atEOF bool) (d dialect, bad graph.Text, line int) {
+// lines after it, or the one an Excel "sep=;" line names. bad is not nil
+// when the bytes are not text (ErrBinary or ErrControl); line is then
+// where the first binary byte is.
+func sniff(block []byte, atEOF bool) (d dialect, bad *graph.Problem, line int) {
 	if i := bytes.IndexByte(block, 0); i >= 0 {
-		h := hint(block)
-		return d, graph.T("binære data (en NUL-byte), ikke tekst"+h.NB, "binary data (a NUL byte), not text"+h.EN), 1 + bytes.Count(block[:i], nl)
+		return d, ErrBinary, 1 + bytes.Count(block[:i], nl)
 	}
 	ctl := 0
 	for i, c := range block {
 		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1a {
 			if ctl++; ctl >= 4 && ctl*50 > len(block) {
-				h := hint(block)
-				return d, graph.T("binære data (kontrolltegn), ikke tekst"+h.NB, "binary data (control characters), not text"+h.EN),
-					1 + bytes.Count(block[:i], nl)
+				return d, ErrControl, 1 + bytes.Count(block[:i], nl)
 			}
 		}
 	}
@@ -90,11 +88,11 @@ func sniff(block []byte, atEOF bool) (d dialect, bad graph.Text, line int) {
 			if len(block) > d.skip && block[d.skip] == '\n' {
 				d.skip++
 			}
-			return d, graph.Text{}, 0
+			return d, nil, 0
 		}
 	}
 	d.delim = sniffDelim(block, atEOF)
-	return d, graph.Text{}, 0
+	return d, nil, 0
 }
 
 // sniffDelim picks the delimiter: the candidate that gives the header more
@@ -137,13 +135,6 @@ func hint(b []byte) graph.Text {
 	}
 	return graph.Text{}
 }
-
-// binaryWant is what a binary file should have been.
-var binaryWant = tr("en CSV-fil lagret som tekst (UTF-8 eller Windows-1252); i Excel: Lagre som, CSV",
-	"a CSV file saved as text (UTF-8 or Windows-1252); in Excel use Save As, CSV")
-
-// headerWant is what a file without a header should have started with.
-var headerWant = tr("en overskriftslinje som navngir kolonnene", "a header line naming the columns")
 
 var cp1252 [128]rune
 
@@ -203,9 +194,9 @@ type csvFile struct {
 
 var utf8BOM = []byte("\xEF\xBB\xBF")
 
-// openCSV sniffs the dialect of r and reads the header. It returns an
-// *Error for input that is not a CSV file and other errors for failing
-// reads.
+// openCSV sniffs the dialect of r and reads the header. It returns a
+// *graph.InputError for input that is not a CSV file and other errors for
+// failing reads.
 func openCSV(name string, r io.Reader, size int64) (*csvFile, error) {
 	f := &csvFile{name: name, size: size}
 	block, eof, err := readBlock(r, size)
@@ -217,13 +208,13 @@ func openCSV(name string, r io.Reader, size int64) (*csvFile, error) {
 		dec := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
 		r = transform.NewReader(io.MultiReader(bytes.NewReader(block), r), dec)
 		if block, eof, err = readBlock(r, 0); err != nil {
-			return nil, (&Error{File: name}).say(graph.T("kan ikke leses som UTF-16: "+err.Error(), "not readable as UTF-16: "+err.Error()), binaryWant)
+			return nil, &graph.InputError{File: name, Err: ErrUTF16, Args: []any{err.Error()}}
 		}
 	}
 	block = bytes.TrimPrefix(block, utf8BOM)
 	d, bad, line := sniff(block, eof)
-	if bad.EN != "" {
-		return nil, (&Error{File: name, Line: line}).say(bad, binaryWant)
+	if bad != nil {
+		return nil, &graph.InputError{File: name, Line: line, Err: bad, Args: []any{hint(block)}}
 	}
 	f.enc, f.delim = d.enc, d.delim
 	if d.cr {
@@ -237,13 +228,13 @@ func openCSV(name string, r io.Reader, size int64) (*csvFile, error) {
 	}
 	switch s.next() {
 	case recEnd:
-		return nil, (&Error{File: name}).say(tr("tom fil", "empty file"), headerWant)
+		return nil, &graph.InputError{File: name, Err: ErrEmptyFile}
 	case recIncomplete:
-		return nil, (&Error{File: name, Line: s.recLine}).say(
-			trf("den første linjen er lengre enn %d KB", "the first line is longer than %d KB", sniffSize>>10), headerWant)
+		return nil, &graph.InputError{File: name, Line: s.recLine, Err: ErrLongHeader, Args: []any{sniffSize >> 10}}
 	}
-	if s.err != "" {
-		return nil, (&Error{File: name, Line: s.fields[s.errField].line, Column: s.column(s.errField, f.enc)}).say(phrase(s.err), graph.Text{})
+	if s.err != nil {
+		return nil, &graph.InputError{File: name, Line: s.fields[s.errField].line, Column: s.column(s.errField, f.enc),
+			Err: headerQuote[s.err]}
 	}
 	f.hline = s.recLine
 	var dec []byte

@@ -25,12 +25,11 @@ func (l *loader) units(f *csvFile, errs *fileErrors) (bool, error) {
 	err := f.rows(c, errs, func(r *row) {
 		key := r.str(cID)
 		if key == "" {
-			errs.add(r.at(cID).say(tr("tom enhets-id", "empty unit id"), tr("en id som navngir enheten", "an id that names the unit")))
+			errs.add(r.at(cID, ErrEmptyID))
 			return
 		}
 		if i, dup := l.ids[key]; dup {
-			errs.add(r.at(cID).say(trf("enhets-id %s finnes to ganger; først definert på linje %d",
-				"duplicate unit id %s; first defined at line %d", quote(key), ds.Units[i].Line), graph.Text{}))
+			errs.add(r.at(cID, ErrDuplicateUnit, quote(key), ds.Units[i].Line))
 			return
 		}
 		u := graph.Unit{Key: key, Name: r.str(cName), Line: r.line()}
@@ -39,9 +38,9 @@ func (l *loader) units(f *csvFile, errs *fileErrors) (bool, error) {
 		}
 		u.AgencyLabel = r.str(cAgency)
 		u.Agency = graph.NormalizeAgency(u.AgencyLabel)
-		lv, ok := parseLevel(string(r.text(cLevel)))
-		if !ok {
-			errs.add(r.errorf(cLevel, levelWant, tr("ikke et nivå", "not a level")))
+		lv, err := graph.ParseLevel(r.text(cLevel))
+		if err != nil {
+			errs.add(r.valueError(cLevel, err))
 		}
 		u.Level = lv
 		u.Municipality = r.str(cMun)
@@ -59,7 +58,7 @@ func (l *loader) units(f *csvFile, errs *fileErrors) (bool, error) {
 		i, _ := ds.AddUnit(u)
 		l.ids[key] = i
 		if u.Parent != "" {
-			e := r.at(cParent)
+			e := r.at(cParent, nil)
 			parents = append(parents, parentRef{i, e.Line, e.Column, e.Field})
 		}
 	})
@@ -73,14 +72,13 @@ func (l *loader) units(f *csvFile, errs *fileErrors) (bool, error) {
 	l.unitSug = newSuggester(keys)
 	for _, p := range parents {
 		u := &ds.Units[p.unit]
-		e := &Error{File: f.name, Line: p.line, Column: p.column, Field: p.field}
+		e := &graph.InputError{File: f.name, Line: p.line, Column: p.column, Field: p.field}
 		switch _, ok := l.ids[u.Parent]; {
 		case u.Parent == u.Key:
-			errs.add(e.say(trf("enheten %s er sin egen overordnede", "unit %s is its own parent", quote(u.Key)),
-				tr("id-en til enheten den rapporterer til, eller ingenting", "the id of the unit it reports to, or nothing")))
+			e.Err, e.Args = ErrOwnParent, []any{quote(u.Key)}
+			errs.add(e)
 		case !ok:
-			unknownUnit(e, u.Parent)
-			e.say(trf("ukjent overordnet %s", "unknown parent %s", quote(u.Parent)), graph.T(e.WantNB, e.Want))
+			unknownUnit(e, u.Parent).Err = ErrUnknownParent
 			errs.add(e)
 		}
 	}

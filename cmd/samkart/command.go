@@ -37,10 +37,6 @@ func usagef(nb, en string, args ...any) error {
 	return &usageError{graph.T(fmt.Sprintf(nb, args...), fmt.Sprintf(en, args...))}
 }
 
-// inputError is implemented by errors about the content of input files
-// from packages that cannot import importers (the exchange decoders).
-type inputError interface{ InputError() bool }
-
 func lookup(name string) *command {
 	for _, c := range commands {
 		if c.Name == name {
@@ -94,7 +90,7 @@ func run(ctx context.Context, args []string, e *env) int {
 // which speak both languages.
 func errorIn(err error, l graph.Lang) string {
 	var il importers.ErrorList
-	var ie *importers.Error
+	var ie *graph.InputError
 	var ue *usageError
 	switch {
 	case errors.As(err, &ue):
@@ -140,13 +136,8 @@ func quoteArg(s string) string {
 // errors, 1 for everything else.
 func exitCode(err error) int {
 	var ue *usageError
-	var ie *importers.Error
-	var il importers.ErrorList
-	var in inputError
-	switch {
-	case errors.As(err, &ue), errors.As(err, &ie), errors.As(err, &il):
-		return 2
-	case errors.As(err, &in) && in.InputError():
+	var ie *graph.InputError
+	if errors.As(err, &ue) || errors.As(err, &ie) {
 		return 2
 	}
 	return 1

@@ -72,12 +72,12 @@ func (f *inputFlags) load(e *env, args []string) (*graph.Dataset, error) {
 		if f.files.Units == "" {
 			return nil, usagef("--units må oppgis når filene navngis hver for seg", "--units is required when files are named one by one")
 		}
-		return importers.LoadFiles(f.files)
+		return importers.Source{Files: f.files}.Load()
 	}
 	fmt.Fprintf(e.stderr, "samkart: %s\n", graph.T(
 		fmt.Sprintf("ingen datamappe oppgitt; bruker det innebygde eksempelet %q (se examples/%s)", examples.Default, examples.Default),
 		fmt.Sprintf("no dataset given; using the built-in example %q (see examples/%s)", examples.Default, examples.Default)).In(e.lang))
-	ds, err := importers.LoadFS(examples.FS, examples.Default)
+	ds, err := importers.Source{FS: examples.FS, Dir: examples.Default}.Load()
 	if err != nil {
 		return nil, err
 	}
@@ -116,9 +116,9 @@ func (f *inputFlags) buildNetwork(e *env, args []string, opt graph.BuildOptions)
 	stream := f.networkOnly && f.from.value == ""
 	switch {
 	case stream && len(args) == 1 && !f.explicit():
-		net, err = importers.LoadNetwork(args[0], opt)
+		net, err = importers.Source{Dir: args[0]}.LoadNetwork(opt)
 	case stream && len(args) == 0 && f.files.Units != "":
-		net, err = importers.LoadFilesNetwork(f.files, opt)
+		net, err = importers.Source{Files: f.files}.LoadNetwork(opt)
 	default:
 		ds, err = f.load(e, args)
 	}

@@ -255,12 +255,9 @@ func (dec *decoder) end(t netio.Token) (int32, error) {
 	return dec.number(t)
 }
 
+// value reads a value of the data: a weight, 0 for no tie.
 func (dec *decoder) value(t netio.Token) (float64, error) {
-	v, ok := netio.ParseFloat(t.Text)
-	if !ok || t.Quoted {
-		return 0, dec.src.Errorf(t.Off, "value %q: want a number", t.Text)
-	}
-	return v, nil
+	return dec.src.Weight(t, "value", false)
 }
 
 // dataLines returns the lines after data:, the rest of its own line first.

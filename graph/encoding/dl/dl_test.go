@@ -2,38 +2,25 @@ package dl_test
 
 import (
 	"bytes"
-	"io"
 	"strings"
 	"testing"
 
-	"github.com/samkart/samkart/graph"
-	"github.com/samkart/samkart/graph/encoding"
 	"github.com/samkart/samkart/graph/encoding/dl"
 	"github.com/samkart/samkart/graph/encoding/internal/enctest"
 )
 
-var codec = enctest.Codec{
-	Ext: ".dl",
-	Encode: func(w io.Writer, n *graph.Network, directed bool, extra []encoding.Measure) error {
-		return dl.Encode(w, n, dl.Options{Directed: directed})
-	},
-	Decode:  dl.Decode,
-	Arcs:    true,
-	NoExtra: true,
-}
+var format = enctest.Lookup("dl")
 
-func TestGolden(t *testing.T)    { enctest.TestGolden(t, codec) }
-func TestRoundTrip(t *testing.T) { enctest.TestRoundTrip(t, codec) }
 func TestDecodeErrors(t *testing.T) {
-	enctest.TestErrors(t, codec, errorCases)
+	enctest.TestErrors(t, format, errorCases)
 }
 
 func FuzzDecode(f *testing.F) {
-	enctest.Seed(f, codec, errorCases)
+	enctest.Seed(f, format, errorCases)
 	for _, tc := range published {
 		f.Add([]byte(tc.in))
 	}
-	f.Fuzz(func(t *testing.T, data []byte) { enctest.Fuzz(t, codec, data) })
+	f.Fuzz(func(t *testing.T, data []byte) { enctest.Fuzz(t, format, data) })
 }
 
 // published are the examples of the DL format in Gephi's documentation
@@ -102,7 +89,8 @@ var errorCases = []enctest.ErrorCase{
 	{"duplicate label", "DL n=2\nlabels:\nå å\ndata:\n", `bad.dl:3:3: label "å" is given twice (first on line 3)`},
 	{"too many labels", "DL n=1\nformat=edgelist1\nlabels embedded\ndata:\na b\n", `bad.dl:5:3: label "b": more than n=1 labels`},
 	{"node range", "DL n=2\nformat=edgelist1\ndata:\n1 3\n", `bad.dl:4:3: node "3": want a number from 1 to 2`},
-	{"value", "DL n=2\nformat=edgelist1\ndata:\n1 2 mye\n", `bad.dl:4:5: value "mye": want a number`},
+	{"value", "DL n=2\nformat=edgelist1\ndata:\n1 2 mye\n", `bad.dl:4:5: value "mye": not a number; want a number of 0 or more, such as 1 or 2.5`},
+	{"negative value", "DL n=2\ndata:\n0 -1\n1 0\n", `bad.dl:3:3: value "-1": negative; want a number of 0 or more, such as 1 or 2.5`},
 	{"words", "DL n=2\nformat=edgelist1\ndata:\n1 2 3 4\n", "bad.dl:4:1: an edgelist1 line has two nodes and an optional value; found 4 words"},
 	{"short matrix", "DL n=2\ndata:\n0 1\n1\n", "bad.dl:5:1: the matrix ends in row 2; want n=2 rows of 2 values"},
 	{"long matrix", "DL n=1\ndata:\n0 1\n", `bad.dl:3:3: "1" after the last row of the matrix`},
@@ -115,5 +103,5 @@ func TestGoldenNames(t *testing.T) {
 	if err := dl.Encode(&b, enctest.Small(), dl.Options{Names: true}); err != nil {
 		t.Fatal(err)
 	}
-	enctest.Golden(t, "small-names.dl", b.Bytes())
+	enctest.Golden(t, "testdata/small-names.dl", b.Bytes())
 }

@@ -3,6 +3,7 @@ package gexf
 import (
 	"encoding/xml"
 	"io"
+	"strings"
 
 	"gonum.org/v1/gonum/graph/formats/gexf12"
 
@@ -188,7 +189,7 @@ func (dec *decoder) edge(s xml.StartElement, off int) error {
 		}
 	}
 	if start != "" && (dec.timeFormat == "date" || dec.timeFormat == "dateTime" || dec.timeFormat == "datetime") {
-		if _, ok := netio.ParseDate(start); ok {
+		if d, err := graph.ParseDateString(strings.TrimSpace(start)); err == nil && d.Valid() {
 			fields = append(fields, netio.Field{Name: "start", Value: start, Off: off})
 		}
 	}

@@ -4,32 +4,15 @@ import (
 	"fmt"
 	"os"
 	"strings"
-	"time"
 
-	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/graph/encoding/gexf"
+	"github.com/samkart/samkart/graph/encoding/internal/enctest"
 )
-
-// tiny returns NAV and the housing office of Bodø with two contacts.
-func tiny() *graph.Network {
-	d := graph.NewDataset("bodø")
-	nav, _ := d.AddUnit(graph.Unit{Key: "nav", Name: "NAV Bodø", Agency: "nav", Level: graph.LevelUnit, Municipality: "Bodø"})
-	bol, _ := d.AddUnit(graph.Unit{Key: "bolig", Name: "Boligkontoret", Agency: "bolig", Level: graph.LevelUnit, Municipality: "Bodø"})
-	day := graph.DateOf(time.Date(2011, 9, 14, 0, 0, 0, 0, time.UTC))
-	d.Contacts = append(d.Contacts,
-		graph.Contact{From: nav, To: bol, Weight: 2, Date: day, Formal: true},
-		graph.Contact{From: bol, To: nav, Weight: 0.5, Date: day + 24*60})
-	n, err := graph.Build(d, graph.BuildOptions{})
-	if err != nil {
-		panic(err)
-	}
-	return n
-}
 
 // The tie between NAV and the housing office gets one spell for its two
 // contacts on consecutive days, so Gephi's timeline shows it then.
 func ExampleEncode() {
-	if err := gexf.Encode(os.Stdout, tiny(), gexf.Options{}); err != nil {
+	if err := gexf.Encode(os.Stdout, enctest.Tiny(), gexf.Options{}); err != nil {
 		fmt.Println(err)
 	}
 	// Output:

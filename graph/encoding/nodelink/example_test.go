@@ -4,30 +4,14 @@ import (
 	"fmt"
 	"os"
 	"strings"
-	"time"
 
 	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/graph/encoding/internal/enctest"
 	"github.com/samkart/samkart/graph/encoding/nodelink"
 )
 
-// tiny returns NAV and the housing office of Bodø with two contacts.
-func tiny() *graph.Network {
-	d := graph.NewDataset("bodø")
-	nav, _ := d.AddUnit(graph.Unit{Key: "nav", Name: "NAV Bodø", Agency: "nav", Level: graph.LevelUnit, Municipality: "Bodø"})
-	bol, _ := d.AddUnit(graph.Unit{Key: "bolig", Name: "Boligkontoret", Agency: "bolig", Level: graph.LevelUnit, Municipality: "Bodø"})
-	day := graph.DateOf(time.Date(2011, 9, 14, 0, 0, 0, 0, time.UTC))
-	d.Contacts = append(d.Contacts,
-		graph.Contact{From: nav, To: bol, Weight: 2, Date: day, Formal: true},
-		graph.Contact{From: bol, To: nav, Weight: 0.5, Date: day + 24*60})
-	n, err := graph.Build(d, graph.BuildOptions{})
-	if err != nil {
-		panic(err)
-	}
-	return n
-}
-
 func ExampleEncode() {
-	if err := nodelink.Encode(os.Stdout, tiny(), nodelink.Options{}); err != nil {
+	if err := nodelink.Encode(os.Stdout, enctest.Tiny(), nodelink.Options{}); err != nil {
 		fmt.Println(err)
 	}
 	// Output:

@@ -1,36 +1,24 @@
 package nodelink_test
 
 import (
-	"io"
 	"strings"
 	"testing"
 
 	"github.com/samkart/samkart/graph"
-	"github.com/samkart/samkart/graph/encoding"
 	"github.com/samkart/samkart/graph/encoding/internal/enctest"
 	"github.com/samkart/samkart/graph/encoding/nodelink"
 )
 
-var codec = enctest.Codec{
-	Ext: ".json",
-	Encode: func(w io.Writer, n *graph.Network, directed bool, extra []encoding.Measure) error {
-		return nodelink.Encode(w, n, nodelink.Options{Directed: directed, Extra: extra})
-	},
-	Decode:   nodelink.Decode,
-	Survives: enctest.Check{Attributes: true, Dates: true},
-	Arcs:     true,
-}
+var format = enctest.Lookup("nodelink")
 
-func TestGolden(t *testing.T)    { enctest.TestGolden(t, codec) }
-func TestRoundTrip(t *testing.T) { enctest.TestRoundTrip(t, codec) }
 func TestDecodeErrors(t *testing.T) {
-	enctest.TestErrors(t, codec, errorCases)
+	enctest.TestErrors(t, format, errorCases)
 }
 
 func FuzzDecode(f *testing.F) {
-	enctest.Seed(f, codec, errorCases)
+	enctest.Seed(f, format, errorCases)
 	f.Add([]byte(networkx))
-	f.Fuzz(func(t *testing.T, data []byte) { enctest.Fuzz(t, codec, data) })
+	f.Fuzz(func(t *testing.T, data []byte) { enctest.Fuzz(t, format, data) })
 }
 
 // networkx is what NetworkX 2.8.8 writes with
@@ -55,12 +43,6 @@ func TestDecodeNetworkX(t *testing.T) {
 	}
 }
 
-func TestDecodeOtherTools(t *testing.T) {
-	enctest.TestOtherTools(t, codec, map[string]enctest.Check{
-		"networkx-small.json": {Attributes: true, Dates: true},
-	})
-}
-
 var errorCases = []enctest.ErrorCase{
 	{"empty", "", "bad.json:1:1: unexpected end of file"},
 	{"array", "[]", `bad.json:1:1: want a JSON object with "nodes" and "links"`},
@@ -73,6 +55,6 @@ var errorCases = []enctest.ErrorCase{
 	{"unknown node", "{\"nodes\": [{\"id\": \"a\"}],\n\"links\": [{\"source\": \"a\", \"target\": \"æ\"}]}",
 		`bad.json:2:11: edge to "æ": no such node`},
 	{"bad weight", "{\"nodes\": [{\"id\": \"a\"}, {\"id\": \"b\"}],\n\"links\": [{\"source\": \"a\", \"target\": \"b\", \"weight\": \"mye\"}]}",
-		`bad.json:2:52: edge a–b: weight "mye": want a number`},
+		`bad.json:2:52: edge a–b: weight "mye": not a number; want a number of 0 or more, such as 1 or 2.5`},
 	{"trailing", "{\"nodes\": []}\n{}", "bad.json:2:1: data after the JSON object"},
 }

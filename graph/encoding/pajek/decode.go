@@ -1,6 +1,7 @@
 package pajek
 
 import (
+	"errors"
 	"io"
 	"strconv"
 	"strings"
@@ -140,9 +141,9 @@ func (dec *decoder) parse() error {
 				if matrixRow >= dec.n {
 					return dec.src.Errorf(t.Off, "more than %d rows in *Matrix", dec.n)
 				}
-				w, ok := netio.ParseFloat(t.Text)
-				if !ok {
-					return dec.src.Errorf(t.Off, "matrix value %q: want a number", t.Text)
+				w, err := dec.src.Weight(t, "matrix value", true)
+				if err != nil {
+					return err
 				}
 				if w != 0 {
 					dec.cells = append(dec.cells, netio.Cell{From: int32(matrixRow), To: int32(matrixCol), Weight: w, Off: t.Off})
@@ -222,12 +223,11 @@ func (dec *decoder) edge(toks []netio.Token) error {
 	w := 1.0
 	if len(toks) > 2 {
 		t := toks[2]
-		var ok bool
-		if w, ok = netio.ParseFloat(t.Text); !ok {
-			if t.Quoted || !edgeParams[strings.ToLower(t.Text)] {
-				return dec.src.Errorf(t.Off, "weight %q: want a number", t.Text)
+		if w, err = dec.src.Weight(t, "weight", true); err != nil {
+			if !errors.Is(err, graph.ErrNotNumber) || t.Quoted || !edgeParams[strings.ToLower(t.Text)] {
+				return err
 			}
-			w = 1
+			w = 1 // a drawing parameter, no weight
 		}
 	}
 	dec.edges = append(dec.edges, edge{from, to, w, toks[0].Off})

@@ -2,38 +2,26 @@ package pajek_test
 
 import (
 	"bytes"
-	"io"
+	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/samkart/samkart/graph"
-	"github.com/samkart/samkart/graph/encoding"
 	"github.com/samkart/samkart/graph/encoding/internal/enctest"
 	"github.com/samkart/samkart/graph/encoding/pajek"
 )
 
-var codec = enctest.Codec{
-	Ext: ".net",
-	Encode: func(w io.Writer, n *graph.Network, directed bool, extra []encoding.Measure) error {
-		return pajek.Encode(w, n, pajek.Options{Directed: directed})
-	},
-	Decode:  pajek.Decode,
-	Arcs:    true,
-	NoExtra: true,
-}
+var format = enctest.Lookup("pajek")
 
-func TestGolden(t *testing.T)    { enctest.TestGolden(t, codec) }
-func TestRoundTrip(t *testing.T) { enctest.TestRoundTrip(t, codec) }
 func TestDecodeErrors(t *testing.T) {
-	enctest.TestErrors(t, codec, errorCases)
+	enctest.TestErrors(t, format, errorCases)
 }
 
 func FuzzDecode(f *testing.F) {
-	enctest.Seed(f, codec, errorCases)
+	enctest.Seed(f, format, errorCases)
 	for _, tc := range decodeCases {
 		f.Add([]byte(tc.in))
 	}
-	f.Fuzz(func(t *testing.T, data []byte) { enctest.Fuzz(t, codec, data) })
+	f.Fuzz(func(t *testing.T, data []byte) { enctest.Fuzz(t, format, data) })
 }
 
 func TestGoldenPartition(t *testing.T) {
@@ -49,7 +37,7 @@ func TestGoldenPartition(t *testing.T) {
 		if err := pajek.EncodePartition(&b, n, tc.by); err != nil {
 			t.Fatal(err)
 		}
-		enctest.Golden(t, tc.file, b.Bytes())
+		enctest.Golden(t, filepath.Join("testdata", tc.file), b.Bytes())
 	}
 }
 
@@ -58,7 +46,7 @@ func TestGoldenNames(t *testing.T) {
 	if err := pajek.Encode(&b, enctest.Small(), pajek.Options{Names: true}); err != nil {
 		t.Fatal(err)
 	}
-	enctest.Golden(t, "small-names.net", b.Bytes())
+	enctest.Golden(t, "testdata/small-names.net", b.Bytes())
 }
 
 // decodeCases are files as Pajek, igraph and NetworkX write them.
@@ -99,13 +87,6 @@ func TestDecode(t *testing.T) {
 	}
 }
 
-func TestDecodeOtherTools(t *testing.T) {
-	enctest.TestOtherTools(t, codec, map[string]enctest.Check{
-		"networkx-small.net": {},
-		"igraph-small.net":   {},
-	})
-}
-
 var errorCases = []enctest.ErrorCase{
 	{"empty", "", "bad.net: no *Vertices line"},
 	{"edges first", "*Edges\n1 2\n", "bad.net:1:1: *Edges before *Vertices"},
@@ -117,10 +98,11 @@ var errorCases = []enctest.ErrorCase{
 	{"unterminated", "*Vertices 2\n1 \"Bodø\n", "bad.net:2:3: unterminated quoted label"},
 	{"edge range", "*Vertices 2\n*Edges\n1 2\n2 æ\n", `bad.net:4:3: vertex "æ": want a number from 1 to 2`},
 	{"one end", "*Vertices 2\n*Edges\n1\n", "bad.net:3:1: an edge needs two vertices"},
-	{"bad weight", "*Vertices 2\n*Arcs\n1 2 mye\n", `bad.net:3:5: weight "mye": want a number`},
+	{"bad weight", "*Vertices 2\n*Arcs\n1 2 mye\n", `bad.net:3:5: weight "mye": not a number; want a number of 0 or more, such as 1 or 2.5`},
+	{"negative weight", "*Vertices 2\n*Arcs\n1 2 -1,5\n", `bad.net:3:5: weight "-1,5": negative; want a number of 0 or more, such as 1 or 2.5`},
 	{"unknown section", "*Vertices 2\n*Kanter\n", "bad.net:2:1: unknown section *Kanter; want *Vertices, *Edges, *Arcs, *Edgeslist, *Arcslist or *Matrix"},
 	{"two networks", "*Network a\n*Vertices 1\n*Network b\n", "bad.net:3:1: a second *Network: samkart reads one network per file"},
 	{"junk", "hei\n", `bad.net:1:1: "hei" before *Vertices`},
 	{"matrix rows", "*Vertices 1\n*Matrix\n0\n1\n", "bad.net:4:1: more than 1 rows in *Matrix"},
-	{"matrix value", "*Vertices 1\n*Matrix\nx\n", `bad.net:3:1: matrix value "x": want a number`},
+	{"matrix value", "*Vertices 1\n*Matrix\nx\n", `bad.net:3:1: matrix value "x": not a number; want a number of 0 or more, such as 1 or 2.5`},
 }

@@ -1,6 +1,8 @@
-// Package enctest holds what the exchange formats' tests share: a small
-// network with Norwegian text, a loader for the CSV test data, and a
-// comparison of networks. It is imported only by tests.
+// Package enctest holds what the exchange formats' tests share: the table
+// of the formats (Formats) with the golden, round-trip, decoding and fuzz
+// tests that run over it, small networks with Norwegian text, a loader for
+// the CSV test data, and a comparison of networks. It is imported only by
+// tests.
 package enctest
 
 import (
@@ -12,12 +14,10 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/samkart/samkart/graph"
-	"github.com/samkart/samkart/graph/encoding/internal/netio"
 )
 
 func date(s string) graph.Date {
@@ -92,6 +92,19 @@ func SmallDataset() *graph.Dataset {
 	return d
 }
 
+// Tiny returns NAV and the housing office of Bodø with two contacts, for
+// the examples.
+func Tiny() *graph.Network {
+	d := graph.NewDataset("bodø")
+	nav, _ := d.AddUnit(graph.Unit{Key: "nav", Name: "NAV Bodø", Agency: "nav", Level: graph.LevelUnit, Municipality: "Bodø"})
+	bol, _ := d.AddUnit(graph.Unit{Key: "bolig", Name: "Boligkontoret", Agency: "bolig", Level: graph.LevelUnit, Municipality: "Bodø"})
+	day := date("2011-09-14")
+	d.Contacts = append(d.Contacts,
+		graph.Contact{From: nav, To: bol, Weight: 2, Date: day, Formal: true},
+		graph.Contact{From: bol, To: nav, Weight: 0.5, Date: day + 24*60})
+	return build(d)
+}
+
 func sorted(u ...int32) []int32 {
 	sort.Slice(u, func(i, j int) bool { return u[i] < u[j] })
 	return u
@@ -117,9 +130,9 @@ func Lazega() (*graph.Dataset, error) {
 	return LoadCSV(filepath.Join(Root(), "testdata", "lazega-advice"))
 }
 
-// LoadCSV reads units.csv and contacts.csv of a dataset folder in the
-// SPEC's column names (UTF-8, comma-separated): a small test loader, not
-// the importers package.
+// LoadCSV reads units.csv and contacts.csv of a dataset folder with the
+// English column names (UTF-8, comma-separated): a small test loader, not
+// the importers package, which graph/encoding may not import.
 func LoadCSV(dir string) (*graph.Dataset, error) {
 	d := graph.NewDataset(filepath.Base(dir))
 	err := readCSV(filepath.Join(dir, "units.csv"), func(rec map[string]string, extra []graph.Attr) error {
@@ -129,13 +142,11 @@ func LoadCSV(dir string) (*graph.Dataset, error) {
 		if u.Name == "" {
 			u.Name = u.Key
 		}
-		if s := rec["level"]; s != "" {
-			l, ok := netio.ParseLevel(s)
-			if !ok {
-				return fmt.Errorf("level %q", s)
-			}
-			u.Level = l
+		l, err := graph.ParseLevelString(rec["level"])
+		if err != nil {
+			return fmt.Errorf("level %q: %w", rec["level"], err)
 		}
+		u.Level = l
 		if _, ok := d.AddUnit(u); !ok {
 			return fmt.Errorf("duplicate unit %q", u.Key)
 		}
@@ -150,20 +161,13 @@ func LoadCSV(dir string) (*graph.Dataset, error) {
 		if !ok1 || !ok2 {
 			return fmt.Errorf("unknown unit in %v", rec)
 		}
-		c := graph.Contact{From: from, To: to, Weight: 1, Date: graph.NoDate}
-		if s := rec["weight"]; s != "" {
-			w, err := strconv.ParseFloat(s, 64)
-			if err != nil {
-				return err
-			}
-			c.Weight = w
+		c := graph.Contact{From: from, To: to}
+		var err error
+		if c.Weight, err = graph.ParseWeightString(rec["weight"], false); err != nil {
+			return fmt.Errorf("weight %q: %w", rec["weight"], err)
 		}
-		if s := rec["date"]; s != "" {
-			d, ok := netio.ParseDate(s)
-			if !ok {
-				return fmt.Errorf("date %q", s)
-			}
-			c.Date = d
+		if c.Date, err = graph.ParseDateString(rec["date"]); err != nil {
+			return fmt.Errorf("date %q: %w", rec["date"], err)
 		}
 		d.Contacts = append(d.Contacts, c)
 		return nil

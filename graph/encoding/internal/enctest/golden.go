@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"flag"
 	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/samkart/samkart/graph"
@@ -13,12 +12,11 @@ import (
 // Update rewrites the golden files: go test ./graph/encoding/... -update
 var Update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
-// Golden compares got with the file testdata/name, rewriting it under
-// -update. A missing golden file reads as empty; on a mismatch got is
-// written next to it as name.got.
-func Golden(t *testing.T, name string, got []byte) {
+// Golden compares got with the file at path, rewriting it under -update.
+// A missing golden file reads as empty; on a mismatch got is written next
+// to it as path.got.
+func Golden(t *testing.T, path string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
 	if *Update {
 		if err := os.WriteFile(path, got, 0o644); err != nil {
 			t.Fatal(err)

@@ -30,8 +30,8 @@ const (
 	fieldParent
 )
 
-// unitFields maps the SPEC's units.csv headers and their bokmål aliases,
-// in lower case, to unit fields. "label" (Gephi's node label) is the name
+// unitFields maps units.csv's column names and their bokmål aliases, in
+// lower case, to unit fields. "label" (Gephi's node label) is the name
 // when there is no name.
 var unitFields = map[string]fieldKind{
 	"id": fieldID, "enhet_id": fieldID, "enhetid": fieldID,
@@ -55,6 +55,7 @@ const (
 	edgeDate
 	edgeFormal
 	edgeInformal
+	edgeKindName
 )
 
 var edgeFields = map[string]edgeKind{
@@ -62,7 +63,14 @@ var edgeFields = map[string]edgeKind{
 	"first": edgeDate, "date": edgeDate, "dato": edgeDate, "start": edgeDate,
 	"formal": edgeFormal, "formell": edgeFormal,
 	"informal": edgeInformal, "uformell": edgeInformal,
+	"kind": edgeKindName, "type": edgeKindName,
 }
+
+// countOrYesNo is the problem of an edge's formal or informal field: the
+// number of formal or informal contacts of a tie, as samkart exports it,
+// or yes or no for one contact.
+var countOrYesNo = &graph.Problem{Msg: graph.T("verken et antall eller ja/nei", "not a count or yes/no"),
+	Want: graph.T("et antall kontakter, eller ja/nei", "a number of contacts, or yes/no"), Valued: true, Of: graph.ErrYesNo}
 
 // Builder collects decoded nodes and edges into a Dataset. Edges may refer
 // to nodes declared after them; Finish resolves them.
@@ -77,7 +85,8 @@ type pending struct {
 	source, target string
 	weight         float64
 	date           graph.Date
-	formal         bool
+	kind           string
+	formal         graph.Tri // Unknown: the kind's default
 	off            int
 }
 
@@ -100,7 +109,7 @@ func (b *Builder) HasNode(id string) bool {
 // Node adds the node the file identifies as id, declared at byte offset
 // off. An "id" field, when present and not empty, is the unit's key
 // instead of id (igraph writes its own node ids and keeps the original
-// ones in an "id" attribute); fields named like the SPEC's columns fill
+// ones in an "id" attribute); fields named like units.csv's columns fill
 // the unit, and the others are kept as its extra columns. A "label" field
 // (Gephi's) is the name when there is no name field, and is kept as an
 // extra column when it differs from both name and key.
@@ -127,9 +136,9 @@ func (b *Builder) Node(id string, fields []Field, off int) error {
 		case fieldAgencyLabel:
 			agencyLabel = v
 		case fieldLevel:
-			l, ok := ParseLevel(v)
-			if !ok {
-				return b.src.Errorf(f.Off, "node %q: level %q: want %s", id, v, LevelWant)
+			l, err := graph.ParseLevelString(v)
+			if err != nil {
+				return b.src.ValueError(f.Off, "node "+strconv.Quote(id), f.Name, v, err)
 			}
 			u.Level = l
 		case fieldMunicipality:
@@ -193,50 +202,63 @@ func setAttr(attrs *[]graph.Attr, name, value string) {
 
 // Edge adds a contact from the node source to the node target, declared at
 // byte offset off. Its weight is the field weight (or vekt, value),
-// default 1; its date the field first (or date, dato, start); it is formal
-// when the field formal counts more than informal, or says yes.
+// default 1; its date the field first (or date, dato, start); its kind
+// the field kind (or type). It is formal when the field formal counts
+// more than informal, or says yes; without either, as its kind is by
+// default (graph.FormalByDefault).
 func (b *Builder) Edge(source, target string, fields []Field, off int) error {
 	e := pending{source: source, target: target, weight: 1, date: graph.NoDate, off: off}
 	var formal, informal float64
+	subject := "edge " + source + "–" + target
 	for _, f := range fields {
 		v := strings.TrimSpace(f.Value)
 		if v == "" {
 			continue
 		}
-		switch edgeFields[strings.ToLower(strings.TrimSpace(f.Name))] {
+		var err error
+		switch k := edgeFields[strings.ToLower(strings.TrimSpace(f.Name))]; k {
 		case edgeWeight:
-			w, ok := ParseFloat(v)
-			if !ok {
-				return b.src.Errorf(f.Off, "edge %s–%s: weight %q: want a number", source, target, v)
+			if e.weight, err = graph.ParseWeightString(v, true); err != nil {
+				return b.src.ValueError(f.Off, subject, f.Name, v, err, graph.WeightExample(false))
 			}
-			e.weight = w
 		case edgeDate:
-			d, ok := ParseDate(v)
-			if !ok {
-				return b.src.Errorf(f.Off, "edge %s–%s: date %q: want %s", source, target, v, DateWant)
+			if e.date, err = graph.ParseDateString(v); err != nil {
+				return b.src.ValueError(f.Off, subject, f.Name, v, err)
 			}
-			e.date = d
+		case edgeKindName:
+			e.kind = v
 		case edgeFormal, edgeInformal:
-			x, ok := ParseFloat(v)
+			x, ok := count(v)
 			if !ok {
-				var yes bool
-				if yes, ok = ParseBool(v); !ok {
-					return b.src.Errorf(f.Off, "edge %s–%s: %s %q: want a count or yes/no", source, target, f.Name, v)
-				}
-				if yes {
-					x = 1
-				}
+				return b.src.ValueError(f.Off, subject, f.Name, v, countOrYesNo)
 			}
-			if edgeFields[strings.ToLower(strings.TrimSpace(f.Name))] == edgeFormal {
+			if k == edgeFormal {
 				formal = x
 			} else {
 				informal = x
 			}
+			e.formal = graph.No
+			if formal > informal {
+				e.formal = graph.Yes
+			}
 		}
 	}
-	e.formal = formal > informal
 	b.edges = append(b.edges, e)
 	return nil
+}
+
+// count reads a formal or informal field: a number, or yes (1) or no (0).
+func count(v string) (float64, bool) {
+	if x, ok := graph.ParseNumberString(v, true); ok {
+		return x, true
+	}
+	switch t, _ := graph.ParseYesNoString(v); t {
+	case graph.Yes:
+		return 1, true
+	case graph.No:
+		return 0, true
+	}
+	return 0, false
 }
 
 // Contact adds a contact between the units with indices from and to, as
@@ -275,9 +297,14 @@ func (b *Builder) Finish() (*graph.Dataset, error) {
 			b.selfLoop(b.data.Units[from].Key, line)
 			continue
 		}
-		b.data.Contacts = append(b.data.Contacts, graph.Contact{
-			From: from, To: to, Weight: e.weight, Date: e.date, Formal: e.formal, Line: int32(line),
-		})
+		c := graph.Contact{From: from, To: to, Weight: e.weight, Date: e.date, Formal: e.formal == graph.Yes, Line: int32(line)}
+		if e.kind != "" {
+			c.Kind = b.data.Kind(e.kind)
+		}
+		if e.formal == graph.Unknown {
+			c.Formal = graph.FormalByDefault(b.data.KindName(c.Kind))
+		}
+		b.data.Contacts = append(b.data.Contacts, c)
 	}
 	b.edges = nil
 	return b.data, nil

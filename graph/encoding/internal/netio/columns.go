@@ -80,8 +80,8 @@ func numberColumn(name string, t Type, n int, f func(i int) float64) Column {
 	return c
 }
 
-// The attribute names of a unit as the SPEC's units.csv names them, in
-// the order encoders write them after the node's identifier.
+// The attribute names of a unit as units.csv names its columns, in the
+// order encoders write them after the node's identifier.
 const (
 	ColName         = "name"
 	ColAgency       = "agency"
@@ -96,7 +96,7 @@ const (
 // agency_label, level, municipality, region and parent; then each extra
 // column of the units, typed Int, Long or Double when every non-empty value
 // is a number and String otherwise; then the measures, as Double. Extra
-// columns whose names are SPEC columns are left out (the SPEC column wins).
+// columns named like a unit field are left out (the field wins).
 // A measure must have one value per unit and a name of its own.
 func UnitColumns(n *graph.Network, extra []encoding.Measure) ([]Column, error) {
 	units := n.Units()
@@ -174,7 +174,7 @@ func attrColumn(name string, units []*graph.Unit) Column {
 		if v == "" || t == String {
 			continue
 		}
-		f, ok := ParseNumber(v)
+		f, ok := columnNumber(v)
 		switch {
 		case !ok:
 			t = String
@@ -191,7 +191,7 @@ func attrColumn(name string, units []*graph.Unit) Column {
 		return c
 	}
 	return numberColumn(name, t, len(units), func(i int) float64 {
-		f, ok := ParseNumber(vals[i])
+		f, ok := columnNumber(vals[i])
 		if !ok {
 			return math.NaN()
 		}

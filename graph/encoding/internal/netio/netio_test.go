@@ -9,7 +9,7 @@ import (
 	"github.com/samkart/samkart/graph/encoding"
 )
 
-func TestParseNumber(t *testing.T) {
+func TestColumnNumber(t *testing.T) {
 	for _, tc := range []struct {
 		in   string
 		want float64
@@ -22,25 +22,9 @@ func TestParseNumber(t *testing.T) {
 		{"1 000", 0, false}, {"NaN", 0, false}, {"Inf", 0, false}, {"1e999", 0, false},
 		{"1.2.3", 0, false}, {"1,2,3", 0, false}, {"12a", 0, false},
 	} {
-		got, ok := ParseNumber(tc.in)
+		got, ok := columnNumber(tc.in)
 		if ok != tc.ok || got != tc.want {
-			t.Errorf("ParseNumber(%q) = %v, %v; want %v, %v", tc.in, got, ok, tc.want, tc.ok)
-		}
-	}
-}
-
-func TestParseFloat(t *testing.T) {
-	for _, tc := range []struct {
-		in   string
-		want float64
-		ok   bool
-	}{
-		{"1.0", 1, true}, {".5", 0.5, true}, {"1E3", 1000, true}, {" 2 ", 2, true}, {"1,5", 1.5, true},
-		{"NaN", 0, false}, {"-Inf", 0, false}, {"1,000.5", 0, false}, {"mye", 0, false},
-	} {
-		got, ok := ParseFloat(tc.in)
-		if ok != tc.ok || got != tc.want {
-			t.Errorf("ParseFloat(%q) = %v, %v; want %v, %v", tc.in, got, ok, tc.want, tc.ok)
+			t.Errorf("columnNumber(%q) = %v, %v; want %v, %v", tc.in, got, ok, tc.want, tc.ok)
 		}
 	}
 }
@@ -55,41 +39,6 @@ func TestFormatFloat(t *testing.T) {
 	} {
 		if got := FormatFloat(tc.in); got != tc.want {
 			t.Errorf("FormatFloat(%v) = %q, want %q", tc.in, got, tc.want)
-		}
-	}
-}
-
-func TestParseDate(t *testing.T) {
-	for _, tc := range []struct {
-		in, want string // want as Date.String; "" for an error
-	}{
-		{"2011-09-14", "2011-09-14"},
-		{"14.09.2011", "2011-09-14"},
-		{"14.09.2011 13:00", "2011-09-14T13:00"},
-		{"2011-09-14T13:00:00Z", "2011-09-14T13:00"},
-		{"2011-09-14T13:00:00+02:00", "2011-09-14T13:00"},
-		{"2011-09-14 08:30", "2011-09-14T08:30"},
-		{"31.02.2011", ""}, {"1850-01-01", ""}, {"i går", ""}, {"", ""},
-	} {
-		d, ok := ParseDate(tc.in)
-		if got := d.String(); ok != (tc.want != "") || got != tc.want {
-			t.Errorf("ParseDate(%q) = %q, %v; want %q", tc.in, got, ok, tc.want)
-		}
-	}
-}
-
-func TestParseLevel(t *testing.T) {
-	for _, tc := range []struct {
-		in   string
-		want graph.Level
-		ok   bool
-	}{
-		{"4", graph.LevelUnit, true}, {"Førstelinje", graph.LevelFrontline, true}, {"nasjonal", graph.LevelNational, true},
-		{"leadership", graph.LevelLeadership, true}, {"7", 7, true}, {"4.0", graph.LevelUnit, true}, {"4.5", 0, false}, {"-1", 0, false}, {"øverst", 0, false},
-	} {
-		got, ok := ParseLevel(tc.in)
-		if ok != tc.ok || got != tc.want {
-			t.Errorf("ParseLevel(%q) = %v, %v; want %v, %v", tc.in, got, ok, tc.want, tc.ok)
 		}
 	}
 }

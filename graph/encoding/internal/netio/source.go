@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/graph/encoding"
 )
 
@@ -88,16 +89,34 @@ func (s *Source) Line(off int) int {
 	return l
 }
 
-// Errorf returns a SyntaxError at byte offset off.
+// Errorf returns an error of the format's rules (encoding.ErrSyntax) at
+// byte offset off. Its message is English in every language.
 func (s *Source) Errorf(off int, format string, args ...any) error {
 	line, col := s.Pos(off)
-	return &encoding.SyntaxError{File: s.File, Line: line, Column: col, Msg: fmt.Sprintf(format, args...)}
+	return &graph.InputError{File: s.File, Line: line, Column: col, Err: syntaxError(fmt.Sprintf(format, args...))}
 }
 
-// FileError returns a SyntaxError about the whole file.
+// FileError returns an error of the format's rules about the whole file.
 func (s *Source) FileError(format string, args ...any) error {
-	return &encoding.SyntaxError{File: s.File, Msg: fmt.Sprintf(format, args...)}
+	return &graph.InputError{File: s.File, Err: syntaxError(fmt.Sprintf(format, args...))}
 }
+
+// ValueError returns the error p, a problem of the vocabulary's parsers,
+// about the value of field (an attribute or a word) of subject (a node or
+// an edge, or "") at byte offset off.
+func (s *Source) ValueError(off int, subject, field, value string, p error, wantArgs ...any) error {
+	line, col := s.Pos(off)
+	return &graph.InputError{File: s.File, Line: line, Column: col, Subject: subject, Field: field, Value: value,
+		Err: p, WantArgs: wantArgs}
+}
+
+// syntaxError says how a file breaks its format's rules.
+type syntaxError string
+
+func (e syntaxError) Error() string { return string(e) }
+
+// Is makes every syntaxError an encoding.ErrSyntax.
+func (e syntaxError) Is(target error) bool { return target == encoding.ErrSyntax }
 
 // DatasetName returns the base name of file without its extension.
 func DatasetName(file string) string {

@@ -3,6 +3,8 @@ package netio
 import (
 	"bytes"
 	"strings"
+
+	"github.com/samkart/samkart/graph"
 )
 
 // Line is one line of a text format, without its line end.
@@ -75,6 +77,20 @@ func (s *Source) Tokens(l Line, seps string) ([]Token, error) {
 		}
 	}
 	return toks, nil
+}
+
+// Weight reads token t as the weight of an edge or a matrix cell, with a
+// decimal comma when comma is set; its errors name it field. A quoted
+// token is a label, never a weight.
+func (s *Source) Weight(t Token, field string, comma bool) (float64, error) {
+	w, err := graph.ParseWeightString(t.Text, comma)
+	if t.Quoted {
+		err = graph.ErrNotNumber
+	}
+	if err != nil {
+		return 0, s.ValueError(t.Off, "", field, t.Text, err, graph.WeightExample(false))
+	}
+	return w, nil
 }
 
 // CleanLabel makes s safe inside double quotes on one line of a text

@@ -1,5 +1,5 @@
 // Command suite runs the whole metrics suite on a dataset folder the way
-// `samkart metrics DIR --format json --quiet` does (importers.LoadNetwork,
+// `samkart metrics DIR --format json --quiet` does (importers.Source.LoadNetwork,
 // metrics.Compute, JSON streamed with Result.WriteJSON on standard
 // output), for the igraph comparison in ../../compare.sh (SIDE=suite).
 // With -v it reports the time of each step on standard error; with -keep
@@ -46,7 +46,7 @@ func main() {
 			n, err = graph.Build(ds, graph.BuildOptions{Window: graph.All})
 		}
 	} else {
-		n, err = importers.LoadNetwork(flag.Arg(0), graph.BuildOptions{Window: graph.All})
+		n, err = importers.Source{Dir: flag.Arg(0)}.LoadNetwork(graph.BuildOptions{Window: graph.All})
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "suite:", err)

@@ -12,10 +12,16 @@ import (
 
 	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/graph/encoding"
+	"github.com/samkart/samkart/graph/encoding/dl"
+	"github.com/samkart/samkart/graph/encoding/gexf"
+	"github.com/samkart/samkart/graph/encoding/graphml"
+	"github.com/samkart/samkart/graph/encoding/nodelink"
+	"github.com/samkart/samkart/graph/encoding/pajek"
 )
 
-// Codec is one exchange format as the shared tests drive it.
-type Codec struct {
+// Format is one exchange format as the shared tests drive it.
+type Format struct {
+	Name   string // the package, and its folder under graph/encoding
 	Ext    string // file extension, with the dot
 	Encode func(w io.Writer, n *graph.Network, directed bool, extra []encoding.Measure) error
 	Decode func(r io.Reader, name string) (*graph.Dataset, error)
@@ -27,13 +33,64 @@ type Codec struct {
 	Arcs bool
 	// NoExtra says the format cannot carry measures.
 	NoExtra bool
+	// OtherTools are the files NetworkX and igraph wrote from Small
+	// (testdata/clients/write.py) in the format's testdata, with what
+	// reading them back keeps.
+	OtherTools map[string]Check
 }
 
-// Encoded returns n encoded by c, failing the test on error.
-func (c Codec) Encoded(t testing.TB, n *graph.Network, directed bool, extra []encoding.Measure) []byte {
+// Formats are the five exchange formats, the table every format's golden,
+// round-trip and decoding tests run from.
+var Formats = []Format{
+	{Name: "graphml", Ext: ".graphml",
+		Encode: func(w io.Writer, n *graph.Network, directed bool, extra []encoding.Measure) error {
+			return graphml.Encode(w, n, graphml.Options{Directed: directed, Extra: extra})
+		},
+		Decode: graphml.Decode, Survives: Check{Attributes: true, Dates: true}, Arcs: true,
+		OtherTools: map[string]Check{
+			"networkx-small.graphml": {Attributes: true, Dates: true},
+			"igraph-small.graphml":   {Attributes: true, Dates: true},
+		}},
+	{Name: "gexf", Ext: ".gexf",
+		Encode: func(w io.Writer, n *graph.Network, directed bool, extra []encoding.Measure) error {
+			return gexf.Encode(w, n, gexf.Options{Directed: directed, Extra: extra})
+		},
+		Decode: gexf.Decode, Survives: Check{Attributes: true, Dates: true}, Arcs: true,
+		OtherTools: map[string]Check{"networkx-small.gexf": {Attributes: true, Dates: true}}},
+	{Name: "pajek", Ext: ".net",
+		Encode: func(w io.Writer, n *graph.Network, directed bool, _ []encoding.Measure) error {
+			return pajek.Encode(w, n, pajek.Options{Directed: directed})
+		},
+		Decode: pajek.Decode, Arcs: true, NoExtra: true,
+		OtherTools: map[string]Check{"networkx-small.net": {}, "igraph-small.net": {}}},
+	{Name: "dl", Ext: ".dl",
+		Encode: func(w io.Writer, n *graph.Network, directed bool, _ []encoding.Measure) error {
+			return dl.Encode(w, n, dl.Options{Directed: directed})
+		},
+		Decode: dl.Decode, Arcs: true, NoExtra: true},
+	{Name: "nodelink", Ext: ".json",
+		Encode: func(w io.Writer, n *graph.Network, directed bool, extra []encoding.Measure) error {
+			return nodelink.Encode(w, n, nodelink.Options{Directed: directed, Extra: extra})
+		},
+		Decode: nodelink.Decode, Survives: Check{Attributes: true, Dates: true}, Arcs: true,
+		OtherTools: map[string]Check{"networkx-small.json": {Attributes: true, Dates: true}}},
+}
+
+// Lookup returns the format of package name.
+func Lookup(name string) Format {
+	for _, f := range Formats {
+		if f.Name == name {
+			return f
+		}
+	}
+	panic("enctest: no format " + name)
+}
+
+// Encoded returns n encoded by f, failing the test on error.
+func (f Format) Encoded(t testing.TB, n *graph.Network, directed bool, extra []encoding.Measure) []byte {
 	t.Helper()
 	var b bytes.Buffer
-	if err := c.Encode(&b, n, directed, extra); err != nil {
+	if err := f.Encode(&b, n, directed, extra); err != nil {
 		t.Fatal(err)
 	}
 	return b.Bytes()
@@ -49,8 +106,9 @@ func Degrees(n *graph.Network) encoding.Measure {
 }
 
 // TestGolden encodes Small undirected, directed and with a degree
-// measure, and compares with testdata/small{,-directed,-degree}EXT.
-func TestGolden(t *testing.T, c Codec) {
+// measure, and compares with small{,-directed,-degree}EXT in the folder
+// testdata.
+func TestGolden(t *testing.T, c Format, testdata string) {
 	n := Small()
 	for _, tc := range []struct {
 		file     string
@@ -65,7 +123,7 @@ func TestGolden(t *testing.T, c Codec) {
 			continue
 		}
 		t.Run(tc.file, func(t *testing.T) {
-			Golden(t, tc.file, c.Encoded(t, n, tc.directed, tc.extra))
+			Golden(t, filepath.Join(testdata, tc.file), c.Encoded(t, n, tc.directed, tc.extra))
 		})
 	}
 }
@@ -73,7 +131,7 @@ func TestGolden(t *testing.T, c Codec) {
 // TestRoundTrip checks that decoding an export and building the dataset
 // gives the network exported, for Small and for lazega-advice, undirected
 // and directed.
-func TestRoundTrip(t *testing.T, c Codec) {
+func TestRoundTrip(t *testing.T, c Format) {
 	lazega, err := Lazega()
 	if err != nil {
 		t.Fatal(err)
@@ -154,17 +212,17 @@ type ErrorCase = struct {
 }
 
 // TestErrors decodes each case as bad+Ext and checks the message and that
-// the error is an *encoding.SyntaxError.
-func TestErrors(t *testing.T, c Codec, cases []ErrorCase) {
+// the error is a *graph.InputError of the format's rules
+// (encoding.ErrSyntax) or of a value (a *graph.Problem).
+func TestErrors(t *testing.T, c Format, cases []ErrorCase) {
 	for _, tc := range cases {
 		t.Run(tc.Name, func(t *testing.T) {
 			_, err := c.Decode(strings.NewReader(tc.In), "bad"+c.Ext)
 			if err == nil {
 				t.Fatalf("no error, want %s", tc.Want)
 			}
-			var se *encoding.SyntaxError
-			if !errors.As(err, &se) {
-				t.Errorf("%T is not a SyntaxError", err)
+			if err := inputError(err); err != nil {
+				t.Error(err)
 			}
 			if err.Error() != tc.Want {
 				t.Errorf("got  %s\nwant %s", err, tc.Want)
@@ -173,8 +231,22 @@ func TestErrors(t *testing.T, c Codec, cases []ErrorCase) {
 	}
 }
 
+// inputError says what is wrong with a decoder's error: it must be a
+// *graph.InputError that is encoding.ErrSyntax or a *graph.Problem.
+func inputError(err error) error {
+	var ie *graph.InputError
+	var p *graph.Problem
+	switch {
+	case !errors.As(err, &ie):
+		return fmt.Errorf("%T %v is not a *graph.InputError", err, err)
+	case !errors.Is(err, encoding.ErrSyntax) && !errors.As(err, &p):
+		return fmt.Errorf("%T %v is neither encoding.ErrSyntax nor a *graph.Problem", ie.Err, err)
+	}
+	return nil
+}
+
 // Seed adds the golden files and the error cases to f's corpus.
-func Seed(f *testing.F, c Codec, cases []ErrorCase) {
+func Seed(f *testing.F, c Format, cases []ErrorCase) {
 	files, _ := filepath.Glob(filepath.Join("testdata", "*"+c.Ext))
 	for _, file := range files {
 		if data, err := os.ReadFile(file); err == nil {
@@ -186,19 +258,23 @@ func Seed(f *testing.F, c Codec, cases []ErrorCase) {
 	}
 }
 
-// Fuzz checks that Decode never panics, that every error is a
-// SyntaxError with a position inside the input, and that whatever decodes
-// builds, and survives an export and a second decode with the same keys,
-// ties and weights.
-func Fuzz(t *testing.T, c Codec, data []byte) {
+// Fuzz checks that Decode never panics, that every error is an input
+// error (TestErrors) with a position inside the input, and that whatever
+// decodes builds, and survives an export and a second decode with the
+// same keys, ties and weights.
+func Fuzz(t *testing.T, c Format, data []byte) {
 	d, err := c.Decode(bytes.NewReader(data), "fuzz"+c.Ext)
 	if err != nil {
-		var se *encoding.SyntaxError
-		if !errors.As(err, &se) {
-			t.Fatalf("%T %v is not a SyntaxError", err, err)
+		if err := inputError(err); err != nil {
+			t.Fatal(err)
 		}
-		if se.Line > 1+bytes.Count(data, []byte("\n")) {
+		var ie *graph.InputError
+		errors.As(err, &ie)
+		if ie.Line > 1+bytes.Count(data, []byte("\n")) {
 			t.Fatalf("%v: line past the end of the input", err)
+		}
+		if nb := ie.In(graph.NB); strings.Contains(nb+ie.Error(), "%!") {
+			t.Fatalf("badly formatted message: %s", nb)
 		}
 		return
 	}
@@ -223,13 +299,12 @@ func Fuzz(t *testing.T, c Codec, data []byte) {
 	}
 }
 
-// TestOtherTools decodes files that NetworkX and igraph wrote from Small
-// (testdata/clients/write.py) and checks that they give Small again, with
-// what check names.
-func TestOtherTools(t *testing.T, c Codec, files map[string]Check) {
-	for file, check := range files {
+// TestOtherTools decodes the files of c.OtherTools in the folder testdata
+// and checks that they give Small again, with what their Check names.
+func TestOtherTools(t *testing.T, c Format, testdata string) {
+	for file, check := range c.OtherTools {
 		t.Run(file, func(t *testing.T) {
-			f, err := os.Open(filepath.Join("testdata", file))
+			f, err := os.Open(filepath.Join(testdata, file))
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -1,0 +1,234 @@
+package graph
+
+import (
+	"bytes"
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The parsers of the values of the vocabulary, one for each kind of value,
+// used by every reader of input data: the CSV importer and the decoders of
+// the exchange formats, so that a value means the same in every file. Each
+// takes bytes and does not allocate, for the CSV reader's millions of rows,
+// and has a ...String wrapper. The rules are those of the package
+// documentation. An empty value is the absent one (LevelUnknown, Unknown,
+// NoDate, weight 1), never an error.
+
+// maxFold is the longest spelling that fold keeps: longer than any word of
+// the vocabulary and any prefix of one.
+const maxFold = 64
+
+// fold writes b into buf as the vocabulary compares spellings: in lower
+// case, without white space at the ends, and with each run of white space
+// inside as one space when collapse is set. It keeps at most maxFold
+// bytes; a longer spelling is no word of the vocabulary.
+func fold(buf *[maxFold]byte, b []byte, collapse bool) []byte {
+	b = bytes.TrimFunc(b, unicode.IsSpace)
+	out := buf[:0]
+	for i := 0; i < len(b); {
+		r, n := rune(b[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRune(b[i:])
+		}
+		i += n
+		switch {
+		case collapse && unicode.IsSpace(r):
+			if out[len(out)-1] == ' ' {
+				continue
+			}
+			r = ' '
+		case 'A' <= r && r <= 'Z':
+			r += 'a' - 'A'
+		case r >= utf8.RuneSelf:
+			r = unicode.ToLower(r)
+		}
+		if len(out)+utf8.RuneLen(r) > maxFold {
+			break
+		}
+		out = utf8.AppendRune(out, r)
+	}
+	return out
+}
+
+// ParseLevel reads a level: a word of the vocabulary in English or bokmål
+// (nasjonal, regionalt, ledelse, enhet, førstelinje, brukere, …, in any
+// case) or a whole number from 1 up, written in digits, perhaps with a
+// fraction of zeros (4.0, as statistics tools write whole numbers). An
+// empty value is LevelUnknown; anything else is ErrLevel.
+func ParseLevel(b []byte) (Level, error) {
+	var buf [maxFold]byte
+	w := fold(&buf, b, true)
+	if len(w) == 0 {
+		return LevelUnknown, nil
+	}
+	if l, ok := levelWords[string(w)]; ok {
+		return Level(l), nil
+	}
+	if n, ok := wholeNumber(w); ok && n > 0 {
+		return Level(n), nil
+	}
+	return LevelUnknown, ErrLevel
+}
+
+// ParseLevelString is ParseLevel for a string.
+func ParseLevelString(s string) (Level, error) { return ParseLevel([]byte(s)) }
+
+// wholeNumber reads [+]DIGITS[.ZEROS] up to math.MaxInt32.
+func wholeNumber(b []byte) (int, bool) {
+	i := 0
+	if i < len(b) && b[i] == '+' {
+		i++
+	}
+	start := i
+	n := 0
+	for ; i < len(b) && '0' <= b[i] && b[i] <= '9'; i++ {
+		if n = n*10 + int(b[i]-'0'); n > math.MaxInt32 {
+			return 0, false
+		}
+	}
+	if i == start {
+		return 0, false
+	}
+	if i < len(b) && b[i] == '.' {
+		i++
+		zeros := i
+		for i < len(b) && b[i] == '0' {
+			i++
+		}
+		if i == zeros {
+			return 0, false
+		}
+	}
+	return n, i == len(b)
+}
+
+// ParseYesNo reads yes/no, ja/nei, true/false, sann/usann, 1/0, y/n and
+// j/n in any case. An empty value is Unknown; anything else is ErrYesNo.
+func ParseYesNo(b []byte) (Tri, error) {
+	if len(b) > 5 {
+		return Unknown, ErrYesNo
+	}
+	var low [5]byte
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low[i] = c
+	}
+	if len(b) == 0 {
+		return Unknown, nil
+	}
+	if t, ok := yesNo[string(low[:len(b)])]; ok {
+		return t, nil
+	}
+	return Unknown, ErrYesNo
+}
+
+// ParseYesNoString is ParseYesNo for a string.
+func ParseYesNoString(s string) (Tri, error) { return ParseYesNo([]byte(s)) }
+
+var pow10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
+	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
+
+// ParseNumber reads a number as strconv.ParseFloat does, and with a
+// decimal comma instead of the point when comma is set (for files where
+// the comma separates nothing else). ok is false for anything else, and
+// for NaN and infinities. The common short forms are read without
+// allocating, exactly as strconv would (one correctly rounded division,
+// Clinger's fast path).
+func ParseNumber(b []byte, comma bool) (v float64, ok bool) {
+	n := len(b)
+	if n == 0 {
+		return 0, false
+	}
+	i := 0
+	neg := false
+	if b[0] == '-' || b[0] == '+' {
+		neg = b[0] == '-'
+		i++
+	}
+	var mant uint64
+	nd, frac := 0, 0
+	dot := false
+	start := i
+	for ; i < n; i++ {
+		c := b[i]
+		switch {
+		case c >= '0' && c <= '9':
+			mant = mant*10 + uint64(c-'0')
+			nd++
+			if dot {
+				frac++
+			}
+		case (c == '.' || (c == ',' && comma)) && !dot:
+			dot = true
+		default:
+			return slowNumber(b, comma)
+		}
+	}
+	if nd == 0 || nd > 15 || i == start {
+		return slowNumber(b, comma)
+	}
+	v = float64(mant) / pow10[frac]
+	if neg {
+		v = -v
+	}
+	return v, true
+}
+
+// ParseNumberString is ParseNumber for a string.
+func ParseNumberString(s string, comma bool) (float64, bool) { return ParseNumber([]byte(s), comma) }
+
+func slowNumber(b []byte, comma bool) (float64, bool) {
+	s := string(b)
+	if comma {
+		s = strings.Replace(s, ",", ".", 1)
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+		return 0, false
+	}
+	return v, true
+}
+
+// ParseWeight reads the weight of a contact, a tie or a matrix cell: a
+// number (ParseNumber) of 0 or more. An empty value is 1; a value that is
+// no number is ErrNotNumber, a negative one ErrNegative.
+func ParseWeight(b []byte, comma bool) (float64, error) {
+	if len(b) == 0 {
+		return 1, nil
+	}
+	w, ok := ParseNumber(b, comma)
+	switch {
+	case !ok:
+		return 0, ErrNotNumber
+	case w < 0:
+		return w, ErrNegative
+	}
+	return w, nil
+}
+
+// ParseWeightString is ParseWeight for a string.
+func ParseWeightString(s string, comma bool) (float64, error) { return ParseWeight([]byte(s), comma) }
+
+// ParseAgency returns the key of the agency a name means, when it is one
+// of the vocabulary (NormalizeAgency without allocating): ok is false for
+// other names, whose key is the name itself, folded.
+func ParseAgency(b []byte) (key string, ok bool) {
+	var buf [maxFold]byte
+	return agencyKey(fold(&buf, b, true))
+}
+
+// ParseKind returns the key of the kind a name means, when it is one of
+// the vocabulary (NormalizeKind without allocating): ok is false for other
+// names, whose key is the name itself in lower case.
+func ParseKind(b []byte) (key string, ok bool) {
+	var buf [maxFold]byte
+	if i, ok := kindAt[string(fold(&buf, b, false))]; ok {
+		return kinds[i].key, true
+	}
+	return "", false
+}
