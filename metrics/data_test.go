@@ -101,13 +101,7 @@ func referenceNetwork(tb testing.TB, name string) *graph.Network {
 // dir is "", and builds its network.
 func loadNetwork(tb testing.TB, f graph.Files, dir string) *graph.Network {
 	tb.Helper()
-	var ds *graph.Dataset
-	var err error
-	if dir != "" {
-		ds, err = importers.Load(dir)
-	} else {
-		ds, err = importers.LoadFiles(f)
-	}
+	ds, err := importers.Source{Dir: dir, Files: f}.Load()
 	if err != nil {
 		tb.Fatal(err)
 	}
