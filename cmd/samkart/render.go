@@ -10,8 +10,9 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/samkart/samkart/cmd/samkart/internal/views"
 	"github.com/samkart/samkart/graph"
-	"github.com/samkart/samkart/graph/render"
+	"github.com/samkart/samkart/graph/draw"
 	"github.com/samkart/samkart/importers"
 	"github.com/samkart/samkart/metrics"
 )
@@ -93,20 +94,20 @@ at a unit or tie shows its name and measures.`,
 				}
 				return renderCompare(ctx, e, net, l, f, *out)
 			}
-			v, err := render.ParseView(view.value)
+			v, err := views.ParseView(view.value)
 			if err != nil {
 				return usagef("%v", "%v", err)
 			}
 			switch {
-			case v == render.ViewAgencies && f == render.FormatDOT:
+			case v == views.ViewAgencies && f == draw.FormatDOT:
 				return usagef("etatsvisningen er et varmekart som tegnes direkte: bruk --format svg eller png", "the agencies view is a heat map drawn directly: use --format svg or png")
-			case v != render.ViewEgo && (fs.Changed("unit") || fs.Changed("radius")):
+			case v != views.ViewEgo && (fs.Changed("unit") || fs.Changed("radius")):
 				return usagef("--unit og --radius hører sammen med --view ego", "--unit and --radius go with --view ego")
-			case v == render.ViewEgo && strings.TrimSpace(*unit) == "":
+			case v == views.ViewEgo && strings.TrimSpace(*unit) == "":
 				return usagef("--view ego trenger --unit ID", "--view ego needs --unit ID")
 			case *radius != 1 && *radius != 2:
 				return usagef("--radius %d: forventet 1 eller 2", "--radius %d: want 1 or 2", *radius)
-			case v != render.ViewAgencies && fs.Changed("by"):
+			case v != views.ViewAgencies && fs.Changed("by"):
 				return usagef("--by hører sammen med --view agencies", "--by goes with --view agencies")
 			}
 			if err := refusePNGTerminal(e, f, *out); err != nil {
@@ -116,20 +117,20 @@ at a unit or tie shows its name and measures.`,
 			if err != nil {
 				return err
 			}
-			s := render.Style{Unit: strings.TrimSpace(*unit), Radius: *radius}
+			s := views.Style{Unit: strings.TrimSpace(*unit), Radius: *radius}
 			s.Lang = localeLang(e.getenv)
 			if lang.value != "" {
 				s.Lang, _ = graph.ParseLang(lang.value)
 			}
-			s.Size, _ = render.ParseMeasure(size.value)
-			s.Aggregate, _ = render.ParseAggregation(agg.value)
+			s.Size, _ = views.ParseMeasure(size.value)
+			s.Aggregate, _ = views.ParseAggregation(agg.value)
 			if by.value == "level" {
 				s.By = metrics.ByLevel
 			}
 			if view.value == "compare" {
 				return renderCompare(ctx, e, net, s.Lang, f, *out)
 			}
-			if v == render.ViewEgo {
+			if v == views.ViewEgo {
 				if _, ok := net.Lookup(s.Unit); !ok {
 					var keys []string
 					for _, u := range net.Units() {
@@ -144,9 +145,9 @@ at a unit or tie shows its name and measures.`,
 					return usagef("--unit %q: enheten finnes ikke", "--unit %q: no such unit", s.Unit)
 				}
 			}
-			if s.Aggregate == render.AggregateAuto {
-				s.Aggregate = render.AutoAggregation(net, v, s)
-				if s.Aggregate != render.AggregateNone {
+			if s.Aggregate == views.AggregateAuto {
+				s.Aggregate = views.AutoAggregation(net, v, s)
+				if s.Aggregate != views.AggregateNone {
 					d := s.Aggregate.Describe()
 					fmt.Fprintf(e.stderr, "samkart: %s\n", graph.T(
 						fmt.Sprintf("%d enheter er for mange til å tegnes hver for seg: tegner %s (--aggregate none tegner alle enhetene)", net.Len(), d.NB),
@@ -154,7 +155,7 @@ at a unit or tie shows its name and measures.`,
 				}
 			}
 			var b bytes.Buffer
-			if err := render.Draw(ctx, net, v, s, f, &b); err != nil {
+			if err := views.Draw(ctx, net, v, s, f, &b); err != nil {
 				return err
 			}
 			return writeOutput(e, *out, net.Data, b.Bytes())
@@ -164,14 +165,14 @@ at a unit or tie shows its name and measures.`,
 
 // renderFormat returns --format, or when it is not given the format the
 // extension of --out names.
-func renderFormat(fs *pflag.FlagSet, format, out string) (render.Format, error) {
+func renderFormat(fs *pflag.FlagSet, format, out string) (draw.Format, error) {
 	if !fs.Changed("format") && out != "" && out != "-" {
 		switch ext := strings.ToLower(filepath.Ext(out)); ext {
 		case ".svg", ".png", ".dot", ".gv":
-			return render.ParseFormat(ext[1:])
+			return draw.ParseFormat(ext[1:])
 		}
 	}
-	f, err := render.ParseFormat(format)
+	f, err := draw.ParseFormat(format)
 	if err != nil {
 		return 0, usagef("%v", "%v", err)
 	}
@@ -179,8 +180,8 @@ func renderFormat(fs *pflag.FlagSet, format, out string) (render.Format, error) 
 }
 
 // refusePNGTerminal fails when a PNG would go to a terminal.
-func refusePNGTerminal(e *env, f render.Format, out string) error {
-	if (out == "" || out == "-") && f == render.FormatPNG && isTerminalWriter(e.stdout) {
+func refusePNGTerminal(e *env, f draw.Format, out string) error {
+	if (out == "" || out == "-") && f == draw.FormatPNG && isTerminalWriter(e.stdout) {
 		return usagef("skriver ikke PNG til terminalen: oppgi --out FIL eller send standard ut til en fil", "not writing a PNG to the terminal: give --out FILE or redirect standard output")
 	}
 	return nil

@@ -11,8 +11,8 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/samkart/samkart/cmd/samkart/internal/report"
 	"github.com/samkart/samkart/graph"
-	"github.com/samkart/samkart/graph/render/report"
 )
 
 var cmdReport = &command{
