@@ -83,7 +83,7 @@ func renderCompare(ctx context.Context, e *env, net *graph.Network, l graph.Lang
 		return usagef("--view compare trenger to kommuner eller flere; %s har %d", "--view compare needs two municipalities or more; %s has %d", net.Data.Name, len(c.Municipalities))
 	}
 	var b bytes.Buffer
-	if err := views.DrawCompare(ctx, net, c, views.CompareStyle{Lang: l}, f, &b); err != nil {
+	if err := views.DrawCompare(ctx, net, c, views.CompareStyle{Lang: l, Renderer: e.renderer}, f, &b); err != nil {
 		return err
 	}
 	return writeOutput(e, out, net.Data, b.Bytes())

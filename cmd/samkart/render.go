@@ -117,7 +117,7 @@ at a unit or tie shows its name and measures.`,
 			if err != nil {
 				return err
 			}
-			s := views.Style{Unit: strings.TrimSpace(*unit), Radius: *radius}
+			s := views.Style{Unit: strings.TrimSpace(*unit), Radius: *radius, Renderer: e.renderer}
 			s.Lang = localeLang(e.getenv)
 			if lang.value != "" {
 				s.Lang, _ = graph.ParseLang(lang.value)

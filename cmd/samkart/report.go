@@ -56,7 +56,7 @@ Without a DATASET the built-in example is used.`,
 			if lang.value != "" {
 				l, _ = graph.ParseLang(lang.value)
 			}
-			opt := report.Options{Lang: l, Title: strings.TrimSpace(*title), Date: strings.TrimSpace(*date), Seed: *seed}
+			opt := report.Options{Lang: l, Title: strings.TrimSpace(*title), Date: strings.TrimSpace(*date), Seed: *seed, Renderer: e.renderer}
 			if e.stderrIsTTY && !*quiet {
 				start := time.Now()
 				opt.Progress = func(step string) {

@@ -32,23 +32,23 @@ func legendScale(h, lh float64) float64 {
 // Compose renders the diagram main and its legend leg, both DOT, in
 // format f (SVG or PNG) as one picture, the legend to the right of the
 // diagram.
-func Compose(ctx context.Context, main, leg []byte, f Format) ([]byte, error) {
+func (r *Renderer) Compose(ctx context.Context, main, leg []byte, f Format) ([]byte, error) {
 	switch f {
 	case FormatSVG:
 		var a, b bytes.Buffer
-		if err := Render(ctx, main, FormatSVG, &a); err != nil {
+		if err := r.Render(ctx, main, FormatSVG, &a); err != nil {
 			return nil, err
 		}
-		if err := Render(ctx, leg, FormatSVG, &b); err != nil {
+		if err := r.Render(ctx, leg, FormatSVG, &b); err != nil {
 			return nil, err
 		}
 		return composeSVG(a.Bytes(), b.Bytes())
 	case FormatPNG:
-		a, err := layout(ctx, main, "json")
+		a, err := r.layout(ctx, main, "json")
 		if err != nil {
 			return nil, err
 		}
-		b, err := layout(ctx, leg, "json")
+		b, err := r.layout(ctx, leg, "json")
 		if err != nil {
 			return nil, err
 		}

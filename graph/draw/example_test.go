@@ -11,16 +11,17 @@ import (
 	"github.com/samkart/samkart/graph/draw"
 )
 
-func ExampleRender() {
+func ExampleRenderer_Render() {
 	dot := []byte(`graph {
 	node [shape=box, style=filled, fillcolor="#56b4e9"];
 	"Rådmann Østfjord" -- "NAV Østfjord" [style=dashed];
 }`)
+	var r draw.Renderer // lays out every graph in this process
 	var svg, pic bytes.Buffer
-	if err := draw.Render(context.Background(), dot, draw.FormatSVG, &svg); err != nil {
+	if err := r.Render(context.Background(), dot, draw.FormatSVG, &svg); err != nil {
 		log.Fatal(err)
 	}
-	if err := draw.Render(context.Background(), dot, draw.FormatPNG, &pic); err != nil {
+	if err := r.Render(context.Background(), dot, draw.FormatPNG, &pic); err != nil {
 		log.Fatal(err)
 	}
 	img, err := png.Decode(&pic)

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"os/exec"
 	"strings"
 
@@ -15,43 +14,9 @@ import (
 	"github.com/samkart/samkart/graph/draw/internal/raster"
 )
 
-// Format is an output format of [Render].
-type Format int
-
-// The formats [Render] writes. The zero value is SVG, the primary output.
-const (
-	FormatSVG Format = iota // SVG from Graphviz's own renderer
-	FormatPNG               // PNG rasterised by samkart from Graphviz's layout (see package raster)
-	FormatDOT               // the DOT source itself, unchanged
-)
-
-var formatNames = [...]string{FormatSVG: "svg", FormatPNG: "png", FormatDOT: "dot"}
-
-// String returns the format's lower-case name: svg, png or dot.
-func (f Format) String() string {
-	if f >= 0 && int(f) < len(formatNames) {
-		return formatNames[f]
-	}
-	return fmt.Sprintf("Format(%d)", int(f))
-}
-
-// ParseFormat returns the format named s: svg, png or dot (any case; "gv" is
-// accepted for dot, as the file extension Graphviz also uses).
-func ParseFormat(s string) (Format, error) {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "svg":
-		return FormatSVG, nil
-	case "png":
-		return FormatPNG, nil
-	case "dot", "gv":
-		return FormatDOT, nil
-	}
-	return 0, fmt.Errorf("draw: unknown format %q; want svg, png or dot", s)
-}
-
 // layoutEngines are the Graphviz layouts a DOT source may ask for with its
 // graph attribute layout (the default is dot), and whether each runs in a
-// child process of its own (see layoutIsolated).
+// child process of its own when the Renderer can start one.
 //
 // fdp and sfdp keep state between layouts in go-graphviz's WebAssembly
 // Graphviz: in one process the same graph comes out differently depending
@@ -73,15 +38,28 @@ var layoutEngines = map[string]struct {
 	"sfdp":  {graphviz.SFDP, true},
 }
 
+// Renderer lays out DOT with Graphviz and writes the pictures. The zero
+// Renderer, and a nil *Renderer, lay out every graph in this process.
+type Renderer struct {
+	// Isolate, when set, returns the command of a layout child process:
+	// this program or another run so that it calls ServeLayout on its
+	// standard input and output (samkart has a hidden subcommand for it).
+	// fdp and sfdp layouts then run in a child each, which costs about
+	// 0.2 s more but keeps them reproducible (see layoutEngines). Without
+	// Isolate, or when the child cannot be started, they run in this
+	// process and come out the same only for the same sequence of layouts.
+	Isolate func(ctx context.Context) *exec.Cmd
+}
+
 // Render lays out the graph in dot with Graphviz and writes it to w as f.
 //
 // FormatSVG is Graphviz's SVG. FormatPNG is drawn by samkart's own
 // rasteriser from Graphviz's layout (go-graphviz's PNG renderer fills edges
-// and outlines black; see package raster). FormatDOT writes dot unchanged, without
-// calling Graphviz. The layout engine is dot unless the graph sets
-// layout=neato, twopi, fdp or sfdp; fdp and sfdp run in a child process,
-// which costs about 0.2 s more but keeps them reproducible (see
-// layoutEngines). Graphviz's other engines (circo, osage, …) are refused.
+// and outlines black; see package raster). FormatDOT writes dot unchanged,
+// without calling Graphviz. The layout engine is dot unless the graph sets
+// layout=neato, twopi, fdp or sfdp; fdp and sfdp run in a child process
+// when r.Isolate is set. Graphviz's other engines (circo, osage, …) are
+// refused.
 //
 // go-graphviz gives a node whose label is empty the label \N (its name);
 // write label=" " for a node without a visible label.
@@ -90,20 +68,20 @@ var layoutEngines = map[string]struct {
 // receives nothing when Render fails. Calls are serialised: the Graphviz
 // WebAssembly module is a process-wide singleton that is not safe for
 // concurrent use. ctx is checked while waiting for it; cancelling it kills
-// an fdp or sfdp child process, but an in-process layout runs to its end.
-func Render(ctx context.Context, dot []byte, f Format, w io.Writer) error {
+// a child process, but an in-process layout runs to its end.
+func (r *Renderer) Render(ctx context.Context, dot []byte, f Format, w io.Writer) error {
 	var out []byte
 	switch f {
 	case FormatDOT:
 		out = dot
 	case FormatSVG:
-		svg, err := layout(ctx, dot, graphviz.SVG)
+		svg, err := r.layout(ctx, dot, graphviz.SVG)
 		if err != nil {
 			return err
 		}
 		out = svgStableIDs(svg)
 	case FormatPNG:
-		js, err := layout(ctx, dot, "json")
+		js, err := r.layout(ctx, dot, "json")
 		if err != nil {
 			return err
 		}
@@ -131,7 +109,7 @@ var gv = struct {
 
 // layout parses dot, lays it out and renders it in Graphviz's format
 // (graphviz.SVG, or "json" for the xdot drawing operations as JSON).
-func layout(ctx context.Context, dot []byte, format graphviz.Format) ([]byte, error) {
+func (r *Renderer) layout(ctx context.Context, dot []byte, format graphviz.Format) ([]byte, error) {
 	if len(bytes.TrimSpace(dot)) == 0 {
 		return nil, errors.New("draw: empty DOT input")
 	}
@@ -144,13 +122,13 @@ func layout(ctx context.Context, dot []byte, format graphviz.Format) ([]byte, er
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	return layoutHere(ctx, dot, format, os.Getenv(layoutChildEnv) != "")
+	return r.layoutHere(ctx, dot, format)
 }
 
 // layoutHere lays dot out in this process's Graphviz, or in a child
-// process when its engine is isolated and this is not the child already.
-// The caller holds gv.sem.
-func layoutHere(ctx context.Context, dot []byte, format graphviz.Format, inChild bool) (out []byte, err error) {
+// process when its engine is isolated and r can start one. The caller
+// holds gv.sem.
+func (r *Renderer) layoutHere(ctx context.Context, dot []byte, format graphviz.Format) (out []byte, err error) {
 	broken := false // set when the context may be unusable
 	defer func() {
 		// go-graphviz panics when a call into the module fails in a
@@ -186,8 +164,8 @@ func layoutHere(ctx context.Context, dot []byte, format graphviz.Format, inChild
 	if !ok {
 		return nil, fmt.Errorf("draw: layout %q not supported; want dot, neato, twopi, fdp or sfdp", name)
 	}
-	if engine.isolated && !inChild {
-		if out, ok, err := layoutIsolated(ctx, dot, format); ok {
+	if engine.isolated && r != nil && r.Isolate != nil {
+		if out, ok, err := r.layoutIsolated(ctx, dot, format); ok {
 			return out, err
 		}
 		// No child process could be started: lay out here, reproducible
@@ -206,65 +184,4 @@ func layoutHere(ctx context.Context, dot []byte, format graphviz.Format, inChild
 		return nil, fmt.Errorf("draw: graphviz produced no %s output", format)
 	}
 	return buf.Bytes(), nil
-}
-
-// layoutChildEnv, set in a process's environment, makes it a layout child:
-// it reads DOT on stdin, writes the layout in the named format on stdout
-// (an error on stderr, exit status 1) and exits, before main runs.
-const layoutChildEnv = "SAMKART_RENDER_LAYOUT_CHILD"
-
-func init() {
-	format := os.Getenv(layoutChildEnv)
-	if format == "" {
-		return
-	}
-	dot, err := io.ReadAll(os.Stdin)
-	var out []byte
-	if err == nil {
-		gv.sem <- struct{}{}
-		out, err = layoutHere(context.Background(), dot, graphviz.Format(format), true)
-	}
-	if err != nil {
-		fmt.Fprint(os.Stderr, err)
-		os.Exit(1)
-	}
-	os.Stdout.Write(out)
-	os.Exit(0)
-}
-
-// layoutIsolated lays dot out in a child process, this program run again
-// as a layout child, so that the layout starts from a fresh WebAssembly
-// module. ok is false when no child could be started. Cancelling ctx kills
-// the child.
-func layoutIsolated(ctx context.Context, dot []byte, format graphviz.Format) (out []byte, ok bool, err error) {
-	exe, err := os.Executable()
-	if err != nil {
-		return nil, false, nil
-	}
-	cmd := exec.CommandContext(ctx, exe)
-	cmd.Env = append(os.Environ(), layoutChildEnv+"="+string(format))
-	cmd.Stdin = bytes.NewReader(dot)
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	if err := cmd.Start(); err != nil {
-		return nil, false, nil
-	}
-	err = cmd.Wait()
-	if ctx.Err() != nil {
-		return nil, true, ctx.Err()
-	}
-	if err != nil {
-		msg := strings.TrimSpace(stderr.String())
-		if i := strings.IndexByte(msg, '\n'); i >= 0 && !strings.HasPrefix(msg, "draw: ") {
-			msg = msg[:i] // a crash: its first line
-		}
-		if !strings.HasPrefix(msg, "draw: ") {
-			msg = fmt.Sprintf("draw: graphviz child process: %v: %s", err, msg)
-		}
-		return nil, true, errors.New(msg)
-	}
-	if stdout.Len() == 0 {
-		return nil, true, fmt.Errorf("draw: graphviz produced no %s output", format)
-	}
-	return stdout.Bytes(), true, nil
 }

@@ -16,6 +16,33 @@ import (
 	"testing"
 )
 
+// layoutChild is the argument that makes this test binary a layout child
+// (see TestMain), as `samkart __layout` makes samkart one.
+const layoutChild = "__layout"
+
+// TestMain runs the binary as a layout child when asked to, and the tests
+// otherwise.
+func TestMain(m *testing.M) {
+	if len(os.Args) == 2 && os.Args[1] == layoutChild {
+		if err := ServeLayout(context.Background(), os.Stdin, os.Stdout); err != nil {
+			fmt.Fprint(os.Stderr, err)
+			os.Exit(1)
+		}
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+// isolated runs fdp and sfdp layouts in a child process, this test binary
+// run again, as samkart runs them; the tests' renders go through it.
+var isolated = &Renderer{Isolate: func(ctx context.Context) *exec.Cmd {
+	exe, err := os.Executable()
+	if err != nil {
+		return nil
+	}
+	return exec.CommandContext(ctx, exe, layoutChild)
+}}
+
 // update rewrites golden files in testdata. It is the package's one
 // -update flag; other test files in package draw use it too.
 var update = flag.Bool("update", false, "rewrite golden files in testdata")
@@ -55,11 +82,11 @@ func TestRenderDOTPassthrough(t *testing.T) {
 		"not DOT at all {", // passed through: DOT output never calls Graphviz
 	} {
 		var buf bytes.Buffer
-		if err := Render(context.Background(), []byte(in), FormatDOT, &buf); err != nil {
-			t.Fatalf("Render(%q, dot): %v", in, err)
+		if err := isolated.Render(context.Background(), []byte(in), FormatDOT, &buf); err != nil {
+			t.Fatalf("isolated.Render(%q, dot): %v", in, err)
 		}
 		if buf.String() != in {
-			t.Errorf("Render(%q, dot) wrote %q", in, buf.String())
+			t.Errorf("isolated.Render(%q, dot) wrote %q", in, buf.String())
 		}
 	}
 }
@@ -119,7 +146,7 @@ func TestRenderSVG(t *testing.T) {
 		t.Run(tc.file, func(t *testing.T) {
 			dot := readTestdata(t, tc.file)
 			var buf bytes.Buffer
-			if err := Render(context.Background(), dot, FormatSVG, &buf); err != nil {
+			if err := isolated.Render(context.Background(), dot, FormatSVG, &buf); err != nil {
 				t.Fatal(err)
 			}
 			texts := svgTexts(t, buf.Bytes())
@@ -145,7 +172,7 @@ func TestRenderEscapes(t *testing.T) {
 	const label = `"<b>" & "x"`
 	dot := []byte("digraph { n [label=\"\\\"<b>\\\" & \\\"x\\\"\"]; m [label=\"Ærlig talt, Øst & Vest\"]; n -> m }")
 	var buf bytes.Buffer
-	if err := Render(context.Background(), dot, FormatSVG, &buf); err != nil {
+	if err := isolated.Render(context.Background(), dot, FormatSVG, &buf); err != nil {
 		t.Fatal(err)
 	}
 	texts := svgTexts(t, buf.Bytes())
@@ -167,10 +194,10 @@ func TestRenderDeterministic(t *testing.T) {
 		dot := readTestdata(t, filepath.Base(f))
 		for _, format := range []Format{FormatSVG, FormatPNG} {
 			var a, b bytes.Buffer
-			if err := Render(context.Background(), dot, format, &a); err != nil {
+			if err := isolated.Render(context.Background(), dot, format, &a); err != nil {
 				t.Fatalf("%s %v: %v", f, format, err)
 			}
-			if err := Render(context.Background(), dot, format, &b); err != nil {
+			if err := isolated.Render(context.Background(), dot, format, &b); err != nil {
 				t.Fatalf("%s %v: %v", f, format, err)
 			}
 			if !bytes.Equal(a.Bytes(), b.Bytes()) {
@@ -197,7 +224,7 @@ func TestRenderErrors(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var buf bytes.Buffer
-			err := Render(ctx, []byte(tc.dot), tc.format, &buf)
+			err := isolated.Render(ctx, []byte(tc.dot), tc.format, &buf)
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
 				t.Errorf("err = %v; want it to contain %q", err, tc.want)
 			}
@@ -208,7 +235,7 @@ func TestRenderErrors(t *testing.T) {
 	}
 	// Graphviz still works after the failures.
 	var buf bytes.Buffer
-	if err := Render(ctx, []byte("digraph { a -> b }"), FormatSVG, &buf); err != nil {
+	if err := isolated.Render(ctx, []byte("digraph { a -> b }"), FormatSVG, &buf); err != nil {
 		t.Fatalf("render after errors: %v", err)
 	}
 }
@@ -220,7 +247,7 @@ func TestRenderConcurrent(t *testing.T) {
 	want := make([][]byte, len(files))
 	for i, f := range files {
 		var buf bytes.Buffer
-		if err := Render(context.Background(), readTestdata(t, f), FormatPNG, &buf); err != nil {
+		if err := isolated.Render(context.Background(), readTestdata(t, f), FormatPNG, &buf); err != nil {
 			t.Fatal(err)
 		}
 		want[i] = buf.Bytes()
@@ -231,7 +258,7 @@ func TestRenderConcurrent(t *testing.T) {
 			dot := readTestdata(t, f)
 			go func() {
 				var buf bytes.Buffer
-				err := Render(context.Background(), dot, FormatPNG, &buf)
+				err := isolated.Render(context.Background(), dot, FormatPNG, &buf)
 				if err == nil && !bytes.Equal(buf.Bytes(), want[i]) {
 					err = fmt.Errorf("%s: output differs from a lone render", f)
 				}
@@ -250,7 +277,7 @@ func TestRenderCanceled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	var buf bytes.Buffer
-	err := Render(ctx, []byte("digraph { a -> b }"), FormatSVG, &buf)
+	err := isolated.Render(ctx, []byte("digraph { a -> b }"), FormatSVG, &buf)
 	if !errors.Is(err, context.Canceled) {
 		t.Errorf("err = %v; want context.Canceled", err)
 	}
@@ -262,7 +289,7 @@ type errWriter struct{}
 func (errWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
 
 func TestRenderWriteError(t *testing.T) {
-	err := Render(context.Background(), []byte("digraph { a -> b }"), FormatPNG, errWriter{})
+	err := isolated.Render(context.Background(), []byte("digraph { a -> b }"), FormatPNG, errWriter{})
 	if err == nil || !strings.Contains(err.Error(), "disk full") {
 		t.Errorf("err = %v; want the writer's error", err)
 	}
@@ -280,7 +307,7 @@ func TestRenderLayoutEngines(t *testing.T) {
 			dot := fmt.Sprintf("graph { layout=%s; a -- b -- c -- a; c -- \"Ås\" }", tc.engine)
 			for _, f := range []Format{FormatSVG, FormatPNG} {
 				var buf bytes.Buffer
-				err := Render(context.Background(), []byte(dot), f, &buf)
+				err := isolated.Render(context.Background(), []byte(dot), f, &buf)
 				if tc.ok && err != nil {
 					t.Errorf("%v: %v", f, err)
 				}
@@ -300,7 +327,7 @@ func TestRenderHistory(t *testing.T) {
 	for round := range 2 {
 		for _, f := range files {
 			var buf bytes.Buffer
-			if err := Render(context.Background(), readTestdata(t, filepath.Base(f)), FormatSVG, &buf); err != nil {
+			if err := isolated.Render(context.Background(), readTestdata(t, filepath.Base(f)), FormatSVG, &buf); err != nil {
 				t.Fatal(err)
 			}
 			if round == 0 {
@@ -395,10 +422,73 @@ func BenchmarkRender(b *testing.B) {
 	for _, f := range []Format{FormatSVG, FormatPNG} {
 		b.Run(fmt.Sprintf("300/%v", f), func(b *testing.B) {
 			for b.Loop() {
-				if err := Render(context.Background(), dot, f, io.Discard); err != nil {
+				if err := isolated.Render(context.Background(), dot, f, io.Discard); err != nil {
 					b.Fatal(err)
 				}
 			}
 		})
+	}
+}
+
+// TestIsolate checks which layouts go to the child process: fdp and sfdp
+// do, dot does not, and a child that cannot start leaves the layout here.
+func TestIsolate(t *testing.T) {
+	failing := &Renderer{Isolate: func(ctx context.Context) *exec.Cmd {
+		exe, err := os.Executable()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return exec.CommandContext(ctx, exe, "-test.run=^$", "-no-such-flag")
+	}}
+	missing := &Renderer{Isolate: func(ctx context.Context) *exec.Cmd {
+		return exec.CommandContext(ctx, filepath.Join(t.TempDir(), "no-such-program"))
+	}}
+	for _, tc := range []struct {
+		r      *Renderer
+		engine string
+		want   string // substring of the error; "" for none
+	}{
+		{failing, "fdp", "draw: graphviz child process: exit status"},
+		{failing, "sfdp", "draw: graphviz child process: exit status"},
+		{failing, "dot", ""},
+		{failing, "neato", ""},
+		{missing, "fdp", ""},
+		{nil, "sfdp", ""},
+		{&Renderer{}, "fdp", ""},
+	} {
+		dot := fmt.Sprintf("graph { layout=%s; a -- b -- c }", tc.engine)
+		var buf bytes.Buffer
+		err := tc.r.Render(context.Background(), []byte(dot), FormatSVG, &buf)
+		switch {
+		case tc.want == "" && err != nil:
+			t.Errorf("%s: %v", tc.engine, err)
+		case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
+			t.Errorf("%s: err = %v; want %q", tc.engine, err, tc.want)
+		}
+	}
+}
+
+// TestServeLayout speaks the child's side of the protocol directly.
+func TestServeLayout(t *testing.T) {
+	for _, tc := range []struct {
+		in, want, err string
+	}{
+		{"svg\ngraph { layout=fdp; a -- \"Ås\" }", "<svg", ""},
+		{"json\ngraph { a -- b }", `"_draw_"`, ""},
+		{"png\ngraph { a -- b }", "", `unknown format "png"`},
+		{"svg\ngraph { a -- }", "", "syntax error"},
+		{"svg", "", "layout request"},
+	} {
+		var out bytes.Buffer
+		err := ServeLayout(context.Background(), strings.NewReader(tc.in), &out)
+		if tc.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tc.err) {
+				t.Errorf("%q: err = %v; want %q", tc.in, err, tc.err)
+			}
+			continue
+		}
+		if err != nil || !strings.Contains(out.String(), tc.want) {
+			t.Errorf("%q: err %v, output %.60q; want %q in it", tc.in, err, out.String(), tc.want)
+		}
 	}
 }

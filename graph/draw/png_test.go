@@ -22,7 +22,7 @@ import (
 func renderPNG(t *testing.T, dot []byte) (image.Image, []byte) {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := Render(context.Background(), dot, FormatPNG, &buf); err != nil {
+	if err := isolated.Render(context.Background(), dot, FormatPNG, &buf); err != nil {
 		t.Fatal(err)
 	}
 	img, err := png.Decode(bytes.NewReader(buf.Bytes()))
@@ -123,7 +123,7 @@ type testLayout struct {
 
 func layoutOf(t *testing.T, dot []byte) (*testLayout, func(x, y float64) image.Point) {
 	t.Helper()
-	js, err := layout(context.Background(), dot, "json")
+	js, err := isolated.layout(context.Background(), dot, "json")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -31,6 +31,10 @@ type Options struct {
 
 	// Progress, when set, is told the name of each step as it starts.
 	Progress func(step string)
+
+	// Renderer lays out the diagrams (views.Style.Renderer); nil lays
+	// them out in this process.
+	Renderer *draw.Renderer
 }
 
 // List lengths on the page; the command-line tools give the full lists.
@@ -129,7 +133,7 @@ func Build(ctx context.Context, n *graph.Network, opt Options) (*Report, error) 
 	r.Turnover = turnover(n, cmp, names, opt.Seed)
 	r.Methods = methods()
 
-	style := views.Style{Lang: lang, MaxUnits: opt.MaxUnits, Gaps: gr}
+	style := views.Style{Lang: lang, MaxUnits: opt.MaxUnits, Gaps: gr, Renderer: opt.Renderer}
 	for _, v := range []struct {
 		view          views.View
 		name          string
@@ -167,7 +171,7 @@ func Build(ctx context.Context, n *graph.Network, opt Options) (*Report, error) 
 		if err := step("small multiples"); err != nil {
 			return nil, err
 		}
-		sm, err := views.CompareDiagrams(ctx, n, r.Comparison, views.CompareStyle{Lang: lang})
+		sm, err := views.CompareDiagrams(ctx, n, r.Comparison, views.CompareStyle{Lang: lang, Renderer: opt.Renderer})
 		var tooLarge *views.CompareTooLargeError
 		switch {
 		case ctx.Err() != nil:

@@ -3,6 +3,9 @@ package report_test
 import (
 	"bytes"
 	"context"
+	"fmt"
+	"os"
+	"os/exec"
 	"regexp"
 	"strings"
 	"sync"
@@ -11,7 +14,36 @@ import (
 
 	"github.com/samkart/samkart/cmd/samkart/internal/report"
 	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/graph/draw"
 )
+
+// layoutChild is the argument that makes this test binary a layout child
+// (see TestMain), as `samkart __layout` makes samkart one.
+const layoutChild = "__layout"
+
+// TestMain runs the binary as a layout child when asked to, and the tests
+// otherwise.
+func TestMain(m *testing.M) {
+	if len(os.Args) == 2 && os.Args[1] == layoutChild {
+		if err := draw.ServeLayout(context.Background(), os.Stdin, os.Stdout); err != nil {
+			fmt.Fprint(os.Stderr, err)
+			os.Exit(1)
+		}
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+// isolated runs the fdp layouts of the diagrams in a child process, this
+// test binary run again, as samkart runs them, so that two reports of one
+// network are the same bytes.
+var isolated = &draw.Renderer{Isolate: func(ctx context.Context) *exec.Cmd {
+	exe, err := os.Executable()
+	if err != nil {
+		return nil
+	}
+	return exec.CommandContext(ctx, exe, layoutChild)
+}}
 
 // hostile is a unit name that would run as script if it reached the page
 // unescaped.
@@ -66,7 +98,7 @@ func page(t testing.TB, l graph.Lang) string {
 	if p, ok := pages.Load(l); ok {
 		return p.(string)
 	}
-	r, err := report.Build(context.Background(), testNetwork(t), report.Options{Lang: l})
+	r, err := report.Build(context.Background(), testNetwork(t), report.Options{Lang: l, Renderer: isolated})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -184,7 +216,7 @@ func TestSections(t *testing.T) {
 
 func TestDeterministic(t *testing.T) {
 	a := page(t, graph.EN)
-	r, err := report.Build(context.Background(), testNetwork(t), report.Options{Lang: graph.EN})
+	r, err := report.Build(context.Background(), testNetwork(t), report.Options{Lang: graph.EN, Renderer: isolated})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -209,7 +241,7 @@ func TestDeterministic(t *testing.T) {
 }
 
 func TestWriteCancelled(t *testing.T) {
-	r, err := report.Build(context.Background(), testNetwork(t), report.Options{})
+	r, err := report.Build(context.Background(), testNetwork(t), report.Options{Renderer: isolated})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -229,7 +261,7 @@ func TestEmptyNetwork(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := report.Build(context.Background(), n, report.Options{})
+	r, err := report.Build(context.Background(), n, report.Options{Renderer: isolated})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -34,6 +34,8 @@ import (
 // CompareStyle tunes the compare view.
 type CompareStyle struct {
 	Lang graph.Lang
+	// Renderer lays out the pictures; nil lays them out in this process.
+	Renderer *draw.Renderer
 	// Columns is the number of small networks per row; 0 chooses about the
 	// square root of their number, at most 6.
 	Columns int
@@ -107,14 +109,14 @@ func CompareDiagrams(ctx context.Context, n *graph.Network, c *metrics.Compariso
 		}
 		cd := CompareDiagram{Name: d.name, Title: d.title, Caption: d.caption, DOT: src}
 		var svg, png bytes.Buffer
-		if err := draw.Render(ctx, src, draw.FormatSVG, &svg); err != nil {
+		if err := s.Renderer.Render(ctx, src, draw.FormatSVG, &svg); err != nil {
 			return nil, err
 		}
 		pngSrc, err := d.g.marshal(d.name, cmpPNGDPI(d.g))
 		if err != nil {
 			return nil, err
 		}
-		if err := draw.Render(ctx, pngSrc, draw.FormatPNG, &png); err != nil {
+		if err := s.Renderer.Render(ctx, pngSrc, draw.FormatPNG, &png); err != nil {
 			return nil, err
 		}
 		cd.SVG, cd.PNG = svg.Bytes(), png.Bytes()
@@ -179,7 +181,7 @@ func DrawCompare(ctx context.Context, n *graph.Network, c *metrics.Comparison, s
 	if err != nil {
 		return err
 	}
-	return draw.Render(ctx, src, f, w)
+	return s.Renderer.Render(ctx, src, f, w)
 }
 
 // CompareDOT returns the DOT of the whole compare view: the small networks
@@ -401,7 +403,7 @@ func compareNetworks(ctx context.Context, n *graph.Network, c *metrics.Compariso
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		pos, err := layoutPositions(ctx, sub)
+		pos, err := layoutPositions(ctx, s.Renderer, sub)
 		if err != nil {
 			return nil, fmt.Errorf("views: compare view: %s: %w", rows[i].Name, err)
 		}
@@ -545,7 +547,7 @@ func agencyLabelOf(n *graph.Network, a string) string {
 // every tie 0.35 inch long, components packed; fdp's result depends on
 // earlier layouts in the process) and returns each unit's
 // centre in points (y down), read back from the SVG.
-func layoutPositions(ctx context.Context, sub *graph.Network) ([][2]float64, error) {
+func layoutPositions(ctx context.Context, r *draw.Renderer, sub *graph.Network) ([][2]float64, error) {
 	nn := sub.Len()
 	if nn == 0 {
 		return nil, nil
@@ -562,7 +564,7 @@ func layoutPositions(ctx context.Context, sub *graph.Network) ([][2]float64, err
 	}
 	b.WriteString("}\n")
 	var svg bytes.Buffer
-	if err := draw.Render(ctx, b.Bytes(), draw.FormatSVG, &svg); err != nil {
+	if err := r.Render(ctx, b.Bytes(), draw.FormatSVG, &svg); err != nil {
 		return nil, err
 	}
 	pos := make([][2]float64, nn)

@@ -67,7 +67,7 @@ func TestCompareMeasuresDOT(t *testing.T) {
 
 func TestCompareDiagrams(t *testing.T) {
 	n, c := compareRegion(t)
-	ds, err := CompareDiagrams(context.Background(), n, c, CompareStyle{Lang: graph.NB})
+	ds, err := CompareDiagrams(context.Background(), n, c, CompareStyle{Lang: graph.NB, Renderer: isolated})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -111,7 +111,7 @@ func TestCompareDiagrams(t *testing.T) {
 		t.Errorf("%d dots, want at least %d units", got, units)
 	}
 
-	again, err := CompareDiagrams(context.Background(), n, c, CompareStyle{Lang: graph.NB})
+	again, err := CompareDiagrams(context.Background(), n, c, CompareStyle{Lang: graph.NB, Renderer: isolated})
 	if err != nil {
 		t.Fatal(err)
 	}

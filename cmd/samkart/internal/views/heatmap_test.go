@@ -83,7 +83,7 @@ func TestHeatmapPNG(t *testing.T) {
 		t.Fatal(err)
 	}
 	img := decodePNG(t, b)
-	// Drawn at 2 pixels per point, as draw.Render's PNGs.
+	// Drawn at 2 pixels per point, as the PNGs of draw.Renderer.
 	const pngScale = 2
 	if w, want := img.Bounds().Dx(), int(math.Ceil(h.W*pngScale)); w != want {
 		t.Errorf("PNG width %d; want %d", w, want)
@@ -178,7 +178,7 @@ func TestViewPNGGolden(t *testing.T) {
 			// No backslash: Graphviz's JSON doubles it, and a fix of
 			// the rasteriser should not move this golden image.
 			n := escapeNetNamed(t, "slash/")
-			if err := Draw(context.Background(), n, ViewNetwork, Style{}, draw.FormatPNG, &b); err != nil {
+			if err := Draw(context.Background(), n, ViewNetwork, Style{Renderer: isolated}, draw.FormatPNG, &b); err != nil {
 				t.Fatal(err)
 			}
 			return b.Bytes()

@@ -173,6 +173,11 @@ type Style struct {
 	// Gaps are the findings the gaps view draws; nil means computing them
 	// with metrics.Gaps on the network's dataset, with the network's scope.
 	Gaps *metrics.GapsReport
+
+	// Renderer lays out the graph views for Draw: samkart gives it a
+	// child process for the fdp layouts of the network, gaps and ego views,
+	// which keeps them reproducible. nil lays out in this process.
+	Renderer *draw.Renderer
 }
 
 func (s Style) maxUnits() int {
@@ -235,7 +240,7 @@ func Draw(ctx context.Context, n *graph.Network, v View, s Style, f draw.Format,
 		if err != nil {
 			return err
 		}
-		return draw.Render(ctx, src, f, w)
+		return s.Renderer.Render(ctx, src, f, w)
 	}
 	b, err := build(n, v, s)
 	if err != nil {
@@ -249,7 +254,7 @@ func Draw(ctx context.Context, n *graph.Network, v View, s Style, f draw.Format,
 	if err != nil {
 		return err
 	}
-	out, err := draw.Compose(ctx, main, leg, f)
+	out, err := s.Renderer.Compose(ctx, main, leg, f)
 	if err != nil {
 		return err
 	}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/xml"
 	"flag"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -19,6 +20,34 @@ import (
 	"github.com/samkart/samkart/importers"
 	"github.com/samkart/samkart/metrics"
 )
+
+// layoutChild is the argument that makes this test binary a layout child
+// (see TestMain), as `samkart __layout` makes samkart one.
+const layoutChild = "__layout"
+
+// TestMain runs the binary as a layout child when asked to, and the tests
+// otherwise.
+func TestMain(m *testing.M) {
+	if len(os.Args) == 2 && os.Args[1] == layoutChild {
+		if err := draw.ServeLayout(context.Background(), os.Stdin, os.Stdout); err != nil {
+			fmt.Fprint(os.Stderr, err)
+			os.Exit(1)
+		}
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+// isolated runs fdp layouts in a child process, this test binary run
+// again, as samkart runs them: the views' pictures come out the same
+// whatever was laid out before them.
+var isolated = &draw.Renderer{Isolate: func(ctx context.Context) *exec.Cmd {
+	exe, err := os.Executable()
+	if err != nil {
+		return nil
+	}
+	return exec.CommandContext(ctx, exe, layoutChild)
+}}
 
 // update rewrites golden files in testdata. It is the package's one
 // -update flag; other test files in package views use it too.
@@ -239,7 +268,7 @@ func TestEscapedLabels(t *testing.T) {
 	for _, v := range []View{ViewNetwork, ViewLevels} {
 		t.Run(v.String(), func(t *testing.T) {
 			var svg bytes.Buffer
-			if err := Draw(context.Background(), n, v, Style{}, draw.FormatSVG, &svg); err != nil {
+			if err := Draw(context.Background(), n, v, Style{Renderer: isolated}, draw.FormatSVG, &svg); err != nil {
 				t.Fatal(err)
 			}
 			texts := strings.Join(svgTexts(t, svg.Bytes()), "\n")
@@ -358,7 +387,7 @@ func TestAutoAggregation(t *testing.T) {
 func TestDrawSVG(t *testing.T) {
 	n := kommuneNet(t)
 	var a, b bytes.Buffer
-	if err := Draw(context.Background(), n, ViewGaps, Style{}, draw.FormatSVG, &a); err != nil {
+	if err := Draw(context.Background(), n, ViewGaps, Style{Renderer: isolated}, draw.FormatSVG, &a); err != nil {
 		t.Fatal(err)
 	}
 	texts := strings.Join(svgTexts(t, a.Bytes()), "\n")
@@ -376,7 +405,7 @@ func TestDrawSVG(t *testing.T) {
 	if !regexp.MustCompile(`xlink:title="NAV Fjordvik \(FJV&#45;NAV\)&#10;agency: NAV`).Match(a.Bytes()) {
 		t.Error("SVG lacks the tooltip of NAV Fjordvik")
 	}
-	if err := Draw(context.Background(), n, ViewGaps, Style{}, draw.FormatSVG, &b); err != nil {
+	if err := Draw(context.Background(), n, ViewGaps, Style{Renderer: isolated}, draw.FormatSVG, &b); err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(a.Bytes(), b.Bytes()) {
@@ -390,7 +419,7 @@ func TestDrawSVG(t *testing.T) {
 func TestDrawPNG(t *testing.T) {
 	n := kommuneNet(t)
 	var a bytes.Buffer
-	if err := Draw(context.Background(), n, ViewEgo, Style{Unit: "FJV-BOL"}, draw.FormatPNG, &a); err != nil {
+	if err := Draw(context.Background(), n, ViewEgo, Style{Unit: "FJV-BOL", Renderer: isolated}, draw.FormatPNG, &a); err != nil {
 		t.Fatal(err)
 	}
 	img := decodePNG(t, a.Bytes())
