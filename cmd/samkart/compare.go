@@ -77,13 +77,13 @@ JSON: {"municipalities": [{"municipality": ..., "region": ..., ...}],
 
 // renderCompare draws `samkart render --view compare`: the small networks
 // of the municipalities on one scale above a dot chart per measure.
-func renderCompare(ctx context.Context, e *env, net *graph.Network, l graph.Lang, f draw.Format, out string) error {
+func renderCompare(ctx context.Context, e *env, net *graph.Network, f draw.Format, out string) error {
 	c := metrics.Compare(net, metrics.CompareOptions{})
 	if len(c.Municipalities) < 2 {
 		return usagef("--view compare trenger to kommuner eller flere; %s har %d", "--view compare needs two municipalities or more; %s has %d", net.Data.Name, len(c.Municipalities))
 	}
 	var b bytes.Buffer
-	if err := views.DrawCompare(ctx, net, c, views.CompareStyle{Lang: l, Renderer: e.renderer}, f, &b); err != nil {
+	if err := views.DrawCompare(ctx, net, c, views.CompareStyle{Lang: e.lang, Renderer: e.renderer}, f, &b); err != nil {
 		return err
 	}
 	return writeOutput(e, out, net.Data, b.Bytes())

@@ -30,7 +30,7 @@ func (f *outputFlags) emit(e *env, ds *graph.Dataset, r result) error {
 	if f.excel && f.format.value != "csv" {
 		return usagef("--excel hører sammen med --format csv", "--excel goes with --format csv")
 	}
-	lang := f.language(e)
+	lang := e.lang
 	if f.format.value == "json" && r.writeJSON != nil {
 		return writeOutputFunc(e, f.out, ds, r.writeJSON)
 	}

@@ -35,12 +35,14 @@ func ExampleRenderer_Render() {
 	// true
 }
 
-func ExampleParseFormat() {
-	f, err := draw.ParseFormat("PNG")
+// A format reads and writes its name, as a command-line flag does.
+func ExampleFormat_UnmarshalText() {
+	var f draw.Format
+	err := f.UnmarshalText([]byte("PNG"))
 	fmt.Println(f, err)
-	_, err = draw.ParseFormat("pdf")
+	err = f.UnmarshalText([]byte("pdf"))
 	fmt.Println(err)
 	// Output:
 	// png <nil>
-	// draw: unknown format "pdf"; want svg, png or dot
+	// want one of svg, png, dot
 }

@@ -1,14 +1,15 @@
 package draw
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 )
 
-// Format is an output format of [Render].
+// Format is an output format of Render: svg, png or dot by name.
 type Format int
 
-// The formats [Render] writes. The zero value is SVG, the primary output.
+// The formats Render writes. The zero value is SVG, the primary output.
 const (
 	FormatSVG Format = iota // SVG from Graphviz's own renderer
 	FormatPNG               // PNG rasterised by samkart from Graphviz's layout (see package raster)
@@ -16,6 +17,9 @@ const (
 )
 
 var formatNames = [...]string{FormatSVG: "svg", FormatPNG: "png", FormatDOT: "dot"}
+
+// Formats returns the formats in the order of their names in help.
+func Formats() []Format { return []Format{FormatSVG, FormatPNG, FormatDOT} }
 
 // String returns the format's lower-case name: svg, png or dot.
 func (f Format) String() string {
@@ -25,16 +29,22 @@ func (f Format) String() string {
 	return fmt.Sprintf("Format(%d)", int(f))
 }
 
-// ParseFormat returns the format named s: svg, png or dot (any case; "gv" is
-// accepted for dot, as the file extension Graphviz also uses).
-func ParseFormat(s string) (Format, error) {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "svg":
-		return FormatSVG, nil
-	case "png":
-		return FormatPNG, nil
-	case "dot", "gv":
-		return FormatDOT, nil
+// MarshalText returns the format's name.
+func (f Format) MarshalText() ([]byte, error) {
+	if f < 0 || int(f) >= len(formatNames) {
+		return nil, fmt.Errorf("draw: unknown format %d", int(f))
 	}
-	return 0, fmt.Errorf("draw: unknown format %q; want svg, png or dot", s)
+	return []byte(formatNames[f]), nil
+}
+
+// UnmarshalText accepts a format's name in any case.
+func (f *Format) UnmarshalText(b []byte) error {
+	s := strings.ToLower(strings.TrimSpace(string(b)))
+	for i, name := range formatNames {
+		if s == name {
+			*f = Format(i)
+			return nil
+		}
+	}
+	return errors.New("want one of " + strings.Join(formatNames[:], ", "))
 }

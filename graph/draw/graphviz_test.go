@@ -47,7 +47,7 @@ var isolated = &Renderer{Isolate: func(ctx context.Context) *exec.Cmd {
 // -update flag; other test files in package draw use it too.
 var update = flag.Bool("update", false, "rewrite golden files in testdata")
 
-func TestParseFormat(t *testing.T) {
+func TestFormatText(t *testing.T) {
 	for _, tc := range []struct {
 		in   string
 		want Format
@@ -56,22 +56,31 @@ func TestParseFormat(t *testing.T) {
 		{"svg", FormatSVG, true},
 		{"PNG", FormatPNG, true},
 		{" dot ", FormatDOT, true},
-		{"gv", FormatDOT, true},
+		{"gv", 0, false},
 		{"pdf", 0, false},
 		{"", 0, false},
 	} {
-		got, err := ParseFormat(tc.in)
+		var got Format
+		err := got.UnmarshalText([]byte(tc.in))
 		if (err == nil) != tc.ok || got != tc.want {
-			t.Errorf("ParseFormat(%q) = %v, %v; want %v, ok %v", tc.in, got, err, tc.want, tc.ok)
+			t.Errorf("UnmarshalText(%q) = %v, %v; want %v, ok %v", tc.in, got, err, tc.want, tc.ok)
 		}
-		if tc.ok {
-			if back, err := ParseFormat(got.String()); err != nil || back != got {
-				t.Errorf("ParseFormat(%v.String()) = %v, %v", got, back, err)
-			}
+		if !tc.ok && (err == nil || err.Error() != "want one of svg, png, dot") {
+			t.Errorf("UnmarshalText(%q): error %v", tc.in, err)
+		}
+	}
+	for _, f := range Formats() {
+		b, err := f.MarshalText()
+		var back Format
+		if err != nil || string(b) != f.String() || back.UnmarshalText(b) != nil || back != f {
+			t.Errorf("%v does not round-trip: %q, %v", f, b, err)
 		}
 	}
 	if s := Format(7).String(); s != "Format(7)" {
 		t.Errorf("Format(7).String() = %q", s)
+	}
+	if _, err := Format(7).MarshalText(); err == nil {
+		t.Error("Format(7).MarshalText() succeeded")
 	}
 }
 

@@ -15,132 +15,6 @@ import (
 	"github.com/samkart/samkart/metrics"
 )
 
-// View is one of the diagrams of a network.
-type View int
-
-// The views. Network, levels, gaps and ego are graphs laid out by
-// Graphviz; agencies is a heat map drawn directly (see Heatmap).
-const (
-	ViewNetwork  View = iota // units coloured by agency, shaped by level, municipalities as clusters
-	ViewLevels               // one band per level, national at the top: the vertical line
-	ViewAgencies             // the agency × agency (or level × level) block densities as a heat map
-	ViewGaps                 // the network with missing expected, uncoordinated and fading ties marked
-	ViewEgo                  // one unit and its neighbours to a radius
-)
-
-var viewNames = [...]string{"network", "levels", "agencies", "gaps", "ego"}
-
-// String returns the view's name as the command line spells it.
-func (v View) String() string {
-	if v >= 0 && int(v) < len(viewNames) {
-		return viewNames[v]
-	}
-	return "View(" + strconv.Itoa(int(v)) + ")"
-}
-
-// ParseView returns the view called s: network, levels, agencies, gaps or
-// ego (any case).
-func ParseView(s string) (View, error) {
-	s = strings.ToLower(strings.TrimSpace(s))
-	for i, name := range viewNames {
-		if s == name {
-			return View(i), nil
-		}
-	}
-	return 0, fmt.Errorf("views: unknown view %q; want %s", s, strings.Join(viewNames[:], ", "))
-}
-
-// Measure is what sets the size of a unit in a diagram.
-type Measure int
-
-// The size measures; the zero value is betweenness.
-const (
-	SizeBetweenness Measure = iota // metrics.Betweenness: who lies on the paths between others
-	SizeDegree                     // metrics.Degree: how many units one is tied to
-	SizeStrength                   // metrics.Strength: the summed weight of one's ties
-)
-
-var measureNames = [...]string{"betweenness", "degree", "strength"}
-
-// String returns the measure's name as the command line spells it.
-func (m Measure) String() string {
-	if m >= 0 && int(m) < len(measureNames) {
-		return measureNames[m]
-	}
-	return "Measure(" + strconv.Itoa(int(m)) + ")"
-}
-
-// ParseMeasure returns the measure called s: betweenness, degree or
-// strength.
-func ParseMeasure(s string) (Measure, error) {
-	s = strings.ToLower(strings.TrimSpace(s))
-	for i, name := range measureNames {
-		if s == name {
-			return Measure(i), nil
-		}
-	}
-	return 0, fmt.Errorf("views: unknown size measure %q; want betweenness, degree or strength", s)
-}
-
-func (m Measure) title() graph.Text {
-	switch m {
-	case SizeDegree:
-		return wDegree
-	case SizeStrength:
-		return wStrength
-	}
-	return wBetween
-}
-
-// Aggregation says whether units are drawn one by one or in groups.
-type Aggregation int
-
-// The aggregations. With AggregateAuto, the zero value, units are drawn
-// one by one unless there are more than Style.MaxUnits of them; then the
-// finest grouping that fits is used (see AutoAggregation).
-const (
-	AggregateAuto         Aggregation = iota
-	AggregateNone                     // one node per unit
-	AggregateAgency                   // one node per agency per municipality (state and regional units: per agency per region)
-	AggregateMunicipality             // one node per municipality (state and regional units as with agency)
-	AggregateAgencyAll                // one node per agency, all municipalities together
-)
-
-var aggregationNames = [...]string{"auto", "none", "agency", "municipality", "agency-all"}
-
-// String returns the aggregation's name as the command line spells it.
-func (a Aggregation) String() string {
-	if a >= 0 && int(a) < len(aggregationNames) {
-		return aggregationNames[a]
-	}
-	return "Aggregation(" + strconv.Itoa(int(a)) + ")"
-}
-
-// ParseAggregation returns the aggregation called s: auto, none, agency,
-// municipality or agency-all.
-func ParseAggregation(s string) (Aggregation, error) {
-	s = strings.ToLower(strings.TrimSpace(s))
-	for i, name := range aggregationNames {
-		if s == name {
-			return Aggregation(i), nil
-		}
-	}
-	return 0, fmt.Errorf("views: unknown aggregation %q; want %s", s, strings.Join(aggregationNames[:], ", "))
-}
-
-// Describe says in words what the aggregation draws as one node.
-func (a Aggregation) Describe() graph.Text {
-	switch a {
-	case AggregateAgency:
-		return graph.T("én node per etat per kommune", "one node per agency per municipality")
-	case AggregateMunicipality:
-		return graph.T("én node per kommune", "one node per municipality")
-	case AggregateAgencyAll:
-		return graph.T("én node per etat, alle kommuner samlet", "one node per agency, all municipalities together")
-	}
-	return graph.T("én node per enhet", "one node per unit")
-}
-
 // maxRouted bounds edges × nodes for routing edges round the nodes as
 // splines: the router's time grows with both (seconds for a few hundred
 // ties among a hundred units). Larger diagrams get straight edges, drawn
@@ -191,6 +65,10 @@ func (s Style) maxUnits() int {
 // graph: draw it with Heatmap or Draw.
 var ErrHeatmap = errors.New("views: the agencies view is a heat map, not a graph; it has no DOT form (use svg or png)")
 
+// ErrCompare is returned by Diagram and Draw for the compare view, which
+// is drawn from a comparison: draw it with DrawCompare.
+var ErrCompare = errors.New("views: the compare view is drawn from a comparison of municipalities (use DrawCompare)")
+
 // Diagram returns the DOT source of view v of n (network, levels, gaps or
 // ego), built with gonum's encoding/dot. The bytes depend only on n and s.
 //
@@ -200,8 +78,11 @@ var ErrHeatmap = errors.New("views: the agencies view is a heat map, not a graph
 // their contacts and meetings were informal. Hovering over a unit or tie in
 // the SVG shows its name and measures (the DOT tooltip attribute).
 func Diagram(n *graph.Network, v View, s Style) ([]byte, error) {
-	if v == ViewAgencies {
+	switch v {
+	case ViewAgencies:
 		return nil, ErrHeatmap
+	case ViewCompare:
+		return nil, ErrCompare
 	}
 	b, err := build(n, v, s)
 	if err != nil {
@@ -218,6 +99,9 @@ func Diagram(n *graph.Network, v View, s Style) ([]byte, error) {
 // PNG of the DOT from Diagram, or the DOT itself; for the agencies view,
 // the heat map's SVG or PNG.
 func Draw(ctx context.Context, n *graph.Network, v View, s Style, f draw.Format, w io.Writer) error {
+	if v == ViewCompare {
+		return ErrCompare
+	}
 	if v == ViewAgencies {
 		var out []byte
 		var err error
@@ -267,13 +151,13 @@ func Draw(ctx context.Context, n *graph.Network, v View, s Style, f draw.Format,
 // s.MaxUnits, else the first grouping with at most that many nodes of
 // agency, municipality and agency-all (for the levels view agency,
 // agency-all, municipality: its bands grow wide), else the one with the
-// fewest nodes. The
-// ego view and the heat map are never aggregated.
+// fewest nodes. The ego view, the heat map and the compare view are never
+// aggregated.
 func AutoAggregation(n *graph.Network, v View, s Style) Aggregation {
 	if s.Aggregate != AggregateAuto {
 		return s.Aggregate
 	}
-	if v == ViewEgo || v == ViewAgencies || n.Len() <= s.maxUnits() {
+	if v == ViewEgo || v == ViewAgencies || v == ViewCompare || n.Len() <= s.maxUnits() {
 		return AggregateNone
 	}
 	order := []Aggregation{AggregateAgency, AggregateMunicipality, AggregateAgencyAll}

@@ -3,6 +3,7 @@ package views
 import (
 	"bytes"
 	"context"
+	"encoding"
 	"encoding/xml"
 	"flag"
 	"fmt"
@@ -198,6 +199,7 @@ func TestDiagramErrors(t *testing.T) {
 		want string
 	}{
 		{ViewAgencies, Style{}, "heat map"},
+		{ViewCompare, Style{}, "comparison"},
 		{ViewEgo, Style{}, "needs a unit"},
 		{ViewEgo, Style{Unit: "NOPE"}, `no unit "NOPE"`},
 		{View(42), Style{}, "unknown view"},
@@ -208,6 +210,9 @@ func TestDiagramErrors(t *testing.T) {
 	}
 	if _, err := Diagram(nil, ViewNetwork, Style{}); err == nil {
 		t.Error("Diagram(nil) succeeded")
+	}
+	if err := Draw(context.Background(), n, ViewCompare, Style{}, draw.FormatSVG, io.Discard); err != ErrCompare {
+		t.Errorf("Draw(compare) error %v; want ErrCompare", err)
 	}
 }
 
@@ -318,32 +323,63 @@ func TestWrapAndNum(t *testing.T) {
 	}
 }
 
-func TestParseNames(t *testing.T) {
-	for i, name := range viewNames {
-		if v, err := ParseView(" " + strings.ToUpper(name)); err != nil || v != View(i) || v.String() != name {
-			t.Errorf("ParseView(%q) = %v, %v", name, v, err)
+// TestNames checks that the views, measures and aggregations read and
+// write their names, and what a word that is none of them gets.
+func TestNames(t *testing.T) {
+	type named interface {
+		encoding.TextMarshaler
+		fmt.Stringer
+	}
+	check := func(v named, back encoding.TextUnmarshaler, name string) {
+		t.Helper()
+		b, err := v.MarshalText()
+		if err != nil || string(b) != name || v.String() != name {
+			t.Errorf("%v: MarshalText = %q, %v; want %q", v, b, err, name)
+		}
+		if err := back.UnmarshalText([]byte(" " + strings.ToUpper(name))); err != nil {
+			t.Errorf("UnmarshalText(%q): %v", name, err)
 		}
 	}
-	for i, name := range measureNames {
-		if m, err := ParseMeasure(name); err != nil || m != Measure(i) || m.String() != name {
-			t.Errorf("ParseMeasure(%q) = %v, %v", name, m, err)
+	for i, v := range Views() {
+		var back View
+		check(v, &back, viewNames[i])
+		if back != v {
+			t.Errorf("%q read as %v", viewNames[i], back)
 		}
 	}
-	for i, name := range aggregationNames {
-		if a, err := ParseAggregation(name); err != nil || a != Aggregation(i) || a.String() != name {
-			t.Errorf("ParseAggregation(%q) = %v, %v", name, a, err)
+	for i, m := range Measures() {
+		var back Measure
+		check(m, &back, measureNames[i])
+		if back != m {
+			t.Errorf("%q read as %v", measureNames[i], back)
 		}
 	}
-	for _, bad := range []string{"", "pie"} {
-		if _, err := ParseView(bad); err == nil {
-			t.Errorf("ParseView(%q) succeeded", bad)
+	for i, a := range Aggregations() {
+		var back Aggregation
+		check(a, &back, aggregationNames[i])
+		if back != a {
+			t.Errorf("%q read as %v", aggregationNames[i], back)
 		}
-		if _, err := ParseMeasure(bad); err == nil {
-			t.Errorf("ParseMeasure(%q) succeeded", bad)
+	}
+	for _, tc := range []struct {
+		p    encoding.TextUnmarshaler
+		want string
+	}{
+		{new(View), "want one of network, levels, agencies, gaps, ego, compare"},
+		{new(Measure), "want one of betweenness, degree, strength"},
+		{new(Aggregation), "want one of auto, none, agency, municipality, agency-all"},
+	} {
+		for _, bad := range []string{"", "pie"} {
+			if err := tc.p.UnmarshalText([]byte(bad)); err == nil || err.Error() != tc.want {
+				t.Errorf("%T.UnmarshalText(%q) = %v; want %q", tc.p, bad, err, tc.want)
+			}
 		}
-		if _, err := ParseAggregation(bad); err == nil {
-			t.Errorf("ParseAggregation(%q) succeeded", bad)
-		}
+	}
+	if s := View(42).String(); s != "View(42)" {
+		t.Errorf("View(42).String() = %q", s)
+	}
+	if _, err := Measure(-1).MarshalText(); err == nil {
+		t.Error("Measure(-1).MarshalText() succeeded")
 	}
 }
 
