@@ -55,15 +55,31 @@ func Build(ctx context.Context, n *graph.Network, opt Options) (*Report, error) 
 	if n == nil {
 		return nil, fmt.Errorf("report: no network")
 	}
+	b := newBuilder(ctx, n, opt)
+	for _, part := range []func() error{b.summary, b.analyses, b.diagrams, b.smallMultiples} {
+		if err := part(); err != nil {
+			return nil, err
+		}
+	}
+	return b.r, nil
+}
+
+// builder holds a report being built, part by part.
+type builder struct {
+	ctx  context.Context
+	n    *graph.Network
+	ds   *graph.Dataset // n's, or an empty one
+	opt  Options
+	lang graph.Lang
+	r    *Report
+	gaps *metrics.GapsReport // for the gaps view too
+}
+
+// newBuilder starts the report: its language, title and files.
+func newBuilder(ctx context.Context, n *graph.Network, opt Options) *builder {
 	lang := opt.Lang
 	if lang != graph.NB {
 		lang = graph.EN
-	}
-	step := func(s string) error {
-		if opt.Progress != nil {
-			opt.Progress(s)
-		}
-		return ctx.Err()
 	}
 	ds := n.Data
 	if ds == nil {
@@ -78,22 +94,41 @@ func Build(ctx context.Context, n *graph.Network, opt Options) (*Report, error) 
 			r.Files = append(r.Files, f)
 		}
 	}
+	return &builder{ctx: ctx, n: n, ds: ds, opt: opt, lang: lang, r: r}
+}
 
-	if err := step("summary"); err != nil {
-		return nil, err
+// step reports the step s as started and returns ctx's error.
+func (b *builder) step(s string) error {
+	if b.opt.Progress != nil {
+		b.opt.Progress(s)
 	}
-	r.Summary = metrics.Summarize(n)
+	return b.ctx.Err()
+}
+
+// summary summarises the dataset, with its warnings capped.
+func (b *builder) summary() error {
+	if err := b.step("summary"); err != nil {
+		return err
+	}
+	r := b.r
+	r.Summary = metrics.Summarize(b.n)
 	for i, w := range r.Summary.Warnings {
 		if i == maxWarnings {
 			r.WarningsMore = len(r.Summary.Warnings) - maxWarnings
 			break
 		}
-		r.Warnings = append(r.Warnings, w.In(lang))
+		r.Warnings = append(r.Warnings, w.In(b.lang))
 	}
+	return nil
+}
 
-	if err := step("measures"); err != nil {
-		return nil, err
+// analyses computes the measures, the gaps and, with two municipalities or
+// more, the comparison, and words the figures, findings and key units.
+func (b *builder) analyses() error {
+	if err := b.step("measures"); err != nil {
+		return err
 	}
+	n, r := b.n, b.r
 	pm := metrics.Paths(n, metrics.PathOptions{})
 	coh := metrics.CohesionWith(n, pm)
 	cut := metrics.CutPoints(n)
@@ -101,23 +136,16 @@ func Build(ctx context.Context, n *graph.Network, opt Options) (*Report, error) 
 	eiAgency := metrics.EIIndex(n, metrics.ByAgency)
 	eiLevel := metrics.EIIndex(n, metrics.ByLevel)
 
-	if err := step("gaps"); err != nil {
-		return nil, err
+	if err := b.step("gaps"); err != nil {
+		return err
 	}
-	gopt := opt.Gaps
-	gr := metrics.Gaps(ds, n, gopt)
-
-	var cmp *metrics.Comparison
-	if len(r.Summary.Municipalities) >= 2 {
-		if err := step("compare"); err != nil {
-			return nil, err
-		}
-		cmp = metrics.Compare(n, metrics.CompareOptions{Seed: opt.Seed, Gaps: gopt})
-		if len(cmp.Municipalities) >= 2 {
-			r.Comparison = cmp
-		}
+	b.gaps = metrics.Gaps(b.ds, n, b.opt.Gaps)
+	cmp, err := b.compare()
+	if err != nil {
+		return err
 	}
 
+	gr := b.gaps
 	r.Figures = figures(coh, eiAgency, eiLevel, gr)
 	r.Gaps, r.GapsMore = gapFindings(gr.Gaps)
 	r.Uncoordinated, r.UncoordMore = uncoordFindings(gr.Uncoordinated)
@@ -130,68 +158,101 @@ func Build(ctx context.Context, n *graph.Network, opt Options) (*Report, error) 
 			names = append(names, m.Name)
 		}
 	}
-	r.Turnover = turnover(n, cmp, names, opt.Seed)
+	r.Turnover = turnover(n, cmp, names, b.opt.Seed)
 	r.Methods = methods()
+	return nil
+}
 
-	style := views.Style{Lang: lang, MaxUnits: opt.MaxUnits, Gaps: gr, Renderer: opt.Renderer}
-	for _, v := range []struct {
-		view          views.View
-		name          string
-		title, expl   graph.Text
-		graphvizDrawn bool
-	}{
-		{views.ViewNetwork, "network", graph.T("Nettverket.", "The network."),
-			graph.T("Enhetene farget etter etat og formet etter nivå; jo større, jo mer ligger de mellom andre. Tykke linjer er mye kontakt, stiplede mest uformell.",
-				"Units coloured by agency and shaped by level; the larger, the more they lie between others. Thick lines are much contact, dashed ones mostly informal."), true},
-		{views.ViewLevels, "levels", graph.T("Nivåene.", "The levels."),
-			graph.T("Ett bånd per nivå, fra staten øverst til førstelinjen nederst: horisontalt samarbeid innenfor et bånd, vertikalt mellom båndene.",
-				"One band per level, from the state at the top to the frontline at the bottom: horizontal collaboration within a band, vertical between bands."), true},
-		{views.ViewAgencies, "agencies", graph.T("Etat mot etat.", "Agency by agency."),
-			graph.T("Tettheten av bånd innenfor og mellom etatene: mørkere celle, tettere samarbeid; tallet er antall bånd.",
-				"The density of ties within and between agencies: the darker the cell, the closer the collaboration; the figure is the number of ties."), false},
-	} {
-		if err := step("diagram " + v.name); err != nil {
-			return nil, err
+// compare compares the municipalities when there are two or more; the
+// report shows the comparison when it holds two or more.
+func (b *builder) compare() (*metrics.Comparison, error) {
+	if len(b.r.Summary.Municipalities) < 2 {
+		return nil, nil
+	}
+	if err := b.step("compare"); err != nil {
+		return nil, err
+	}
+	cmp := metrics.Compare(b.n, metrics.CompareOptions{Seed: b.opt.Seed, Gaps: b.opt.Gaps})
+	if len(cmp.Municipalities) >= 2 {
+		b.r.Comparison = cmp
+	}
+	return cmp, nil
+}
+
+// reportViews are the diagrams of the report, with their titles and
+// captions.
+var reportViews = []struct {
+	view        views.View
+	title, expl graph.Text
+}{
+	{views.ViewNetwork, graph.T("Nettverket.", "The network."),
+		graph.T("Enhetene farget etter etat og formet etter nivå; jo større, jo mer ligger de mellom andre. Tykke linjer er mye kontakt, stiplede mest uformell.",
+			"Units coloured by agency and shaped by level; the larger, the more they lie between others. Thick lines are much contact, dashed ones mostly informal.")},
+	{views.ViewLevels, graph.T("Nivåene.", "The levels."),
+		graph.T("Ett bånd per nivå, fra staten øverst til førstelinjen nederst: horisontalt samarbeid innenfor et bånd, vertikalt mellom båndene.",
+			"One band per level, from the state at the top to the frontline at the bottom: horizontal collaboration within a band, vertical between bands.")},
+	{views.ViewAgencies, graph.T("Etat mot etat.", "Agency by agency."),
+		graph.T("Tettheten av bånd innenfor og mellom etatene: mørkere celle, tettere samarbeid; tallet er antall bånd.",
+			"The density of ties within and between agencies: the darker the cell, the closer the collaboration; the figure is the number of ties.")},
+}
+
+// diagrams draws the network, levels and agencies views; a view that
+// cannot be drawn is said in the notes.
+func (b *builder) diagrams() error {
+	ctx, n, r := b.ctx, b.n, b.r
+	style := views.Style{Lang: b.lang, MaxUnits: b.opt.MaxUnits, Gaps: b.gaps, Renderer: b.opt.Renderer}
+	for _, v := range reportViews {
+		name := v.view.String()
+		if err := b.step("diagram " + name); err != nil {
+			return err
 		}
-		d := &Diagram{Name: v.name, Title: v.title, Caption: v.expl}
+		d := &Diagram{Name: name, Title: v.title, Caption: v.expl}
 		if agg := views.AutoAggregation(n, v.view, style); agg != views.AggregateNone && agg != views.AggregateAuto {
 			d.Caption = graph.T(d.Caption.NB+" Tegnet med "+agg.Describe().NB+".", d.Caption.EN+" Drawn with "+agg.Describe().EN+".")
 		}
 		if err := drawView(ctx, n, v.view, style, d); err != nil {
 			if ctx.Err() != nil {
-				return nil, ctx.Err()
+				return ctx.Err()
 			}
-			r.Notes = append(r.Notes, graph.T("Diagrammet «"+v.name+"» kunne ikke lages: "+err.Error(),
-				"The "+v.name+" diagram could not be made: "+err.Error()))
+			r.Notes = append(r.Notes, graph.T("Diagrammet «"+name+"» kunne ikke lages: "+err.Error(),
+				"The "+name+" diagram could not be made: "+err.Error()))
 			continue
 		}
 		r.Diagrams = append(r.Diagrams, d)
 	}
-	if r.Comparison != nil {
-		if err := step("small multiples"); err != nil {
-			return nil, err
-		}
-		sm, err := views.CompareDiagrams(ctx, n, r.Comparison, views.CompareStyle{Lang: lang, Renderer: opt.Renderer})
-		var tooLarge *views.CompareTooLargeError
-		switch {
-		case ctx.Err() != nil:
-			return nil, ctx.Err()
-		case errors.As(err, &tooLarge):
-			units := func(l graph.Lang, n int) string { return text.Thousands(strconv.Itoa(n), l) }
-			r.Notes = append(r.Notes, graph.T(
-				fmt.Sprintf("Kommunenes nettverk er for store til å tegnes side om side (%s enheter, mer enn %s); målene vises.",
-					units(graph.NB, tooLarge.Units), units(graph.NB, tooLarge.Max)),
-				fmt.Sprintf("The municipalities' networks are too large to draw side by side (%s units, more than %s); the measures are shown.",
-					units(graph.EN, tooLarge.Units), units(graph.EN, tooLarge.Max))))
-		case err != nil:
-			r.Notes = append(r.Notes, graph.T("Småmultiplene kunne ikke lages: "+err.Error(),
-				"The small multiples could not be made: "+err.Error()))
-		}
-		for _, d := range sm {
-			r.SmallMultiples = append(r.SmallMultiples, &Diagram{Name: d.Name, Title: d.Title, Caption: d.Caption, SVG: d.SVG, PNG: d.PNG})
-		}
+	return nil
+}
+
+// smallMultiples draws the comparison's small networks and dot charts; a
+// part that cannot be drawn is said in the notes.
+func (b *builder) smallMultiples() error {
+	r := b.r
+	if r.Comparison == nil {
+		return nil
 	}
-	return r, nil
+	if err := b.step("small multiples"); err != nil {
+		return err
+	}
+	sm, err := views.CompareDiagrams(b.ctx, b.n, r.Comparison, views.CompareStyle{Lang: b.lang, Renderer: b.opt.Renderer})
+	var tooLarge *views.CompareTooLargeError
+	switch {
+	case b.ctx.Err() != nil:
+		return b.ctx.Err()
+	case errors.As(err, &tooLarge):
+		units := func(l graph.Lang, n int) string { return text.Thousands(strconv.Itoa(n), l) }
+		r.Notes = append(r.Notes, graph.T(
+			fmt.Sprintf("Kommunenes nettverk er for store til å tegnes side om side (%s enheter, mer enn %s); målene vises.",
+				units(graph.NB, tooLarge.Units), units(graph.NB, tooLarge.Max)),
+			fmt.Sprintf("The municipalities' networks are too large to draw side by side (%s units, more than %s); the measures are shown.",
+				units(graph.EN, tooLarge.Units), units(graph.EN, tooLarge.Max))))
+	case err != nil:
+		r.Notes = append(r.Notes, graph.T("Småmultiplene kunne ikke lages: "+err.Error(),
+			"The small multiples could not be made: "+err.Error()))
+	}
+	for _, d := range sm {
+		r.SmallMultiples = append(r.SmallMultiples, &Diagram{Name: d.Name, Title: d.Title, Caption: d.Caption, SVG: d.SVG, PNG: d.PNG})
+	}
+	return nil
 }
 
 // drawView renders one view to SVG and PNG, legend included.

@@ -28,10 +28,18 @@ func (b *builder) gaps() {
 	default:
 		r = metrics.Gaps(b.n.Data, b.n, metrics.GapOptions{Scope: b.n.Options.Filter.Scope})
 	}
-	inner := make(map[int64]int)    // diagram node → gaps within it
-	parallel := make(map[int64]int) // diagram node → parallel contacts it was the target of
-	for gi := range r.Gaps {
-		g := &r.Gaps[gi]
+	inner := b.missingTies(r.Gaps)
+	parallel := b.parallelContacts(r.Uncoordinated)
+	b.fadingTies(r.Fading)
+	b.countInside(inner, parallel)
+}
+
+// missingTies draws the missing expected ties, numbering the first
+// maxGapLabels, and returns the number of gaps within each node.
+func (b *builder) missingTies(gaps metrics.GapList) map[int64]int {
+	inner := make(map[int64]int) // diagram node → gaps within it
+	for gi := range gaps {
+		g := &gaps[gi]
 		if gi < maxGapLabels {
 			b.gapRows = append(b.gapRows, strconv.Itoa(g.Rank)+"  "+g.Text.In(b.l))
 		}
@@ -65,38 +73,34 @@ func (b *builder) gaps() {
 		}
 		e.Attrs.Set("tooltip", draw.Quote(tip))
 	}
-	if n := len(r.Gaps) - maxGapLabels; n > 0 {
+	if n := len(gaps) - maxGapLabels; n > 0 {
 		b.gapRows = append(b.gapRows, graph.T("… og ", "… and ").In(b.l)+strconv.Itoa(n)+
 			graph.T(" til (se samkart gaps)", " more (see samkart gaps)").In(b.l))
 	}
+	return inner
+}
 
-	// Uncoordinated parallel contacts: red lines from the office's units
-	// to the target and, when units are drawn one by one, red frames
-	// round them; in an aggregated picture nearly every group would be
-	// framed, so the target's group counts them in its label instead.
-	frame := func(id int64) {
-		if b.agg != AggregateNone {
-			return
-		}
-		// Two red outlines, not a thick one: see graphDefaults.
-		b.d.Nodes[id].Attrs.Set("color", gapColor)
-		b.d.Nodes[id].Attrs.Set("peripheries", "2")
-		b.framed = true
-	}
-	for _, p := range r.Uncoordinated {
+// parallelContacts draws uncoordinated parallel contacts: red lines from
+// the office's units to the target and, when units are drawn one by one,
+// red frames round them; in an aggregated picture nearly every group would
+// be framed, so the target's group counts them in its label instead. It
+// returns that count by node.
+func (b *builder) parallelContacts(ps metrics.ParallelList) map[int64]int {
+	parallel := make(map[int64]int) // diagram node → parallel contacts it was the target of
+	for _, p := range ps {
 		t, ok := b.endNode(p.Target, p.Scope)
 		if !ok {
 			continue
 		}
 		b.uncoord++
-		frame(t)
+		b.frame(t)
 		inside := false
 		for _, k := range p.Units {
 			u, ok := b.endNode(k, p.Scope)
 			if !ok {
 				continue
 			}
-			frame(u)
+			b.frame(u)
 			if u == t {
 				inside = true
 				continue
@@ -112,9 +116,26 @@ func (b *builder) gaps() {
 			parallel[t]++
 		}
 	}
+	return parallel
+}
 
-	// Fading ties: grey when every tie behind a drawn edge has faded.
-	behind := make(map[[2]int64]int)
+// frame outlines a unit of a parallel contact in red, when units are drawn
+// one by one.
+func (b *builder) frame(id int64) {
+	if b.agg != AggregateNone {
+		return
+	}
+	// Two red outlines, not a thick one: see graphDefaults.
+	b.d.Nodes[id].Attrs.Set("color", gapColor)
+	b.d.Nodes[id].Attrs.Set("peripheries", "2")
+	b.framed = true
+}
+
+// fadingTies greys the drawn edges whose ties have all faded, naming a
+// few of them on the picture, and says in every edge's tooltip how many
+// of its ties faded.
+func (b *builder) fadingTies(fs metrics.FadingList) {
+	behind := make(map[[2]int64]int) // ties behind each drawn edge
 	for i := range b.n.Ties() {
 		t := &b.n.Ties()[i]
 		x, y := b.of[t.A], b.of[t.B]
@@ -124,7 +145,7 @@ func (b *builder) gaps() {
 	}
 	faded := make(map[[2]int64]int)
 	silent := make(map[[2]int64]int) // days silent of the edge's one faded tie
-	for _, f := range r.Fading {
+	for _, f := range fs {
 		x, okx := b.endNode(f.A, f.Scope)
 		y, oky := b.endNode(f.B, f.Scope)
 		if !okx || !oky || x == y {
@@ -167,7 +188,11 @@ func (b *builder) gaps() {
 		}
 		e.Attrs.Set("tooltip", draw.Quote(tip))
 	}
+}
 
+// countInside adds to the labels of nodes the gaps (inner) and parallel
+// contacts found within them, and outlines those with gaps in red.
+func (b *builder) countInside(inner, parallel map[int64]int) {
 	var ids []int64
 	for id := range inner {
 		ids = append(ids, id)

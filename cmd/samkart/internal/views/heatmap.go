@@ -20,69 +20,115 @@ import (
 // of a national network are a few per cent and would all look white on a
 // linear scale.
 func Heatmap(n *graph.Network, s Style) *draw.Picture {
-	l := s.Lang
-	if l != graph.NB {
-		l = graph.EN
-	}
-	by := s.By
-	if by != metrics.ByLevel {
-		by = metrics.ByAgency
-	}
-	bm := metrics.Blocks(n, by)
-	pal := newPalette(n.Data)
+	h := newHeatmap(n, s)
+	h.title(s.Title)
+	h.columns()
+	h.rows()
+	h.scale()
+	h.notes()
+	h.p.H = math.Ceil(h.y + hmMargin)
+	h.p.W = math.Ceil(h.p.Right() + hmMargin)
+	return h.p
+}
 
-	// Group order: agencies as in the other diagrams, levels from the top.
-	k := len(bm.Groups)
-	order := make([]int, k)
-	for i := range order {
-		order[i] = i
+// Spacing of the heat map, in points.
+const (
+	hmMargin  = 24.0
+	hmHeadPad = 8.0
+	hmSwatch  = 12.0
+	hmCellH   = 44.0
+)
+
+// heatmap is the heat map being laid out, from the top down.
+type heatmap struct {
+	n      *graph.Network
+	l      graph.Lang
+	by     metrics.Attribute
+	bm     *metrics.BlockMatrix
+	pal    *palette
+	order  []int    // the groups in the order drawn
+	labels []string // by group
+	top    float64  // the density at the top of the colour scale
+	p      *draw.Picture
+	y      float64 // the top of what comes next
+
+	// Set by columns for rows and scale.
+	cellW, x0 float64
+}
+
+// newHeatmap computes the block densities by s.By and the groups' order
+// (agencies as in the other diagrams, levels from the top) and labels.
+func newHeatmap(n *graph.Network, s Style) *heatmap {
+	h := &heatmap{n: n, l: s.Lang, by: s.By, pal: newPalette(n.Data), p: &draw.Picture{}, y: hmMargin}
+	if h.l != graph.NB {
+		h.l = graph.EN
 	}
-	if by == metrics.ByAgency {
-		sortInts(order, func(a, b int) bool {
-			pa, pb := pal.position(bm.Groups[a]), pal.position(bm.Groups[b])
+	if h.by != metrics.ByLevel {
+		h.by = metrics.ByAgency
+	}
+	h.bm = metrics.Blocks(n, h.by)
+	groups := h.bm.Groups
+	h.order = make([]int, len(groups))
+	for i := range h.order {
+		h.order[i] = i
+	}
+	if h.by == metrics.ByAgency {
+		sortInts(h.order, func(a, b int) bool {
+			pa, pb := h.pal.position(groups[a]), h.pal.position(groups[b])
 			if pa != pb {
 				return pa < pb
 			}
-			return bm.Groups[a] < bm.Groups[b]
+			return groups[a] < groups[b]
 		})
 	}
-	labels := make([]string, k)
-	for _, g := range order {
-		if by == metrics.ByAgency {
-			labels[g] = shortAgencyName(bm.Groups[g], agencyLabelIn(n, bm.Groups[g]), l)
-		} else {
-			// "3 · kommuneledelse": the number first, since the units'
-			// count follows in parentheses.
-			lv, _ := strconv.Atoi(bm.Groups[g])
-			labels[g] = graph.Level(lv).Label().In(l)
-			if lv >= 1 && lv <= 6 {
-				labels[g] = strconv.Itoa(lv) + "\u00a0·\u00a0" + labels[g] // kept together by wrapWidth
-			}
-		}
+	h.labels = make([]string, len(groups))
+	for _, g := range h.order {
+		h.labels[g] = h.groupLabel(groups[g])
 	}
 	maxD := 0.0
-	for g := 0; g < k; g++ {
-		for h := 0; h < k; h++ {
-			if d := bm.Density[g][h]; !math.IsNaN(d) {
+	for g := range groups {
+		for k := range groups {
+			if d := h.bm.Density[g][k]; !math.IsNaN(d) {
 				maxD = math.Max(maxD, d)
 			}
 		}
 	}
-	top := niceCeil(maxD)
+	h.top = niceCeil(maxD)
+	return h
+}
 
-	hm := &draw.Picture{}
-	const (
-		margin  = 24.0
-		headPad = 8.0
-		swatch  = 12.0
-	)
-	// Title.
-	name := s.Title
+// groupLabel names a group: an agency, or a level as "3 · kommuneledelse",
+// the number first since the units' count follows in parentheses.
+func (h *heatmap) groupLabel(group string) string {
+	if h.by == metrics.ByAgency {
+		return shortAgencyName(group, agencyLabelIn(h.n, group), h.l)
+	}
+	lv, _ := strconv.Atoi(group)
+	label := graph.Level(lv).Label().In(h.l)
+	if lv >= 1 && lv <= 6 {
+		label = strconv.Itoa(lv) + "\u00a0·\u00a0" + label // kept together by wrapWidth
+	}
+	return label
+}
+
+// units is the number of units in the groups.
+func (h *heatmap) units() int {
+	units := 0
+	for _, c := range h.bm.Units {
+		units += c
+	}
+	return units
+}
+
+// title writes the title (name, or the dataset's), the scope and window,
+// and the numbers of units and ties.
+func (h *heatmap) title(name string) {
+	l, n := h.l, h.n
 	if name == "" && n.Data != nil {
 		name = n.Data.Name
 	}
 	title := graph.T("Samarbeid mellom etater", "Collaboration between agencies").In(l)
-	if by == metrics.ByLevel {
+	if h.by == metrics.ByLevel {
 		title = graph.T("Samarbeid mellom nivåer", "Collaboration between levels").In(l)
 	}
 	if name != "" {
@@ -92,101 +138,112 @@ func Heatmap(n *graph.Network, s Style) *draw.Picture {
 	if scope == "" {
 		scope = graph.T("alle kommuner", "all municipalities").In(l)
 	}
-	y := margin
-	hm.Text(margin, y+18, title, 20, true, 'l', textColor)
-	y += 28
-	hm.Text(margin, y+12, scope+" · "+windowText(n, l), 13, false, 'l', mutedText)
-	y += 18
-	units := 0
-	for _, c := range bm.Units {
-		units += c
-	}
-	hm.Text(margin, y+12, count(units, wUnit, wUnits, l)+", "+count(len(n.Ties()), wTie, wTies, l), 13, false, 'l', mutedText)
-	y += 30
+	h.p.Text(hmMargin, h.y+18, title, 20, true, 'l', textColor)
+	h.y += 28
+	h.p.Text(hmMargin, h.y+12, scope+" · "+windowText(n, l), 13, false, 'l', mutedText)
+	h.y += 18
+	h.p.Text(hmMargin, h.y+12, count(h.units(), wUnit, wUnits, l)+", "+count(len(n.Ties()), wTie, wTies, l), 13, false, 'l', mutedText)
+	h.y += 30
+}
 
-	// Column width: the widest word of a header, wrapped headers below it.
-	cellW := 74.0
+// columns sizes the cells, as wide as the widest word of a header, and
+// writes the column headers wrapped below their swatches.
+func (h *heatmap) columns() {
+	k := len(h.bm.Groups)
+	h.cellW = 74.0
 	rowHeadW := 0.0
+	for g := 0; g < k; g++ {
+		rowHeadW = math.Max(rowHeadW, draw.TextWidth(truncate(h.labels[g], 40)+" (00000)", 12, true))
+		for _, w := range strings.Split(h.labels[g], " ") {
+			h.cellW = math.Max(h.cellW, draw.TextWidth(w, 11, true)+10)
+		}
+	}
 	colLines := make([][]string, k)
 	maxLines := 1
 	for g := 0; g < k; g++ {
-		rowHeadW = math.Max(rowHeadW, draw.TextWidth(truncate(labels[g], 40)+" (00000)", 12, true))
-		for _, w := range strings.Split(labels[g], " ") {
-			cellW = math.Max(cellW, draw.TextWidth(w, 11, true)+10)
-		}
-	}
-	for g := 0; g < k; g++ {
-		colLines[g] = wrapWidth(labels[g], cellW-8, 11, true)
+		colLines[g] = wrapWidth(h.labels[g], h.cellW-8, 11, true)
 		maxLines = max(maxLines, len(colLines[g]))
 	}
-	cellH := 44.0
-	x0 := margin + rowHeadW + swatch + 2*headPad
-	colHeadH := float64(maxLines)*14 + swatch + 10
-	axis := by.Title().In(l)
-	hm.Text(x0, y+10, graph.T("til ", "to ").In(l)+axis+" →", 11, false, 'l', mutedText)
-	y += 18
-	for ci, g := range order {
-		cx := x0 + float64(ci)*cellW + cellW/2
-		if by == metrics.ByAgency {
-			hm.Rect(cx-swatch/2, y, swatch, swatch, pal.fill(bm.Groups[g]), "#333333", 0.6, "")
+	h.x0 = hmMargin + rowHeadW + hmSwatch + 2*hmHeadPad
+	colHeadH := float64(maxLines)*14 + hmSwatch + 10
+	h.p.Text(h.x0, h.y+10, graph.T("til ", "to ").In(h.l)+h.by.Title().In(h.l)+" →", 11, false, 'l', mutedText)
+	h.y += 18
+	for ci, g := range h.order {
+		cx := h.x0 + float64(ci)*h.cellW + h.cellW/2
+		if h.by == metrics.ByAgency {
+			h.p.Rect(cx-hmSwatch/2, h.y, hmSwatch, hmSwatch, h.pal.fill(h.bm.Groups[g]), "#333333", 0.6, "")
 		}
 		for li, line := range colLines[g] {
-			hm.Text(cx, y+swatch+14+float64(li)*14, line, 11, true, 'c', textColor)
+			h.p.Text(cx, h.y+hmSwatch+14+float64(li)*14, line, 11, true, 'c', textColor)
 		}
 	}
-	y0 := y + colHeadH
-	hm.Text(margin, y0-6, graph.T("fra ", "from ").In(l)+axis+" ↓", 11, false, 'l', mutedText)
-	for ri, g := range order {
-		ry := y0 + float64(ri)*cellH
-		if by == metrics.ByAgency {
-			hm.Rect(margin, ry+cellH/2-swatch/2, swatch, swatch, pal.fill(bm.Groups[g]), "#333333", 0.6, "")
-		}
-		hm.Text(margin+swatch+headPad, ry+cellH/2+4, truncate(labels[g], 40)+" ("+strconv.Itoa(bm.Units[g])+")", 12, true, 'l', textColor)
-		for ci, h := range order {
-			cx := x0 + float64(ci)*cellW
-			d := bm.Density[g][h]
-			fill := heatColor(math.Sqrt(d / top))
-			if top == 0 && !math.IsNaN(d) {
-				fill = heatColor(0)
-			}
-			tip := labels[g] + " – " + labels[h] + ": "
-			if g == h {
-				tip = labels[g] + graph.T(" innbyrdes: ", " among themselves: ").In(l)
-			}
-			tip += count(bm.Ties[g][h], wTie, wTies, l)
-			if !math.IsNaN(d) {
-				tip += graph.T(" av ", " of ").In(l) + num(float64(bm.Ties[g][h])/d, 0, l) +
-					graph.T(" mulige (", " possible (").In(l) + pct(d, l) + "), " + wWeight.In(l) + " " + num(bm.Weight[g][h], 2, l)
-			}
-			stroke, sw := "#FFFFFF", 1.0
-			if g == h {
-				stroke, sw = "#333333", 1.5
-			}
-			hm.Rect(cx, ry, cellW, cellH, fill, stroke, sw, tip)
-			ink := inkOn(fill)
-			if math.IsNaN(d) {
-				hm.Text(cx+cellW/2, ry+cellH/2+5, "–", 13, false, 'c', mutedText)
-				continue
-			}
-			hm.Text(cx+cellW/2, ry+cellH/2-1, pct(d, l), 13, true, 'c', ink)
-			hm.Text(cx+cellW/2, ry+cellH/2+13, count(bm.Ties[g][h], wTie, wTies, l), 9.5, false, 'c', ink)
-		}
-	}
-	y = y0 + float64(k)*cellH + 26
+	h.y += colHeadH
+}
 
-	// Colour scale.
-	scaleW := math.Min(math.Max(float64(k)*cellW, 240), 420)
-	hm.Text(margin, y+10, graph.T("Tetthet: andel av mulige bånd som finnes", "Density: share of the possible ties that exist").In(l), 12, true, 'l', textColor)
-	y += 18
+// rows writes a row per group: its swatch and name, then its cells.
+func (h *heatmap) rows() {
+	h.p.Text(hmMargin, h.y-6, graph.T("fra ", "from ").In(h.l)+h.by.Title().In(h.l)+" ↓", 11, false, 'l', mutedText)
+	for ri, g := range h.order {
+		ry := h.y + float64(ri)*hmCellH
+		if h.by == metrics.ByAgency {
+			h.p.Rect(hmMargin, ry+hmCellH/2-hmSwatch/2, hmSwatch, hmSwatch, h.pal.fill(h.bm.Groups[g]), "#333333", 0.6, "")
+		}
+		h.p.Text(hmMargin+hmSwatch+hmHeadPad, ry+hmCellH/2+4, truncate(h.labels[g], 40)+" ("+strconv.Itoa(h.bm.Units[g])+")", 12, true, 'l', textColor)
+		for ci, k := range h.order {
+			h.cell(h.x0+float64(ci)*h.cellW, ry, g, k)
+		}
+	}
+	h.y += float64(len(h.bm.Groups))*hmCellH + 26
+}
+
+// cell writes the cell of groups g and k with its top left corner at x,
+// y: coloured by density, with the density, the number of ties and a
+// tooltip with the numbers behind them.
+func (h *heatmap) cell(x, y float64, g, k int) {
+	l, bm := h.l, h.bm
+	d := bm.Density[g][k]
+	fill := heatColor(math.Sqrt(d / h.top))
+	if h.top == 0 && !math.IsNaN(d) {
+		fill = heatColor(0)
+	}
+	tip := h.labels[g] + " – " + h.labels[k] + ": "
+	if g == k {
+		tip = h.labels[g] + graph.T(" innbyrdes: ", " among themselves: ").In(l)
+	}
+	tip += count(bm.Ties[g][k], wTie, wTies, l)
+	if !math.IsNaN(d) {
+		tip += graph.T(" av ", " of ").In(l) + num(float64(bm.Ties[g][k])/d, 0, l) +
+			graph.T(" mulige (", " possible (").In(l) + pct(d, l) + "), " + wWeight.In(l) + " " + num(bm.Weight[g][k], 2, l)
+	}
+	stroke, sw := "#FFFFFF", 1.0
+	if g == k {
+		stroke, sw = "#333333", 1.5
+	}
+	w := h.cellW
+	h.p.Rect(x, y, w, hmCellH, fill, stroke, sw, tip)
+	ink := inkOn(fill)
+	if math.IsNaN(d) {
+		h.p.Text(x+w/2, y+hmCellH/2+5, "–", 13, false, 'c', mutedText)
+		return
+	}
+	h.p.Text(x+w/2, y+hmCellH/2-1, pct(d, l), 13, true, 'c', ink)
+	h.p.Text(x+w/2, y+hmCellH/2+13, count(bm.Ties[g][k], wTie, wTies, l), 9.5, false, 'c', ink)
+}
+
+// scale writes the colour scale with five ticks.
+func (h *heatmap) scale() {
+	scaleW := math.Min(math.Max(float64(len(h.bm.Groups))*h.cellW, 240), 420)
+	h.p.Text(hmMargin, h.y+10, graph.T("Tetthet: andel av mulige bånd som finnes", "Density: share of the possible ties that exist").In(h.l), 12, true, 'l', textColor)
+	h.y += 18
 	const steps = 60
 	for i := 0; i < steps; i++ {
 		f := (float64(i) + 0.5) / steps
-		hm.Rect(margin+float64(i)*scaleW/steps, y, scaleW/steps+0.3, 14, heatColor(f), "", 0, "")
+		h.p.Rect(hmMargin+float64(i)*scaleW/steps, h.y, scaleW/steps+0.3, 14, heatColor(f), "", 0, "")
 	}
-	hm.Rect(margin, y, scaleW, 14, "", "#333333", 0.6, "")
+	h.p.Rect(hmMargin, h.y, scaleW, 14, "", "#333333", 0.6, "")
 	for i := 0; i <= 4; i++ {
-		tx := margin + float64(i)*scaleW/4
-		hm.Line(tx, y+14, tx, y+18, "#333333", 0.6)
+		tx := hmMargin + float64(i)*scaleW/4
+		h.p.Line(tx, h.y+14, tx, h.y+18, "#333333", 0.6)
 		anchor := byte('c')
 		if i == 0 {
 			anchor = 'l'
@@ -194,9 +251,14 @@ func Heatmap(n *graph.Network, s Style) *draw.Picture {
 			anchor = 'r'
 		}
 		f := float64(i) / 4
-		hm.Text(tx, y+30, pct(top*f*f, l), 10, false, anchor, textColor)
+		h.p.Text(tx, h.y+30, pct(h.top*f*f, h.l), 10, false, anchor, textColor)
 	}
-	y += 44
+	h.y += 44
+}
+
+// notes writes how to read the picture, and what it leaves out.
+func (h *heatmap) notes() {
+	l := h.l
 	notes := []string{
 		graph.T("Hver celle: tettheten og antall bånd mellom radens og kolonnens enheter.",
 			"Each cell: the density and number of ties between the row's and the column's units.").In(l),
@@ -206,20 +268,17 @@ func Heatmap(n *graph.Network, s Style) *draw.Picture {
 		graph.T("Fargeskalaen følger kvadratroten av tettheten, så også små tettheter synes.",
 			"The colour scale follows the square root of the density, so that small densities show too.").In(l),
 	}
-	if left := n.Len() - units; left > 0 {
-		notes = append(notes, count(left, wUnit, wUnits, l)+graph.T(" uten ", " without ").In(l)+by.Title().In(l)+
+	if left := h.n.Len() - h.units(); left > 0 {
+		notes = append(notes, count(left, wUnit, wUnits, l)+graph.T(" uten ", " without ").In(l)+h.by.Title().In(l)+
 			graph.T(" er utelatt.", " are left out.").In(l))
 	}
-	if k == 0 {
+	if len(h.bm.Groups) == 0 {
 		notes = append([]string{graph.T("Ingen enheter å vise.", "No units to show.").In(l)}, notes...)
 	}
 	for _, s := range notes {
-		hm.Text(margin, y+10, s, 11, false, 'l', mutedText)
-		y += 16
+		h.p.Text(hmMargin, h.y+10, s, 11, false, 'l', mutedText)
+		h.y += 16
 	}
-	hm.H = math.Ceil(y + margin)
-	hm.W = math.Ceil(hm.Right() + margin)
-	return hm
 }
 
 // agencyLabelIn returns the user's spelling of agency a in n.

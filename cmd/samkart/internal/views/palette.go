@@ -235,3 +235,9 @@ func heatColor(x float64) string {
 	a, b := parseHex(heatStops[i]), parseHex(heatStops[i+1])
 	return rgb{a.r + (b.r-a.r)*t, a.g + (b.g-a.g)*t, a.b + (b.b-a.b)*t}.hex()
 }
+
+// lighten mixes a colour with white: f 0 keeps it, 1 gives white.
+func lighten(c string, f float64) string {
+	x := parseHex(c)
+	return rgb{x.r + (1-x.r)*f, x.g + (1-x.g)*f, x.b + (1-x.b)*f}.hex()
+}
