@@ -3,7 +3,7 @@
 //
 // The views that decide what a diagram shows, and how (colours, shapes,
 // labels, legends), build a [Graph] of styled nodes and edges and call
-// [Render]; draw knows nothing of agencies, levels or measures. It is the
+// [Renderer.Render]; draw knows nothing of agencies, levels or measures. It is the
 // only caller of Graphviz (github.com/goccy/go-graphviz, a WebAssembly
 // build of Graphviz run by wazero). DOT is the diagram source and is
 // golden-tested as text, so a Graphviz update never changes a DOT golden
@@ -12,7 +12,11 @@
 // SVG is Graphviz's own, with gradient IDs made stable. PNG is drawn by
 // samkart's rasteriser (package draw/internal/raster) from Graphviz's
 // layout, with embedded fonts, so a PNG is the same on every machine.
-// [Compose] puts a diagram's legend beside it, and a [Picture] is a
-// drawing laid out without Graphviz (a heat map) with the same SVG and
+// [Renderer.Compose] puts a diagram's legend beside it, and a [Picture] is
+// a drawing laid out without Graphviz (a heat map) with the same SVG and
 // PNG output.
+//
+// Some Graphviz layouts depend on what the process laid out before them;
+// a [Renderer] runs those in a child process when it is told how to start
+// one (see [Renderer.Isolate] and [ServeLayout]).
 package draw

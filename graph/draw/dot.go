@@ -95,8 +95,8 @@ func NewGraph(name string) *Graph {
 }
 
 // AddNode adds a node whose DOT ID is derived from key: the key itself,
-// quoted, when it is plain text, else a made-up ID. Keys are unique within
-// a dataset; the made-up IDs are made unique too.
+// quoted, when it is plain text, else a made-up ID. Keys should be unique
+// (the views use unit keys); the made-up IDs are made unique too.
 func (g *Graph) AddNode(key string, a Attrs) *Node {
 	id := dotID(key)
 	for i := 2; id == "" || g.ids[id]; i++ {

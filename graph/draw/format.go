@@ -6,10 +6,10 @@ import (
 	"strings"
 )
 
-// Format is an output format of Render: svg, png or dot by name.
+// Format is an output format of Renderer.Render: svg, png or dot by name.
 type Format int
 
-// The formats Render writes. The zero value is SVG, the primary output.
+// The formats a Renderer writes. The zero value is SVG, the primary output.
 const (
 	FormatSVG Format = iota // SVG from Graphviz's own renderer
 	FormatPNG               // PNG rasterised by samkart from Graphviz's layout (see package raster)

@@ -43,11 +43,12 @@ var layoutEngines = map[string]struct {
 type Renderer struct {
 	// Isolate, when set, returns the command of a layout child process:
 	// this program or another run so that it calls ServeLayout on its
-	// standard input and output (samkart has a hidden subcommand for it).
-	// fdp and sfdp layouts then run in a child each, which costs about
-	// 0.2 s more but keeps them reproducible (see layoutEngines). Without
-	// Isolate, or when the child cannot be started, they run in this
-	// process and come out the same only for the same sequence of layouts.
+	// standard input and output (samkart runs itself with a hidden
+	// subcommand). fdp and sfdp layouts then run in a child each, which
+	// costs about 0.2 s more but keeps them reproducible: in one process
+	// their result depends on the layouts before them. Without Isolate, or
+	// when the child cannot be started, they run in this process and come
+	// out the same only for the same sequence of layouts.
 	Isolate func(ctx context.Context) *exec.Cmd
 }
 

@@ -11,8 +11,8 @@ import (
 
 // Picture is a drawing laid out by its maker rather than by Graphviz:
 // rectangles, lines and texts, in points with y pointing down. Its SVG and
-// PNG come from the same shapes; the PNG is drawn by the rasteriser of
-// Render's PNGs, with the same embedded Go fonts.
+// PNG come from the same shapes; the PNG is drawn by the rasteriser of a
+// Renderer's PNGs, with the same embedded Go fonts.
 type Picture struct {
 	W, H   float64 // size in points
 	Shapes []Shape
@@ -149,7 +149,7 @@ func writeSVGRect(b *bytes.Buffer, s Shape) {
 }
 
 // PNG returns the picture as a PNG, drawn as xdot operations by the
-// rasteriser of Render's PNGs.
+// rasteriser of a Renderer's PNGs.
 func (p *Picture) PNG() ([]byte, error) {
 	f := coord
 	g := raster.Graph{BB: "0,0," + f(p.W) + "," + f(p.H), Pad: "0"}

@@ -200,7 +200,7 @@ func TestSections(t *testing.T) {
 			}
 		}
 	}
-	// The sections come in the order of the issue.
+	// The sections come in the order the package documents.
 	html := page(t, graph.EN)
 	body := html[strings.Index(html, "<main>"):]
 	pos := -1

@@ -181,13 +181,6 @@ func DrawCompare(ctx context.Context, n *graph.Network, c *metrics.Comparison, s
 	return s.Renderer.Render(ctx, src, f, w)
 }
 
-// CompareDOT returns the DOT of the whole compare view: the small networks
-// above the dot charts, every node pinned. It lays out each municipality
-// with Graphviz, hence the context.
-func CompareDOT(ctx context.Context, n *graph.Network, c *metrics.Comparison, s CompareStyle) ([]byte, error) {
-	return compareAll(ctx, n, c, s, false)
-}
-
 func compareAll(ctx context.Context, n *graph.Network, c *metrics.Comparison, s CompareStyle, forPNG bool) ([]byte, error) {
 	nets, err := compareNetworks(ctx, n, c, s)
 	if err != nil {
