@@ -138,3 +138,16 @@ func (n *Network) Scope(municipality string) *Network {
 	f := Filter{Scope: municipality}
 	return n.Induced(f.Match)
 }
+
+// Unscoped returns the network built again from its dataset without the
+// scope filter, or n itself when it has no scope or no records: a
+// municipality's gaps are judged with the state and regional units around
+// it, which the scope filter leaves out.
+func (n *Network) Unscoped() (*Network, error) {
+	if n.Options.Filter.Scope == "" || n.Data == nil {
+		return n, nil
+	}
+	o := n.Options
+	o.Filter.Scope = ""
+	return Build(n.Data, o)
+}

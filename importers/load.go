@@ -27,9 +27,6 @@ type Source struct {
 // Load reads the dataset in folder dir: Source{Dir: dir}.Load().
 func Load(dir string) (*graph.Dataset, error) { return Source{Dir: dir}.Load() }
 
-// LoadFS reads the dataset in folder dir of fsys: Source{FS: fsys, Dir:
-// dir}.Load().
-func LoadFS(fsys fs.FS, dir string) (*graph.Dataset, error) { return Source{FS: fsys, Dir: dir}.Load() }
 
 // Load reads the dataset: a folder's units.csv (required), and
 // contacts.csv, meetings.csv, municipalities.csv and expected.csv when

@@ -77,7 +77,7 @@ func run(ctx context.Context, args []string, e *env) int {
 	}
 	e.lang = localeLang(e.getenv)
 	if f := fs.Lookup("lang"); f != nil && f.Value.String() != "" {
-		e.lang, _ = graph.ParseLang(f.Value.String())
+		e.lang = graph.Lang(f.Value.String()) // a code, nb or en, as addLang's flag writes it
 	}
 	if err := action(ctx, e, fs.Args()); err != nil {
 		fmt.Fprintf(e.stderr, "samkart: %s\n", errorIn(err, e.lang))

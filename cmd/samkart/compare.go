@@ -8,8 +8,10 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/samkart/samkart/cmd/samkart/internal/text"
+	"github.com/samkart/samkart/cmd/samkart/internal/views"
 	"github.com/samkart/samkart/graph"
-	"github.com/samkart/samkart/graph/render"
+	"github.com/samkart/samkart/graph/draw"
 	"github.com/samkart/samkart/metrics"
 )
 
@@ -47,14 +49,10 @@ JSON: {"municipalities": [{"municipality": ..., "region": ..., ...}],
 			}
 			byRegion := by.value == "region"
 			copt := metrics.CompareOptions{ProgrammeOnly: *programme, Seed: *seed, Regions: byRegion}
-			if f := net.Options.Filter; f.Scope != "" && net.Data != nil {
-				// The gaps of a municipality run to the state and regional
-				// units around it: they are counted on the whole network.
-				o := net.Options
-				o.Filter.Scope = ""
-				if copt.Whole, err = graph.Build(net.Data, o); err != nil {
-					return err
-				}
+			// The gaps of a municipality run to the state and regional
+			// units around it: they are counted on the whole network.
+			if copt.Whole, err = net.Unscoped(); err != nil {
+				return err
 			}
 			c := metrics.Compare(net, copt)
 			switch {
@@ -76,7 +74,7 @@ JSON: {"municipalities": [{"municipality": ..., "region": ..., ...}],
 				json:   c,
 				tables: []*metrics.Table{t},
 				text: func(w io.Writer, l graph.Lang) error {
-					return render.WriteComparison(w, c, l, byRegion)
+					return text.WriteComparison(w, c, l, byRegion)
 				},
 			})
 		}
@@ -85,13 +83,13 @@ JSON: {"municipalities": [{"municipality": ..., "region": ..., ...}],
 
 // renderCompare draws `samkart render --view compare`: the small networks
 // of the municipalities on one scale above a dot chart per measure.
-func renderCompare(ctx context.Context, e *env, net *graph.Network, l graph.Lang, f render.Format, out string) error {
+func renderCompare(ctx context.Context, e *env, net *graph.Network, f draw.Format, out string) error {
 	c := metrics.Compare(net, metrics.CompareOptions{})
 	if len(c.Municipalities) < 2 {
 		return usagef("--view compare trenger to kommuner eller flere; %s har %d", "--view compare needs two municipalities or more; %s has %d", net.Data.Name, len(c.Municipalities))
 	}
 	var b bytes.Buffer
-	if err := render.DrawCompare(ctx, net, c, render.CompareStyle{Lang: l}, f, &b); err != nil {
+	if err := views.DrawCompare(ctx, net, c, views.CompareStyle{Lang: e.lang, Renderer: e.renderer}, f, &b); err != nil {
 		return err
 	}
 	return writeOutput(e, out, net.Data, b.Bytes())

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"encoding"
 	"fmt"
 	"io"
 	"os"
@@ -174,7 +175,6 @@ func municipalityList(names []string) graph.Text {
 type outputFlags struct {
 	format enumValue
 	excel  bool
-	lang   enumValue
 	out    string
 }
 
@@ -185,21 +185,20 @@ func (f *outputFlags) add(fs *pflag.FlagSet, formats ...string) {
 	f.format = newEnum(formats[0], formats...)
 	fs.VarP(&f.format, "format", "f", "output `format`: "+strings.Join(formats, ", "))
 	fs.BoolVar(&f.excel, "excel", false, "with --format csv: write CSV for Norwegian Excel (BOM, ';', decimal comma)")
-	f.lang = newEnum("", "nb", "en")
-	fs.Var(&f.lang, "lang", "language of labels and findings: nb or en (default from the locale)")
+	addLang(fs, "labels and findings")
 	fs.StringVarP(&f.out, "out", "o", "", "write to `FILE` instead of standard output")
 }
 
-// language returns --lang, or the language of the locale (LC_ALL,
-// LC_MESSAGES, LANG), or English.
-func (f *outputFlags) language(e *env) graph.Lang {
-	if f.lang.value != "" {
-		l, _ := graph.ParseLang(f.lang.value)
-		return l
-	}
-	return localeLang(e.getenv)
+// addLang declares --lang, the language of what (what a command writes):
+// every command that writes words declares it here. run reads it into
+// env.lang, which the commands write in.
+func addLang(fs *pflag.FlagSet, what string) {
+	var l graph.Lang // "": the locale's
+	textVar(fs, &l, "lang", "", l, "language of "+what+": "+oneOf(graph.Langs())+" (default from the locale)")
 }
 
+// localeLang returns the language of the locale (LC_ALL, LC_MESSAGES,
+// LANG), or English.
 func localeLang(getenv func(string) string) graph.Lang {
 	if getenv == nil {
 		return graph.EN
@@ -211,6 +210,40 @@ func localeLang(getenv func(string) string) graph.Lang {
 		}
 	}
 	return graph.EN
+}
+
+// textVar declares a flag whose type reads and writes its own names
+// (encoding.TextUnmarshaler, encoding.TextMarshaler), such as views.View
+// or graph.Lang, with pflag's TextVar; the names, and the error for a
+// word that is none of them, come from the type. Help shows the flag as a
+// string with its default quoted, as it does enumValue's.
+func textVar(fs *pflag.FlagSet, p encoding.TextUnmarshaler, name, shorthand string, value encoding.TextMarshaler, usage string) {
+	fs.TextVarP(p, name, shorthand, value, usage)
+	f := fs.Lookup(name)
+	f.Value = stringValue{f.Value}
+}
+
+// stringValue is a flag value that help lists as a string.
+type stringValue struct{ pflag.Value }
+
+func (stringValue) Type() string { return "string" }
+
+// oneOf lists the names of vals for help: "a, b or c".
+func oneOf[T encoding.TextMarshaler](vals []T) string {
+	names := make([]string, len(vals))
+	for i, v := range vals {
+		b, _ := v.MarshalText()
+		names[i] = string(b)
+	}
+	return orList(names)
+}
+
+// orList joins names for help: "a, b or c".
+func orList(names []string) string {
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
 }
 
 // enumValue is a pflag.Value that accepts one of a fixed set of words and

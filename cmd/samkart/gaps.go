@@ -8,8 +8,8 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/samkart/samkart/cmd/samkart/internal/text"
 	"github.com/samkart/samkart/graph"
-	"github.com/samkart/samkart/graph/render"
 	"github.com/samkart/samkart/metrics"
 )
 
@@ -54,7 +54,7 @@ the shares of informal and multi-party contact.`,
 			return out.emit(e, net.Data, result{
 				json:   r,
 				tables: r.Tables(),
-				text:   func(w io.Writer, l graph.Lang) error { return render.WriteGaps(w, r, l) },
+				text:   func(w io.Writer, l graph.Lang) error { return text.WriteGaps(w, r, l) },
 			})
 		}
 	},

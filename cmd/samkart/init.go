@@ -21,16 +21,12 @@ two example rows, in bokmål or English. Replace the rows with your own, or
 open the files in Excel and save them as CSV; then run samkart validate DIR.
 Init never overwrites an existing file.`,
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
-		lang := newEnum("", "nb", "en")
-		fs.Var(&lang, "lang", "language of headers and examples: nb or en (default from the locale)")
+		addLang(fs, "headers and examples")
 		return func(ctx context.Context, e *env, args []string) error {
 			if len(args) != 1 {
 				return usagef("init trenger nøyaktig én MAPPE å lage malen i", "init needs exactly one DIR to create the template in")
 			}
-			l := localeLang(e.getenv)
-			if lang.value != "" {
-				l, _ = graph.ParseLang(lang.value)
-			}
+			l := e.lang
 			dir := args[0]
 			files := templateFiles(l)
 			for _, f := range files {
@@ -57,8 +53,9 @@ Init never overwrites an existing file.`,
 
 type templateFile struct{ name, body string }
 
-// templateFiles returns the template dataset in lang: the SPEC's headers in
-// that language and two rows per file that validate accepts.
+// templateFiles returns the template dataset in lang: the headers in that
+// language, as importers reads them, and two rows per file that validate
+// accepts.
 func templateFiles(l graph.Lang) []templateFile {
 	if l == graph.NB {
 		return []templateFile{

@@ -13,6 +13,15 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
+// TestMain runs the test binary as `samkart __layout` when asked to, so
+// that the commands' layouts run in a child process as samkart's do.
+func TestMain(m *testing.M) {
+	if len(os.Args) == 2 && os.Args[1] == layoutCommand {
+		os.Exit(serveLayout())
+	}
+	os.Exit(m.Run())
+}
+
 // TestGolden runs each testdata/NAME.args (one argument per line, run from
 // this folder) and compares standard output with NAME.stdout and standard
 // error plus the exit status with NAME.stderr.
@@ -53,7 +62,7 @@ func runArgs(t *testing.T, args ...string) (stdout, stderr string, code int) {
 			return "en_US.UTF-8"
 		}
 		return ""
-	}}
+	}, renderer: childRenderer()}
 	code = run(context.Background(), args, e)
 	return out.String(), errb.String(), code
 }

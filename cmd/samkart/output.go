@@ -9,8 +9,8 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/samkart/samkart/cmd/samkart/internal/text"
 	"github.com/samkart/samkart/graph"
-	"github.com/samkart/samkart/graph/render"
 	"github.com/samkart/samkart/metrics"
 )
 
@@ -30,7 +30,7 @@ func (f *outputFlags) emit(e *env, ds *graph.Dataset, r result) error {
 	if f.excel && f.format.value != "csv" {
 		return usagef("--excel hører sammen med --format csv", "--excel goes with --format csv")
 	}
-	lang := f.language(e)
+	lang := e.lang
 	if f.format.value == "json" && r.writeJSON != nil {
 		return writeOutputFunc(e, f.out, ds, r.writeJSON)
 	}
@@ -45,7 +45,7 @@ func (f *outputFlags) emit(e *env, ds *graph.Dataset, r result) error {
 	case "csv":
 		for i, t := range r.tables {
 			var tb bytes.Buffer
-			if err := render.WriteCSV(&tb, t, render.CSVOptions{Excel: f.excel}); err != nil {
+			if err := text.WriteCSV(&tb, t, text.CSVOptions{Excel: f.excel}); err != nil {
 				return err
 			}
 			if i > 0 {
@@ -69,7 +69,7 @@ func (f *outputFlags) emit(e *env, ds *graph.Dataset, r result) error {
 			if len(r.tables) > 1 {
 				fmt.Fprintf(&b, "%s\n\n", t.Title.In(lang))
 			}
-			if err := render.WriteText(&b, t, lang); err != nil {
+			if err := text.WriteText(&b, t, lang); err != nil {
 				return err
 			}
 		}

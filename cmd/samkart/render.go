@@ -10,8 +10,9 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/samkart/samkart/cmd/samkart/internal/views"
 	"github.com/samkart/samkart/graph"
-	"github.com/samkart/samkart/graph/render"
+	"github.com/samkart/samkart/graph/draw"
 	"github.com/samkart/samkart/importers"
 	"github.com/samkart/samkart/metrics"
 )
@@ -52,135 +53,161 @@ else SVG. Without --out the diagram goes to standard output, except a PNG
 to a terminal. Files are written whole or not at all. In the SVG, pointing
 at a unit or tie shows its name and measures.`,
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
-		var in inputFlags
-		in.add(fs)
-		view := newEnum("network", "network", "levels", "agencies", "gaps", "ego", "compare")
-		fs.Var(&view, "view", "the `VIEW`: network, levels, agencies, gaps, ego or compare")
-		format := newEnum("svg", "svg", "png", "dot")
-		fs.VarP(&format, "format", "f", "output `format`: svg, png or dot (default from --out's extension, else svg)")
-		lang := newEnum("", "nb", "en")
-		fs.Var(&lang, "lang", "language of labels: nb or en (default from the locale)")
-		out := fs.StringP("out", "o", "", "write to `FILE` instead of standard output")
-		size := newEnum("betweenness", "betweenness", "degree", "strength")
-		fs.Var(&size, "size", "what sets a unit's size: betweenness, degree or strength")
-		agg := newEnum("auto", "auto", "none", "agency", "municipality", "agency-all")
-		fs.Var(&agg, "aggregate", "group units: auto, none, agency (per municipality), municipality or agency-all")
-		by := newEnum("agency", "agency", "level")
-		fs.Var(&by, "by", "agencies view: groups of the heat map, agency or level")
-		unit := fs.String("unit", "", "ego view: the unit's `ID`")
-		radius := fs.Int("radius", 1, "ego view: neighbours to 1 or 2 steps")
+		var r renderFlags
+		r.add(fs)
 		return func(ctx context.Context, e *env, args []string) error {
-			f, err := renderFormat(fs, format.value, *out)
-			if err != nil {
-				return err
-			}
-			if view.value == "compare" {
-				for _, name := range []string{"unit", "radius", "by", "size", "aggregate"} {
-					if fs.Changed(name) {
-						return usagef("--%s hører ikke sammen med --view compare", "--%s does not go with --view compare", name)
-					}
-				}
-				if err := refusePNGTerminal(e, f, *out); err != nil {
-					return err
-				}
-				net, err := in.build(e, args)
-				if err != nil {
-					return err
-				}
-				l := localeLang(e.getenv)
-				if lang.value != "" {
-					l, _ = graph.ParseLang(lang.value)
-				}
-				return renderCompare(ctx, e, net, l, f, *out)
-			}
-			v, err := render.ParseView(view.value)
-			if err != nil {
-				return usagef("%v", "%v", err)
-			}
-			switch {
-			case v == render.ViewAgencies && f == render.FormatDOT:
-				return usagef("etatsvisningen er et varmekart som tegnes direkte: bruk --format svg eller png", "the agencies view is a heat map drawn directly: use --format svg or png")
-			case v != render.ViewEgo && (fs.Changed("unit") || fs.Changed("radius")):
-				return usagef("--unit og --radius hører sammen med --view ego", "--unit and --radius go with --view ego")
-			case v == render.ViewEgo && strings.TrimSpace(*unit) == "":
-				return usagef("--view ego trenger --unit ID", "--view ego needs --unit ID")
-			case *radius != 1 && *radius != 2:
-				return usagef("--radius %d: forventet 1 eller 2", "--radius %d: want 1 or 2", *radius)
-			case v != render.ViewAgencies && fs.Changed("by"):
-				return usagef("--by hører sammen med --view agencies", "--by goes with --view agencies")
-			}
-			if err := refusePNGTerminal(e, f, *out); err != nil {
-				return err
-			}
-			net, err := in.build(e, args)
-			if err != nil {
-				return err
-			}
-			s := render.Style{Unit: strings.TrimSpace(*unit), Radius: *radius}
-			s.Lang = localeLang(e.getenv)
-			if lang.value != "" {
-				s.Lang, _ = graph.ParseLang(lang.value)
-			}
-			s.Size, _ = render.ParseMeasure(size.value)
-			s.Aggregate, _ = render.ParseAggregation(agg.value)
-			if by.value == "level" {
-				s.By = metrics.ByLevel
-			}
-			if view.value == "compare" {
-				return renderCompare(ctx, e, net, s.Lang, f, *out)
-			}
-			if v == render.ViewEgo {
-				if _, ok := net.Lookup(s.Unit); !ok {
-					var keys []string
-					for _, u := range net.Units() {
-						keys = append(keys, u.Key)
-					}
-					if near := importers.Suggest(s.Unit, keys); near != "" {
-						return usagef("--unit %q: enheten finnes ikke; mente du %s?", "--unit %q: no such unit; did you mean %s?", s.Unit, near)
-					}
-					if in.scope != "" {
-						return usagef("--unit %q: enheten finnes ikke i %s", "--unit %q: no such unit in %s", s.Unit, in.scope)
-					}
-					return usagef("--unit %q: enheten finnes ikke", "--unit %q: no such unit", s.Unit)
-				}
-			}
-			if s.Aggregate == render.AggregateAuto {
-				s.Aggregate = render.AutoAggregation(net, v, s)
-				if s.Aggregate != render.AggregateNone {
-					d := s.Aggregate.Describe()
-					fmt.Fprintf(e.stderr, "samkart: %s\n", graph.T(
-						fmt.Sprintf("%d enheter er for mange til å tegnes hver for seg: tegner %s (--aggregate none tegner alle enhetene)", net.Len(), d.NB),
-						fmt.Sprintf("%d units are too many to draw one by one: drawing %s (--aggregate none draws every unit)", net.Len(), d.EN)).In(e.lang))
-				}
-			}
-			var b bytes.Buffer
-			if err := render.Draw(ctx, net, v, s, f, &b); err != nil {
-				return err
-			}
-			return writeOutput(e, *out, net.Data, b.Bytes())
+			return r.run(ctx, e, fs, args)
 		}
 	},
 }
 
-// renderFormat returns --format, or when it is not given the format the
-// extension of --out names.
-func renderFormat(fs *pflag.FlagSet, format, out string) (render.Format, error) {
-	if !fs.Changed("format") && out != "" && out != "-" {
-		switch ext := strings.ToLower(filepath.Ext(out)); ext {
-		case ".svg", ".png", ".dot", ".gv":
-			return render.ParseFormat(ext[1:])
+// renderFlags are the flags of samkart render.
+type renderFlags struct {
+	in     inputFlags
+	view   views.View
+	format draw.Format
+	out    string
+	style  views.Style // Size and Aggregate from the flags
+	by     enumValue
+	unit   string
+	radius int
+}
+
+func (r *renderFlags) add(fs *pflag.FlagSet) {
+	r.in.add(fs)
+	textVar(fs, &r.view, "view", "", views.ViewNetwork, "the `VIEW`: "+oneOf(views.Views()))
+	textVar(fs, &r.format, "format", "f", draw.FormatSVG,
+		"output `format`: "+oneOf(draw.Formats())+" (default from --out's extension, else "+draw.FormatSVG.String()+")")
+	addLang(fs, "labels")
+	fs.StringVarP(&r.out, "out", "o", "", "write to `FILE` instead of standard output")
+	textVar(fs, &r.style.Size, "size", "", views.SizeBetweenness, "what sets a unit's size: "+oneOf(views.Measures()))
+	textVar(fs, &r.style.Aggregate, "aggregate", "", views.AggregateAuto, "group units: "+aggregations())
+	r.by = newEnum(metrics.ByAgency.String(), metrics.ByAgency.String(), metrics.ByLevel.String())
+	fs.Var(&r.by, "by", "agencies view: groups of the heat map, "+orList(r.by.allowed))
+	fs.StringVar(&r.unit, "unit", "", "ego view: the unit's `ID`")
+	fs.IntVar(&r.radius, "radius", 1, "ego view: neighbours to 1 or 2 steps")
+}
+
+// aggregations lists --aggregate's values for help.
+func aggregations() string {
+	var names []string
+	for _, a := range views.Aggregations() {
+		s := a.String()
+		if a == views.AggregateAgency {
+			s += " (per municipality)" // unlike agency-all
+		}
+		names = append(names, s)
+	}
+	return orList(names)
+}
+
+func (r *renderFlags) run(ctx context.Context, e *env, fs *pflag.FlagSet, args []string) error {
+	f := r.outputFormat(fs)
+	if err := r.check(fs, f); err != nil {
+		return err
+	}
+	if err := refusePNGTerminal(e, f, r.out); err != nil {
+		return err
+	}
+	net, err := r.in.build(e, args)
+	if err != nil {
+		return err
+	}
+	if r.view == views.ViewCompare {
+		return renderCompare(ctx, e, net, f, r.out)
+	}
+	s := r.style
+	s.Lang, s.Renderer = e.lang, e.renderer
+	s.Unit, s.Radius = strings.TrimSpace(r.unit), r.radius
+	if r.by.value == metrics.ByLevel.String() {
+		s.By = metrics.ByLevel
+	}
+	if r.view == views.ViewEgo {
+		if err := r.checkUnit(net, s.Unit); err != nil {
+			return err
 		}
 	}
-	f, err := render.ParseFormat(format)
-	if err != nil {
-		return 0, usagef("%v", "%v", err)
+	if s.Aggregate == views.AggregateAuto {
+		s.Aggregate = views.AutoAggregation(net, r.view, s)
+		if s.Aggregate != views.AggregateNone {
+			d := s.Aggregate.Describe()
+			fmt.Fprintf(e.stderr, "samkart: %s\n", graph.T(
+				fmt.Sprintf("%d enheter er for mange til å tegnes hver for seg: tegner %s (--aggregate none tegner alle enhetene)", net.Len(), d.NB),
+				fmt.Sprintf("%d units are too many to draw one by one: drawing %s (--aggregate none draws every unit)", net.Len(), d.EN)).In(e.lang))
+		}
 	}
-	return f, nil
+	var b bytes.Buffer
+	if err := views.Draw(ctx, net, r.view, s, f, &b); err != nil {
+		return err
+	}
+	return writeOutput(e, r.out, net.Data, b.Bytes())
+}
+
+// outputFormat returns --format, or when it is not given the format the
+// extension of --out names (.gv is DOT, as Graphviz names its files).
+func (r *renderFlags) outputFormat(fs *pflag.FlagSet) draw.Format {
+	if fs.Changed("format") || r.out == "" || r.out == "-" {
+		return r.format
+	}
+	ext := strings.ToLower(strings.TrimPrefix(filepath.Ext(r.out), "."))
+	if ext == "gv" {
+		ext = draw.FormatDOT.String()
+	}
+	var f draw.Format
+	if f.UnmarshalText([]byte(ext)) == nil && f.String() == ext {
+		return f
+	}
+	return r.format
+}
+
+// check refuses flags that do not go with the view or the format.
+func (r *renderFlags) check(fs *pflag.FlagSet, f draw.Format) error {
+	v := r.view
+	if v == views.ViewCompare {
+		for _, name := range []string{"unit", "radius", "by", "size", "aggregate"} {
+			if fs.Changed(name) {
+				return usagef("--%s hører ikke sammen med --view compare", "--%s does not go with --view compare", name)
+			}
+		}
+		return nil
+	}
+	switch {
+	case v == views.ViewAgencies && f == draw.FormatDOT:
+		return usagef("etatsvisningen er et varmekart som tegnes direkte: bruk --format svg eller png", "the agencies view is a heat map drawn directly: use --format svg or png")
+	case v != views.ViewEgo && (fs.Changed("unit") || fs.Changed("radius")):
+		return usagef("--unit og --radius hører sammen med --view ego", "--unit and --radius go with --view ego")
+	case v == views.ViewEgo && strings.TrimSpace(r.unit) == "":
+		return usagef("--view ego trenger --unit ID", "--view ego needs --unit ID")
+	case r.radius != 1 && r.radius != 2:
+		return usagef("--radius %d: forventet 1 eller 2", "--radius %d: want 1 or 2", r.radius)
+	case v != views.ViewAgencies && fs.Changed("by"):
+		return usagef("--by hører sammen med --view agencies", "--by goes with --view agencies")
+	}
+	return nil
+}
+
+// checkUnit fails when the ego view's unit is not in net, suggesting the
+// nearest unit ID.
+func (r *renderFlags) checkUnit(net *graph.Network, unit string) error {
+	if _, ok := net.Lookup(unit); ok {
+		return nil
+	}
+	var keys []string
+	for _, u := range net.Units() {
+		keys = append(keys, u.Key)
+	}
+	if near := importers.Suggest(unit, keys); near != "" {
+		return usagef("--unit %q: enheten finnes ikke; mente du %s?", "--unit %q: no such unit; did you mean %s?", unit, near)
+	}
+	if r.in.scope != "" {
+		return usagef("--unit %q: enheten finnes ikke i %s", "--unit %q: no such unit in %s", unit, r.in.scope)
+	}
+	return usagef("--unit %q: enheten finnes ikke", "--unit %q: no such unit", unit)
 }
 
 // refusePNGTerminal fails when a PNG would go to a terminal.
-func refusePNGTerminal(e *env, f render.Format, out string) error {
-	if (out == "" || out == "-") && f == render.FormatPNG && isTerminalWriter(e.stdout) {
+func refusePNGTerminal(e *env, f draw.Format, out string) error {
+	if (out == "" || out == "-") && f == draw.FormatPNG && isTerminalWriter(e.stdout) {
 		return usagef("skriver ikke PNG til terminalen: oppgi --out FIL eller send standard ut til en fil", "not writing a PNG to the terminal: give --out FILE or redirect standard output")
 	}
 	return nil

@@ -67,3 +67,30 @@ func TestRenderRefusesInput(t *testing.T) {
 		t.Errorf("units.csv was changed: %q", b)
 	}
 }
+
+// TestEnumFlags checks the flags whose names come from their types: a
+// word that is none of them is refused with the list, which is the one
+// help shows.
+func TestEnumFlags(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"render", "--size", "area"}, `invalid argument "area" for "--size" flag: want one of betweenness, degree, strength`},
+		{[]string{"render", "--aggregate", "all"}, `invalid argument "all" for "--aggregate" flag: want one of auto, none, agency, municipality, agency-all`},
+		{[]string{"render", "-f", "gv"}, `invalid argument "gv" for "-f, --format" flag: want one of svg, png, dot`},
+		{[]string{"render", "--lang", "de"}, `invalid argument "de" for "--lang" flag: want one of nb, en`},
+		{[]string{"summary", "--lang", "norsk"}, `invalid argument "norsk" for "--lang" flag: want one of nb, en`},
+		{[]string{"init", "--lang", ""}, `invalid argument "" for "--lang" flag: want one of nb, en`},
+	} {
+		_, stderr, code := runArgs(t, tc.args...)
+		if code != 2 || !strings.Contains(stderr, tc.want) {
+			t.Errorf("%q: exit %d, stderr %q; want 2 and %q", tc.args, code, stderr, tc.want)
+		}
+	}
+	// Names are read in any case: --lang NB writes bokmål.
+	stdout, _, code := runArgs(t, "summary", "../../examples/kommune", "--lang", "NB")
+	if code != 0 || !strings.Contains(stdout, "Datasett: kommune") {
+		t.Errorf("--lang NB: exit %d, %q", code, stdout)
+	}
+}

@@ -11,8 +11,7 @@ import (
 
 	"github.com/spf13/pflag"
 
-	"github.com/samkart/samkart/graph"
-	"github.com/samkart/samkart/graph/render/report"
+	"github.com/samkart/samkart/cmd/samkart/internal/report"
 )
 
 var cmdReport = &command{
@@ -38,8 +37,7 @@ Without a DATASET the built-in example is used.`,
 		var in inputFlags
 		in.add(fs)
 		out := fs.StringP("out", "o", "samkart-report", "write the report into `DIR`")
-		lang := newEnum("", "nb", "en")
-		fs.Var(&lang, "lang", "language of the report: nb or en (default from the locale)")
+		addLang(fs, "the report")
 		title := fs.String("title", "", "the report's `TITLE` (default: Collaboration in <municipality or dataset>)")
 		date := fs.String("date", "", "a `DATE` (or any text) to print on the report; none by default")
 		seed := fs.Uint64("seed", 1, "seed recorded with the key players")
@@ -52,11 +50,7 @@ Without a DATASET the built-in example is used.`,
 			if err != nil {
 				return err
 			}
-			l := localeLang(e.getenv)
-			if lang.value != "" {
-				l, _ = graph.ParseLang(lang.value)
-			}
-			opt := report.Options{Lang: l, Title: strings.TrimSpace(*title), Date: strings.TrimSpace(*date), Seed: *seed}
+			opt := report.Options{Lang: e.lang, Title: strings.TrimSpace(*title), Date: strings.TrimSpace(*date), Seed: *seed, Renderer: e.renderer}
 			if e.stderrIsTTY && !*quiet {
 				start := time.Now()
 				opt.Progress = func(step string) {

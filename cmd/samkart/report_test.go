@@ -10,7 +10,8 @@ import (
 )
 
 // TestReportExamples writes the report of every example, and of EMON's
-// seven sites when ../shared/data is there, and checks the files.
+// seven sites when that data set lies beside the checkout, and checks the
+// files.
 func TestReportExamples(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: the reports lay out diagrams with Graphviz")
@@ -97,7 +98,7 @@ func TestReportRewrite(t *testing.T) {
 }
 
 // BenchmarkReportM writes the full report of the generated M dataset (50
-// municipalities, 2 682 units; ../shared/bench/gen.py --scale M), as
+// municipalities, 2 682 units), when it is there, as
 // `samkart report DIR -o OUT` does: load, measures, gaps, comparison,
 // every diagram in SVG and PNG, the page. The target is under 60 s.
 func BenchmarkReportM(b *testing.B) {
@@ -114,7 +115,7 @@ func BenchmarkReportM(b *testing.B) {
 	out := filepath.Join(b.TempDir(), "r")
 	for range b.N {
 		var stdout, stderr bytes.Buffer
-		e := &env{stdout: &stdout, stderr: &stderr, getenv: func(string) string { return "" }}
+		e := &env{stdout: &stdout, stderr: &stderr, getenv: func(string) string { return "" }, renderer: childRenderer()}
 		if code := run(context.Background(), []string{"report", "-o", out, dir}, e); code != 0 {
 			b.Fatal(stderr.String())
 		}

@@ -6,8 +6,8 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/samkart/samkart/cmd/samkart/internal/text"
 	"github.com/samkart/samkart/graph"
-	"github.com/samkart/samkart/graph/render"
 	"github.com/samkart/samkart/metrics"
 )
 
@@ -33,7 +33,7 @@ the units without any tie.`,
 			return out.emit(e, net.Data, result{
 				json:   s,
 				tables: []*metrics.Table{s.Table()},
-				text:   func(w io.Writer, l graph.Lang) error { return render.WriteSummary(w, s, l) },
+				text:   func(w io.Writer, l graph.Lang) error { return text.WriteSummary(w, s, l) },
 			})
 		}
 	},

@@ -20,8 +20,7 @@ without failing.`,
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
 		var in inputFlags
 		in.add(fs)
-		lang := newEnum("", "nb", "en")
-		fs.Var(&lang, "lang", "language of the messages: nb or en (default from the locale)")
+		addLang(fs, "the messages")
 		return func(ctx context.Context, e *env, args []string) error {
 			net, err := in.build(e, args)
 			if err != nil {

@@ -1,0 +1,484 @@
+package report
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/samkart/samkart/cmd/samkart/internal/text"
+	"github.com/samkart/samkart/cmd/samkart/internal/views"
+	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/graph/draw"
+	"github.com/samkart/samkart/metrics"
+)
+
+// Options tune Build.
+type Options struct {
+	Lang  graph.Lang
+	Title string // "" makes one from the dataset's name
+	Date  string // printed on the page when set
+	Seed  uint64 // recorded with the key players
+	Gaps  metrics.GapOptions
+
+	// MaxUnits is the number of units above which diagrams group units
+	// (views.Style.MaxUnits; 0 is the views' default).
+	MaxUnits int
+
+	// Progress, when set, is told the name of each step as it starts.
+	Progress func(step string)
+
+	// Renderer lays out the diagrams (views.Style.Renderer); nil lays
+	// them out in this process.
+	Renderer *draw.Renderer
+}
+
+// List lengths on the page; the command-line tools give the full lists.
+const (
+	maxWarnings  = 20
+	maxGaps      = 40
+	maxFindings  = 25
+	maxKeyUnits  = 10
+	maxTurnovers = 20
+)
+
+// Build computes everything the report shows for n: the dataset summary,
+// key figures, the network, levels and agency diagrams (SVG and PNG), the
+// gaps analysis, the key units and, with two municipalities or more, the
+// comparison and its small multiples. The measures are metrics' own; Build
+// only selects, ranks and words them.
+func Build(ctx context.Context, n *graph.Network, opt Options) (*Report, error) {
+	if n == nil {
+		return nil, fmt.Errorf("report: no network")
+	}
+	b := newBuilder(ctx, n, opt)
+	for _, part := range []func() error{b.summary, b.analyses, b.diagrams, b.smallMultiples} {
+		if err := part(); err != nil {
+			return nil, err
+		}
+	}
+	return b.r, nil
+}
+
+// builder holds a report being built, part by part.
+type builder struct {
+	ctx  context.Context
+	n    *graph.Network
+	ds   *graph.Dataset // n's, or an empty one
+	opt  Options
+	lang graph.Lang
+	r    *Report
+	gaps *metrics.GapsReport // for the gaps view too
+}
+
+// newBuilder starts the report: its language, title and files.
+func newBuilder(ctx context.Context, n *graph.Network, opt Options) *builder {
+	lang := opt.Lang
+	if lang != graph.NB {
+		lang = graph.EN
+	}
+	ds := n.Data
+	if ds == nil {
+		ds = graph.NewDataset("")
+	}
+	r := &Report{Lang: lang, Title: opt.Title, Date: opt.Date, Dataset: ds.Name}
+	if r.Title == "" {
+		r.Title = graph.T("Samhandling i ", "Collaboration in ").In(lang) + datasetLabel(ds)
+	}
+	for _, f := range []string{ds.Files.Units, ds.Files.Contacts, ds.Files.Meetings, ds.Files.Municipalities, ds.Files.Expected} {
+		if f != "" {
+			r.Files = append(r.Files, f)
+		}
+	}
+	return &builder{ctx: ctx, n: n, ds: ds, opt: opt, lang: lang, r: r}
+}
+
+// step reports the step s as started and returns ctx's error.
+func (b *builder) step(s string) error {
+	if b.opt.Progress != nil {
+		b.opt.Progress(s)
+	}
+	return b.ctx.Err()
+}
+
+// summary summarises the dataset, with its warnings capped.
+func (b *builder) summary() error {
+	if err := b.step("summary"); err != nil {
+		return err
+	}
+	r := b.r
+	r.Summary = metrics.Summarize(b.n)
+	for i, w := range r.Summary.Warnings {
+		if i == maxWarnings {
+			r.WarningsMore = len(r.Summary.Warnings) - maxWarnings
+			break
+		}
+		r.Warnings = append(r.Warnings, w.In(b.lang))
+	}
+	return nil
+}
+
+// analyses computes the measures, the gaps and, with two municipalities or
+// more, the comparison, and words the figures, findings and key units.
+func (b *builder) analyses() error {
+	if err := b.step("measures"); err != nil {
+		return err
+	}
+	n, r := b.n, b.r
+	pm := metrics.Paths(n, metrics.PathOptions{})
+	coh := metrics.CohesionWith(n, pm)
+	cut := metrics.CutPoints(n)
+	roles := metrics.Brokerage(n)
+	eiAgency := metrics.EIIndex(n, metrics.ByAgency)
+	eiLevel := metrics.EIIndex(n, metrics.ByLevel)
+
+	if err := b.step("gaps"); err != nil {
+		return err
+	}
+	// A municipality's gaps are judged with the state and regional units
+	// around it: on the network without its scope filter.
+	gopt := b.opt.Gaps
+	if gopt.Scope == "" {
+		gopt.Scope = n.Options.Filter.Scope
+	}
+	whole, err := n.Unscoped()
+	if err != nil {
+		return err
+	}
+	b.gaps = metrics.Gaps(whole, gopt)
+	cmp, err := b.compare(gopt)
+	if err != nil {
+		return err
+	}
+
+	gr := b.gaps
+	r.Figures = figures(coh, eiAgency, eiLevel, gr)
+	r.Gaps, r.GapsMore = gapFindings(gr.Gaps)
+	r.Uncoordinated, r.UncoordMore = uncoordFindings(gr.Uncoordinated)
+	r.Fading, r.FadingMore = fadingFindings(gr.Fading)
+	r.Brokers = brokers(n, pm.Betweenness, roles)
+	r.CutPoints = cutPoints(n, cut, coh.Fragmentation)
+	var names []string
+	for _, m := range r.Summary.Municipalities {
+		if m.Units > 0 {
+			names = append(names, m.Name)
+		}
+	}
+	r.Turnover = turnover(n, cmp, names, b.opt.Seed)
+	r.Methods = methods()
+	return nil
+}
+
+// compare compares the municipalities when there are two or more; the
+// report shows the comparison when it holds two or more.
+func (b *builder) compare(gopt metrics.GapOptions) (*metrics.Comparison, error) {
+	if len(b.r.Summary.Municipalities) < 2 {
+		return nil, nil
+	}
+	if err := b.step("compare"); err != nil {
+		return nil, err
+	}
+	cmp := metrics.Compare(b.n, metrics.CompareOptions{Seed: b.opt.Seed, Gaps: gopt})
+	if len(cmp.Municipalities) >= 2 {
+		b.r.Comparison = cmp
+	}
+	return cmp, nil
+}
+
+// reportViews are the diagrams of the report, with their titles and
+// captions.
+var reportViews = []struct {
+	view        views.View
+	title, expl graph.Text
+}{
+	{views.ViewNetwork, graph.T("Nettverket.", "The network."),
+		graph.T("Enhetene farget etter etat og formet etter nivå; jo større, jo mer ligger de mellom andre. Tykke linjer er mye kontakt, stiplede mest uformell.",
+			"Units coloured by agency and shaped by level; the larger, the more they lie between others. Thick lines are much contact, dashed ones mostly informal.")},
+	{views.ViewLevels, graph.T("Nivåene.", "The levels."),
+		graph.T("Ett bånd per nivå, fra staten øverst til førstelinjen nederst: horisontalt samarbeid innenfor et bånd, vertikalt mellom båndene.",
+			"One band per level, from the state at the top to the frontline at the bottom: horizontal collaboration within a band, vertical between bands.")},
+	{views.ViewAgencies, graph.T("Etat mot etat.", "Agency by agency."),
+		graph.T("Tettheten av bånd innenfor og mellom etatene: mørkere celle, tettere samarbeid; tallet er antall bånd.",
+			"The density of ties within and between agencies: the darker the cell, the closer the collaboration; the figure is the number of ties.")},
+}
+
+// diagrams draws the network, levels and agencies views; a view that
+// cannot be drawn is said in the notes.
+func (b *builder) diagrams() error {
+	ctx, n, r := b.ctx, b.n, b.r
+	style := views.Style{Lang: b.lang, MaxUnits: b.opt.MaxUnits, Gaps: b.gaps, Renderer: b.opt.Renderer}
+	for _, v := range reportViews {
+		name := v.view.String()
+		if err := b.step("diagram " + name); err != nil {
+			return err
+		}
+		d := &Diagram{Name: name, Title: v.title, Caption: v.expl}
+		if agg := views.AutoAggregation(n, v.view, style); agg != views.AggregateNone && agg != views.AggregateAuto {
+			d.Caption = graph.T(d.Caption.NB+" Tegnet med "+agg.Describe().NB+".", d.Caption.EN+" Drawn with "+agg.Describe().EN+".")
+		}
+		if err := drawView(ctx, n, v.view, style, d); err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			r.Notes = append(r.Notes, graph.T("Diagrammet «"+name+"» kunne ikke lages: "+err.Error(),
+				"The "+name+" diagram could not be made: "+err.Error()))
+			continue
+		}
+		r.Diagrams = append(r.Diagrams, d)
+	}
+	return nil
+}
+
+// smallMultiples draws the comparison's small networks and dot charts; a
+// part that cannot be drawn is said in the notes.
+func (b *builder) smallMultiples() error {
+	r := b.r
+	if r.Comparison == nil {
+		return nil
+	}
+	if err := b.step("small multiples"); err != nil {
+		return err
+	}
+	sm, err := views.CompareDiagrams(b.ctx, b.n, r.Comparison, views.CompareStyle{Lang: b.lang, Renderer: b.opt.Renderer})
+	var tooLarge *views.CompareTooLargeError
+	switch {
+	case b.ctx.Err() != nil:
+		return b.ctx.Err()
+	case errors.As(err, &tooLarge):
+		units := func(l graph.Lang, n int) string { return text.Thousands(strconv.Itoa(n), l) }
+		r.Notes = append(r.Notes, graph.T(
+			fmt.Sprintf("Kommunenes nettverk er for store til å tegnes side om side (%s enheter, mer enn %s); målene vises.",
+				units(graph.NB, tooLarge.Units), units(graph.NB, tooLarge.Max)),
+			fmt.Sprintf("The municipalities' networks are too large to draw side by side (%s units, more than %s); the measures are shown.",
+				units(graph.EN, tooLarge.Units), units(graph.EN, tooLarge.Max))))
+	case err != nil:
+		r.Notes = append(r.Notes, graph.T("Småmultiplene kunne ikke lages: "+err.Error(),
+			"The small multiples could not be made: "+err.Error()))
+	}
+	for _, d := range sm {
+		r.SmallMultiples = append(r.SmallMultiples, &Diagram{Name: d.Name, Title: d.Title, Caption: d.Caption, SVG: d.SVG, PNG: d.PNG})
+	}
+	return nil
+}
+
+// drawView renders one view to SVG and PNG, legend included.
+func drawView(ctx context.Context, n *graph.Network, v views.View, s views.Style, d *Diagram) error {
+	var svg, png bytes.Buffer
+	if err := views.Draw(ctx, n, v, s, draw.FormatSVG, &svg); err != nil {
+		return err
+	}
+	if err := views.Draw(ctx, n, v, s, draw.FormatPNG, &png); err != nil {
+		return err
+	}
+	d.SVG, d.PNG = svg.Bytes(), png.Bytes()
+	return nil
+}
+
+// datasetLabel names the dataset in the default title: its one
+// municipality when it has one, else its name.
+func datasetLabel(ds *graph.Dataset) string {
+	if names := ds.MunicipalityNames(); len(names) == 1 {
+		return names[0]
+	}
+	if ds.Name == "" {
+		return "datasettet"
+	}
+	return ds.Name
+}
+
+func figures(coh *metrics.NetworkMeasures, eiA, eiL metrics.EI, gr *metrics.GapsReport) []Figure {
+	h, v := 0, 0
+	for _, g := range gr.Gaps {
+		if g.Type == metrics.Horizontal {
+			h++
+		} else {
+			v++
+		}
+	}
+	sh := gr.Shares.Overall
+	informal, multi := math.NaN(), math.NaN()
+	if sh.Formal+sh.Informal > 0 {
+		informal = sh.InformalShare
+	}
+	if sh.Contacts+sh.Meetings > 0 {
+		multi = sh.MultiPartyShare
+	}
+	return []Figure{
+		{Label: graph.T("enheter", "units"), Value: float64(coh.Units), Kind: "int",
+			Note: graph.T(fmt.Sprintf("%d uten bånd", coh.Isolates), fmt.Sprintf("%d without ties", coh.Isolates))},
+		{Label: graph.T("bånd", "ties"), Value: float64(coh.Ties), Kind: "int",
+			Note: graph.T("par som har hatt kontakt", "pairs that have been in contact")},
+		{Label: graph.T("tetthet", "density"), Value: coh.Density, Kind: "index",
+			Note: graph.T("andel av mulige bånd", "share of possible ties")},
+		{Label: graph.T("fragmentering", "fragmentation"), Value: coh.Fragmentation, Kind: "index",
+			Note: graph.T("andel par som ikke når hverandre", "share of pairs that cannot reach each other")},
+		{Label: graph.T("E-I etter etat", "E-I by agency"), Value: eiA.Index, Kind: "index",
+			Note: graph.T("−1 siloer, +1 bare på tvers", "−1 silos, +1 only across")},
+		{Label: graph.T("E-I etter nivå", "E-I by level"), Value: eiL.Index, Kind: "index",
+			Note: graph.T("+1 bare mellom nivåer", "+1 only between levels")},
+		{Label: graph.T("horisontale hull", "horizontal gaps"), Value: float64(h), Kind: "int",
+			Note: graph.T("mellom tjenester på samme nivå", "between services at one level")},
+		{Label: graph.T("vertikale hull", "vertical gaps"), Value: float64(v), Kind: "int",
+			Note: graph.T("mellom nivåer", "between levels")},
+		{Label: graph.T("ukoordinerte kontakter", "uncoordinated contacts"), Value: float64(len(gr.Uncoordinated)), Kind: "int",
+			Note: graph.T("samme kontor, samme mottaker, samme uke", "one office, one target, one week")},
+		{Label: graph.T("bånd som forvitrer", "fading ties"), Value: float64(len(gr.Fading)), Kind: "int",
+			Note: graph.T("stilnet mot egen rytme", "silent against their own rhythm")},
+		{Label: graph.T("uformell kontakt", "informal contact"), Value: informal, Kind: "share",
+			Note: graph.T("av kontakter og møter", "of contacts and meetings")},
+		{Label: graph.T("i møter med 3+", "in meetings of 3+"), Value: multi, Kind: "share",
+			Note: graph.T("av kontakter og møter", "of contacts and meetings")},
+	}
+}
+
+func gapFindings(gs metrics.GapList) ([]Finding, int) {
+	var out []Finding
+	for i, g := range gs {
+		if i == maxGaps {
+			return out, len(gs) - maxGaps
+		}
+		out = append(out, Finding{Rank: g.Rank, Type: g.Type, Scope: g.Scope, Text: g.Text})
+	}
+	return out, 0
+}
+
+func uncoordFindings(ps metrics.ParallelList) ([]Finding, int) {
+	var out []Finding
+	for i, p := range ps {
+		if i == maxFindings {
+			return out, len(ps) - maxFindings
+		}
+		out = append(out, Finding{Rank: i + 1, Scope: p.Scope, Text: p.Text, Dates: strings.Join(p.Dates, ", ")})
+	}
+	return out, 0
+}
+
+func fadingFindings(fs metrics.FadingList) ([]Finding, int) {
+	var out []Finding
+	for i, f := range fs {
+		if i == maxFindings {
+			return out, len(fs) - maxFindings
+		}
+		out = append(out, Finding{Rank: i + 1, Scope: f.Scope, Text: f.Text})
+	}
+	return out, 0
+}
+
+func keyUnit(u *graph.Unit) KeyUnit {
+	return KeyUnit{Key: u.Key, Name: u.Name, Agency: graph.AgencyName(u.Agency, u.AgencyLabel), Municipality: u.Municipality}
+}
+
+// brokers lists the units with the highest betweenness.
+func brokers(n *graph.Network, btw []float64, roles []metrics.BrokerRoles) []KeyUnit {
+	ids := make([]int, 0, len(btw))
+	for i, b := range btw {
+		if b > 0 {
+			ids = append(ids, i)
+		}
+	}
+	sort.SliceStable(ids, func(a, b int) bool { return btw[ids[a]] > btw[ids[b]] })
+	if len(ids) > maxKeyUnits {
+		ids = ids[:maxKeyUnits]
+	}
+	var out []KeyUnit
+	for _, i := range ids {
+		k := keyUnit(n.Unit(int64(i)))
+		k.Value, k.Kind = btw[i], "index"
+		ro := roles[i]
+		across := ro.Itinerant + ro.Representative + ro.Gatekeeper + ro.Liaison
+		k.Text = graph.T(
+			fmt.Sprintf("Ligger på %s av de korteste veiene mellom andre par; formidler %d kontaktveier mellom ulike etater, %d av dem mellom to andre etater.",
+				formatNumber(btw[i], "share", graph.NB), across, ro.Liaison),
+			fmt.Sprintf("Lies on %s of the shortest paths between other pairs; relays %d contact paths between different agencies, %d of them between two other agencies.",
+				formatNumber(btw[i], "share", graph.EN), across, ro.Liaison))
+		out = append(out, k)
+	}
+	return out
+}
+
+// cutPoints lists the articulation points, those whose loss fragments
+// the network most first.
+func cutPoints(n *graph.Network, cut *metrics.CutPointsResult, f0 float64) []KeyUnit {
+	var ids []int
+	for i, c := range cut.CutPoint {
+		if c {
+			ids = append(ids, i)
+		}
+	}
+	fir := cut.FragmentationIfRemoved
+	sort.SliceStable(ids, func(a, b int) bool { return fir[ids[a]] > fir[ids[b]] })
+	if len(ids) > maxKeyUnits {
+		ids = ids[:maxKeyUnits]
+	}
+	var out []KeyUnit
+	for _, i := range ids {
+		k := keyUnit(n.Unit(int64(i)))
+		k.Value, k.Kind = fir[i], "index"
+		k.Text = graph.T(
+			fmt.Sprintf("Uten denne enheten kan %s av enhetsparene ikke nå hverandre (i dag %s).",
+				formatNumber(fir[i], "share", graph.NB), formatNumber(f0, "share", graph.NB)),
+			fmt.Sprintf("Without this unit %s of the pairs of units cannot reach each other (today %s).",
+				formatNumber(fir[i], "share", graph.EN), formatNumber(f0, "share", graph.EN)))
+		out = append(out, k)
+	}
+	return out
+}
+
+// turnover lists each municipality's key player (KeyPlayers, k = 1), or
+// the network's when there are fewer than two municipalities (names are
+// those with units in n).
+func turnover(n *graph.Network, cmp *metrics.Comparison, names []string, seed uint64) []KeyUnit {
+	type kp struct {
+		key, scope string
+		f          float64
+	}
+	var list []kp
+	if cmp != nil && len(cmp.Municipalities) > 0 {
+		k := cmp.Measure("key_player_fragmentation")
+		for _, r := range cmp.Municipalities {
+			if r.KeyPlayer != "" {
+				list = append(list, kp{r.KeyPlayer, r.Name, r.Values[k]})
+			}
+		}
+	} else {
+		sub, scope := n, ""
+		if len(names) == 1 {
+			sub, scope = n.Scope(names[0]), names[0]
+		}
+		if s := metrics.KeyPlayers(sub, 1, seed); len(s.Keys) > 0 {
+			list = append(list, kp{s.Keys[0], scope, s.Fragmentation})
+		}
+	}
+	sort.SliceStable(list, func(a, b int) bool { return list[a].f > list[b].f })
+	if len(list) > maxTurnovers {
+		list = list[:maxTurnovers]
+	}
+	var out []KeyUnit
+	for _, x := range list {
+		id, ok := n.Lookup(x.key)
+		if !ok {
+			continue
+		}
+		k := keyUnit(n.Unit(id))
+		k.Value, k.Kind = x.f, "index"
+		whereNB, whereEN := "nettverket", "the network"
+		if x.scope != "" {
+			whereNB, whereEN = x.scope, x.scope
+		}
+		if x.f > 0 {
+			k.Text = graph.T(
+				fmt.Sprintf("Om denne enheten forsvinner, kan %s av enhetsparene i %s ikke lenger nå hverandre.", formatNumber(x.f, "share", graph.NB), whereNB),
+				fmt.Sprintf("If this unit goes, %s of the pairs of units in %s can no longer reach each other.", formatNumber(x.f, "share", graph.EN), whereEN))
+		} else {
+			k.Text = graph.T(
+				fmt.Sprintf("Ingen enkelt enhet splitter %s; denne har flest bånd og ville svekke samarbeidet mest.", whereNB),
+				fmt.Sprintf("No single unit splits %s; this one has the most ties and its loss would weaken it most.", whereEN))
+		}
+		out = append(out, k)
+	}
+	return out
+}

@@ -1,0 +1,31 @@
+// Package report writes samkart's seminar report: one self-contained HTML
+// page with the data summary, key figures, diagrams, collaboration gaps,
+// uncoordinated contacts, fading ties, key units, the comparison of
+// municipalities and the methods, in bokmål or English.
+//
+// Build computes what the page shows from a network (with package metrics,
+// the diagrams of package views and the numbers of package text); Write
+// lays it out with html/template
+// from the templates and CSS embedded in the package. The page is
+//
+//   - self-contained: CSS and SVG inline, no script, no font or other
+//     resource fetched, so it opens from a USB stick without a network;
+//   - safe: every text from the data is escaped by html/template, and each
+//     inline SVG is parsed and written back from an allowlist of drawing
+//     elements and attributes (no script, link, event handler or outside
+//     reference can survive, whatever the unit names);
+//   - printable: print CSS for A4, a page break before each major section,
+//     the comparison in landscape;
+//   - deterministic: the same Report gives the same bytes, and nothing on
+//     the page comes from the clock (Options.Date is printed when set).
+//
+// The diagrams are also returned as SVG and PNG (Report.Diagrams,
+// Report.SmallMultiples) for the command to write beside the page.
+//
+// The package stands at the top of the presentation layer, above views,
+// text and metrics, and below the command. It lives under
+// cmd/samkart/internal, as cmd/go's own packages live under
+// cmd/go/internal: the top level of the module is fixed, graph must stay
+// below metrics, and internal keeps the report's layout out of the public
+// API.
+package report

@@ -1,0 +1,58 @@
+package text
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/metrics"
+)
+
+// WriteGaps writes the gaps report as numbered findings in lang, the way
+// an adviser would read them aloud, followed by the shares of informal and
+// multi-party contact.
+func WriteGaps(w io.Writer, r *metrics.GapsReport, lang graph.Lang) error {
+	tr := func(nb, en string) string { return graph.T(nb, en).In(lang) }
+	var b strings.Builder
+	section := func(title string, n int, empty string, item func(i int) string) {
+		fmt.Fprintf(&b, "%s (%d)\n", title, n)
+		if n == 0 {
+			fmt.Fprintf(&b, "  %s\n", empty)
+		}
+		for i := 0; i < n; i++ {
+			fmt.Fprintf(&b, "%3d. %s\n", i+1, item(i))
+		}
+		b.WriteString("\n")
+	}
+	section(tr("Manglende samhandling", "Collaboration gaps"), len(r.Gaps),
+		tr("Ingen: alle forventede bånd finnes.", "None: every expected tie exists."),
+		func(i int) string {
+			g := r.Gaps[i]
+			kind := tr("horisontal", "horizontal")
+			if g.Type == metrics.Vertical {
+				kind = tr("vertikal", "vertical")
+			}
+			by := tr("standardforventning", "default expectation")
+			if g.ExpectedBy == metrics.ExpectedByPlan {
+				by = tr("plan", "plan")
+				if g.Line > 0 {
+					by += fmt.Sprintf(", %s %d", tr("linje", "line"), g.Line)
+				}
+			}
+			return fmt.Sprintf("[%s; %s] %s", kind, by, g.Text.In(lang))
+		})
+	section(tr("Ukoordinerte parallelle kontakter", "Uncoordinated parallel contacts"), len(r.Uncoordinated),
+		tr("Ingen funnet.", "None found."),
+		func(i int) string { return r.Uncoordinated[i].Text.In(lang) })
+	section(tr("Bånd som svekkes", "Fading ties"), len(r.Fading),
+		tr("Ingen funnet.", "None found."),
+		func(i int) string { return r.Fading[i].Text.In(lang) })
+	if s := r.Shares; s != nil {
+		fmt.Fprintf(&b, "%s\n", tr("Formell og uformell, bilateral og flerpartssamhandling", "Formal and informal, bilateral and multi-party collaboration"))
+		fmt.Fprintf(&b, "  %s: %.0f %%\n", tr("andel uformell kontakt", "share of informal contact"), 100*s.Overall.InformalShare)
+		fmt.Fprintf(&b, "  %s: %.0f %%\n", tr("andel kontakt i møter med 3 eller flere enheter", "share of contact in meetings of 3 or more units"), 100*s.Overall.MultiPartyShare)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}

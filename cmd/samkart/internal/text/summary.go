@@ -1,0 +1,137 @@
+package text
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/metrics"
+)
+
+// WriteSummary writes a dataset summary as readable text in lang.
+func WriteSummary(w io.Writer, s *metrics.Summary, lang graph.Lang) error {
+	tr := func(nb, en string) string { return graph.T(nb, en).In(lang) }
+	num := func(n int) string { return Thousands(strconv.Itoa(n), lang) }
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: %s\n", tr("Datasett", "Dataset"), s.Dataset)
+	if s.Scope != "" {
+		fmt.Fprintf(&b, "%s: %s\n", tr("Avgrenset til", "Scope"), s.Scope)
+	}
+	if s.Window != "" {
+		fmt.Fprintf(&b, "%s: %s\n", tr("Tidsvindu", "Window"), s.Window)
+	}
+	period := tr("ingen datoer", "no dates")
+	if s.First != "" {
+		period = s.First + " – " + s.Last
+	}
+	fmt.Fprintf(&b, "%s: %s\n\n", tr("Periode", "Period"), period)
+
+	rows := [][2]string{
+		{tr("Enheter", "Units"), num(s.Units)},
+		{tr("Bånd (uten retning)", "Ties (undirected)"), num(s.Ties)},
+		{tr("Kontakter", "Contacts"), fmt.Sprintf("%s (%s %s, %s %s)", num(s.Contacts),
+			tr("formelle", "formal"), num(s.Formal), tr("uformelle", "informal"), num(s.Informal))},
+		{tr("Møter", "Meetings"), fmt.Sprintf("%s (%s %s, %s %s)", num(s.Meetings),
+			tr("bilaterale", "bilateral"), num(s.Bilateral), tr("med 3 eller flere", "with 3 or more"), num(s.Multilateral))},
+		{tr("Enheter uten bånd", "Units without ties"), num(len(s.Isolated))},
+	}
+	writePairs(&b, rows, "")
+
+	section := func(title string, cs []metrics.Count) {
+		if len(cs) == 0 {
+			return
+		}
+		fmt.Fprintf(&b, "\n%s\n", title)
+		var rows [][2]string
+		for _, c := range cs {
+			rows = append(rows, [2]string{c.Label.In(lang), num(c.N)})
+		}
+		writePairs(&b, rows, "  ")
+	}
+	section(tr("Enheter etter etat", "Units by agency"), s.UnitsByAgency)
+	section(tr("Enheter etter nivå", "Units by level"), s.UnitsByLevel)
+	section(tr("Kontakter etter type", "Contacts by kind"), s.ContactsByKind)
+	section(tr("Møter etter antall deltakende enheter", "Meetings by number of units"), s.MeetingsBySize)
+
+	if len(s.Municipalities) > 0 {
+		fmt.Fprintf(&b, "\n%s (%d)\n", tr("Kommuner", "Municipalities"), len(s.Municipalities))
+		t := &metrics.Table{Columns: []metrics.Column{
+			metrics.Col("municipality", "kommune", "municipality"),
+			metrics.Col("region", "region", "region"),
+			metrics.Col("programme", "program", "programme"),
+			metrics.Col("units", "enheter", "units"),
+			metrics.Col("ties", "bånd", "ties"),
+		}}
+		for _, m := range s.Municipalities {
+			prog := ""
+			if m.Programme != nil {
+				prog = tr("nei", "no")
+				if *m.Programme {
+					prog = tr("ja", "yes")
+				}
+			}
+			t.Rows = append(t.Rows, []any{m.Name, m.Region, prog, m.Units, m.Ties})
+		}
+		var tb strings.Builder
+		if err := WriteText(&tb, t, lang); err != nil {
+			return err
+		}
+		for _, line := range strings.SplitAfter(strings.TrimRight(tb.String(), "\n"), "\n") {
+			b.WriteString("  " + line)
+		}
+		b.WriteString("\n")
+	}
+	if len(s.Isolated) > 0 {
+		fmt.Fprintf(&b, "\n%s: %s\n", tr("Enheter uten bånd", "Units without ties"), capList(s.Isolated, 20))
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// Thousands groups the digits of an integer for people: a no-break space
+// between groups in bokmål (not for four digits), a comma in English, and
+// a minus sign for a leading '-'.
+func Thousands(digits string, l graph.Lang) string {
+	neg := strings.HasPrefix(digits, "-")
+	s := strings.TrimPrefix(digits, "-")
+	if len(s) <= 4 && l == graph.NB || len(s) <= 3 {
+		if neg {
+			return "−" + s
+		}
+		return s
+	}
+	sep := ","
+	if l == graph.NB {
+		sep = "\u00a0"
+	}
+	var b strings.Builder
+	if neg {
+		b.WriteString("−")
+	}
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteString(sep)
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func writePairs(b *strings.Builder, rows [][2]string, indent string) {
+	width := 0
+	for _, r := range rows {
+		width = max(width, len([]rune(r[0])))
+	}
+	for _, r := range rows {
+		fmt.Fprintf(b, "%s%s%s  %s\n", indent, r[0], strings.Repeat(" ", width-len([]rune(r[0]))), r[1])
+	}
+}
+
+func capList(items []string, n int) string {
+	if len(items) <= n {
+		return strings.Join(items, ", ")
+	}
+	return strings.Join(items[:n], ", ") + fmt.Sprintf(" … (+%d)", len(items)-n)
+}

@@ -1,0 +1,264 @@
+package text
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/metrics"
+)
+
+// CSVOptions select the CSV dialect.
+type CSVOptions struct {
+	// Excel writes what Norwegian Excel opens by double-click: UTF-8 with a
+	// byte order mark, ';' between cells, decimal comma and CRLF.
+	Excel bool
+}
+
+// WriteText writes t as an aligned text table with headers in lang.
+// Numbers are right-aligned; undefined cells are shown as "–". Of columns
+// that come in both languages (keys ending in _nb and _en) only lang's is
+// shown.
+func WriteText(w io.Writer, t *metrics.Table, lang graph.Lang) error {
+	t = onlyLang(t, lang)
+	cells := make([][]string, 0, len(t.Rows)+1)
+	head := make([]string, len(t.Columns))
+	for i, c := range t.Columns {
+		head[i] = c.Title.In(lang)
+		if head[i] == "" {
+			head[i] = c.Key
+		}
+	}
+	cells = append(cells, head)
+	numeric := make([]bool, len(t.Columns))
+	for _, row := range t.Rows {
+		line := make([]string, len(t.Columns))
+		for i := range t.Columns {
+			var v any
+			if i < len(row) {
+				v = row[i]
+			}
+			line[i] = textCell(v)
+			switch v.(type) {
+			case int, int64, float64:
+				numeric[i] = true
+			}
+		}
+		cells = append(cells, line)
+	}
+	width := make([]int, len(t.Columns))
+	for _, line := range cells {
+		for i, s := range line {
+			width[i] = max(width[i], utf8.RuneCountInString(s))
+		}
+	}
+	var b bytes.Buffer
+	for _, line := range cells {
+		for i, s := range line {
+			pad := strings.Repeat(" ", width[i]-utf8.RuneCountInString(s))
+			if i > 0 {
+				b.WriteString("  ")
+			}
+			if numeric[i] {
+				b.WriteString(pad + s)
+			} else if i < len(line)-1 {
+				b.WriteString(s + pad)
+			} else {
+				b.WriteString(s)
+			}
+		}
+		b.WriteString("\n")
+	}
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
+// onlyLang drops the columns of the other language.
+func onlyLang(t *metrics.Table, lang graph.Lang) *metrics.Table {
+	other := "_en"
+	if lang == graph.EN {
+		other = "_nb"
+	}
+	var keep []int
+	for i, c := range t.Columns {
+		if !strings.HasSuffix(c.Key, other) {
+			keep = append(keep, i)
+		}
+	}
+	if len(keep) == len(t.Columns) {
+		return t
+	}
+	out := &metrics.Table{Name: t.Name, Title: t.Title}
+	for _, i := range keep {
+		out.Columns = append(out.Columns, t.Columns[i])
+	}
+	for _, row := range t.Rows {
+		r := make([]any, len(keep))
+		for j, i := range keep {
+			if i < len(row) {
+				r[j] = row[i]
+			}
+		}
+		out.Rows = append(out.Rows, r)
+	}
+	return out
+}
+
+func textCell(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return "–"
+	case float64:
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return "–"
+		}
+		if x == math.Trunc(x) && math.Abs(x) < 1e15 {
+			return strconv.FormatFloat(x, 'f', 0, 64)
+		}
+		s := strconv.FormatFloat(x, 'f', 4, 64)
+		s = strings.TrimRight(s, "0")
+		if s == "-0." || s == "0." {
+			return "0"
+		}
+		return strings.TrimSuffix(s, ".")
+	case bool:
+		if x {
+			return "yes"
+		}
+		return "no"
+	}
+	return fmt.Sprint(v)
+}
+
+// WriteCSV writes t as CSV with the column keys as the header. Numbers are
+// written in full precision. Any text cell that begins with =, +, -, @, a
+// tab or a carriage return is prefixed with ' so that a spreadsheet shows
+// it as text instead of running it as a formula (OWASP CSV injection).
+func WriteCSV(w io.Writer, t *metrics.Table, opt CSVOptions) error {
+	var b bytes.Buffer
+	if opt.Excel {
+		b.WriteString("\uFEFF")
+	}
+	cw := csv.NewWriter(&b)
+	if opt.Excel {
+		cw.Comma = ';'
+		cw.UseCRLF = true
+	}
+	head := make([]string, len(t.Columns))
+	for i, c := range t.Columns {
+		head[i] = neutralise(c.Key)
+	}
+	if err := cw.Write(head); err != nil {
+		return err
+	}
+	rec := make([]string, len(t.Columns))
+	for _, row := range t.Rows {
+		for i := range rec {
+			var v any
+			if i < len(row) {
+				v = row[i]
+			}
+			rec[i] = csvCell(v, opt.Excel)
+		}
+		if err := cw.Write(rec); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return err
+	}
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
+func csvCell(v any, excel bool) string {
+	var s string
+	switch x := v.(type) {
+	case nil:
+		return ""
+	case float64:
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return ""
+		}
+		s = strconv.FormatFloat(x, 'g', -1, 64)
+	case int:
+		s = strconv.Itoa(x)
+	case int64:
+		s = strconv.FormatInt(x, 10)
+	case bool:
+		s = strconv.FormatBool(x)
+	default:
+		return neutralise(fmt.Sprint(v))
+	}
+	if excel {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
+// neutralise makes a text cell safe for spreadsheets.
+func neutralise(s string) string {
+	if s == "" {
+		return s
+	}
+	switch s[0] {
+	case '=', '+', '-', '@', '\t', '\r':
+		return "'" + s
+	}
+	return s
+}
+
+// WriteJSON writes t as a JSON array of objects whose keys are the column
+// keys in column order; undefined cells are null.
+func WriteJSON(w io.Writer, t *metrics.Table) error {
+	var b bytes.Buffer
+	b.WriteString("[")
+	for r, row := range t.Rows {
+		if r > 0 {
+			b.WriteString(",")
+		}
+		b.WriteString("\n  {")
+		for i, c := range t.Columns {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			k, _ := json.Marshal(c.Key)
+			b.Write(k)
+			b.WriteString(": ")
+			var v any
+			if i < len(row) {
+				v = row[i]
+			}
+			if err := writeJSONValue(&b, v); err != nil {
+				return err
+			}
+		}
+		b.WriteString("}")
+	}
+	if len(t.Rows) > 0 {
+		b.WriteString("\n")
+	}
+	b.WriteString("]\n")
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
+func writeJSONValue(b *bytes.Buffer, v any) error {
+	if f, ok := v.(float64); ok && (math.IsNaN(f) || math.IsInf(f, 0)) {
+		v = nil
+	}
+	enc, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	b.Write(enc)
+	return nil
+}

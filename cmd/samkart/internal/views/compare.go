@@ -1,0 +1,228 @@
+package views
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+
+	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/graph/draw"
+	"github.com/samkart/samkart/metrics"
+)
+
+// The compare view: small multiples of the municipalities of a comparison.
+//
+//   - compare-networks: one small network per municipality, all on one
+//     scale (Graphviz's neato with the same edge length for every one,
+//     so a large municipality takes more room than a small one), units
+//     coloured by agency as in the other diagrams;
+//   - compare-measures: a dot chart per measure, one row per municipality
+//     grouped by region, with each region's median marked.
+//
+// Both are DOT graphs whose nodes are pinned in place (layout neato,
+// pos "x,y!"): the small networks are laid out one by one with neato and
+// their positions copied into one picture, and the dot charts are placed
+// by hand. So DOT, SVG and PNG of the view all come from one source.
+
+// CompareStyle tunes the compare view.
+type CompareStyle struct {
+	Lang graph.Lang
+	// Renderer lays out the pictures; nil lays them out in this process.
+	Renderer *draw.Renderer
+	// Columns is the number of small networks per row; 0 chooses about the
+	// square root of their number, at most 6.
+	Columns int
+}
+
+// CompareDiagram is one picture of the compare view.
+type CompareDiagram struct {
+	Name    string // compare-networks or compare-measures
+	Title   graph.Text
+	Caption graph.Text
+	DOT     []byte
+	SVG     []byte
+	PNG     []byte
+}
+
+// Layout constants of the compare view, in points.
+const (
+	cmpDot       = 0.13 // unit dot diameter, inches
+	cmpCellPad   = 18.0
+	cmpTitleH    = 30.0
+	cmpRowH      = 13.0
+	cmpPlotW     = 150.0
+	cmpNameW     = 120.0
+	cmpPanelGap  = 22.0
+	cmpPanelCols = 4
+	cmpEmptyCell = 90.0
+	cmpMaxNodes  = 20000 // units drawn in the small networks at most; past it the picture is refused
+)
+
+// CompareDiagrams draws the compare view of n for comparison c (from
+// metrics.Compare on n): the small networks and the dot charts, each as
+// DOT, SVG and PNG.
+//
+// When the municipalities hold more units than the small networks can
+// show (ErrCompareTooLarge), it returns the dot charts with that error.
+func CompareDiagrams(ctx context.Context, n *graph.Network, c *metrics.Comparison, s CompareStyle) ([]CompareDiagram, error) {
+	l := cmpLang(s.Lang)
+	type part struct {
+		name           string
+		g              *pinned
+		title, caption graph.Text
+	}
+	var parts []part
+	nets, netErr := compareNetworks(ctx, n, c, s)
+	switch {
+	case netErr == nil:
+		parts = append(parts, part{"compare-networks", nets, graph.T("Kommunenes nettverk.", "The municipalities' networks."),
+			graph.T("Ett lite nettverk per kommune, alle i samme målestokk; enhetene farget etter etat.",
+				"One small network per municipality, all on one scale; units coloured by agency.")})
+	case !errors.Is(netErr, ErrCompareTooLarge):
+		return nil, netErr
+	}
+	groups := cmpMeasureGroups(c)
+	for i, g := range groups {
+		name := "compare-measures"
+		title := graph.T("Målene side om side.", "The measures side by side.")
+		if len(groups) > 1 {
+			name += "-" + strconv.Itoa(i+1)
+			title = graph.T(fmt.Sprintf("Målene side om side (%d av %d).", i+1, len(groups)),
+				fmt.Sprintf("The measures side by side (%d of %d).", i+1, len(groups)))
+		}
+		parts = append(parts, part{name, compareMeasures(c, l, g), title,
+			graph.T("Ett punkt per kommune; den loddrette streken er regionens median.",
+				"One dot per municipality; the vertical bar is the region's median.")})
+	}
+	var out []CompareDiagram
+	for _, d := range parts {
+		src, err := d.g.marshal(d.name)
+		if err != nil {
+			return nil, err
+		}
+		cd := CompareDiagram{Name: d.name, Title: d.title, Caption: d.caption, DOT: src}
+		var svg, png bytes.Buffer
+		if err := s.Renderer.Render(ctx, src, draw.FormatSVG, &svg); err != nil {
+			return nil, err
+		}
+		pngSrc, err := d.g.marshal(d.name, cmpPNGDPI(d.g))
+		if err != nil {
+			return nil, err
+		}
+		if err := s.Renderer.Render(ctx, pngSrc, draw.FormatPNG, &png); err != nil {
+			return nil, err
+		}
+		cd.SVG, cd.PNG = svg.Bytes(), png.Bytes()
+		out = append(out, cd)
+	}
+	return out, netErr
+}
+
+// ErrCompareTooLarge is returned when the compared municipalities have
+// more units than the small networks draw (cmpMaxNodes).
+var ErrCompareTooLarge = errors.New("views: compare view: too many units to draw one by one")
+
+// CompareTooLargeError is ErrCompareTooLarge with the numbers, for a
+// message in the user's language.
+type CompareTooLargeError struct {
+	Units, Max int
+}
+
+func (e *CompareTooLargeError) Error() string {
+	return fmt.Sprintf("%v: %d units in the municipalities, more than %d", ErrCompareTooLarge, e.Units, e.Max)
+}
+
+func (e *CompareTooLargeError) Unwrap() error { return ErrCompareTooLarge }
+
+// cmpPageHeight is the height, in points, a dot-chart picture of the
+// report may take: about a landscape A4 page at the scale it is printed.
+const cmpPageHeight = 720.0
+
+// cmpMeasureGroups splits the measures of c into groups of whole rows of
+// panels, each group small enough for one page; a comparison of a few
+// municipalities fits in one group.
+func cmpMeasureGroups(c *metrics.Comparison) [][]int {
+	if c == nil {
+		return nil
+	}
+	all := make([]int, len(c.Measures))
+	for k := range all {
+		all[k] = k
+	}
+	perImage := max(1, int(cmpPageHeight/cmpPanelRowHeight(c)))
+	step := perImage * cmpPanelCols
+	var groups [][]int
+	for lo := 0; lo < len(all); lo += step {
+		groups = append(groups, all[lo:min(lo+step, len(all))])
+	}
+	if groups == nil {
+		groups = [][]int{{}}
+	}
+	return groups
+}
+
+// cmpPanelRowHeight is the height of one row of dot-chart panels.
+func cmpPanelRowHeight(c *metrics.Comparison) float64 {
+	h, _, _ := cmpRows(c)
+	return h + cmpHeadH + cmpPanelFoot
+}
+
+// DrawCompare writes the whole compare view as one picture in format f:
+// the small networks above the dot charts.
+func DrawCompare(ctx context.Context, n *graph.Network, c *metrics.Comparison, s CompareStyle, f draw.Format, w io.Writer) error {
+	src, err := compareAll(ctx, n, c, s, f == draw.FormatPNG)
+	if err != nil {
+		return err
+	}
+	return s.Renderer.Render(ctx, src, f, w)
+}
+
+func compareAll(ctx context.Context, n *graph.Network, c *metrics.Comparison, s CompareStyle, forPNG bool) ([]byte, error) {
+	nets, err := compareNetworks(ctx, n, c, s)
+	if err != nil {
+		return nil, err
+	}
+	all := make([]int, len(c.Measures))
+	for k := range all {
+		all[k] = k
+	}
+	l := cmpLang(s.Lang)
+	meas := compareMeasures(c, l, all)
+	p := &pinned{}
+	title := graph.T("Sammenligning av kommuner", "Comparison of municipalities").In(l)
+	if n.Data != nil && n.Data.Name != "" {
+		title += " – " + n.Data.Name
+	}
+	p.text(0, 10, math.Max(nets.w, 400), title, 16, true, 'l', textColor)
+	p.append(nets, 0, 30)
+	p.append(meas, 0, p.h+cmpPanelGap)
+	if forPNG {
+		return p.marshal("compare", cmpPNGDPI(p))
+	}
+	return p.marshal("compare")
+}
+
+// cmpPNGDPI is the resolution of a compare picture's PNG: Graphviz's
+// default 144 dpi for a small one, less for a large one, so that the PNG
+// of fifty municipalities stays a few megapixels and quick to draw.
+func cmpPNGDPI(p *pinned) int {
+	pixels := p.w * p.h * 4 // at 144 dpi, 2 pixels per point
+	switch {
+	case pixels <= 12e6:
+		return 0
+	case pixels <= 48e6:
+		return 72
+	}
+	return 48
+}
+
+func cmpLang(l graph.Lang) graph.Lang {
+	if l != graph.NB {
+		return graph.EN
+	}
+	return l
+}

@@ -1,0 +1,218 @@
+package views
+
+import (
+	"bytes"
+	"context"
+	"encoding/xml"
+	"image/png"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/samkart/samkart/examples"
+	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/graph/draw"
+	"github.com/samkart/samkart/importers"
+	"github.com/samkart/samkart/metrics"
+)
+
+// compareRegion returns the region example's network and comparison.
+func compareRegion(t *testing.T) (*graph.Network, *metrics.Comparison) {
+	t.Helper()
+	ds, err := importers.Source{FS: examples.FS, Dir: "region"}.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := graph.Build(ds, graph.BuildOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n, metrics.Compare(n, metrics.CompareOptions{})
+}
+
+// checkCompareGolden compares got with testdata/name; -update rewrites it.
+func checkCompareGolden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := "testdata/" + name
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil && !os.IsNotExist(err) {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		os.WriteFile(path+".got", got, 0o644)
+		t.Errorf("%s differs from the golden file (wrote %s.got; -update to accept)", path, path)
+	}
+}
+
+// TestCompareMeasuresDOT pins the dot charts' DOT, which samkart places
+// itself (no Graphviz layout goes into it).
+func TestCompareMeasuresDOT(t *testing.T) {
+	_, c := compareRegion(t)
+	for _, l := range []graph.Lang{graph.NB, graph.EN} {
+		src, err := compareMeasures(c, l, cmpMeasureGroups(c)[0]).marshal("compare-measures")
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkCompareGolden(t, "compare-measures-region-"+string(l)+".dot", src)
+	}
+}
+
+func TestCompareDiagrams(t *testing.T) {
+	n, c := compareRegion(t)
+	ds, err := CompareDiagrams(context.Background(), n, c, CompareStyle{Lang: graph.NB, Renderer: isolated})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Six municipalities: the dot charts fit on one page.
+	if len(ds) != 2 || ds[0].Name != "compare-networks" || ds[1].Name != "compare-measures" {
+		t.Fatalf("diagrams %v", ds)
+	}
+	for _, d := range ds {
+		checkSVG(t, d.Name, d.SVG)
+		img, err := png.Decode(bytes.NewReader(d.PNG))
+		if err != nil {
+			t.Fatalf("%s PNG: %v", d.Name, err)
+		}
+		if b := img.Bounds(); b.Dx() < 400 || b.Dy() < 300 {
+			t.Errorf("%s PNG is %v", d.Name, b)
+		}
+	}
+	for _, m := range c.Municipalities {
+		for _, d := range ds {
+			if !bytes.Contains(d.SVG, []byte(m.Name)) {
+				t.Errorf("%s has no %s", d.Name, m.Name)
+			}
+		}
+	}
+	for _, want := range []string{"helse og omsorg", "NAV", "regionens median", "tetthet"} {
+		if !bytes.Contains(ds[0].SVG, []byte(want)) && !bytes.Contains(ds[1].SVG, []byte(want)) {
+			t.Errorf("no %q in the compare view", want)
+		}
+	}
+	// Every tie of every municipality is drawn, and every unit.
+	units, ties := 0, 0
+	for _, m := range c.Municipalities {
+		sub := n.Scope(m.Name)
+		units += sub.Len()
+		ties += len(sub.Ties())
+	}
+	if got := bytes.Count(ds[0].DOT, []byte(" -- ")); got != ties {
+		t.Errorf("%d edges in the small networks, want the %d ties", got, ties)
+	}
+	if got := bytes.Count(ds[0].DOT, []byte("shape=circle")); got < units {
+		t.Errorf("%d dots, want at least %d units", got, units)
+	}
+
+	again, err := CompareDiagrams(context.Background(), n, c, CompareStyle{Lang: graph.NB, Renderer: isolated})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range ds {
+		if !bytes.Equal(ds[i].DOT, again[i].DOT) || !bytes.Equal(ds[i].SVG, again[i].SVG) || !bytes.Equal(ds[i].PNG, again[i].PNG) {
+			t.Errorf("%s: two renders differ", ds[i].Name)
+		}
+	}
+}
+
+// checkSVG fails unless svg is well-formed XML.
+func checkSVG(t *testing.T, name string, svg []byte) {
+	t.Helper()
+	d := xml.NewDecoder(bytes.NewReader(svg))
+	d.Strict = true
+	for {
+		_, err := d.Token()
+		if err == io.EOF {
+			return
+		}
+		if err != nil {
+			t.Fatalf("%s: SVG not well-formed: %v", name, err)
+		}
+	}
+}
+
+// TestCompareEscape draws municipalities and units with names that are
+// markup in DOT, HTML-like labels and SVG.
+func TestCompareEscape(t *testing.T) {
+	const bad = `<b>"Vik" & 'Sund'</b>`
+	ds := graph.NewDataset("escape")
+	for _, u := range []graph.Unit{
+		{Key: "a1", Name: bad, Agency: "nav", Level: 4, Municipality: bad},
+		{Key: "a2", Name: "Bolig", Agency: "bolig", Level: 4, Municipality: bad},
+		{Key: "b1", Name: "NAV", Agency: "nav", Level: 4, Municipality: "Sund"},
+		{Key: "b2", Name: `back\slash"`, Agency: "bolig", Level: 4, Municipality: "Sund"},
+	} {
+		ds.AddUnit(u)
+	}
+	ds.Contacts = []graph.Contact{{From: 0, To: 1, Weight: 1}, {From: 2, To: 3, Weight: 1}}
+	n, err := graph.Build(ds, graph.BuildOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := metrics.Compare(n, metrics.CompareOptions{})
+	var svg bytes.Buffer
+	if err := DrawCompare(context.Background(), n, c, CompareStyle{}, draw.FormatSVG, &svg); err != nil {
+		t.Fatal(err)
+	}
+	checkSVG(t, "escape", svg.Bytes())
+	if strings.Contains(svg.String(), "<b>") {
+		t.Error("a name's markup reached the SVG as markup")
+	}
+	if !strings.Contains(svg.String(), "&lt;b&gt;") {
+		t.Error("the name is not in the SVG as text")
+	}
+}
+
+// TestCompareMeasureGroups checks that many municipalities split the dot
+// charts into pictures of whole rows of panels that each fit a page.
+func TestCompareMeasureGroups(t *testing.T) {
+	c := &metrics.Comparison{Measures: metrics.CompareMeasures}
+	for i := 0; i < 50; i++ {
+		c.Municipalities = append(c.Municipalities, metrics.CompareRow{Name: strconv.Itoa(i), Region: strconv.Itoa(i / 9)})
+	}
+	groups := cmpMeasureGroups(c)
+	if len(groups) < 2 {
+		t.Fatalf("50 municipalities: %d picture(s) of dot charts, want several", len(groups))
+	}
+	seen := 0
+	for _, g := range groups {
+		if len(g)%cmpPanelCols != 0 && seen+len(g) != len(c.Measures) {
+			t.Errorf("a picture of %d panels: not whole rows", len(g))
+		}
+		for _, k := range g {
+			if k != seen {
+				t.Errorf("measure %d where %d was due", k, seen)
+			}
+			seen++
+		}
+	}
+	if seen != len(c.Measures) {
+		t.Errorf("%d measures drawn, want %d", seen, len(c.Measures))
+	}
+	c.Municipalities = c.Municipalities[:6]
+	if g := cmpMeasureGroups(c); len(g) != 1 {
+		t.Errorf("6 municipalities: %d pictures, want 1", len(g))
+	}
+}
+
+func TestCompareEmpty(t *testing.T) {
+	ds := graph.NewDataset("empty")
+	ds.Municipalities = []graph.Municipality{{Name: "Tom"}, {Name: "Tomt"}}
+	n, _ := graph.Build(ds, graph.BuildOptions{})
+	c := metrics.Compare(n, metrics.CompareOptions{})
+	var b bytes.Buffer
+	if err := DrawCompare(context.Background(), n, c, CompareStyle{}, draw.FormatSVG, &b); err != nil {
+		t.Fatal(err)
+	}
+	checkSVG(t, "empty", b.Bytes())
+	if !strings.Contains(b.String(), "no units") {
+		t.Error("an empty municipality is not said to have no units")
+	}
+}

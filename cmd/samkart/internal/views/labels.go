@@ -1,0 +1,163 @@
+package views
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/graph/draw"
+)
+
+// wrap breaks s into lines of at most width characters at spaces (a word
+// longer than width gets a line of its own) and keeps at most maxLines,
+// ending the last kept line with an ellipsis when text was cut.
+func wrap(s string, width, maxLines int) string {
+	words := strings.Fields(draw.Clean(s))
+	var lines []string
+	var cur []rune
+	for _, w := range words {
+		rw := []rune(w)
+		if len(cur) > 0 && len(cur)+1+len(rw) > width {
+			lines = append(lines, string(cur))
+			cur = cur[:0]
+		}
+		if len(cur) > 0 {
+			cur = append(cur, ' ')
+		}
+		cur = append(cur, rw...)
+	}
+	if len(cur) > 0 {
+		lines = append(lines, string(cur))
+	}
+	if maxLines > 0 && len(lines) > maxLines {
+		lines = lines[:maxLines]
+		last := []rune(lines[maxLines-1])
+		if len(last) > width-1 {
+			last = last[:width-1]
+		}
+		lines[maxLines-1] = strings.TrimRight(string(last), " ,;:-") + "…"
+	}
+	return strings.Join(lines, "\n")
+}
+
+// truncate shortens s to at most n characters, with an ellipsis.
+func truncate(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return strings.TrimRight(string(r[:n-1]), " ") + "…"
+}
+
+// num formats x for people: integers without decimals, others with up to
+// digits decimals and the decimal comma in bokmål.
+func num(x float64, digits int, l graph.Lang) string {
+	if math.IsNaN(x) {
+		return "–"
+	}
+	var s string
+	if x == math.Trunc(x) && math.Abs(x) < 1e15 {
+		s = strconv.FormatFloat(x, 'f', 0, 64)
+	} else {
+		s = strconv.FormatFloat(x, 'f', digits, 64)
+		if strings.Contains(s, ".") {
+			s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+		}
+	}
+	if s == "-0" {
+		s = "0"
+	}
+	if l == graph.NB {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
+// count formats "n units" / "n enheter" and the like: one and many.
+func count(n int, one, many graph.Text, l graph.Lang) string {
+	w := many.In(l)
+	if n == 1 {
+		w = one.In(l)
+	}
+	return strconv.Itoa(n) + " " + w
+}
+
+// Words used in several views.
+var (
+	wUnit      = graph.T("enhet", "unit")
+	wUnits     = graph.T("enheter", "units")
+	wTie       = graph.T("bånd", "tie")
+	wTies      = graph.T("bånd", "ties")
+	wContact   = graph.T("kontakt", "contact")
+	wContacts  = graph.T("kontakter", "contacts")
+	wMeeting   = graph.T("møte", "meeting")
+	wMeetings  = graph.T("møter", "meetings")
+	wAllDates  = graph.T("alle datoer", "all dates")
+	wNoDates   = graph.T("uten datoer", "undated")
+	wAgency    = graph.T("etat", "agency")
+	wLevel     = graph.T("nivå", "level")
+	wMunic     = graph.T("kommune", "municipality")
+	wWeight    = graph.T("vekt", "weight")
+	wInformal  = graph.T("uformell", "informal")
+	wLegend    = graph.T("Forklaring", "Legend")
+	wOutside   = graph.T("utenfor utvalget", "outside the selection")
+	wDegree    = graph.T("grad", "degree")
+	wStrength  = graph.T("styrke", "strength")
+	wBetween   = graph.T("mellomliggende sentralitet", "betweenness")
+	wCloseness = graph.T("nærhet", "closeness")
+)
+
+// levelName is a level's label with its number, since datasets use levels
+// for their own ranks (partner and associate in a law firm): "regional (2)".
+func levelName(lv graph.Level, l graph.Lang) string {
+	if !lv.Known() {
+		return lv.Label().In(l)
+	}
+	name := lv.Label().In(l)
+	if lv >= graph.LevelNational && lv <= graph.LevelUser {
+		return name + " (" + strconv.Itoa(int(lv)) + ")"
+	}
+	return name
+}
+
+// agencyName returns the display name of an agency key; label is the
+// user's own spelling, used for agencies samkart does not know.
+func agencyName(key, label string, l graph.Lang) string {
+	return graph.AgencyName(key, label).In(l)
+}
+
+// shortAgencyName is agencyName without an English explanation in
+// parentheses ("NAV (labour and welfare)" → "NAV"), for cramped places.
+func shortAgencyName(key, label string, l graph.Lang) string {
+	s := agencyName(key, label, l)
+	if i := strings.Index(s, " ("); i > 0 && strings.HasSuffix(s, ")") && key != "" {
+		return s[:i]
+	}
+	return s
+}
+
+// windowText describes the date window of a network: the window asked
+// for, or the span of the data.
+func windowText(n *graph.Network, l graph.Lang) string {
+	w := n.Options.Window
+	if !w.IsAll() {
+		from, to := w.From.Format("2006-01-02"), w.To.Format("2006-01-02")
+		switch {
+		case from == "":
+			return "–" + to
+		case to == "":
+			return from + "–"
+		}
+		return from + "–" + to
+	}
+	if n.Data == nil {
+		return wAllDates.In(l)
+	}
+	first, last := n.Data.Span()
+	if !first.Valid() {
+		return wNoDates.In(l)
+	}
+	return wAllDates.In(l) + " (" + first.Format("2006-01-02") + "–" + last.Format("2006-01-02") + ")"
+}

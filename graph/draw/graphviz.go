@@ -1,0 +1,188 @@
+package draw
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os/exec"
+	"strings"
+
+	"github.com/goccy/go-graphviz"
+
+	"github.com/samkart/samkart/graph/draw/internal/raster"
+)
+
+// layoutEngines are the Graphviz layouts a DOT source may ask for with its
+// graph attribute layout (the default is dot), and whether each runs in a
+// child process of its own when the Renderer can start one.
+//
+// fdp and sfdp keep state between layouts in go-graphviz's WebAssembly
+// Graphviz: in one process the same graph comes out differently depending
+// on what was laid out before it (seen in tests: fdp with clusters and
+// start=1 gave five different layouts of one graph in a row; the first
+// sfdp layout of a graph differs from the second). A fresh module always
+// gives the same layout, so they run in a child process. dot, neato and
+// twopi gave the same bytes whatever came before. circo, which once ran
+// for over ten minutes on a 71-node graph it had laid out in a second
+// before, and Graphviz's other engines are refused.
+var layoutEngines = map[string]struct {
+	layout   graphviz.Layout
+	isolated bool
+}{
+	"dot":   {graphviz.DOT, false},
+	"neato": {graphviz.NEATO, false},
+	"twopi": {graphviz.TWOPI, false},
+	"fdp":   {graphviz.FDP, true},
+	"sfdp":  {graphviz.SFDP, true},
+}
+
+// Renderer lays out DOT with Graphviz and writes the pictures. The zero
+// Renderer, and a nil *Renderer, lay out every graph in this process.
+type Renderer struct {
+	// Isolate, when set, returns the command of a layout child process:
+	// this program or another run so that it calls ServeLayout on its
+	// standard input and output (samkart runs itself with a hidden
+	// subcommand). fdp and sfdp layouts then run in a child each, which
+	// costs about 0.2 s more but keeps them reproducible: in one process
+	// their result depends on the layouts before them. Without Isolate, or
+	// when the child cannot be started, they run in this process and come
+	// out the same only for the same sequence of layouts.
+	Isolate func(ctx context.Context) *exec.Cmd
+}
+
+// Render lays out the graph in dot with Graphviz and writes it to w as f.
+//
+// FormatSVG is Graphviz's SVG. FormatPNG is drawn by samkart's own
+// rasteriser from Graphviz's layout (go-graphviz's PNG renderer fills edges
+// and outlines black; see package raster). FormatDOT writes dot unchanged,
+// without calling Graphviz. The layout engine is dot unless the graph sets
+// layout=neato, twopi, fdp or sfdp; fdp and sfdp run in a child process
+// when r.Isolate is set. Graphviz's other engines (circo, osage, …) are
+// refused.
+//
+// go-graphviz gives a node whose label is empty the label \N (its name);
+// write label=" " for a node without a visible label.
+//
+// The output is built in memory and written with one Write call, so w
+// receives nothing when Render fails. Calls are serialised: the Graphviz
+// WebAssembly module is a process-wide singleton that is not safe for
+// concurrent use. ctx is checked while waiting for it; cancelling it kills
+// a child process, but an in-process layout runs to its end.
+func (r *Renderer) Render(ctx context.Context, dot []byte, f Format, w io.Writer) error {
+	var out []byte
+	switch f {
+	case FormatDOT:
+		out = dot
+	case FormatSVG:
+		svg, err := r.layout(ctx, dot, graphviz.SVG)
+		if err != nil {
+			return err
+		}
+		out = svgStableIDs(svg)
+	case FormatPNG:
+		js, err := r.layout(ctx, dot, "json")
+		if err != nil {
+			return err
+		}
+		if out, err = raster.PNG(js); err != nil {
+			return err
+		}
+	default:
+		return fmt.Errorf("draw: unknown format %v", f)
+	}
+	_, err := w.Write(out)
+	return err
+}
+
+// gv holds the one Graphviz context of the process. The WebAssembly module
+// behind it is compiled and instantiated by go-graphviz's package init
+// (compiled code is cached under os.TempDir()/go-graphviz, which takes a
+// process start from about 1.2 s to 0.2 s). A context on top of it costs
+// about 20 ms to create, 30 times the layout of a small graph, so it is
+// kept; it is dropped after a failed layout or a panic, so that a broken
+// one is not reused.
+var gv = struct {
+	sem chan struct{} // a one-slot semaphore: one Graphviz call at a time
+	g   *graphviz.Graphviz
+}{sem: make(chan struct{}, 1)}
+
+// layout parses dot, lays it out and renders it in Graphviz's format
+// (graphviz.SVG, or "json" for the xdot drawing operations as JSON).
+func (r *Renderer) layout(ctx context.Context, dot []byte, format graphviz.Format) ([]byte, error) {
+	if len(bytes.TrimSpace(dot)) == 0 {
+		return nil, errors.New("draw: empty DOT input")
+	}
+	select {
+	case gv.sem <- struct{}{}:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	defer func() { <-gv.sem }()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return r.layoutHere(ctx, dot, format)
+}
+
+// layoutHere lays dot out in this process's Graphviz, or in a child
+// process when its engine is isolated and r can start one. The caller
+// holds gv.sem.
+func (r *Renderer) layoutHere(ctx context.Context, dot []byte, format graphviz.Format) (out []byte, err error) {
+	broken := false // set when the context may be unusable
+	defer func() {
+		// go-graphviz panics when a call into the module fails in a
+		// callback; bad input must come back as an error.
+		if r := recover(); r != nil {
+			out, err, broken = nil, fmt.Errorf("draw: graphviz: %v", r), true
+		}
+		if broken && gv.g != nil {
+			gv.g.Close()
+			gv.g = nil
+		}
+	}()
+	if gv.g == nil {
+		g, err := graphviz.New(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("draw: graphviz: %w", err)
+		}
+		gv.g = g
+	}
+	gr, err := graphviz.ParseBytes(dot)
+	if err != nil {
+		return nil, fmt.Errorf("draw: graphviz: %s", strings.TrimSpace(err.Error()))
+	}
+	defer gr.Close()
+
+	// Graphviz itself reads the layout attribute (names are case-sensitive);
+	// checking it here keeps the engines to the ones samkart supports.
+	name := strings.TrimSpace(gr.GetStr("layout"))
+	if name == "" {
+		name = "dot"
+	}
+	engine, ok := layoutEngines[name]
+	if !ok {
+		return nil, fmt.Errorf("draw: layout %q not supported; want dot, neato, twopi, fdp or sfdp", name)
+	}
+	if engine.isolated && r != nil && r.Isolate != nil {
+		if out, ok, err := r.layoutIsolated(ctx, dot, format); ok {
+			return out, err
+		}
+		// No child process could be started: lay out here, reproducible
+		// only for the same sequence of layouts in a process.
+	}
+	gv.g.SetLayout(engine.layout)
+
+	// Never RenderFilename: it writes through the module's file system and
+	// an error there leaves the module unusable.
+	var buf bytes.Buffer
+	if err := gv.g.Render(ctx, gr, format, &buf); err != nil {
+		broken = true
+		return nil, fmt.Errorf("draw: graphviz: %s", strings.TrimSpace(err.Error()))
+	}
+	if buf.Len() == 0 {
+		return nil, fmt.Errorf("draw: graphviz produced no %s output", format)
+	}
+	return buf.Bytes(), nil
+}
