@@ -62,7 +62,7 @@ func EIPermutationTest(n *graph.Network, p Partition, opt PermutationOptions) *E
 	sizes := p.Sizes()
 	in, ex := make([]int32, len(p.Groups)), make([]int32, len(p.Groups))
 	il := ec.count(ec.labels, in, ex)
-	t := len(ec.ta)
+	t := ec.ties
 	res.Internal, res.External = il, t-il
 	res.Index = eiRatio(t-il, il)
 	for g := range res.Groups {
@@ -119,11 +119,15 @@ func eiRange(sizes []int, t int) (lo, hi float64) {
 }
 
 // eiCounter holds the qualifying ties of a network as positions in the
-// list of labelled units, ready to be counted under any labelling.
+// list of labelled units, ready to be counted under any labelling: tie
+// partners by position (each tie once, under its lower position) and
+// every position's number of qualifying ties.
 type eiCounter struct {
-	labels []int32 // group of each labelled unit, in node order
-	ta, tb []int32 // the qualifying ties' ends, as positions in labels
-	groups int
+	labels   []int32 // group of each labelled unit, in node order
+	off, nbr []int32 // position a's partners are nbr[off[a]:off[a+1]]
+	degree   []int32 // qualifying ties per position
+	ties     int
+	groups   int
 }
 
 func newEICounter(n *graph.Network, p Partition) *eiCounter {
@@ -136,32 +140,45 @@ func newEICounter(n *graph.Network, p Partition) *eiCounter {
 			ec.labels = append(ec.labels, g)
 		}
 	}
+	l := len(ec.labels)
+	ec.off = make([]int32, l+1)
+	ec.degree = make([]int32, l)
+	// Ties are sorted by (A, B) and positions follow node order, so the
+	// partners come out grouped by their lower position.
 	for _, t := range n.Ties() {
 		if a, b := pos[t.A], pos[t.B]; a >= 0 && b >= 0 {
-			ec.ta = append(ec.ta, a)
-			ec.tb = append(ec.tb, b)
+			ec.nbr = append(ec.nbr, b)
+			ec.off[a+1]++
+			ec.degree[a]++
+			ec.degree[b]++
+			ec.ties++
 		}
+	}
+	for a := range l {
+		ec.off[a+1] += ec.off[a]
 	}
 	return ec
 }
 
 // count fills in and ex with every group's internal and external ties
 // under the labelling lab and returns the internal ties of the whole
-// network.
+// network. The inner loop counts a unit's partners in its own group in a
+// register, without branches; ex follows from the ties' ends per group:
+// ex_g = Σ_{units in g} degree − 2·in_g.
 func (ec *eiCounter) count(lab, in, ex []int32) int {
 	clear(in)
 	clear(ex)
-	for k, a := range ec.ta {
-		ga, gb := lab[a], lab[ec.tb[k]]
-		if ga == gb {
-			in[ga]++
-		} else {
-			ex[ga]++
-			ex[gb]++
+	for a, ga := range lab {
+		c := int32(0)
+		for _, b := range ec.nbr[ec.off[a]:ec.off[a+1]] {
+			c += b2i32(lab[b] == ga)
 		}
+		in[ga] += c
+		ex[ga] += ec.degree[a]
 	}
 	il := 0
-	for _, c := range in {
+	for g, c := range in {
+		ex[g] -= 2 * c
 		il += int(c)
 	}
 	return il
@@ -177,7 +194,7 @@ type eiScratch struct {
 func (ec *eiCounter) permute(il0 int, in0, ex0 []int32, opt PermutationOptions) (permStats, []permStats) {
 	total := opt.count()
 	blocks := (total + permBlock - 1) / permBlock
-	t := len(ec.ta)
+	t := ec.ties
 	whole := make([]permStats, blocks)
 	groups := make([][]permStats, blocks)
 	if t == 0 {

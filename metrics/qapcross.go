@@ -1,15 +1,16 @@
 package metrics
 
 // qapScratch is one goroutine's working memory for QAP: the permutation,
-// its inverse and room for the block cross products.
+// its inverse and room for the cross products.
 type qapScratch struct {
 	perm, inv []int32
-	cnt, m    []float64
-	hb        []int32
+	h         []int32   // a block relation's group of π(i) or π⁻¹(i)
+	cnt       []float64 // units per pair of groups (blockCross)
+	nz        []int32   // the entries of cnt in use
 }
 
 func newQAPScratch(n int) *qapScratch {
-	sc := &qapScratch{perm: make([]int32, n), inv: make([]int32, n), hb: make([]int32, n)}
+	sc := &qapScratch{perm: make([]int32, n), inv: make([]int32, n), h: make([]int32, n)}
 	sc.identity()
 	return sc
 }
@@ -26,86 +27,102 @@ func (sc *qapScratch) invert() {
 	}
 }
 
-// permutedCross returns Σ_{i≠j} a(i, j)·b(π(i), π(j)) for the permutation π in sc
-// (perm, with its inverse in inv). It walks the cells of a sparse relation
-// (the one with fewer cells when both are) and reads the other through the
-// permutation, or, for two block relations, counts the units by their pair
-// of groups.
+// permutedCross returns Σ_{i≠j} a(i, j)·b(π(i), π(j)) for the permutation
+// π in sc (perm, with its inverse in inv). It walks the cells of a sparse
+// relation (the one with fewer cells when both are) and reads the other
+// through the permutation, or, for two block relations, counts the units
+// by their pair of groups.
 func permutedCross(a, b *Relation, sc *qapScratch) float64 {
-	perm, inv := sc.perm, sc.inv
 	switch {
-	case a.group == nil && (b.group != nil || len(a.val) <= len(b.val)):
-		s := 0.0
-		for i := range a.n {
-			pi := perm[i]
-			for k := a.off[i]; k < a.off[i+1]; k++ {
-				s += a.val[k] * b.at(pi, perm[a.col[k]])
-			}
-		}
-		return s
-	case b.group == nil:
-		// Σ_{(u,v) cells of b} b(u, v)·a(π⁻¹(u), π⁻¹(v))
-		s := 0.0
-		for u := range b.n {
-			iu := inv[u]
-			for k := b.off[u]; k < b.off[u+1]; k++ {
-				s += b.val[k] * a.at(iu, inv[b.col[k]])
-			}
-		}
-		return s
+	case a.group == nil && b.group != nil:
+		return sparseBlockCross(a, b, sc.perm, sc)
+	case a.group != nil && b.group == nil:
+		// Σ_{i≠j} a(i,j)·b(π(i),π(j)) = Σ_{u≠v} b(u,v)·a(π⁻¹(u),π⁻¹(v))
+		return sparseBlockCross(b, a, sc.inv, sc)
+	case a.group == nil && len(a.val) <= len(b.val):
+		return sparseCross(a, b, sc.perm)
+	case a.group == nil:
+		return sparseCross(b, a, sc.inv)
 	}
 	return blockCross(a, b, sc)
 }
 
-// blockCross is permutedCross for two block relations. With c[α][β] the number of
-// units i in group α of a with π(i) in group β of b,
+// sparseCross is Σ over the cells (i, j) of sparse a of a(i, j)·b(p(i), p(j)),
+// looking b's cells up by binary search.
+func sparseCross(a, b *Relation, p []int32) float64 {
+	s := 0.0
+	for i := range a.n {
+		pi := p[i]
+		for k := a.off[i]; k < a.off[i+1]; k++ {
+			s += a.val[k] * b.at(pi, p[a.col[k]])
+		}
+	}
+	return s
+}
+
+// sparseBlockCross is Σ over the cells (i, j) of sparse a of
+// a(i, j)·b(p(i), p(j)) for a block relation b: one lookup of the group
+// of p(j) per cell.
+func sparseBlockCross(a, b *Relation, p []int32, sc *qapScratch) float64 {
+	h := sc.h
+	for i, pi := range p {
+		h[i] = b.group[pi]
+	}
+	k := b.k
+	s := 0.0
+	for i := range a.n {
+		row := b.block[int(h[i])*k : int(h[i])*k+k]
+		for c := a.off[i]; c < a.off[i+1]; c++ {
+			s += a.val[c] * row[h[a.col[c]]]
+		}
+	}
+	return s
+}
+
+// blockCross is permutedCross for two block relations. With c[α][β] the
+// number of units i in group α of a with π(i) in group β of b,
 //
-//	Σ_{i≠j} = Σ_{α,α'} A[α][α'] Σ_{β,β'} c[α][β] B[β][β'] c[α'][β'] − Σ_{α,β} c[α][β] A[α][α] B[β][β],
+//	Σ_{i≠j} = Σ_{α,β} c[α][β] Σ_{α',β'} A[α][α']·B[β][β']·c[α'][β'] − Σ_{α,β} c[α][β]·A[α][α]·B[β][β],
 //
-// O(n + k_a·k_b·(k_a + k_b)); when that is more than n², it sums over the
-// pairs directly.
+// summed over the non-zero counts and block values only: O(n) for two
+// same-group relations. When that would cost more than the n² pairs, or
+// the counts would not fit a small table, it sums over the pairs.
 func blockCross(a, b *Relation, sc *qapScratch) float64 {
 	ka, kb, n := a.k, b.k, a.n
-	if int64(ka)*int64(kb)*int64(ka+kb) > int64(n)*int64(n) {
+	cells := min(n, ka*kb)
+	cost := float64(cells) * (float64(len(a.nzCol))/float64(ka) + 1) * (float64(len(b.nzCol))/float64(kb) + 1)
+	if ka*kb > 1<<16 || cost > float64(n)*float64(n) {
 		return directCross(a, b, sc)
 	}
 	cnt := growFloats(&sc.cnt, ka*kb)
-	m := growFloats(&sc.m, ka*kb)
-	clear(cnt)
-	clear(m)
+	nz := sc.nz[:0]
 	for i := range n {
-		cnt[int(a.group[i])*kb+int(b.group[sc.perm[i]])]++
-	}
-	diag := 0.0
-	for al := range ka {
-		for be := range kb {
-			c := cnt[al*kb+be]
-			if c == 0 {
-				continue
-			}
-			diag += c * a.block[al*ka+al] * b.block[be*kb+be]
-			row := b.block[be*kb : be*kb+kb]
-			mr := m[al*kb : al*kb+kb]
-			for bp, v := range row {
-				mr[bp] += c * v
-			}
+		x := a.group[i]*int32(kb) + b.group[sc.perm[i]]
+		if cnt[x] == 0 {
+			nz = append(nz, x)
 		}
+		cnt[x]++
 	}
-	s := 0.0
-	for al := range ka {
-		mr := m[al*kb : al*kb+kb]
-		for ap := range ka {
-			w := a.block[al*ka+ap]
-			if w == 0 {
-				continue
+	s, diag := 0.0, 0.0
+	for _, x := range nz {
+		al, be := int(x)/kb, int(x)%kb
+		c := cnt[x]
+		diag += c * a.block[al*ka+al] * b.block[be*kb+be]
+		inner := 0.0
+		for p := a.nzOff[al]; p < a.nzOff[al+1]; p++ {
+			row := cnt[int(a.nzCol[p])*kb : int(a.nzCol[p])*kb+kb]
+			t := 0.0
+			for q := b.nzOff[be]; q < b.nzOff[be+1]; q++ {
+				t += b.nzVal[q] * row[b.nzCol[q]]
 			}
-			inner := 0.0
-			for bp, c := range cnt[ap*kb : ap*kb+kb] {
-				inner += mr[bp] * c
-			}
-			s += w * inner
+			inner += a.nzVal[p] * t
 		}
+		s += c * inner
 	}
+	for _, x := range nz {
+		cnt[x] = 0
+	}
+	sc.nz = nz
 	return s - diag
 }
 
@@ -113,22 +130,25 @@ func blockCross(a, b *Relation, sc *qapScratch) float64 {
 // ordered pairs: O(n²).
 func directCross(a, b *Relation, sc *qapScratch) float64 {
 	ka, kb := a.k, b.k
+	h := sc.h
 	for i, p := range sc.perm {
-		sc.hb[i] = b.group[p]
+		h[i] = b.group[p]
 	}
 	s := 0.0
 	for i := range a.n {
 		ra := a.block[int(a.group[i])*ka : int(a.group[i])*ka+ka]
-		rb := b.block[int(sc.hb[i])*kb : int(sc.hb[i])*kb+kb]
+		rb := b.block[int(h[i])*kb : int(h[i])*kb+kb]
 		for j := range a.n {
 			if j != i {
-				s += ra[a.group[j]] * rb[sc.hb[j]]
+				s += ra[a.group[j]] * rb[h[j]]
 			}
 		}
 	}
 	return s
 }
 
+// growFloats returns (*p)[:n], zeroed when newly made; callers keep the
+// entries they use at zero between calls.
 func growFloats(p *[]float64, n int) []float64 {
 	if cap(*p) < n {
 		*p = make([]float64, n)

@@ -24,10 +24,14 @@ type Relation struct {
 	// (sorted) with values val[off[i]:off[i+1]].
 	off, col []int32
 	val      []float64
-	// Block form (group != nil): r(i, j) = block[group[i]·k + group[j]].
-	group []int32
-	k     int
-	block []float64
+	// Block form (group != nil): r(i, j) = block[group[i]·k + group[j]];
+	// block row α's non-zero values are nzVal[nzOff[α]:nzOff[α+1]] in
+	// the columns nzCol[…].
+	group        []int32
+	k            int
+	block        []float64
+	nzOff, nzCol []int32
+	nzVal        []float64
 }
 
 // Cell is one entry of a sparse relation.
@@ -123,6 +127,16 @@ func NewBlockRelation(name string, group []int32, values [][]float64) *Relation 
 		default:
 			panic(fmt.Sprintf("metrics: relation %s: unit %d in group %d of %d", name, i, g, k))
 		}
+	}
+	r.nzOff = make([]int32, r.k+1)
+	for a := range r.k {
+		for b, v := range r.block[a*r.k : a*r.k+r.k] {
+			if v != 0 {
+				r.nzCol = append(r.nzCol, int32(b))
+				r.nzVal = append(r.nzVal, v)
+			}
+		}
+		r.nzOff[a+1] = int32(len(r.nzCol))
 	}
 	r.Symmetric = r.symmetric()
 	return r
