@@ -111,7 +111,11 @@ func DirectedPaths(n *graph.Network) *DirectedPathMeasures {
 		go func() {
 			defer wg.Done()
 			sc := newPathScratch(nn, false, math.Inf(1))
-			discard := make([]float64, nn)
+			hop := make([]int32, nn)
+			for i := range hop {
+				hop[i] = -1
+			}
+			queue := make([]int32, 0, nn)
 			for {
 				l := int(next.Add(1)) - 1
 				if l >= nl {
@@ -121,7 +125,7 @@ func DirectedPaths(n *graph.Network) *DirectedPathMeasures {
 				for s := l; s < nn; s += nl {
 					reach, dist, _ := sc.bfs(out, int32(s), bc)
 					pm.OutCloseness[s] = closeness(reach, dist, nn)
-					reach, dist, _ = sc.bfs(in, int32(s), discard)
+					reach, dist = hopsFrom(in, int32(s), hop, queue)
 					pm.Closeness[s] = closeness(reach, dist, nn)
 				}
 				sums[l] = bc
@@ -142,6 +146,28 @@ func DirectedPaths(n *graph.Network) *DirectedPathMeasures {
 		pm.Betweenness[v] *= scale
 	}
 	return pm
+}
+
+// hopsFrom runs a breadth-first search from s on a and returns the
+// number of units reached (s included) and the sum of their hop
+// distances; hop must be all −1 and is left so.
+func hopsFrom(a adjacency, s int32, hop, queue []int32) (reach int, total int64) {
+	q := append(queue[:0], s)
+	hop[s] = 0
+	for head := 0; head < len(q); head++ {
+		v := q[head]
+		total += int64(hop[v])
+		for _, w := range a.nbr[a.off[v]:a.off[v+1]] {
+			if hop[w] < 0 {
+				hop[w] = hop[v] + 1
+				q = append(q, w)
+			}
+		}
+	}
+	for _, v := range q {
+		hop[v] = -1
+	}
+	return len(q), total
 }
 
 // arcAdjacency returns the initiative graph as adjacency lists along the
