@@ -5,12 +5,13 @@ package metrics
 type qapScratch struct {
 	perm, inv []int32
 	h         []int32   // a block relation's group of π(i) or π⁻¹(i)
+	row       []float64 // one row of a sparse relation, scattered (sparseCross); kept zero
 	cnt       []float64 // units per pair of groups (blockCross)
 	nz        []int32   // the entries of cnt in use
 }
 
 func newQAPScratch(n int) *qapScratch {
-	sc := &qapScratch{perm: make([]int32, n), inv: make([]int32, n), h: make([]int32, n)}
+	sc := &qapScratch{perm: make([]int32, n), inv: make([]int32, n), h: make([]int32, n), row: make([]float64, n)}
 	sc.identity()
 	return sc
 }
@@ -29,9 +30,8 @@ func (sc *qapScratch) invert() {
 
 // permutedCross returns Σ_{i≠j} a(i, j)·b(π(i), π(j)) for the permutation
 // π in sc (perm, with its inverse in inv). It walks the cells of a sparse
-// relation (the one with fewer cells when both are) and reads the other
-// through the permutation, or, for two block relations, counts the units
-// by their pair of groups.
+// relation and reads the other through the permutation, or, for two block
+// relations, counts the units by their pair of groups.
 func permutedCross(a, b *Relation, sc *qapScratch) float64 {
 	switch {
 	case a.group == nil && b.group != nil:
@@ -39,22 +39,35 @@ func permutedCross(a, b *Relation, sc *qapScratch) float64 {
 	case a.group != nil && b.group == nil:
 		// Σ_{i≠j} a(i,j)·b(π(i),π(j)) = Σ_{u≠v} b(u,v)·a(π⁻¹(u),π⁻¹(v))
 		return sparseBlockCross(b, a, sc.inv, sc)
-	case a.group == nil && len(a.val) <= len(b.val):
-		return sparseCross(a, b, sc.perm)
 	case a.group == nil:
-		return sparseCross(b, a, sc.inv)
+		return sparseCross(a, b, sc)
 	}
 	return blockCross(a, b, sc)
 }
 
-// sparseCross is Σ over the cells (i, j) of sparse a of a(i, j)·b(p(i), p(j)),
-// looking b's cells up by binary search.
-func sparseCross(a, b *Relation, p []int32) float64 {
+// sparseCross is permutedCross for two sparse relations: for each row i
+// of a, row π(i) of b is scattered into a dense row and read at π(j) for
+// the cells (i, j) of a. O(cells of a + cells of b).
+func sparseCross(a, b *Relation, sc *qapScratch) float64 {
+	p, row := sc.perm, sc.row
 	s := 0.0
 	for i := range a.n {
-		pi := p[i]
-		for k := a.off[i]; k < a.off[i+1]; k++ {
-			s += a.val[k] * b.at(pi, p[a.col[k]])
+		lo, hi := a.off[i], a.off[i+1]
+		if lo == hi {
+			continue
+		}
+		bl, bh := b.off[p[i]], b.off[p[i]+1]
+		if bl == bh {
+			continue
+		}
+		for k := bl; k < bh; k++ {
+			row[b.col[k]] = b.val[k]
+		}
+		for c := lo; c < hi; c++ {
+			s += a.val[c] * row[p[a.col[c]]]
+		}
+		for k := bl; k < bh; k++ {
+			row[b.col[k]] = 0
 		}
 	}
 	return s
