@@ -43,7 +43,7 @@ func TestEIPermutationReference(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			var ref refPermutation
 			readReferenceJSON(t, "permutation", name, &ref)
-			n := referenceNetwork(t, name)
+			n := structureNetwork(t, name)
 			for col, want := range ref.EI {
 				p := PartitionByColumn(n, col)
 				got := EIPermutationTest(n, p, PermutationOptions{Permutations: refPermutations, Seed: 1})
@@ -55,7 +55,7 @@ func TestEIPermutationReference(t *testing.T) {
 				}
 				for _, g := range got.Groups {
 					w := want.Groups[g.Group]
-					if g.Units != w.Units || g.Internal != w.Internal || g.External != w.External || !nearRefP(g.Index, w.Index) {
+					if g.Units != w.Units || g.Internal != w.Internal || g.External != w.External || !nearRef(g.Index, w.Index) {
 						t.Errorf("%s/%s: units %d, internal %d, external %d, index %v; want %+v",
 							where, g.Group, g.Units, g.Internal, g.External, g.Index, w)
 					}
@@ -79,8 +79,8 @@ func checkEIObserved(t *testing.T, where string, got *EITest, want refEITest) {
 		{"index", got.Index, want.Index}, {"expected", got.Expected, want.Expected},
 		{"min", got.Min, want.Min}, {"max", got.Max, want.Max}, {"rescaled", got.Rescaled, want.Rescaled},
 	} {
-		if !nearRefP(c.got, c.want) {
-			t.Errorf("%s: %s = %.17g, want %s", where, c.name, c.got, fmtRefP(c.want))
+		if !nearRef(c.got, c.want) {
+			t.Errorf("%s: %s = %.17g, want %s", where, c.name, c.got, fmtRef(c.want))
 		}
 	}
 }
@@ -131,7 +131,7 @@ func checkPermutation(t *testing.T, where string, got Permutation, want refPermS
 // EIIndex's.
 func TestEIPermutationObserved(t *testing.T) {
 	for _, name := range []string{"krackhardt-advice", "lazega-cowork", "synthetic-floatpaths", "region"} {
-		n := referenceNetwork(t, name)
+		n := structureNetwork(t, name)
 		for _, by := range []Attribute{ByAgency, ByLevel, ByMunicipality} {
 			want := EIIndex(n, by)
 			got := EIPermutationTest(n, PartitionBy(n, by), PermutationOptions{Permutations: 10})
@@ -156,7 +156,7 @@ func sameFloat(a, b float64) bool { return a == b || math.IsNaN(a) && math.IsNaN
 // exact expectation, within four standard errors.
 func TestEIPermutationExpectation(t *testing.T) {
 	for _, name := range structureDatasets() {
-		n := referenceNetwork(t, name)
+		n := structureNetwork(t, name)
 		for _, col := range []string{"agency", "level", "municipality", "parent"} {
 			p := PartitionByColumn(n, col)
 			res := EIPermutationTest(n, p, PermutationOptions{Seed: 7})
@@ -197,9 +197,9 @@ func TestExpectedEI(t *testing.T) {
 // TestEIRescaled checks Min, Max and Rescaled on a hand-made network:
 // groups {a, b, c} and {d, e}, ties a–b, a–d, b–e, c–d.
 func TestEIRescaled(t *testing.T) {
-	n := netM2(t, []unitM2{{key: "a", agency: "x"}, {key: "b", agency: "x"}, {key: "c", agency: "x"},
+	n := literalNet(t, []unitSpec{{key: "a", agency: "x"}, {key: "b", agency: "x"}, {key: "c", agency: "x"},
 		{key: "d", agency: "y"}, {key: "e", agency: "y"}},
-		[]arcM2{{from: "a", to: "b"}, {from: "a", to: "d"}, {from: "b", to: "e"}, {from: "c", to: "d"}})
+		[]arcSpec{{from: "a", to: "b"}, {from: "a", to: "d"}, {from: "b", to: "e"}, {from: "c", to: "d"}})
 	res := EIPermutationTest(n, PartitionBy(n, ByAgency), PermutationOptions{Permutations: 100, Seed: 3})
 	// 4 ties, 1 internal: E-I = 0.5. Internal pairs 3 + 1 = 4, external 6:
 	// min (4 − 8)/4 = −1, max (8 − 4)/4 = 1, rescaled = 0.5.
@@ -214,9 +214,9 @@ func TestEIRescaled(t *testing.T) {
 		}
 	}
 	// With 5 ties of 6 possible external pairs, min is (5 − 8)/5.
-	n = netM2(t, []unitM2{{key: "a", agency: "x"}, {key: "b", agency: "x"}, {key: "c", agency: "x"},
+	n = literalNet(t, []unitSpec{{key: "a", agency: "x"}, {key: "b", agency: "x"}, {key: "c", agency: "x"},
 		{key: "d", agency: "y"}, {key: "e", agency: "y"}},
-		[]arcM2{{from: "a", to: "b"}, {from: "a", to: "d"}, {from: "b", to: "e"}, {from: "c", to: "d"}, {from: "c", to: "e"}})
+		[]arcSpec{{from: "a", to: "b"}, {from: "a", to: "d"}, {from: "b", to: "e"}, {from: "c", to: "d"}, {from: "c", to: "e"}})
 	res = EIPermutationTest(n, PartitionBy(n, ByAgency), PermutationOptions{Permutations: 100})
 	if want := -3.0 / 5; math.Abs(res.Min-want) > 1e-15 || res.Max != 1 {
 		t.Errorf("min %v max %v, want %v and 1", res.Min, res.Max, want)
@@ -229,7 +229,7 @@ func TestEIRescaled(t *testing.T) {
 // TestEIPermutationDeterministic checks that a seed gives the same result
 // on one core and on several, and another seed another result.
 func TestEIPermutationDeterministic(t *testing.T) {
-	n := referenceNetwork(t, "lazega-advice")
+	n := structureNetwork(t, "lazega-advice")
 	p := PartitionBy(n, ByMunicipality)
 	opt := PermutationOptions{Permutations: 3000, Seed: 42}
 	prev := runtime.GOMAXPROCS(1)
@@ -249,16 +249,16 @@ func TestEIPermutationDeterministic(t *testing.T) {
 // TestEIPermutationEdgeCases covers networks where nothing or only some
 // groups can be tested.
 func TestEIPermutationEdgeCases(t *testing.T) {
-	n := netM2(t, []unitM2{{key: "a", agency: "x"}, {key: "b"}, {key: "c", agency: "y"}},
-		[]arcM2{{from: "a", to: "b"}})
+	n := literalNet(t, []unitSpec{{key: "a", agency: "x"}, {key: "b"}, {key: "c", agency: "y"}},
+		[]arcSpec{{from: "a", to: "b"}})
 	res := EIPermutationTest(n, PartitionBy(n, ByAgency), PermutationOptions{Permutations: 50})
 	if !math.IsNaN(res.Index) || res.Permutation.Permutations != 0 || !math.IsNaN(res.Permutation.PGE) ||
 		!math.IsNaN(res.Min) || !math.IsNaN(res.Rescaled) || res.Expected != 1 {
 		t.Errorf("no qualifying tie: %+v", res)
 	}
 	// One tie between the two labelled units: always external.
-	n = netM2(t, []unitM2{{key: "a", agency: "x"}, {key: "b"}, {key: "c", agency: "y"}},
-		[]arcM2{{from: "a", to: "c"}, {from: "a", to: "b"}})
+	n = literalNet(t, []unitSpec{{key: "a", agency: "x"}, {key: "b"}, {key: "c", agency: "y"}},
+		[]arcSpec{{from: "a", to: "c"}, {from: "a", to: "b"}})
 	res = EIPermutationTest(n, PartitionBy(n, ByAgency), PermutationOptions{Permutations: 50})
 	want := Permutation{Permutations: 50, Mean: 1, SD: 0, PGE: 1, PLE: 1}
 	if res.Index != 1 || res.Permutation != want {

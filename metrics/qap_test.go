@@ -45,7 +45,7 @@ func TestQAPReference(t *testing.T) {
 			if ref.QAP == nil {
 				t.Skip("no QAP reference")
 			}
-			n := referenceNetwork(t, name)
+			n := structureNetwork(t, name)
 			rel := func(name string) *Relation {
 				r, err := RelationNamed(n, name)
 				if err != nil {
@@ -265,7 +265,7 @@ func pearson(a, b []float64) float64 {
 }
 
 func TestQAPErrors(t *testing.T) {
-	n := referenceNetwork(t, "krackhardt-advice")
+	n := structureNetwork(t, "krackhardt-advice")
 	arcs, _ := RelationNamed(n, "arcs")
 	ties, _ := RelationNamed(n, "ties")
 	agency, _ := RelationNamed(n, "same-agency")
@@ -292,7 +292,7 @@ func TestQAPErrors(t *testing.T) {
 // test gives the same correlations, coefficients and p-values, and
 // t-values larger by √((2N − k)/(N − k)).
 func TestQAPDirectedMode(t *testing.T) {
-	n := referenceNetwork(t, "lazega-friendship")
+	n := structureNetwork(t, "lazega-friendship")
 	y, _ := RelationNamed(n, "ties")
 	x1, _ := RelationNamed(n, "same-agency")
 	x2, _ := RelationNamed(n, "same-municipality")
@@ -315,7 +315,7 @@ func TestQAPDirectedMode(t *testing.T) {
 }
 
 func TestQAPDeterministic(t *testing.T) {
-	n := referenceNetwork(t, "lazega-advice")
+	n := structureNetwork(t, "lazega-advice")
 	y, _ := RelationNamed(n, "ties")
 	x1, _ := RelationNamed(n, "same-agency")
 	x2, _ := RelationNamed(n, "same-level")

@@ -125,7 +125,7 @@ func TestEgoComposition(t *testing.T) {
 	if c.Known[2] != 2 || c.Blau[2] != 0.5 {
 		t.Errorf("c: known %d, Blau %v", c.Known[2], c.Blau[2])
 	}
-	n = netM2(t, []unitM2{{key: "x"}, {key: "y", agency: "nav"}}, nil)
+	n = literalNet(t, []unitSpec{{key: "x"}, {key: "y", agency: "nav"}}, nil)
 	c = EgoComposition(n, PartitionBy(n, ByAgency))
 	if c.Known[0] != 0 || !math.IsNaN(c.Blau[0]) || !math.IsNaN(c.Share(0, 0)) {
 		t.Errorf("isolate: known %d, Blau %v", c.Known[0], c.Blau[0])

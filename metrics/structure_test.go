@@ -17,12 +17,12 @@ var exampleDatasets = []string{"region"}
 // structureDatasets are the datasets with structure and permutation
 // references.
 func structureDatasets() []string {
-	return append(append(append([]string{}, mitDatasetsP...), gplDatasetsP...), exampleDatasets...)
+	return append(append(append([]string{}, mitDatasets...), gplDatasets...), exampleDatasets...)
 }
 
-// referenceNetwork loads a reference dataset: the examples from
-// ../examples, the others as testNetworkP does.
-func referenceNetwork(t testing.TB, name string) *graph.Network {
+// structureNetwork loads a reference dataset: the examples from
+// ../examples, the others as referenceNetwork does.
+func structureNetwork(t testing.TB, name string) *graph.Network {
 	t.Helper()
 	for _, e := range exampleDatasets {
 		if name == e {
@@ -37,7 +37,7 @@ func referenceNetwork(t testing.TB, name string) *graph.Network {
 			return n
 		}
 	}
-	return testNetworkP(t, name)
+	return referenceNetwork(t, name)
 }
 
 // readReferenceJSON reads testdata/reference/<dir>/<name>.json, skipping
@@ -90,7 +90,7 @@ func TestStructureReference(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			var ref refStructure
 			readReferenceJSON(t, "structure", name, &ref)
-			n := referenceNetwork(t, name)
+			n := structureNetwork(t, name)
 			checkStructure(t, name, n, &ref)
 			for m, sub := range ref.Municipalities {
 				checkStructure(t, name+"/"+m, n.Induced(func(u *graph.Unit) bool { return u.Municipality == m }), sub)
@@ -106,8 +106,8 @@ func checkStructure(t *testing.T, where string, n *graph.Network, ref *refStruct
 		t.Errorf("%s: cliques %d, largest %d; want %d, %d", where, cl.Count, cl.Largest,
 			ref.Network.Cliques.Count, ref.Network.Cliques.Largest)
 	}
-	if !nearRefP(dir.Reciprocity, ref.Network.Reciprocity) {
-		t.Errorf("%s: reciprocity %v, want %v", where, dir.Reciprocity, fmtRefP(ref.Network.Reciprocity))
+	if !nearRef(dir.Reciprocity, ref.Network.Reciprocity) {
+		t.Errorf("%s: reciprocity %v, want %v", where, dir.Reciprocity, fmtRef(ref.Network.Reciprocity))
 	}
 	if len(n.Arcs()) != ref.Network.Arcs {
 		t.Errorf("%s: %d arcs, want %d", where, len(n.Arcs()), ref.Network.Arcs)
@@ -147,8 +147,8 @@ func checkStructure(t *testing.T, where string, n *graph.Network, ref *refStruct
 			{"ego_effective_size", eg.EffectiveSize[v], want.EgoEffective},
 		}
 		for _, c := range floats {
-			if !nearRefP(c.got, c.want) {
-				t.Errorf("%s: %s of %s = %.17g, want %s", where, c.name, key, c.got, fmtRefP(c.want))
+			if !nearRef(c.got, c.want) {
+				t.Errorf("%s: %s of %s = %.17g, want %s", where, c.name, key, c.got, fmtRef(c.want))
 			}
 		}
 	}
@@ -184,8 +184,8 @@ func checkComposition(t *testing.T, where string, n *graph.Network, ref *refStru
 					t.Errorf("%s: %s share of %s in %s = %v", where, col, key, g, c.Share(v, gi))
 				}
 			}
-			if !nearRefP(c.Blau[v], w.Blau) {
-				t.Errorf("%s: Blau index of %s by %s = %.17g, want %s", where, key, col, c.Blau[v], fmtRefP(w.Blau))
+			if !nearRef(c.Blau[v], w.Blau) {
+				t.Errorf("%s: Blau index of %s by %s = %.17g, want %s", where, key, col, c.Blau[v], fmtRef(w.Blau))
 			}
 		}
 	}
