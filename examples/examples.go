@@ -1,10 +1,10 @@
 // Package examples holds samkart's example datasets, embedded in the binary
 // so that every command runs without a dataset argument.
 //
-// Each dataset is a folder in the input format of the SPEC (units.csv and
-// optionally contacts.csv, meetings.csv, municipalities.csv, expected.csv)
-// with a README.md that says what it is, what was planted in it and which
-// commands to try:
+// Each dataset is a folder in samkart's input format, which package
+// importers documents (units.csv and optionally contacts.csv, meetings.csv,
+// municipalities.csv, expected.csv), with a README.md that says what it is,
+// what was planted in it and which commands to try:
 //
 //   - kommune: Fjordvik, a fictional Norwegian municipality with the planted
 //     findings of the gaps analysis (a horizontal gap, an expectation below

@@ -25,7 +25,8 @@ import (
 
 var files = []string{"units.csv", "contacts.csv", "meetings.csv", "municipalities.csv", "expected.csv"}
 
-// aliases maps a header (lower case) to its SPEC name, per file.
+// aliases maps a header (lower case) to its English name, per file, as
+// package importers reads the headers.
 var aliases = map[string]map[string]string{
 	"units.csv": {"id": "id", "enhet_id": "id", "name": "name", "navn": "name", "agency": "agency", "etat": "agency",
 		"level": "level", "nivå": "level", "municipality": "municipality", "kommune": "municipality",
@@ -49,10 +50,10 @@ var required = map[string][]string{
 	"expected.csv":       {"a", "b"},
 }
 
-// table is one CSV file with its header mapped to SPEC names.
+// table is one CSV file with its header mapped to English names.
 type table struct {
 	file   string
-	header []string // SPEC names, in file order
+	header []string // English names, in file order
 	col    map[string]int
 	rows   [][]string
 	line   []int

@@ -5,15 +5,6 @@ import (
 	"sync"
 )
 
-// Projection chooses how a meeting of k units is projected to unit pairs.
-type Projection uint8
-
-// The projections of a multi-party meeting.
-const (
-	ProjectNewman Projection = iota // each pair gets 1/(k−1): a unit's meeting weight sums to 1
-	ProjectOne                      // each pair gets 1
-)
-
 // BuildOptions select what goes into a Network.
 type BuildOptions struct {
 	Window     Window // contacts and meetings outside it are left out

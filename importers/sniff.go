@@ -136,12 +136,16 @@ func hint(b []byte) graph.Text {
 	return graph.Text{}
 }
 
-var cp1252 [128]rune
+// cp1252 holds the characters of Windows-1252's bytes 0x80–0xFF, so that
+// decode looks each up without a call.
+var cp1252 = upperHalf(charmap.Windows1252)
 
-func init() {
-	for i := range cp1252 {
-		cp1252[i] = charmap.Windows1252.DecodeByte(byte(0x80 + i))
+// upperHalf returns the characters of cm's bytes 0x80–0xFF.
+func upperHalf(cm *charmap.Charmap) (t [128]rune) {
+	for i := range t {
+		t[i] = cm.DecodeByte(byte(0x80 + i))
 	}
+	return t
 }
 
 // decode returns b as UTF-8: b itself when it is ASCII, or valid UTF-8 in

@@ -38,8 +38,8 @@ JSON: {"municipalities": [{"municipality": ..., "region": ..., ...}],
 		var out outputFlags
 		in.add(fs)
 		out.add(fs)
-		by := newEnum("municipality", "municipality", "region")
-		fs.Var(&by, "by", "one row per `municipality` or per region")
+		var by rowGrouping
+		textVar(fs, &by, "by", "", perMunicipality, "one row per `"+perMunicipality.String()+"` or per "+perRegion.String())
 		programme := fs.Bool("programme-only", false, "only the municipalities in a Husbanken programme (programme column of municipalities.csv)")
 		seed := fs.Uint64("seed", 1, "seed recorded with the key players")
 		return func(ctx context.Context, e *env, args []string) error {
@@ -47,7 +47,7 @@ JSON: {"municipalities": [{"municipality": ..., "region": ..., ...}],
 			if err != nil {
 				return err
 			}
-			byRegion := by.value == "region"
+			byRegion := by == perRegion
 			copt := metrics.CompareOptions{ProgrammeOnly: *programme, Seed: *seed, Regions: byRegion}
 			// The gaps of a municipality run to the state and regional
 			// units around it: they are counted on the whole network.

@@ -21,7 +21,7 @@ import (
 
 var cmdExport = &command{
 	Name:  "export",
-	Args:  "[flags] [DATASET] --format graphml|gexf|pajek|dl|json -o FILE",
+	Args:  "[flags] [DATASET] --format " + strings.Join(names(encoding.Formats()), "|") + " -o FILE",
 	Short: "write the network for Gephi, UCINET, Pajek, R or Python",
 	Long: `Export writes the network in an exchange format, with every unit's
 attributes (id, name, agency, level, municipality, region, parent and any
@@ -41,20 +41,21 @@ by them. Every analysis command reads such files back with --from.`,
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
 		var in inputFlags
 		in.add(fs)
-		format := newEnum("graphml", "graphml", "gexf", "pajek", "dl", "json")
-		fs.VarP(&format, "format", "f", "exchange `format`: graphml, gexf, pajek, dl or json")
+		var format encoding.Format
+		textVar(fs, &format, "format", "f", encoding.FormatGraphML, "exchange `format`: "+oneOf(encoding.Formats()))
 		out := fs.StringP("out", "o", "", "write to `FILE` instead of standard output")
 		directed := fs.Bool("directed", false, "write the directed initiative graph instead of the undirected ties")
 		withMetrics := fs.Bool("with-metrics", false, "add the per-unit measures as attributes (graphml, gexf, json)")
-		partition := newEnum("", "agency", "level")
-		fs.Var(&partition, "partition", "with --format pajek: also write FILE.clu with this partition (agency or level)")
+		var partition optional[pajek.Partition, *pajek.Partition]
+		textVar(fs, &partition, "partition", "", partition,
+			"with --format "+encoding.FormatPajek.String()+": also write FILE.clu with this partition ("+oneOf(pajek.Partitions())+")")
 		seed := fs.Uint64("seed", 1, "`seed` of the community search, with --with-metrics")
 		return func(ctx context.Context, e *env, args []string) error {
-			f := format.value
-			if *withMetrics && (f == "pajek" || f == "dl") {
+			f := format
+			if *withMetrics && !f.CarriesMeasures() {
 				return usagef("--with-metrics: formatet %s kan ikke bære mål for enhetene; bruk graphml, gexf eller json", "--with-metrics: the %s format cannot carry unit measures; use graphml, gexf or json", f)
 			}
-			if partition.value != "" && (f != "pajek" || *out == "" || *out == "-") {
+			if partition.set && (f != encoding.FormatPajek || *out == "" || *out == "-") {
 				return usagef("--partition hører sammen med --format pajek og -o FIL", "--partition goes with --format pajek and -o FILE")
 			}
 			net, err := in.build(e, args)
@@ -72,40 +73,46 @@ by them. Every analysis command reads such files back with --from.`,
 			if err := writeOutput(e, *out, net.Data, b.Bytes()); err != nil {
 				return err
 			}
-			if partition.value == "" {
+			if !partition.set {
 				return nil
 			}
-			by := pajek.ByAgency
-			if partition.value == "level" {
-				by = pajek.ByLevel
-			}
+			by := partition.value
 			b.Reset()
 			if err := pajek.EncodePartition(&b, net, by); err != nil {
 				return err
 			}
-			clu := strings.TrimSuffix(*out, ".net") + "-" + partition.value + ".clu"
+			clu := strings.TrimSuffix(*out, ".net") + "-" + by.String() + ".clu"
 			if err := writeOutput(e, clu, net.Data, b.Bytes()); err != nil {
 				return err
 			}
-			fmt.Fprintf(e.stderr, "samkart: %s\n", graph.T(fmt.Sprintf("skrev inndelingen etter %s til %s", partition.value, clu),
-				fmt.Sprintf("wrote the %s partition to %s", partition.value, clu)).In(e.lang))
+			fmt.Fprintf(e.stderr, "samkart: %s\n", graph.T(fmt.Sprintf("skrev inndelingen etter %s til %s", by, clu),
+				fmt.Sprintf("wrote the %s partition to %s", by, clu)).In(e.lang))
 			return nil
 		}
 	},
 }
 
-func encode(w io.Writer, format string, n *graph.Network, directed bool, extra []encoding.Measure) error {
+// encode writes n in format; extra is for the formats that carry
+// measures.
+func encode(w io.Writer, format encoding.Format, n *graph.Network, directed bool, extra []encoding.Measure) error {
 	switch format {
-	case "gexf":
+	case encoding.FormatGEXF:
 		return gexf.Encode(w, n, gexf.Options{Directed: directed, Extra: extra})
-	case "pajek":
+	case encoding.FormatPajek:
 		return pajek.Encode(w, n, pajek.Options{Directed: directed})
-	case "dl":
+	case encoding.FormatDL:
 		return dl.Encode(w, n, dl.Options{Directed: directed})
-	case "json":
+	case encoding.FormatNodeLink:
 		return nodelink.Encode(w, n, nodelink.Options{Directed: directed, Extra: extra})
 	}
 	return graphml.Encode(w, n, graphml.Options{Directed: directed, Extra: extra})
+}
+
+// decoders are the exchange formats' Decode functions (--from).
+var decoders = [...]func(io.Reader, string) (*graph.Dataset, error){
+	encoding.FormatGraphML: graphml.Decode, encoding.FormatGEXF: gexf.Decode,
+	encoding.FormatPajek: pajek.Decode, encoding.FormatDL: dl.Decode,
+	encoding.FormatNodeLink: nodelink.Decode,
 }
 
 // unitMeasures turns the suite's per-unit measures into exchange

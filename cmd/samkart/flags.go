@@ -2,9 +2,7 @@ package main
 
 import (
 	"bufio"
-	"encoding"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,21 +12,17 @@ import (
 
 	"github.com/samkart/samkart/examples"
 	"github.com/samkart/samkart/graph"
-	"github.com/samkart/samkart/graph/encoding/dl"
-	"github.com/samkart/samkart/graph/encoding/gexf"
-	"github.com/samkart/samkart/graph/encoding/graphml"
-	"github.com/samkart/samkart/graph/encoding/nodelink"
-	"github.com/samkart/samkart/graph/encoding/pajek"
+	"github.com/samkart/samkart/graph/encoding"
 	"github.com/samkart/samkart/importers"
 )
 
 // inputFlags are the flags that choose and filter the dataset.
 type inputFlags struct {
 	files      graph.Files
-	from       enumValue
+	from       optional[encoding.Format, *encoding.Format] // unset: read a DATASET
 	window     windowValue
 	scope      string
-	projection enumValue
+	projection graph.Projection
 
 	// networkOnly is set by commands that need the network alone: a
 	// dataset read from disk is then aggregated while it is read, and its
@@ -42,12 +36,12 @@ func (f *inputFlags) add(fs *pflag.FlagSet) {
 	fs.StringVar(&f.files.Meetings, "meetings", "", "read multi-party meetings from `FILE`")
 	fs.StringVar(&f.files.Municipalities, "municipalities", "", "read municipalities from `FILE`")
 	fs.StringVar(&f.files.Expected, "expected", "", "read expected ties from `FILE`")
-	f.from = newEnum("", "graphml", "gexf", "pajek", "dl", "json")
-	fs.Var(&f.from, "from", "read the network from one FILE in this `format` (graphml, gexf, pajek, dl, json) instead of a DATASET")
+	textVar(fs, &f.from, "from", "", f.from,
+		"read the network from one FILE in this `format` ("+strings.Join(names(encoding.Formats()), ", ")+") instead of a DATASET")
 	fs.Var(&f.window, "window", "only contacts and meetings dated `FROM..TO` (2011-01-01..2011-06-30, 2011.., ..2011-06, 2011)")
 	fs.StringVar(&f.scope, "scope", "", "only the units of one `MUNICIPALITY`")
-	f.projection = newEnum("newman", "newman", "one")
-	fs.Var(&f.projection, "meeting-weight", "weight of each unit pair at a meeting of k units: newman (1/(k−1)) or one")
+	textVar(fs, &f.projection, "meeting-weight", "", graph.ProjectNewman,
+		fmt.Sprintf("weight of each unit pair at a meeting of k units: %s (1/(k−1)) or %s", graph.ProjectNewman, graph.ProjectOne))
 }
 
 // explicit reports whether any file was named with a flag.
@@ -56,7 +50,7 @@ func (f *inputFlags) explicit() bool { return f.files != graph.Files{} }
 // load reads the dataset named by the positional argument or the file
 // flags; with neither, it reads the embedded example and says so.
 func (f *inputFlags) load(e *env, args []string) (*graph.Dataset, error) {
-	if f.from.value != "" {
+	if f.from.set {
 		if len(args) != 1 || f.explicit() {
 			return nil, usagef("--from %s trenger nøyaktig ett FIL-argument", "--from %s needs exactly one FILE argument", f.from.value)
 		}
@@ -88,11 +82,7 @@ func (f *inputFlags) load(e *env, args []string) (*graph.Dataset, error) {
 
 // options returns the build options the flags ask for.
 func (f *inputFlags) options() graph.BuildOptions {
-	o := graph.BuildOptions{Window: f.window.w, Filter: graph.Filter{Scope: f.scope}}
-	if f.projection.value == "one" {
-		o.Projection = graph.ProjectOne
-	}
-	return o
+	return graph.BuildOptions{Window: f.window.w, Filter: graph.Filter{Scope: f.scope}, Projection: f.projection}
 }
 
 // build loads the dataset and builds its network, limited to --scope.
@@ -114,7 +104,7 @@ func (f *inputFlags) buildNetwork(e *env, args []string, opt graph.BuildOptions)
 	var err error
 	// A folder, or files named by flags, can be aggregated as it is read;
 	// the embedded example and --from files are small and read whole.
-	stream := f.networkOnly && f.from.value == ""
+	stream := f.networkOnly && !f.from.set
 	switch {
 	case stream && len(args) == 1 && !f.explicit():
 		net, err = importers.Source{Dir: args[0]}.LoadNetwork(opt)
@@ -173,17 +163,13 @@ func municipalityList(names []string) graph.Text {
 
 // outputFlags choose the output format, language and file.
 type outputFlags struct {
-	format enumValue
+	format tableFormat
 	excel  bool
 	out    string
 }
 
-func (f *outputFlags) add(fs *pflag.FlagSet, formats ...string) {
-	if len(formats) == 0 {
-		formats = []string{"text", "json", "csv"}
-	}
-	f.format = newEnum(formats[0], formats...)
-	fs.VarP(&f.format, "format", "f", "output `format`: "+strings.Join(formats, ", "))
+func (f *outputFlags) add(fs *pflag.FlagSet) {
+	textVar(fs, &f.format, "format", "f", formatText, "output `format`: "+strings.Join(names(tableFormats()), ", "))
 	fs.BoolVar(&f.excel, "excel", false, "with --format csv: write CSV for Norwegian Excel (BOM, ';', decimal comma)")
 	addLang(fs, "labels and findings")
 	fs.StringVarP(&f.out, "out", "o", "", "write to `FILE` instead of standard output")
@@ -210,64 +196,6 @@ func localeLang(getenv func(string) string) graph.Lang {
 		}
 	}
 	return graph.EN
-}
-
-// textVar declares a flag whose type reads and writes its own names
-// (encoding.TextUnmarshaler, encoding.TextMarshaler), such as views.View
-// or graph.Lang, with pflag's TextVar; the names, and the error for a
-// word that is none of them, come from the type. Help shows the flag as a
-// string with its default quoted, as it does enumValue's.
-func textVar(fs *pflag.FlagSet, p encoding.TextUnmarshaler, name, shorthand string, value encoding.TextMarshaler, usage string) {
-	fs.TextVarP(p, name, shorthand, value, usage)
-	f := fs.Lookup(name)
-	f.Value = stringValue{f.Value}
-}
-
-// stringValue is a flag value that help lists as a string.
-type stringValue struct{ pflag.Value }
-
-func (stringValue) Type() string { return "string" }
-
-// oneOf lists the names of vals for help: "a, b or c".
-func oneOf[T encoding.TextMarshaler](vals []T) string {
-	names := make([]string, len(vals))
-	for i, v := range vals {
-		b, _ := v.MarshalText()
-		names[i] = string(b)
-	}
-	return orList(names)
-}
-
-// orList joins names for help: "a, b or c".
-func orList(names []string) string {
-	if len(names) < 2 {
-		return strings.Join(names, "")
-	}
-	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
-}
-
-// enumValue is a pflag.Value that accepts one of a fixed set of words and
-// rejects anything else when the flags are parsed.
-type enumValue struct {
-	value   string
-	allowed []string
-}
-
-func newEnum(def string, allowed ...string) enumValue {
-	return enumValue{value: def, allowed: allowed}
-}
-
-func (v *enumValue) String() string { return v.value }
-func (v *enumValue) Type() string   { return "string" }
-func (v *enumValue) Set(s string) error {
-	s = strings.ToLower(strings.TrimSpace(s))
-	for _, a := range v.allowed {
-		if s == a {
-			v.value = s
-			return nil
-		}
-	}
-	return fmt.Errorf("want one of %s", strings.Join(v.allowed, ", "))
 }
 
 // windowValue parses FROM..TO, or a single period. Either side may be empty. A side may be a
@@ -328,17 +256,13 @@ func parsePeriod(s string) (first, last graph.Date, err error) {
 }
 
 // decodeFile reads a network exported by samkart or another tool.
-func decodeFile(format, path string) (*graph.Dataset, error) {
+func decodeFile(format encoding.Format, path string) (*graph.Dataset, error) {
 	file, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer file.Close()
-	decode := map[string]func(io.Reader, string) (*graph.Dataset, error){
-		"graphml": graphml.Decode, "gexf": gexf.Decode, "pajek": pajek.Decode,
-		"dl": dl.Decode, "json": nodelink.Decode,
-	}[format]
-	ds, err := decode(bufio.NewReader(file), path)
+	ds, err := decoders[format](bufio.NewReader(file), path)
 	if err != nil {
 		return nil, err
 	}

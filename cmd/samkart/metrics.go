@@ -51,7 +51,7 @@ Undefined values are null in JSON and empty in CSV.`,
 				fmt.Fprint(e.stderr, "\r\033[K")
 			}
 			res := result{json: r, writeJSON: r.WriteJSON}
-			if out.format.value != "json" {
+			if out.format != formatJSON {
 				res.tables = r.Tables() // a national network's tables are large: only when asked for
 			}
 			return out.emit(e, net.Data, res)

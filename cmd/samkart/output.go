@@ -27,22 +27,22 @@ type result struct {
 
 // emit writes r in the chosen format to --out or standard output.
 func (f *outputFlags) emit(e *env, ds *graph.Dataset, r result) error {
-	if f.excel && f.format.value != "csv" {
+	if f.excel && f.format != formatCSV {
 		return usagef("--excel hører sammen med --format csv", "--excel goes with --format csv")
 	}
 	lang := e.lang
-	if f.format.value == "json" && r.writeJSON != nil {
+	if f.format == formatJSON && r.writeJSON != nil {
 		return writeOutputFunc(e, f.out, ds, r.writeJSON)
 	}
 	var b bytes.Buffer
-	switch f.format.value {
-	case "json":
+	switch f.format {
+	case formatJSON:
 		enc := json.NewEncoder(&b)
 		enc.SetIndent("", "  ")
 		if err := enc.Encode(r.json); err != nil {
 			return err
 		}
-	case "csv":
+	case formatCSV:
 		for i, t := range r.tables {
 			var tb bytes.Buffer
 			if err := text.WriteCSV(&tb, t, text.CSVOptions{Excel: f.excel}); err != nil {

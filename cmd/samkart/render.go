@@ -68,7 +68,7 @@ type renderFlags struct {
 	format draw.Format
 	out    string
 	style  views.Style // Size and Aggregate from the flags
-	by     enumValue
+	by     heatmapGroup
 	unit   string
 	radius int
 }
@@ -82,8 +82,7 @@ func (r *renderFlags) add(fs *pflag.FlagSet) {
 	fs.StringVarP(&r.out, "out", "o", "", "write to `FILE` instead of standard output")
 	textVar(fs, &r.style.Size, "size", "", views.SizeBetweenness, "what sets a unit's size: "+oneOf(views.Measures()))
 	textVar(fs, &r.style.Aggregate, "aggregate", "", views.AggregateAuto, "group units: "+aggregations())
-	r.by = newEnum(metrics.ByAgency.String(), metrics.ByAgency.String(), metrics.ByLevel.String())
-	fs.Var(&r.by, "by", "agencies view: groups of the heat map, "+orList(r.by.allowed))
+	textVar(fs, &r.by, "by", "", heatmapGroups()[0], "agencies view: groups of the heat map, "+oneOf(heatmapGroups()))
 	fs.StringVar(&r.unit, "unit", "", "ego view: the unit's `ID`")
 	fs.IntVar(&r.radius, "radius", 1, "ego view: neighbours to 1 or 2 steps")
 }
@@ -118,10 +117,7 @@ func (r *renderFlags) run(ctx context.Context, e *env, fs *pflag.FlagSet, args [
 	}
 	s := r.style
 	s.Lang, s.Renderer = e.lang, e.renderer
-	s.Unit, s.Radius = strings.TrimSpace(r.unit), r.radius
-	if r.by.value == metrics.ByLevel.String() {
-		s.By = metrics.ByLevel
-	}
+	s.Unit, s.Radius, s.By = strings.TrimSpace(r.unit), r.radius, metrics.Attribute(r.by)
 	if r.view == views.ViewEgo {
 		if err := r.checkUnit(net, s.Unit); err != nil {
 			return err

@@ -82,6 +82,13 @@ func TestEnumFlags(t *testing.T) {
 		{[]string{"render", "--lang", "de"}, `invalid argument "de" for "--lang" flag: want one of nb, en`},
 		{[]string{"summary", "--lang", "norsk"}, `invalid argument "norsk" for "--lang" flag: want one of nb, en`},
 		{[]string{"init", "--lang", ""}, `invalid argument "" for "--lang" flag: want one of nb, en`},
+		{[]string{"summary", "-f", "xml"}, `invalid argument "xml" for "-f, --format" flag: want one of text, json, csv`},
+		{[]string{"summary", "--from", "csv"}, `invalid argument "csv" for "--from" flag: want one of graphml, gexf, pajek, dl, json`},
+		{[]string{"summary", "--meeting-weight", "half"}, `invalid argument "half" for "--meeting-weight" flag: want one of newman, one`},
+		{[]string{"export", "-f", "csv"}, `invalid argument "csv" for "-f, --format" flag: want one of graphml, gexf, pajek, dl, json`},
+		{[]string{"export", "--partition", "unit"}, `invalid argument "unit" for "--partition" flag: want one of agency, level`},
+		{[]string{"compare", "--by", "county"}, `invalid argument "county" for "--by" flag: want one of municipality, region`},
+		{[]string{"render", "--by", "region"}, `invalid argument "region" for "--by" flag: want one of agency, level`},
 	} {
 		_, stderr, code := runArgs(t, tc.args...)
 		if code != 2 || !strings.Contains(stderr, tc.want) {
@@ -92,5 +99,10 @@ func TestEnumFlags(t *testing.T) {
 	stdout, _, code := runArgs(t, "summary", "../../examples/kommune", "--lang", "NB")
 	if code != 0 || !strings.Contains(stdout, "Datasett: kommune") {
 		t.Errorf("--lang NB: exit %d, %q", code, stdout)
+	}
+	// --from names the format it reads; -f JSON writes JSON.
+	stdout, _, code = runArgs(t, "summary", "--from", "GraphML", "../../graph/encoding/graphml/testdata/small.graphml", "-f", "JSON")
+	if code != 0 || !strings.HasPrefix(stdout, "{\n") {
+		t.Errorf("--from GraphML -f JSON: exit %d, %q", code, stdout)
 	}
 }

@@ -16,7 +16,7 @@ would create an *accidental* finding:
   - an uncoordinated parallel contact: two units of one office (same parent,
     or same agency, region and municipality) both in contact with the same
     target within WINDOW days, with no contact between the two of them in
-    between (the strictest reading of the gaps issue);
+    between (the strictest reading of what samkart gaps reports);
   - a forbidden contact (World.forbid), which is how the planted gaps stay
     gaps.
 
@@ -33,7 +33,7 @@ import random
 import statistics
 from collections import defaultdict
 
-WINDOW = 7  # days; the gaps issue's default --window-days
+WINDOW = 7  # days; the default of samkart gaps --window-days
 
 
 def d(s):

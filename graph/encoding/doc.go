@@ -1,8 +1,8 @@
-// Package encoding holds what samkart's exchange formats share: the
-// per-unit measures an export can carry (Measure) and the problem of a
-// malformed file (ErrSyntax).
+// Package encoding holds what samkart's exchange formats share: their
+// names (Format), the per-unit measures an export can carry (Measure) and
+// the problem of a malformed file (ErrSyntax).
 //
-// One package per format lives below it:
+// One package per format lives below it, each named by a Format:
 //
 //   - graphml: GraphML (Brandes et al.), read by NetworkX, igraph, Gephi,
 //     yEd and Cytoscape;
@@ -10,7 +10,7 @@
 //     spell for each tie's contact dates so Gephi's timeline plays it;
 //   - pajek: Pajek .net networks and .clu partitions;
 //   - dl: UCINET DL, edgelist1 with labels embedded;
-//   - nodelink: the JSON of NetworkX's node_link_data.
+//   - nodelink: the JSON of NetworkX's node_link_data, named json.
 //
 // Each has
 //

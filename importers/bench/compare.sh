@@ -1,8 +1,8 @@
 #!/bin/sh
 # compare.sh — time `samkart summary DATASET` (load, build, summary: the
 # whole process) against Python's csv module reading the same files without
-# building anything (the reference of issue 2), alternately, and print
-# medians, MB/s and peak memory.
+# building anything (the floor for reading them at all), alternately, and
+# print medians, MB/s and peak memory.
 #
 #   importers/bench/compare.sh DATASET [RUNS]     (RUNS ≥ 3, default 5)
 #

@@ -6,7 +6,7 @@
 #   metrics/bench/compare.sh DATASET [RUNS]     (RUNS ≥ 3, default 3)
 #
 # Each run times, one after the other:
-#   igraph   /usr/bin/python3 ../shared/bench/peers.py DATASET --lib igraph
+#   igraph   /usr/bin/python3 peers.py DATASET --lib igraph
 #            --reps 1 --ops degree,btw,btw_w,closeness,harmonic,eigen,pagerank,
 #            constraint,components,louvain
 #            (its own "total": parse + build + the operations, as the anchor
@@ -17,7 +17,10 @@
 #            dropping the contact records after the build and streaming the
 #            JSON: see its doc), output to /dev/null
 # under /usr/bin/time -v for wall time and peak RSS. The machine is shared,
-# so only figures from one alternating run are comparable.
+# so only figures from one alternating run are comparable. peers.py, the
+# timing script for the peer libraries, is not in the repository: PEERS
+# names it, by default the one in the shared bench folder beside the
+# repository, when present.
 set -eu
 
 if [ $# -lt 1 ]; then
@@ -28,7 +31,10 @@ DATA=$(cd "$1" && pwd)
 RUNS=${2:-3}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 PEERS=${PEERS:-$ROOT/../shared/bench/peers.py}
-[ -f "$PEERS" ] || PEERS=/work/shared/bench/peers.py
+if [ ! -f "$PEERS" ]; then
+	echo "$0: no peers.py at $PEERS (PEERS names it)" >&2
+	exit 2
+fi
 OPS=degree,btw,btw_w,closeness,harmonic,eigen,pagerank,constraint,components,louvain
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT

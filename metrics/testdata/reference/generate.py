@@ -8,9 +8,9 @@ r-cran-sna for brokerage through generate.R):
     /usr/bin/python3 generate.py                 # every dataset found
     /usr/bin/python3 generate.py lazega-advice   # only the named ones
 
-MIT datasets are read from ../data/<name>/, the GPL ones from
-../../../../shared/data/<name>/ (skipped with a message when absent). One
-<name>.json is written per dataset. CONVENTIONS.md states every definition;
+MIT datasets are read from ../data/<name>/, the GPL ones from the shared
+data folder beside the repository, when present (GPL_DIR; skipped with a
+message when absent). One <name>.json is written per dataset. CONVENTIONS.md states every definition;
 README.md lists the tool versions and the cross-checks below.
 
 Cross-checks done on every run (the script stops when one fails, except

@@ -1,0 +1,66 @@
+package encoding
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// Format is one of the exchange formats, each a package below this one
+// with the same Encode and Decode; its name is the one the command line
+// spells.
+type Format int
+
+// The exchange formats. The zero value is GraphML, read by most tools.
+const (
+	FormatGraphML  Format = iota // package graphml: "graphml"
+	FormatGEXF                   // package gexf: "gexf"
+	FormatPajek                  // package pajek: "pajek"
+	FormatDL                     // package dl: "dl"
+	FormatNodeLink               // package nodelink: "json"
+)
+
+var formatNames = [...]string{
+	FormatGraphML: "graphml", FormatGEXF: "gexf", FormatPajek: "pajek",
+	FormatDL: "dl", FormatNodeLink: "json",
+}
+
+// Formats returns the formats in the order of their names in help.
+func Formats() []Format {
+	return []Format{FormatGraphML, FormatGEXF, FormatPajek, FormatDL, FormatNodeLink}
+}
+
+// String returns the format's name: graphml, gexf, pajek, dl or json.
+func (f Format) String() string {
+	if f >= 0 && int(f) < len(formatNames) {
+		return formatNames[f]
+	}
+	return fmt.Sprintf("Format(%d)", int(f))
+}
+
+// MarshalText returns the format's name.
+func (f Format) MarshalText() ([]byte, error) {
+	if f < 0 || int(f) >= len(formatNames) {
+		return nil, fmt.Errorf("encoding: unknown format %d", int(f))
+	}
+	return []byte(formatNames[f]), nil
+}
+
+// UnmarshalText accepts a format's name in any case.
+func (f *Format) UnmarshalText(b []byte) error {
+	s := strings.ToLower(strings.TrimSpace(string(b)))
+	for i, name := range formatNames {
+		if s == name {
+			*f = Format(i)
+			return nil
+		}
+	}
+	return errors.New("want one of " + strings.Join(formatNames[:], ", "))
+}
+
+// CarriesMeasures reports whether the format's Options take per-unit
+// measures (Extra): GraphML, GEXF and node-link JSON do; Pajek and DL,
+// whose files hold no node attributes, do not.
+func (f Format) CarriesMeasures() bool {
+	return f == FormatGraphML || f == FormatGEXF || f == FormatNodeLink
+}
