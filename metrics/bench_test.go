@@ -1,11 +1,7 @@
 package metrics
 
 import (
-	"fmt"
-	"io"
 	"testing"
-
-	"github.com/samkart/samkart/graph"
 )
 
 func BenchmarkPathsM(b *testing.B) {
@@ -87,61 +83,4 @@ func BenchmarkSuiteL(b *testing.B) {
 	for range b.N {
 		Compute(n, Options{Seed: 1})
 	}
-}
-
-// nationalShape returns a generated network of the size of the national
-// L dataset's units (356 municipalities of 74 units, 26 344 in all), each
-// municipality a ring with chords to the unit five steps on, of three
-// agencies and two levels; no tie crosses municipalities, so that Compute
-// is quick and the benchmark measures what follows it.
-func nationalShape(tb testing.TB) *graph.Network {
-	tb.Helper()
-	const munis, per = 356, 74
-	ds := graph.NewDataset("national-shape")
-	agencies := []string{"nav", "bolig", "helse"}
-	for m := range munis {
-		for i := range per {
-			k := fmt.Sprintf("m%03d-u%02d", m, i)
-			ds.AddUnit(graph.Unit{Key: k, Name: "Enhet " + k, Agency: agencies[i%3], AgencyLabel: agencies[i%3],
-				Level: graph.Level(4 + i%2), Municipality: fmt.Sprintf("Kommune %03d", m)})
-		}
-	}
-	for m := range munis {
-		at := func(i int) int32 { id, _ := ds.Lookup(fmt.Sprintf("m%03d-u%02d", m, i%per)); return id }
-		for i := range per {
-			ds.Contacts = append(ds.Contacts,
-				graph.Contact{From: at(i), To: at(i + 1), Weight: float64(1 + i%4), Date: graph.NoDate},
-				graph.Contact{From: at(i), To: at(i + 5), Weight: 1, Date: graph.NoDate})
-		}
-	}
-	n, err := graph.Build(ds, graph.BuildOptions{})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return n
-}
-
-// BenchmarkSuiteJSON streams the JSON of `samkart metrics` for a network
-// of national size (see nationalShape) with WriteJSON.
-func BenchmarkSuiteJSON(b *testing.B) {
-	r := Compute(nationalShape(b), Options{Seed: 1})
-	var size countingWriter
-	if err := r.WriteJSON(&size); err != nil {
-		b.Fatal(err)
-	}
-	b.SetBytes(int64(size))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for range b.N {
-		if err := r.WriteJSON(io.Discard); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
-
-type countingWriter int
-
-func (c *countingWriter) Write(p []byte) (int, error) {
-	*c += countingWriter(len(p))
-	return len(p), nil
 }

@@ -7,54 +7,12 @@ import (
 	"github.com/samkart/samkart/graph"
 )
 
-// CompareMeasure describes one measure of a Comparison.
-type CompareMeasure struct {
-	Key        string     `json:"key"`        // JSON key and CSV column
-	Title      graph.Text `json:"title"`      // column header
-	Definition graph.Text `json:"definition"` // one plain sentence with the reference
-}
-
-// CompareMeasures are the measures of a comparison, in column order.
-var CompareMeasures = []CompareMeasure{
-	{"units", graph.T("enheter", "units"),
-		graph.T("Antall enheter (noder) i kommunens nettverk.",
-			"Number of units (nodes) in the municipality's network.")},
-	{"ties", graph.T("bånd", "ties"),
-		graph.T("Antall bånd mellom kommunens enheter (par med minst én kontakt eller ett felles møte).",
-			"Number of ties among the municipality's units (pairs with at least one contact or shared meeting).")},
-	{"density", graph.T("tetthet", "density"),
-		graph.T("Andelen av alle mulige bånd som finnes: 2·bånd/(n(n−1)) (NetworkX density).",
-			"Share of all possible ties that exist: 2·ties/(n(n−1)) (NetworkX density).")},
-	{"fragmentation", graph.T("fragmentering", "fragmentation"),
-		graph.T("Andelen enhetspar som ikke kan nå hverandre: 1 − Σ s(s−1)/(n(n−1)) over komponentene (Borgatti 2006).",
-			"Share of unit pairs that cannot reach each other: 1 − Σ s(s−1)/(n(n−1)) over the components (Borgatti 2006).")},
-	{"distance_fragmentation", graph.T("avstandsfragmentering", "distance fragmentation"),
-		graph.T("1 minus gjennomsnittet av 1/avstand over alle enhetspar; høyt når veiene er lange eller mangler (Borgatti 2006).",
-			"1 minus the mean of 1/distance over all unit pairs; high when paths are long or missing (Borgatti 2006).")},
-	{"degree_centralization", graph.T("gradsentralisering", "degree centralization"),
-		graph.T("Hvor mye nettverket samles om én enhet: Freemans Σ(dmax − di)/((n−1)(n−2)); 1 for en stjerne (Freeman 1979).",
-			"How much the network centres on one unit: Freeman's Σ(dmax − di)/((n−1)(n−2)); 1 for a star (Freeman 1979).")},
-	{"ei_agency", graph.T("E-I etat", "E-I agency"),
-		graph.T("(eksterne − interne)/(alle) bånd mellom etater; −1 bare innad i etatene (siloer), +1 bare på tvers (Krackhardt og Stern 1988).",
-			"(external − internal)/(all) ties by agency; −1 only within agencies (silos), +1 only across (Krackhardt and Stern 1988).")},
-	{"ei_level", graph.T("E-I nivå", "E-I level"),
-		graph.T("Som E-I etat, men etter nivå: +1 når alle bånd går mellom nivåer (vertikalt), −1 når alle går innad i et nivå.",
-			"As E-I agency, but by level: +1 when every tie runs between levels (vertical), −1 when every tie stays within one.")},
-	{"gaps_horizontal", graph.T("horisontale hull", "horizontal gaps"),
-		graph.T("Forventede bånd på samme nivå som mangler eller er for svake (samkart gaps).",
-			"Expected ties at one level that are missing or too weak (samkart gaps).")},
-	{"gaps_vertical", graph.T("vertikale hull", "vertical gaps"),
-		graph.T("Forventede bånd mellom nivåer som mangler eller er for svake (samkart gaps).",
-			"Expected ties between levels that are missing or too weak (samkart gaps).")},
-	{"informal_share", graph.T("andel uformell", "informal share"),
-		graph.T("Andelen av kontakter og møter på bånd med en ende i kommunen som var uformelle.",
-			"Share of the contacts and meetings on ties with an end in the municipality that were informal.")},
-	{"multi_party_share", graph.T("andel møter 3+", "share in meetings of 3+"),
-		graph.T("Andelen av kontakter og møter på de samme båndene som var møter med tre eller flere enheter.",
-			"Share of the contacts and meetings on the same ties that were meetings of three or more units.")},
-	{"key_player_fragmentation", graph.T("fragmentering uten nøkkelaktør", "fragmentation without key player"),
-		graph.T("Fragmenteringen når nøkkelaktøren (enheten hvis fravær splitter nettverket mest) er borte (Borgatti 2006, KPP-Neg).",
-			"The fragmentation once the key player (the unit whose absence splits the network most) is gone (Borgatti 2006, KPP-Neg).")},
+// CompareMeasures are the keys of the measures of a comparison, in
+// column order (see Compare for each one's definition).
+var CompareMeasures = []string{
+	"units", "ties", "density", "fragmentation", "distance_fragmentation", "degree_centralization",
+	"ei_agency", "ei_level", "gaps_horizontal", "gaps_vertical", "informal_share", "multi_party_share",
+	"key_player_fragmentation",
 }
 
 // measure indices into CompareMeasures.
@@ -125,7 +83,7 @@ type CompareRow struct {
 // measures.
 type Comparison struct {
 	Dataset        string
-	Measures       []CompareMeasure
+	Measures       []string // keys, CompareMeasures
 	Columns        []string // names of the numeric columns of municipalities.csv, in header order
 	Municipalities []CompareRow
 	Regions        []CompareRow
@@ -326,7 +284,7 @@ func cmpShares(v []float64, s *ShareReport) {
 // Measure returns the index of the measure key in c.Measures, or −1.
 func (c *Comparison) Measure(key string) int {
 	for i, m := range c.Measures {
-		if m.Key == key {
+		if m == key {
 			return i
 		}
 	}

@@ -1,7 +1,6 @@
 package metrics_test
 
 import (
-	"encoding/json"
 	"fmt"
 	"math"
 	"strings"
@@ -84,10 +83,10 @@ func TestCompare(t *testing.T) {
 		}
 		for k, m := range c.Measures {
 			if !cmpSame(r.Values[k], want[name][k]) {
-				t.Errorf("%s %s = %v, want %v", name, m.Key, r.Values[k], want[name][k])
+				t.Errorf("%s %s = %v, want %v", name, m, r.Values[k], want[name][k])
 			}
 			if r.Rank[k] != wantRank[name][k] {
-				t.Errorf("%s %s rank = %d, want %d", name, m.Key, r.Rank[k], wantRank[name][k])
+				t.Errorf("%s %s rank = %d, want %d", name, m, r.Rank[k], wantRank[name][k])
 			}
 		}
 		if r.KeyPlayer != wantKey[name] {
@@ -140,7 +139,7 @@ func TestCompareProgrammeOnly(t *testing.T) {
 	// equals the median.
 	for k, r := range c.Municipalities[0].Rank {
 		if !math.IsNaN(c.Municipalities[0].Values[k]) && (r != 1 || c.Municipalities[0].DiffMedian[k] != 0) {
-			t.Errorf("%s: rank %d, diff %v; want 1 and 0", c.Measures[k].Key, r, c.Municipalities[0].DiffMedian[k])
+			t.Errorf("%s: rank %d, diff %v; want 1 and 0", c.Measures[k], r, c.Municipalities[0].DiffMedian[k])
 		}
 	}
 	// Without Regions the region rows have no network measures.
@@ -149,80 +148,11 @@ func TestCompareProgrammeOnly(t *testing.T) {
 	}
 }
 
-func TestCompareJSON(t *testing.T) {
-	c := metrics.Compare(compareDataset(t), metrics.CompareOptions{})
-	raw, err := json.Marshal(c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var v struct {
-		Municipalities []map[string]any `json:"municipalities"`
-		Regions        []map[string]any `json:"regions"`
-	}
-	if err := json.Unmarshal(raw, &v); err != nil {
-		t.Fatalf("%v\n%s", err, raw)
-	}
-	b1 := v.Municipalities[2]
-	if b1["municipality"] != "B1" || b1["region"] != "b" || b1["programme"] != true {
-		t.Errorf("B1: %v", b1)
-	}
-	if b1["fragmentation"] != nil || b1["units"] != 1.0 {
-		t.Errorf("B1 fragmentation %v (want null), units %v", b1["fragmentation"], b1["units"])
-	}
-	if pop := b1["columns"].(map[string]any)["population"]; pop != 500.0 {
-		t.Errorf("B1 population %v", pop)
-	}
-	if r := b1["rank"].(map[string]any); r["units"] != 1.0 || r["fragmentation"] != nil {
-		t.Errorf("B1 ranks %v", r)
-	}
-	if v.Regions[0]["region"] != "a" || v.Regions[0]["municipalities"] != 2.0 {
-		t.Errorf("region a: %v", v.Regions[0])
-	}
-	if strings.Contains(string(raw), "NaN") {
-		t.Errorf("NaN in JSON: %s", raw)
-	}
-}
-
-func TestCompareTable(t *testing.T) {
-	c := metrics.Compare(compareDataset(t), metrics.CompareOptions{})
-	tb := c.Table()
-	if len(tb.Rows) != 3 {
-		t.Fatalf("%d rows", len(tb.Rows))
-	}
-	col := map[string]int{}
-	for i, c := range tb.Columns {
-		if _, dup := col[c.Key]; dup {
-			t.Errorf("duplicate column %s", c.Key)
-		}
-		col[c.Key] = i
-	}
-	for _, k := range []string{"municipality", "region", "programme", "population", "density", "density_rank", "density_diff_median", "key_player"} {
-		if _, ok := col[k]; !ok {
-			t.Errorf("no column %s", k)
-		}
-	}
-	row := tb.Rows[1] // A2
-	if row[col["units"]] != 3 || row[col["gaps_horizontal"]] != 1 || row[col["key_player"]] != "a2-led" {
-		t.Errorf("A2 row %v", row)
-	}
-	for _, r := range tb.Rows {
-		if len(r) != len(tb.Columns) {
-			t.Errorf("row of %d cells for %d columns", len(r), len(tb.Columns))
-		}
-	}
-	if rt := c.RegionTable(); len(rt.Rows) != 2 || len(rt.Rows[0]) != len(rt.Columns) {
-		t.Errorf("region table %d rows", len(rt.Rows))
-	}
-}
-
 func TestCompareEmpty(t *testing.T) {
 	for _, n := range []*graph.Network{nil, cmpBuild(t, graph.NewDataset("empty"))} {
 		c := metrics.Compare(n, metrics.CompareOptions{Regions: true})
 		if len(c.Municipalities) != 0 || len(c.Regions) != 0 {
 			t.Errorf("empty network: %d rows", len(c.Municipalities))
-		}
-		if _, err := json.Marshal(c); err != nil {
-			t.Error(err)
 		}
 	}
 	// Units without a municipality give nothing to compare.

@@ -1,10 +1,7 @@
 package metrics
 
 import (
-	"bytes"
 	"encoding/json"
-	"errors"
-	"flag"
 	"math"
 	"os"
 	"path/filepath"
@@ -25,39 +22,6 @@ import (
 //   - the generated national-scale benchmark datasets, when present
 //     (benchNetwork);
 //   - networks written as literals (literalNet).
-
-// update rewrites the golden files instead of comparing with them.
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
-
-// golden compares got with the golden file at path, or rewrites the file
-// with -update. On a mismatch it writes got beside it as .got.
-func golden(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil && !errors.Is(err, os.ErrNotExist) {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		os.WriteFile(path+".got", got, 0o644)
-		t.Errorf("%s differs from the golden file; see %s.got (go test -update accepts it)", path, path)
-	}
-}
-
-// indentJSON is v as `samkart … -f json` prints it.
-func indentJSON(t testing.TB, v any) []byte {
-	t.Helper()
-	b, err := json.MarshalIndent(v, "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return append(b, '\n')
-}
 
 // The reference datasets: mitDatasets are copied into testdata/data;
 // gplDatasets, under a licence the repository does not take, are read

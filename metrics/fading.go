@@ -3,7 +3,6 @@ package metrics
 import (
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/samkart/samkart/graph"
@@ -20,17 +19,14 @@ const (
 
 // FadingTie is a tie that was maintained and then stopped.
 type FadingTie struct {
-	A                 string     `json:"a"` // unit keys, A < B
-	B                 string     `json:"b"`
-	Scope             string     `json:"scope"` // A's municipality, else B's
-	FirstContact      string     `json:"first_contact"`
-	LastContact       string     `json:"last_contact"`
-	AsOf              string     `json:"as_of"`
-	DaysSilent        int        `json:"days_silent"`
-	UsualIntervalDays float64    `json:"usual_interval_days"`
-	Contacts          int        `json:"contacts"`     // dated contacts and meetings up to AsOf
-	ContactDays       int        `json:"contact_days"` // distinct days among them
-	Text              graph.Text `json:"text"`
+	A, B  string // unit keys, A < B
+	Scope string // A's municipality, else B's
+	// The first and last contact days and the as-of date, 2006-01-02.
+	FirstContact, LastContact, AsOf string
+	DaysSilent                      int
+	UsualIntervalDays               float64
+	Contacts                        int // dated contacts and meetings up to AsOf
+	ContactDays                     int // distinct days among them
 }
 
 // FadingList is a sorted list of fading ties.
@@ -108,7 +104,6 @@ func fading(ds *graph.Dataset, n *graph.Network, opt GapOptions) FadingList {
 		if f.Scope == "" {
 			f.Scope = b.Municipality
 		}
-		f.Text = fadeText(a, b, f)
 		out = append(out, f)
 	}
 	sort.Slice(out, func(i, j int) bool {
@@ -265,38 +260,4 @@ func fadeMedian(gaps []int) float64 {
 		return float64(gaps[k/2])
 	}
 	return float64(gaps[k/2-1]+gaps[k/2]) / 2
-}
-
-func fadeText(a, b *graph.Unit, f FadingTie) graph.Text {
-	an, bn := a.Name, b.Name
-	if an == "" {
-		an = a.Key
-	}
-	if bn == "" {
-		bn = b.Key
-	}
-	silent := strconv.Itoa(f.DaysSilent)
-	return gapCap(
-		an+" og "+bn+" hadde kontakt om lag hver "+gapNum(f.UsualIntervalDays, graph.NB)+". dag, men ingen siden "+
-			f.LastContact+" ("+silent+" dager før "+f.AsOf+").",
-		an+" and "+bn+" were in contact about every "+gapNum(f.UsualIntervalDays, graph.EN)+" days, but not since "+
-			f.LastContact+" ("+silent+" days before "+f.AsOf+").")
-}
-
-// Table returns the fading ties.
-func (l FadingList) Table() *Table {
-	t := &Table{Name: "fading", Title: graph.T("Bånd som svinner", "Fading ties"),
-		Columns: []Column{
-			Col("a", "a", "a"), Col("b", "b", "b"), Col("scope", "kommune", "municipality"),
-			Col("first_contact", "første kontakt", "first contact"), Col("last_contact", "siste kontakt", "last contact"),
-			Col("days_silent", "dager stille", "days silent"),
-			Col("usual_interval_days", "vanlig intervall (dager)", "usual interval (days)"),
-			Col("contacts", "kontakter", "contacts"), Col("as_of", "per", "as of"),
-			Col("text_nb", "funn", "finding (bokmål)"), Col("text_en", "funn (engelsk)", "finding"),
-		}}
-	for _, f := range l {
-		t.Rows = append(t.Rows, []any{f.A, f.B, f.Scope, f.FirstContact, f.LastContact, f.DaysSilent,
-			f.UsualIntervalDays, f.Contacts, f.AsOf, f.Text.NB, f.Text.EN})
-	}
-	return t
 }

@@ -1,14 +1,10 @@
 package metrics
 
 import (
-	"encoding/json"
 	"math"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/samkart/samkart/graph"
 )
@@ -53,25 +49,35 @@ func (o GapOptions) window() int {
 
 // Gap is an expected tie that is missing or weaker than expected.
 type Gap struct {
-	Type           string     `json:"type"`            // Horizontal or Vertical
-	A              string     `json:"a"`               // unit key, agency:KEY or level:N
-	B              string     `json:"b"`               // likewise
-	Scope          string     `json:"scope"`           // municipality, "" for state and regional ties
-	ObservedWeight float64    `json:"observed_weight"` // summed weight of the ties between the ends
-	MinWeight      float64    `json:"min_weight"`      // the weight the expectation asks for
-	ExpectedBy     string     `json:"expected_by"`     // ExpectedByPlan or ExpectedByDefault
-	Rule           string     `json:"rule,omitempty"`  // the default rule (RuleAgencies, …)
-	Line           int        `json:"line,omitempty"`  // the line of expected.csv
-	Rank           int        `json:"rank"`            // 1 is the most important gap
-	Text           graph.Text `json:"text"`            // the finding as a sentence
+	Type  string // Horizontal or Vertical
+	A, B  GapEnd // the expectation's two ends
+	Scope string // municipality, "" for state and regional ties
+	// ObservedWeight is the summed weight of the ties between the ends, 0
+	// when there is none (every tie's weight is positive).
+	ObservedWeight float64
+	MinWeight      float64 // the weight the expectation asks for
+	ExpectedBy     string  // ExpectedByPlan or ExpectedByDefault
+	Rule           string  // the default rule (RuleAgencies, …); "" for a plan row
+	Line           int     // the line of expected.csv; 0 for a default
+	Rank           int     // 1 is the most important gap
 
-	score int // summed degree of the two ends, for ranking
+	a, b  string // A and B as written (graph.Endpoint.String), for sorting
+	score int    // summed degree of the two ends, for ranking
+}
+
+// GapEnd is one end of a gap: what the expectation names (a unit, every
+// unit of an agency, every unit at a level) and, of the units it stands
+// for in the gap's scope, the first by key (the unit itself for a unit
+// end). An agency samkart does not know is named as that unit spells it.
+type GapEnd struct {
+	graph.Endpoint
+	First string
 }
 
 // key identifies a gap across two networks (Diff): its expectation and
 // scope, without the line, which differs between two plan files.
 func (g *Gap) key() string {
-	return g.ExpectedBy + "\x00" + g.Rule + "\x00" + g.A + "\x00" + g.B + "\x00" + g.Scope
+	return g.ExpectedBy + "\x00" + g.Rule + "\x00" + g.a + "\x00" + g.b + "\x00" + g.Scope
 }
 
 // GapList is a ranked list of gaps.
@@ -159,13 +165,11 @@ func findGaps(x *gapIndex, opt GapOptions) GapList {
 		if x.level(e.as) == x.level(e.bs) {
 			typ = Horizontal
 		}
-		g := Gap{
-			Type: typ, A: e.a.String(), B: e.b.String(), Scope: e.scope,
-			ObservedWeight: gapRound(w), MinWeight: e.min, ExpectedBy: e.by, Rule: e.rule, Line: e.line,
-			score: x.degree(e.as) + x.degree(e.bs),
-		}
-		g.Text = x.sentence(e, w, tied)
-		out = append(out, g)
+		out = append(out, Gap{
+			Type: typ, A: x.end(e.a, e.as), B: x.end(e.b, e.bs), Scope: e.scope,
+			ObservedWeight: w, MinWeight: e.min, ExpectedBy: e.by, Rule: e.rule, Line: e.line,
+			a: e.a.String(), b: e.b.String(), score: x.degree(e.as) + x.degree(e.bs),
+		})
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := &out[i], &out[j]
@@ -178,11 +182,11 @@ func findGaps(x *gapIndex, opt GapOptions) GapList {
 		if a.Scope != b.Scope {
 			return a.Scope < b.Scope
 		}
-		if a.A != b.A {
-			return a.A < b.A
+		if a.a != b.a {
+			return a.a < b.a
 		}
-		if a.B != b.B {
-			return a.B < b.B
+		if a.b != b.b {
+			return a.b < b.b
 		}
 		return a.Line < b.Line
 	})
@@ -202,149 +206,19 @@ func gapData(n *graph.Network) *graph.Dataset {
 	return n.Data
 }
 
-// gapRound rounds a weight to 6 decimals so that sums of projected meeting
-// weights print as 1 rather than 0.9999999999999999.
+// gapRound rounds a weight to 6 decimals, so that sums of projected meeting
+// weights compare and read as 1 rather than 0.9999999999999999.
 func gapRound(w float64) float64 {
 	return math.Round(w*1e6) / 1e6
 }
 
-// gapAgencyPhrase names an agency inside a sentence: with the article in
-// English and in the definite form in bokmål. Agencies it does not know are
-// named as graph.AgencyName does.
-var gapAgencyPhrase = map[string]graph.Text{
-	"nav":           graph.T("NAV", "NAV"),
-	"eiendom":       graph.T("eiendomsavdelingen", "the property department"),
-	"helse":         graph.T("helse- og omsorgstjenesten", "health and care services"),
-	"flyktning":     graph.T("flyktningtjenesten", "the refugee service"),
-	"bolig":         graph.T("boligkontoret", "the housing office"),
-	"husbanken":     graph.T("Husbanken", "Husbanken"),
-	"rus":           graph.T("rus- og psykiatritjenesten", "substance abuse and mental health services"),
-	"barnevern":     graph.T("barnevernet", "child welfare services"),
-	"sosial":        graph.T("sosialtjenesten", "social services"),
-	"plan":          graph.T("plan og utvikling", "planning"),
-	"ledelse":       graph.T("kommuneledelsen", "the municipal leadership"),
-	"bruker":        graph.T("brukerorganisasjonen", "the user organisation"),
-	"utbygger":      graph.T("utbyggeren", "the developer"),
-	"boligbyggelag": graph.T("boligbyggelaget", "the housing cooperative"),
-	"imdi":          graph.T("IMDi", "IMDi"),
-	"ks":            graph.T("KS", "KS"),
-}
-
-var gapLevelPhrase = [...]graph.Text{
-	graph.T("enheter uten kjent nivå", "units of unknown level"),
-	graph.T("statlig nivå", "the national level"),
-	graph.T("regionalt nivå", "the regional level"),
-	graph.T("kommuneledelsen", "the municipal leadership"),
-	graph.T("enhetene", "the units"),
-	graph.T("førstelinjen", "the frontline"),
-	graph.T("brukerne", "the users"),
-}
-
-// endName names an end of an expectation inside a sentence.
-func (x *gapIndex) endName(e graph.Endpoint, ids []int32) graph.Text {
-	switch e.Kind {
-	case graph.EndAgency:
-		if t, ok := gapAgencyPhrase[e.Agency]; ok {
-			return t
-		}
-		label := ""
-		if len(ids) > 0 {
-			label = x.units[ids[0]].AgencyLabel
-		}
-		return graph.AgencyName(e.Agency, label)
-	case graph.EndLevel:
-		if e.Level >= 0 && int(e.Level) < len(gapLevelPhrase) {
-			return gapLevelPhrase[e.Level]
-		}
-		s := strconv.Itoa(int(e.Level))
-		return graph.T("nivå "+s, "level "+s)
+// end returns the gap end of endpoint e, whose units are ids.
+func (x *gapIndex) end(e graph.Endpoint, ids []int32) GapEnd {
+	g := GapEnd{Endpoint: e}
+	if len(ids) > 0 {
+		g.First = x.units[ids[0]].Key
 	}
-	if id, ok := x.n.Lookup(e.Unit); ok {
-		u := x.units[id]
-		if u.Name != "" {
-			return graph.T(u.Name, u.Name)
-		}
-	}
-	return graph.T(e.Unit, e.Unit)
-}
-
-// sentence words a gap in both languages.
-func (x *gapIndex) sentence(e *gapExpect, w float64, tied bool) graph.Text {
-	a, b := x.endName(e.a, e.as), x.endName(e.b, e.bs)
-	m := e.scope
-	switch e.rule {
-	case RuleAgencies:
-		return gapCap(a.NB+" og "+b.NB+" i "+m+" har ingen registrert kontakt.",
-			a.EN+" and "+b.EN+" in "+m+" have no recorded contact.")
-	case RuleParent:
-		return gapCap(a.NB+" har ingen registrert kontakt med sin overordnede enhet, "+b.NB+".",
-			a.EN+" has no recorded contact with the unit it reports to, "+b.EN+".")
-	case RuleLeadership:
-		return gapCap(a.NB+" har ingen registrert kontakt med kommuneledelsen i "+m+".",
-			a.EN+" has no recorded contact with the municipal leadership of "+m+".")
-	case RuleHusbanken:
-		return gapCap("Kommuneledelsen i "+m+" har ingen registrert kontakt med "+b.NB+".",
-			"The municipal leadership of "+m+" has no recorded contact with "+b.EN+".")
-	}
-	whereNB, whereEN := "", ""
-	if m != "" && (e.a.Kind != graph.EndUnit || e.b.Kind != graph.EndUnit) {
-		whereNB, whereEN = " i "+m, " in "+m
-	}
-	line := strconv.Itoa(e.line)
-	srcNB, srcEN := "(boligsosial handlingsplan, linje "+line+")", "(housing action plan, line "+line+")"
-	if !tied {
-		return gapCap(a.NB+" og "+b.NB+whereNB+" har ingen registrert kontakt "+srcNB+".",
-			a.EN+" and "+b.EN+whereEN+" have no recorded contact "+srcEN+".")
-	}
-	return gapCap(
-		a.NB+" og "+b.NB+whereNB+" har kontakt med vekt "+gapNum(w, graph.NB)+", under forventet "+gapNum(e.min, graph.NB)+" "+srcNB+".",
-		a.EN+" and "+b.EN+whereEN+" have contact of weight "+gapNum(w, graph.EN)+", below the expected "+gapNum(e.min, graph.EN)+" "+srcEN+".")
-}
-
-// gapNum formats a weight with at most two decimals, with a decimal comma
-// in bokmål.
-func gapNum(w float64, l graph.Lang) string {
-	s := strconv.FormatFloat(math.Round(w*100)/100, 'f', -1, 64)
-	if l == graph.NB {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
-}
-
-// gapCap returns the Text with the first letter of each sentence in upper
-// case.
-func gapCap(nb, en string) graph.Text {
-	up := func(s string) string {
-		r, n := utf8.DecodeRuneInString(s)
-		if r == utf8.RuneError {
-			return s
-		}
-		return string(unicode.ToUpper(r)) + s[n:]
-	}
-	return graph.T(up(nb), up(en))
-}
-
-// Table returns the gaps in rank order, with the finding in both languages.
-func (l GapList) Table() *Table {
-	t := &Table{Name: "gaps", Title: graph.T("Manglende samarbeid", "Collaboration gaps"),
-		Columns: []Column{
-			Col("rank", "rang", "rank"), Col("type", "type", "type"),
-			Col("a", "a", "a"), Col("b", "b", "b"), Col("scope", "kommune", "municipality"),
-			Col("observed_weight", "observert vekt", "observed weight"),
-			Col("min_weight", "forventet vekt", "expected weight"),
-			Col("expected_by", "forventet av", "expected by"), Col("rule", "regel", "rule"),
-			Col("line", "linje", "line"),
-			Col("text_nb", "funn", "finding (bokmål)"), Col("text_en", "funn (engelsk)", "finding"),
-		}}
-	for _, g := range l {
-		var line any
-		if g.Line > 0 {
-			line = g.Line
-		}
-		t.Rows = append(t.Rows, []any{g.Rank, g.Type, g.A, g.B, g.Scope, g.ObservedWeight, g.MinWeight,
-			g.ExpectedBy, g.Rule, line, g.Text.NB, g.Text.EN})
-	}
-	return t
+	return g
 }
 
 // GapsReport is what `samkart gaps` shows: the missing expected ties, the
@@ -355,12 +229,18 @@ type GapsReport struct {
 	Uncoordinated ParallelList
 	Fading        FadingList
 	Shares        *ShareReport
+
+	net *graph.Network
 }
+
+// Net returns the network the report judged, whose units its findings
+// name; nil for an empty report.
+func (r *GapsReport) Net() *graph.Network { return r.net }
 
 // Gaps computes the whole report on n: FindGaps, Uncoordinated, Fading and
 // Shares with the same options. Like FindGaps, it judges n as it is.
 func Gaps(n *graph.Network, opt GapOptions) *GapsReport {
-	r := &GapsReport{Gaps: GapList{}, Uncoordinated: ParallelList{}, Fading: FadingList{}}
+	r := &GapsReport{Gaps: GapList{}, Uncoordinated: ParallelList{}, Fading: FadingList{}, net: n}
 	if n == nil {
 		r.Shares = &ShareReport{Agencies: []AgencyShare{}}
 		return r
@@ -372,45 +252,6 @@ func Gaps(n *graph.Network, opt GapOptions) *GapsReport {
 	r.Fading = fading(ds, n, opt)
 	r.Shares = shares(n, opt.Scope, opt.PerTie)
 	return r
-}
-
-// MarshalJSON writes the report as
-// {"gaps": [...], "uncoordinated": [...], "fading": [...], "shares": {...}},
-// with empty lists rather than null.
-func (r *GapsReport) MarshalJSON() ([]byte, error) {
-	out := struct {
-		Gaps          GapList      `json:"gaps"`
-		Uncoordinated ParallelList `json:"uncoordinated"`
-		Fading        FadingList   `json:"fading"`
-		Shares        *ShareReport `json:"shares"`
-	}{r.Gaps, r.Uncoordinated, r.Fading, r.Shares}
-	if out.Gaps == nil {
-		out.Gaps = GapList{}
-	}
-	if out.Uncoordinated == nil {
-		out.Uncoordinated = ParallelList{}
-	}
-	if out.Fading == nil {
-		out.Fading = FadingList{}
-	}
-	if out.Shares == nil {
-		out.Shares = &ShareReport{Agencies: []AgencyShare{}}
-	}
-	return json.Marshal(out)
-}
-
-// Tables returns the report's tables for text and CSV output: gaps,
-// uncoordinated contacts, fading ties, shares per agency pair and, when
-// asked for, per tie.
-func (r *GapsReport) Tables() []*Table {
-	ts := []*Table{r.Gaps.Table(), r.Uncoordinated.Table(), r.Fading.Table()}
-	if r.Shares != nil {
-		ts = append(ts, r.Shares.Table())
-		if r.Shares.Ties != nil {
-			ts = append(ts, r.Shares.TiesTable())
-		}
-	}
-	return ts
 }
 
 // gapDay formats a day number (days since 1970-01-01) as 2006-01-02.

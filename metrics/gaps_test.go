@@ -2,7 +2,6 @@ package metrics
 
 import (
 	"fmt"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -11,24 +10,6 @@ import (
 	"github.com/samkart/samkart/graph"
 )
 
-func TestGapsGolden(t *testing.T) {
-	for _, tc := range []struct {
-		name string
-		plan bool
-		opt  GapOptions
-	}{
-		{"fjordvik", false, GapOptions{PerTie: true}},
-		{"fjordvik-plan", true, GapOptions{}},
-		{"fjordvik-scope", false, GapOptions{Scope: "strandvik"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			n := fjordvik(t, tc.plan)
-			r := Gaps(n, tc.opt)
-			golden(t, filepath.Join("testdata", "gaps", tc.name+".golden.json"), indentJSON(t, r))
-		})
-	}
-}
-
 // TestGapsDefaults checks the planted default gaps and the near misses.
 func TestGapsDefaults(t *testing.T) {
 	n := fjordvik(t, false)
@@ -36,7 +17,7 @@ func TestGapsDefaults(t *testing.T) {
 	type key struct{ typ, a, b, scope, rule string }
 	var keys []key
 	for _, g := range got {
-		keys = append(keys, key{g.Type, g.A, g.B, g.Scope, g.Rule})
+		keys = append(keys, key{g.Type, g.A.String(), g.B.String(), g.Scope, g.Rule})
 	}
 	want := []key{
 		{Vertical, "level:3", "HB-VEST", "Strandvik", RuleHusbanken},
@@ -52,15 +33,9 @@ func TestGapsDefaults(t *testing.T) {
 			t.Errorf("gap %d: %+v", i, g)
 		}
 	}
-	for _, g := range got {
-		if g.Rule == RuleAgencies {
-			if wantNB := "Flyktningtjenesten og NAV i Fjordvik har ingen registrert kontakt."; g.Text.NB != wantNB {
-				t.Errorf("nb: %q, want %q", g.Text.NB, wantNB)
-			}
-			if wantEN := "The refugee service and NAV in Fjordvik have no recorded contact."; g.Text.EN != wantEN {
-				t.Errorf("en: %q, want %q", g.Text.EN, wantEN)
-			}
-		}
+	// The first unit of each end, by key, in the gap's scope.
+	if a, b := got[1].A.First, got[1].B.First; a != "FV-FLY" || b != "FV-NAV" {
+		t.Errorf("agency gap's first units %s and %s, want FV-FLY and FV-NAV", a, b)
 	}
 }
 
@@ -77,7 +52,7 @@ func TestGapsPlan(t *testing.T) {
 		if g.ExpectedBy != ExpectedByPlan {
 			t.Errorf("gap expected by %q with a plan", g.ExpectedBy)
 		}
-		keys = append(keys, key{g.A, g.B, g.Scope, g.Line, g.ObservedWeight})
+		keys = append(keys, key{g.A.String(), g.B.String(), g.Scope, g.Line, g.ObservedWeight})
 	}
 	// Health and property meet 52 times in pairs (weight 1) and 8 times in
 	// the housing team of five (weight 1/4): 54, under the plan's 100.
@@ -91,14 +66,6 @@ func TestGapsPlan(t *testing.T) {
 	}
 	if !slices.Equal(keys, want) {
 		t.Errorf("plan gaps\n got %v\nwant %v", keys, want)
-	}
-	for _, g := range got {
-		if g.Line == 3 {
-			wantNB := "Helse- og omsorgstjenesten og eiendomsavdelingen i Fjordvik har kontakt med vekt 54, under forventet 100 (boligsosial handlingsplan, linje 3)."
-			if g.Text.NB != wantNB {
-				t.Errorf("nb: %q\nwant %q", g.Text.NB, wantNB)
-			}
-		}
 	}
 }
 
@@ -184,7 +151,7 @@ func TestShares(t *testing.T) {
 	}
 }
 
-func TestDiffGolden(t *testing.T) {
+func TestDiff(t *testing.T) {
 	ds := fjordvik(t, false).Data
 	win := func(from, to string) graph.Window {
 		f, _ := time.Parse("2006-01-02", from)
@@ -200,7 +167,9 @@ func TestDiffGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := Diff(a, b, DiffOptions{})
-	golden(t, filepath.Join("testdata", "gaps", "fjordvik-diff.golden.json"), indentJSON(t, r))
+	if x, y := r.Networks(); x != a || y != b {
+		t.Error("Networks are not the networks compared")
+	}
 	// In 2011 NAV and health met only until June: weaker, not lost.
 	found := false
 	for _, c := range r.Weakened {
@@ -224,12 +193,12 @@ func TestGapsEmpty(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := string(indentJSON(t, Gaps(n, GapOptions{})))
-	want := "{\n  \"gaps\": [],\n  \"uncoordinated\": [],\n  \"fading\": [],\n  \"shares\": {\n    \"overall\": {\n      \"ties\": 0,\n      \"weight\": 0,\n      \"contacts\": 0,\n      \"meetings\": 0,\n      \"formal\": 0,\n      \"informal\": 0,\n      \"multi_party\": 0,\n      \"informal_share\": 0,\n      \"multi_party_share\": 0\n    },\n    \"agency_pairs\": []\n  }\n}\n"
-	if got != want {
-		t.Errorf("empty report:\n%s", got)
+	r := Gaps(n, GapOptions{})
+	if r.Gaps == nil || r.Uncoordinated == nil || r.Fading == nil || r.Shares == nil || r.Shares.Agencies == nil ||
+		len(r.Gaps)+len(r.Uncoordinated)+len(r.Fading)+len(r.Shares.Agencies) != 0 || r.Shares.Overall != (ShareCounts{}) {
+		t.Errorf("empty report: %+v", r)
 	}
-	if r := Gaps(nil, GapOptions{}); len(r.Gaps) != 0 {
+	if r := Gaps(nil, GapOptions{}); len(r.Gaps) != 0 || r.Shares == nil || r.Net() != nil {
 		t.Error("nil network")
 	}
 	Diff(n, n, DiffOptions{})
@@ -238,26 +207,6 @@ func TestGapsEmpty(t *testing.T) {
 	ds.Contacts = append(ds.Contacts, graph.Contact{From: 0, To: 7, Weight: 1, Date: 1})
 	Uncoordinated(n, GapOptions{})
 	Fading(n, GapOptions{})
-}
-
-func TestGapsTables(t *testing.T) {
-	n := fjordvik(t, false)
-	r := Gaps(n, GapOptions{})
-	for _, tb := range r.Tables() {
-		for _, row := range tb.Rows {
-			if len(row) != len(tb.Columns) {
-				t.Errorf("%s: row of %d cells, %d columns", tb.Name, len(row), len(tb.Columns))
-			}
-		}
-		for _, c := range tb.Columns {
-			if c.Title.NB == "" || c.Title.EN == "" {
-				t.Errorf("%s.%s: title missing", tb.Name, c.Key)
-			}
-		}
-	}
-	if got := len(r.Tables()[0].Rows); got != len(r.Gaps) {
-		t.Errorf("gap table has %d rows for %d gaps", got, len(r.Gaps))
-	}
 }
 
 // TestGapsSilosM checks that gen.py's planted silo municipalities show up
@@ -336,14 +285,9 @@ func TestUncoordinatedChain(t *testing.T) {
 		t.Fatalf("%d findings, want 1: %+v", len(got), got)
 	}
 	f := got[0]
-	if f.SpanDays != 10 || len(f.Units) != 3 {
-		t.Errorf("span %d days, units %v; want 10 days, three units", f.SpanDays, f.Units)
-	}
-	for _, want := range []string{"over 11 days (2011-03-01 to 2011-03-11), each within 7 days of another of them,",
-		"i løpet av 11 dager (2011-03-01–2011-03-11), hver innen 7 dager fra en annen av dem,"} {
-		if !strings.Contains(f.Text.EN+f.Text.NB, want) {
-			t.Errorf("text %q\nwant %q in it", f.Text, want)
-		}
+	if f.SpanDays != 10 || len(f.Units) != 3 || f.Office != "HB" || !f.OfficeParent {
+		t.Errorf("span %d days, units %v, office %q (parent %v); want 10 days, three units, the parent HB",
+			f.SpanDays, f.Units, f.Office, f.OfficeParent)
 	}
 }
 

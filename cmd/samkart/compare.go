@@ -66,13 +66,13 @@ JSON: {"municipalities": [{"municipality": ..., "region": ..., ...}],
 					fmt.Sprintf("bare én kommune (%s): den har ingen å sammenlignes med, så rangene er 1 og medianene dens egne verdier", name),
 					fmt.Sprintf("only one municipality (%s): there is nothing to compare it with, so its ranks are 1 and its medians its own values", name)).In(e.lang))
 			}
-			t := c.Table()
+			t := text.CompareTable(c)
 			if byRegion {
-				t = c.RegionTable()
+				t = text.CompareRegionTable(c)
 			}
 			return out.emit(e, net.Data, result{
-				json:   c,
-				tables: []*metrics.Table{t},
+				writeJSON: func(w io.Writer) error { return text.WriteComparisonJSON(w, c) },
+				tables:    []*text.Table{t},
 				text: func(w io.Writer, l graph.Lang) error {
 					return text.WriteComparison(w, c, l, byRegion)
 				},

@@ -2,9 +2,11 @@ package main
 
 import (
 	"context"
+	"io"
 
 	"github.com/spf13/pflag"
 
+	"github.com/samkart/samkart/cmd/samkart/internal/text"
 	"github.com/samkart/samkart/metrics"
 )
 
@@ -53,7 +55,10 @@ Examples:
 				return err
 			}
 			r := metrics.Diff(a, b, opt)
-			return out.emit(e, b.Data, result{json: r, tables: r.Tables()})
+			return out.emit(e, b.Data, result{
+				writeJSON: func(w io.Writer) error { return text.WriteDiffJSON(w, r) },
+				tables:    text.DiffTables(r),
+			})
 		}
 	},
 }

@@ -52,9 +52,9 @@ the shares of informal and multi-party contact.`,
 				Scope: in.scope, WindowDays: *days, AsOf: asOf.d, PerTie: *perTie,
 			})
 			return out.emit(e, net.Data, result{
-				json:   r,
-				tables: r.Tables(),
-				text:   func(w io.Writer, l graph.Lang) error { return text.WriteGaps(w, r, l) },
+				writeJSON: func(w io.Writer) error { return text.WriteGapsJSON(w, r) },
+				tables:    text.GapsTables(r),
+				text:      func(w io.Writer, l graph.Lang) error { return text.WriteGaps(w, r, l) },
 			})
 		}
 	},

@@ -112,6 +112,7 @@ func (b *builder) summary() error {
 	}
 	r := b.r
 	r.Summary = metrics.Summarize(b.n)
+	r.Tallies = text.Tallies(r.Summary)
 	for i, w := range r.Summary.Warnings {
 		if i == maxWarnings {
 			r.WarningsMore = len(r.Summary.Warnings) - maxWarnings
@@ -157,9 +158,9 @@ func (b *builder) analyses() error {
 
 	gr := b.gaps
 	r.Figures = figures(coh, eiAgency, eiLevel, gr)
-	r.Gaps, r.GapsMore = gapFindings(gr.Gaps)
-	r.Uncoordinated, r.UncoordMore = uncoordFindings(gr.Uncoordinated)
-	r.Fading, r.FadingMore = fadingFindings(gr.Fading)
+	r.Gaps, r.GapsMore = gapFindings(gr.Net(), gr.Gaps)
+	r.Uncoordinated, r.UncoordMore = uncoordFindings(gr.Net(), gr.Uncoordinated)
+	r.Fading, r.FadingMore = fadingFindings(gr.Net(), gr.Fading)
 	r.Brokers = brokers(n, pm.Betweenness, roles)
 	r.CutPoints = cutPoints(n, cut, coh.Fragmentation)
 	var names []string
@@ -335,35 +336,41 @@ func figures(coh *metrics.NetworkMeasures, eiA, eiL metrics.EI, gr *metrics.Gaps
 	}
 }
 
-func gapFindings(gs metrics.GapList) ([]Finding, int) {
+// gapFindings words the first maxGaps gaps, found on network judged, and
+// returns them with the number left out; uncoordFindings and
+// fadingFindings do the same for the other findings.
+func gapFindings(judged *graph.Network, gs metrics.GapList) ([]Finding, int) {
 	var out []Finding
-	for i, g := range gs {
+	for i := range gs {
 		if i == maxGaps {
 			return out, len(gs) - maxGaps
 		}
-		out = append(out, Finding{Rank: g.Rank, Type: g.Type, Scope: g.Scope, Text: g.Text})
+		g := &gs[i]
+		out = append(out, Finding{Rank: g.Rank, Type: g.Type, Scope: g.Scope, Text: text.GapFinding(judged, g)})
 	}
 	return out, 0
 }
 
-func uncoordFindings(ps metrics.ParallelList) ([]Finding, int) {
+func uncoordFindings(judged *graph.Network, ps metrics.ParallelList) ([]Finding, int) {
 	var out []Finding
-	for i, p := range ps {
+	for i := range ps {
 		if i == maxFindings {
 			return out, len(ps) - maxFindings
 		}
-		out = append(out, Finding{Rank: i + 1, Scope: p.Scope, Text: p.Text, Dates: strings.Join(p.Dates, ", ")})
+		p := &ps[i]
+		out = append(out, Finding{Rank: i + 1, Scope: p.Scope, Text: text.ParallelFinding(judged, p), Dates: strings.Join(p.Dates, ", ")})
 	}
 	return out, 0
 }
 
-func fadingFindings(fs metrics.FadingList) ([]Finding, int) {
+func fadingFindings(judged *graph.Network, fs metrics.FadingList) ([]Finding, int) {
 	var out []Finding
-	for i, f := range fs {
+	for i := range fs {
 		if i == maxFindings {
 			return out, len(fs) - maxFindings
 		}
-		out = append(out, Finding{Rank: i + 1, Scope: f.Scope, Text: f.Text})
+		f := &fs[i]
+		out = append(out, Finding{Rank: i + 1, Scope: f.Scope, Text: text.FadingFinding(judged, f)})
 	}
 	return out, 0
 }

@@ -53,8 +53,8 @@ func newCompareTable(c *metrics.Comparison, l graph.Lang) *compareTable {
 	}
 	kinds := make([]string, len(c.Measures))
 	for k, m := range c.Measures {
-		t.Columns = append(t.Columns, compareColumn{Title: text.CompareShort(m).In(l), Definition: m.Title.In(l)})
-		kinds[k] = measureKind(m.Key)
+		t.Columns = append(t.Columns, compareColumn{Title: text.CompareShort(m).In(l), Definition: text.CompareTitle(m).In(l)})
+		kinds[k] = measureKind(m)
 	}
 	for _, reg := range c.Regions {
 		name := reg.Name

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 
+	"github.com/samkart/samkart/cmd/samkart/internal/text"
 	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/metrics"
 )
@@ -23,15 +24,12 @@ const (
 // methods returns the methods section: every measure on the page with its
 // definition and reference.
 func methods() []Method {
-	def := map[string]graph.Text{}
-	for _, m := range metrics.CompareMeasures {
-		def[m.Key] = m.Definition
-	}
+	def := text.CompareDefinition
 	return []Method{
-		{graph.T("Tetthet", "Density"), def["density"], refNetworkX},
-		{graph.T("Fragmentering", "Fragmentation"), def["fragmentation"], refBorgatti},
-		{graph.T("Avstandsfragmentering", "Distance fragmentation"), def["distance_fragmentation"], refBorgatti},
-		{graph.T("Gradsentralisering", "Degree centralization"), def["degree_centralization"], refFreeman},
+		{graph.T("Tetthet", "Density"), def("density"), refNetworkX},
+		{graph.T("Fragmentering", "Fragmentation"), def("fragmentation"), refBorgatti},
+		{graph.T("Avstandsfragmentering", "Distance fragmentation"), def("distance_fragmentation"), refBorgatti},
+		{graph.T("Gradsentralisering", "Degree centralization"), def("degree_centralization"), refFreeman},
 		{graph.T("E-I-indeks", "E-I index"),
 			graph.T("(eksterne − interne bånd)/(alle bånd), etter etat (horisontalt) eller nivå (vertikalt); −1 når alle bånd går innad i gruppene, +1 når alle går på tvers. Bånd der en ende mangler etat eller nivå, er utelatt.",
 				"(external − internal ties)/(all ties), by agency (horizontal) or level (vertical); −1 when every tie stays within the groups, +1 when every tie crosses. Ties with the agency or level missing at an end are left out."),
@@ -48,7 +46,7 @@ func methods() []Method {
 			graph.T("En enhet som alene binder deler av nettverket sammen: uten den har nettverket flere komponenter. Verdien er fragmenteringen uten enheten.",
 				"A unit that alone joins parts of the network: without it the network has more components. The value is the fragmentation without the unit."),
 			refHopcroft},
-		{graph.T("Nøkkelaktør og sårbarhet ved utskifting", "Key player and turnover risk"), def["key_player_fragmentation"], refBorgatti + " Greedy search with swaps (KPP-Neg), k = 1."},
+		{graph.T("Nøkkelaktør og sårbarhet ved utskifting", "Key player and turnover risk"), def("key_player_fragmentation"), refBorgatti + " Greedy search with swaps (KPP-Neg), k = 1."},
 		{graph.T("Blokktetthet (varmekart)", "Block density (heat map)"),
 			graph.T("Bånd mellom to etater delt på antall mulige bånd mellom dem (n·m), og innenfor en etat på n(n−1)/2.",
 				"Ties between two agencies divided by the number of possible ties between them (n·m), and within one agency by n(n−1)/2."),
@@ -65,7 +63,7 @@ func methods() []Method {
 			graph.T(fmt.Sprintf("Et bånd med kontakt på minst %d dager forvitrer når det har vært stille lenger enn %d ganger sitt vanlige intervall (medianen mellom kontaktdagene) og mer enn %d dager, regnet fra siste dato i dataene.", metrics.FadingMinDays, metrics.FadingFactor, metrics.FadingFloorDays),
 				fmt.Sprintf("A tie with contact on at least %d days is fading when it has been silent for more than %d times its usual interval (the median between its contact days) and more than %d days, counted from the last date in the data.", metrics.FadingMinDays, metrics.FadingFactor, metrics.FadingFloorDays)),
 			refFieldReport},
-		{graph.T("Andel uformell kontakt", "Informal share"), def["informal_share"], refFieldReport},
-		{graph.T("Andel i møter med tre eller flere", "Share in meetings of three or more"), def["multi_party_share"], refFieldReport},
+		{graph.T("Andel uformell kontakt", "Informal share"), def("informal_share"), refFieldReport},
+		{graph.T("Andel i møter med tre eller flere", "Share in meetings of three or more"), def("multi_party_share"), refFieldReport},
 	}
 }

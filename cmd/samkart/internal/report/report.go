@@ -24,7 +24,9 @@ type Report struct {
 	Date    string // shown when set; never the clock
 	Dataset string
 
-	Summary  *metrics.Summary
+	Summary *metrics.Summary
+	// Tallies are the summary's tallies with their labels.
+	Tallies  text.SummaryTallies
 	Files    []string // the input files read, as given
 	Warnings []string // the importer's warnings, capped
 	// WarningsMore is the number of warnings left out of Warnings.

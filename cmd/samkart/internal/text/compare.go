@@ -13,33 +13,6 @@ import (
 	"github.com/samkart/samkart/metrics"
 )
 
-// compareShort are the short column titles of the comparison in text
-// tables, by measure key; measures not listed use their title.
-var compareShort = map[string]graph.Text{
-	"units":                    graph.T("enheter", "units"),
-	"ties":                     graph.T("bånd", "ties"),
-	"density":                  graph.T("tetthet", "density"),
-	"fragmentation":            graph.T("fragm.", "fragm."),
-	"distance_fragmentation":   graph.T("avst.fragm.", "dist.fragm."),
-	"degree_centralization":    graph.T("gradsentr.", "deg.centr."),
-	"ei_agency":                graph.T("E-I etat", "E-I agency"),
-	"ei_level":                 graph.T("E-I nivå", "E-I level"),
-	"gaps_horizontal":          graph.T("hull H", "gaps H"),
-	"gaps_vertical":            graph.T("hull V", "gaps V"),
-	"informal_share":           graph.T("uformell", "informal"),
-	"multi_party_share":        graph.T("møter 3+", "meet. 3+"),
-	"key_player_fragmentation": graph.T("fragm. u/nøkkel", "fragm. w/o key"),
-}
-
-// CompareShort returns the short title of comparison measure m, for
-// narrow tables.
-func CompareShort(m metrics.CompareMeasure) graph.Text {
-	if t, ok := compareShort[m.Key]; ok {
-		return t
-	}
-	return m.Title
-}
-
 // WriteComparison writes a comparison as text in lang. Municipalities come
 // in one block per region: their values with the region's median below
 // them, then their ranks within the region (1 = highest). With byRegion it
@@ -61,7 +34,7 @@ func WriteComparison(w io.Writer, c *metrics.Comparison, lang graph.Lang, byRegi
 				row = append(row, cmpNumber(r.Columns, k, true))
 			}
 			for k, m := range c.Measures {
-				row = append(row, cmpNumber(r.Values, k, cmpIsCount(m.Key)))
+				row = append(row, cmpNumber(r.Values, k, compareIsCount(m)))
 			}
 			row = append(row, cmpKeyPlayer(r))
 			rows = append(rows, row)
@@ -99,7 +72,7 @@ func WriteComparison(w io.Writer, c *metrics.Comparison, lang graph.Lang, byRegi
 				row = append(row, cmpNumber(r.Columns, k, true))
 			}
 			for k, m := range c.Measures {
-				row = append(row, cmpNumber(r.Values, k, cmpIsCount(m.Key)))
+				row = append(row, cmpNumber(r.Values, k, compareIsCount(m)))
 			}
 			row = append(row, cmpKeyPlayer(*r))
 			rows = append(rows, row)
@@ -109,7 +82,7 @@ func WriteComparison(w io.Writer, c *metrics.Comparison, lang graph.Lang, byRegi
 			med = append(med, "")
 		}
 		for k, m := range c.Measures {
-			med = append(med, cmpMedianCell(reg.Median, k, cmpIsCount(m.Key)))
+			med = append(med, cmpMedianCell(reg.Median, k, compareIsCount(m)))
 		}
 		med = append(med, "")
 		rows = append(rows, med)
@@ -136,14 +109,6 @@ func WriteComparison(w io.Writer, c *metrics.Comparison, lang graph.Lang, byRegi
 	}
 	_, err := w.Write(b.Bytes())
 	return err
-}
-
-func cmpIsCount(key string) bool {
-	switch key {
-	case "units", "ties", "gaps_horizontal", "gaps_vertical":
-		return true
-	}
-	return false
 }
 
 // cmpNumber formats vals[k]: an integer for counts, else three

@@ -25,10 +25,11 @@ func WriteGaps(w io.Writer, r *metrics.GapsReport, lang graph.Lang) error {
 		}
 		b.WriteString("\n")
 	}
+	n := r.Net()
 	section(tr("Manglende samhandling", "Collaboration gaps"), len(r.Gaps),
 		tr("Ingen: alle forventede bånd finnes.", "None: every expected tie exists."),
 		func(i int) string {
-			g := r.Gaps[i]
+			g := &r.Gaps[i]
 			kind := tr("horisontal", "horizontal")
 			if g.Type == metrics.Vertical {
 				kind = tr("vertikal", "vertical")
@@ -40,14 +41,14 @@ func WriteGaps(w io.Writer, r *metrics.GapsReport, lang graph.Lang) error {
 					by += fmt.Sprintf(", %s %d", tr("linje", "line"), g.Line)
 				}
 			}
-			return fmt.Sprintf("[%s; %s] %s", kind, by, g.Text.In(lang))
+			return fmt.Sprintf("[%s; %s] %s", kind, by, GapFinding(n, g).In(lang))
 		})
 	section(tr("Ukoordinerte parallelle kontakter", "Uncoordinated parallel contacts"), len(r.Uncoordinated),
 		tr("Ingen funnet.", "None found."),
-		func(i int) string { return r.Uncoordinated[i].Text.In(lang) })
+		func(i int) string { return ParallelFinding(n, &r.Uncoordinated[i]).In(lang) })
 	section(tr("Bånd som svekkes", "Fading ties"), len(r.Fading),
 		tr("Ingen funnet.", "None found."),
-		func(i int) string { return r.Fading[i].Text.In(lang) })
+		func(i int) string { return FadingFinding(n, &r.Fading[i]).In(lang) })
 	if s := r.Shares; s != nil {
 		fmt.Fprintf(&b, "%s\n", tr("Formell og uformell, bilateral og flerpartssamhandling", "Formal and informal, bilateral and multi-party collaboration"))
 		fmt.Fprintf(&b, "  %s: %.0f %%\n", tr("andel uformell kontakt", "share of informal contact"), 100*s.Overall.InformalShare)

@@ -3,6 +3,7 @@ package views
 import (
 	"math"
 
+	"github.com/samkart/samkart/cmd/samkart/internal/text"
 	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/graph/draw"
 	"github.com/samkart/samkart/metrics"
@@ -72,7 +73,7 @@ func compareMeasures(c *metrics.Comparison, l graph.Lang, ks []int) *pinned {
 				p.text(0, y0+headH+rowY[i], cmpNameW-6, truncate(rows[i].Name, 22), 9, false, 'l', textColor)
 			}
 		}
-		p.text(x0, y0+10, panelW, truncate(m.Title.In(l), 34), 10, true, 'l', textColor)
+		p.text(x0, y0+10, panelW, truncate(text.CompareTitle(m).In(l), 34), 10, true, 'l', textColor)
 		p.rect(x0, y0+headH-cmpRowH*0.5, panelW, plotH, "#F6F6F6")
 		lo, hi := math.Inf(1), math.Inf(-1)
 		for i := range rows {
@@ -114,7 +115,7 @@ func compareMeasures(c *metrics.Comparison, l graph.Lang, ks []int) *pinned {
 			a.Set("color", "#FFFFFF")
 			a.Set("penwidth", "0.6")
 			a.Set("label", `" "`)
-			a.Set("tooltip", draw.Quote(rows[i].Name+": "+m.Title.In(l)+" "+num(v, 3, l)))
+			a.Set("tooltip", draw.Quote(rows[i].Name+": "+text.CompareTitle(m).In(l)+" "+num(v, 3, l)))
 			p.add(xs(v), y0+headH+rowY[i], a)
 		}
 		p.text(x0, y0+headH+plotH+4, panelW/2, num(lo, 2, l), 8, false, 'l', mutedText)
