@@ -2,10 +2,12 @@ package metrics
 
 import (
 	"testing"
+
+	"github.com/samkart/samkart/metrics/internal/benchdata"
 )
 
 func BenchmarkPathsM(b *testing.B) {
-	n := benchNetwork(b, "M")
+	n := benchdata.Network(b, "M")
 	b.ResetTimer()
 	for range b.N {
 		Paths(n, PathOptions{Weighted: true})
@@ -25,7 +27,7 @@ func BenchmarkPathsRandom(b *testing.B) {
 }
 
 func BenchmarkPathsUnweightedM(b *testing.B) {
-	n := benchNetwork(b, "M")
+	n := benchdata.Network(b, "M")
 	b.ResetTimer()
 	for range b.N {
 		Paths(n, PathOptions{})
@@ -33,7 +35,7 @@ func BenchmarkPathsUnweightedM(b *testing.B) {
 }
 
 func BenchmarkEigenvectorM(b *testing.B) {
-	n := benchNetwork(b, "M")
+	n := benchdata.Network(b, "M")
 	b.ResetTimer()
 	for range b.N {
 		Eigenvector(n)
@@ -41,7 +43,7 @@ func BenchmarkEigenvectorM(b *testing.B) {
 }
 
 func BenchmarkPageRankM(b *testing.B) {
-	n := benchNetwork(b, "M")
+	n := benchdata.Network(b, "M")
 	b.ResetTimer()
 	for range b.N {
 		PageRank(n)
@@ -49,7 +51,7 @@ func BenchmarkPageRankM(b *testing.B) {
 }
 
 func BenchmarkHolesM(b *testing.B) {
-	n := benchNetwork(b, "M")
+	n := benchdata.Network(b, "M")
 	b.ResetTimer()
 	for range b.N {
 		holes(n)
@@ -57,7 +59,7 @@ func BenchmarkHolesM(b *testing.B) {
 }
 
 func BenchmarkCutPointsM(b *testing.B) {
-	n := benchNetwork(b, "M")
+	n := benchdata.Network(b, "M")
 	b.ResetTimer()
 	for range b.N {
 		CutPoints(n)
@@ -68,7 +70,7 @@ func BenchmarkCutPointsM(b *testing.B) {
 // on the generated M dataset; python-igraph's comparable operations take
 // 2.35 s there (see bench/compare.sh for the process-level comparison).
 func BenchmarkSuiteM(b *testing.B) {
-	n := benchNetwork(b, "M")
+	n := benchdata.Network(b, "M")
 	b.ResetTimer()
 	for range b.N {
 		Compute(n, Options{Seed: 1})
@@ -78,7 +80,7 @@ func BenchmarkSuiteM(b *testing.B) {
 // BenchmarkSuiteL is BenchmarkSuiteM on the national-scale L dataset
 // (26 407 units, 256 958 ties); it takes minutes.
 func BenchmarkSuiteL(b *testing.B) {
-	n := benchNetwork(b, "L")
+	n := benchdata.Network(b, "L")
 	b.ResetTimer()
 	for range b.N {
 		Compute(n, Options{Seed: 1})

@@ -1,19 +1,21 @@
 // Package metrics computes samkart's measures as pure functions of a
 // *graph.Network: centrality, fragmentation, brokerage, structural holes,
-// group measures (E-I index, block densities), communities, collaboration
-// gaps, uncoordinated contacts, fading ties, shares of informal and
-// multi-party contact, the change between two networks, the comparison
-// of municipalities and the summary of a dataset.
+// group measures (E-I index, block densities), communities and key
+// players, the whole suite at once (Compute), and the summary of a
+// dataset (Summarize). Two sub-packages stand on it: metrics/gaps
+// (expected ties that are missing, uncoordinated contacts, fading ties,
+// shares of informal and multi-party contact, the change between two
+// networks), which needs only package graph, and metrics/compare (the
+// comparison of municipalities), which uses both.
 //
 // It never prints and holds no words for users. Results are typed values:
-// numbers indexed by node ID, unit keys, and enumerations (a gap's type
-// and rule, a grouping attribute, a comparison measure's key). The
-// presentation layer of the command (cmd/samkart/internal: text for
-// tables, sentences and JSON, views for diagrams, report for the HTML
-// page) words, lays out and serialises them. A result whose findings name
-// units remembers the network it was computed on (Result.Net,
-// GapsReport.Net, Summary.Net, DiffReport.Networks), so that its units
-// can be named as that network names them.
+// numbers indexed by node ID, unit keys, and enumerations (a grouping
+// attribute, a community method). The presentation layer of the command
+// (cmd/samkart/internal: text for tables, sentences and JSON, views for
+// diagrams, report for the HTML page) words, lays out and serialises
+// them. A result whose units are named remembers the network it was
+// computed on (Result.Net, Summary.Net), so that they can be named as
+// that network names them.
 //
 // # Conventions
 //

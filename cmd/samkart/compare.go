@@ -12,7 +12,7 @@ import (
 	"github.com/samkart/samkart/cmd/samkart/internal/views"
 	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/graph/draw"
-	"github.com/samkart/samkart/metrics"
+	"github.com/samkart/samkart/metrics/compare"
 )
 
 var cmdCompare = &command{
@@ -48,13 +48,13 @@ JSON: {"municipalities": [{"municipality": ..., "region": ..., ...}],
 				return err
 			}
 			byRegion := by.value == "region"
-			copt := metrics.CompareOptions{ProgrammeOnly: *programme, Seed: *seed, Regions: byRegion}
+			copt := compare.Options{ProgrammeOnly: *programme, Seed: *seed, Regions: byRegion}
 			// The gaps of a municipality run to the state and regional
 			// units around it: they are counted on the whole network.
 			if copt.Whole, err = net.Unscoped(); err != nil {
 				return err
 			}
-			c := metrics.Compare(net, copt)
+			c := compare.Municipalities(net, copt)
 			switch {
 			case len(c.Municipalities) == 0 && *programme:
 				return usagef("--programme-only: ingen kommune i %s har program ja i municipalities.csv", "--programme-only: no municipality in %s has programme yes in municipalities.csv", net.Data.Name)
@@ -84,7 +84,7 @@ JSON: {"municipalities": [{"municipality": ..., "region": ..., ...}],
 // renderCompare draws `samkart render --view compare`: the small networks
 // of the municipalities on one scale above a dot chart per measure.
 func renderCompare(ctx context.Context, e *env, net *graph.Network, f draw.Format, out string) error {
-	c := metrics.Compare(net, metrics.CompareOptions{})
+	c := compare.Municipalities(net, compare.Options{})
 	if len(c.Municipalities) < 2 {
 		return usagef("--view compare trenger to kommuner eller flere; %s har %d", "--view compare needs two municipalities or more; %s has %d", net.Data.Name, len(c.Municipalities))
 	}

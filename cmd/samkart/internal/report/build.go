@@ -15,6 +15,8 @@ import (
 	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/graph/draw"
 	"github.com/samkart/samkart/metrics"
+	"github.com/samkart/samkart/metrics/compare"
+	"github.com/samkart/samkart/metrics/gaps"
 )
 
 // Options tune Build.
@@ -23,7 +25,7 @@ type Options struct {
 	Title string // "" makes one from the dataset's name
 	Date  string // printed on the page when set
 	Seed  uint64 // recorded with the key players
-	Gaps  metrics.GapOptions
+	Gaps  gaps.Options
 
 	// MaxUnits is the number of units above which diagrams group units
 	// (views.Style.MaxUnits; 0 is the views' default).
@@ -72,7 +74,7 @@ type builder struct {
 	opt  Options
 	lang graph.Lang
 	r    *Report
-	gaps *metrics.GapsReport // for the gaps view too
+	gaps *gaps.Report // for the gaps view too
 }
 
 // newBuilder starts the report: its language, title and files.
@@ -150,7 +152,7 @@ func (b *builder) analyses() error {
 	if err != nil {
 		return err
 	}
-	b.gaps = metrics.Gaps(whole, gopt)
+	b.gaps = gaps.Compute(whole, gopt)
 	cmp, err := b.compare(gopt)
 	if err != nil {
 		return err
@@ -176,14 +178,14 @@ func (b *builder) analyses() error {
 
 // compare compares the municipalities when there are two or more; the
 // report shows the comparison when it holds two or more.
-func (b *builder) compare(gopt metrics.GapOptions) (*metrics.Comparison, error) {
+func (b *builder) compare(gopt gaps.Options) (*compare.Comparison, error) {
 	if len(b.r.Summary.Municipalities) < 2 {
 		return nil, nil
 	}
 	if err := b.step("compare"); err != nil {
 		return nil, err
 	}
-	cmp := metrics.Compare(b.n, metrics.CompareOptions{Seed: b.opt.Seed, Gaps: gopt})
+	cmp := compare.Municipalities(b.n, compare.Options{Seed: b.opt.Seed, Gaps: gopt})
 	if len(cmp.Municipalities) >= 2 {
 		b.r.Comparison = cmp
 	}
@@ -291,10 +293,10 @@ func datasetLabel(ds *graph.Dataset) string {
 	return ds.Name
 }
 
-func figures(coh *metrics.NetworkMeasures, eiA, eiL metrics.EI, gr *metrics.GapsReport) []Figure {
+func figures(coh *metrics.NetworkMeasures, eiA, eiL metrics.EI, gr *gaps.Report) []Figure {
 	h, v := 0, 0
 	for _, g := range gr.Gaps {
-		if g.Type == metrics.Horizontal {
+		if g.Type == gaps.Horizontal {
 			h++
 		} else {
 			v++
@@ -339,7 +341,7 @@ func figures(coh *metrics.NetworkMeasures, eiA, eiL metrics.EI, gr *metrics.Gaps
 // gapFindings words the first maxGaps gaps, found on network judged, and
 // returns them with the number left out; uncoordFindings and
 // fadingFindings do the same for the other findings.
-func gapFindings(judged *graph.Network, gs metrics.GapList) ([]Finding, int) {
+func gapFindings(judged *graph.Network, gs gaps.List) ([]Finding, int) {
 	var out []Finding
 	for i := range gs {
 		if i == maxGaps {
@@ -351,7 +353,7 @@ func gapFindings(judged *graph.Network, gs metrics.GapList) ([]Finding, int) {
 	return out, 0
 }
 
-func uncoordFindings(judged *graph.Network, ps metrics.ParallelList) ([]Finding, int) {
+func uncoordFindings(judged *graph.Network, ps gaps.ParallelList) ([]Finding, int) {
 	var out []Finding
 	for i := range ps {
 		if i == maxFindings {
@@ -363,7 +365,7 @@ func uncoordFindings(judged *graph.Network, ps metrics.ParallelList) ([]Finding,
 	return out, 0
 }
 
-func fadingFindings(judged *graph.Network, fs metrics.FadingList) ([]Finding, int) {
+func fadingFindings(judged *graph.Network, fs gaps.FadingList) ([]Finding, int) {
 	var out []Finding
 	for i := range fs {
 		if i == maxFindings {
@@ -438,7 +440,7 @@ func cutPoints(n *graph.Network, cut *metrics.CutPointsResult, f0 float64) []Key
 // turnover lists each municipality's key player (KeyPlayers, k = 1), or
 // the network's when there are fewer than two municipalities (names are
 // those with units in n).
-func turnover(n *graph.Network, cmp *metrics.Comparison, names []string, seed uint64) []KeyUnit {
+func turnover(n *graph.Network, cmp *compare.Comparison, names []string, seed uint64) []KeyUnit {
 	type kp struct {
 		key, scope string
 		f          float64

@@ -5,7 +5,7 @@ import (
 
 	"github.com/samkart/samkart/cmd/samkart/internal/text"
 	"github.com/samkart/samkart/graph"
-	"github.com/samkart/samkart/metrics"
+	"github.com/samkart/samkart/metrics/gaps"
 )
 
 // References cited in the methods section.
@@ -56,12 +56,12 @@ func methods() []Method {
 				"Expected ties from the action plan (expected.csv) or, without one, from the default rules: every service of a municipality with every other, every unit with its parent and with the municipal leadership, and the municipal leadership with its Husbanken region. A gap is horizontal when both ends are at one level, else vertical; gaps are ranked by how central their ends are."),
 			refFieldReport},
 		{graph.T("Ukoordinerte kontakter", "Uncoordinated contacts"),
-			graph.T(fmt.Sprintf("To eller flere enheter fra samme kontor (samme overordnede, eller samme etat og region) som kontaktet samme enhet innenfor %d dager uten registrert kontakt med hverandre rundt det tidspunktet.", metrics.DefaultWindowDays),
-				fmt.Sprintf("Two or more units of one office (the same parent, or the same agency and region) that contacted the same unit within %d days without any recorded contact with each other around that time.", metrics.DefaultWindowDays)),
+			graph.T(fmt.Sprintf("To eller flere enheter fra samme kontor (samme overordnede, eller samme etat og region) som kontaktet samme enhet innenfor %d dager uten registrert kontakt med hverandre rundt det tidspunktet.", gaps.DefaultWindowDays),
+				fmt.Sprintf("Two or more units of one office (the same parent, or the same agency and region) that contacted the same unit within %d days without any recorded contact with each other around that time.", gaps.DefaultWindowDays)),
 			refFieldReport},
 		{graph.T("Bånd som forvitrer", "Fading ties"),
-			graph.T(fmt.Sprintf("Et bånd med kontakt på minst %d dager forvitrer når det har vært stille lenger enn %d ganger sitt vanlige intervall (medianen mellom kontaktdagene) og mer enn %d dager, regnet fra siste dato i dataene.", metrics.FadingMinDays, metrics.FadingFactor, metrics.FadingFloorDays),
-				fmt.Sprintf("A tie with contact on at least %d days is fading when it has been silent for more than %d times its usual interval (the median between its contact days) and more than %d days, counted from the last date in the data.", metrics.FadingMinDays, metrics.FadingFactor, metrics.FadingFloorDays)),
+			graph.T(fmt.Sprintf("Et bånd med kontakt på minst %d dager forvitrer når det har vært stille lenger enn %d ganger sitt vanlige intervall (medianen mellom kontaktdagene) og mer enn %d dager, regnet fra siste dato i dataene.", gaps.FadingMinDays, gaps.FadingFactor, gaps.FadingFloorDays),
+				fmt.Sprintf("A tie with contact on at least %d days is fading when it has been silent for more than %d times its usual interval (the median between its contact days) and more than %d days, counted from the last date in the data.", gaps.FadingMinDays, gaps.FadingFactor, gaps.FadingFloorDays)),
 			refFieldReport},
 		{graph.T("Andel uformell kontakt", "Informal share"), def("informal_share"), refFieldReport},
 		{graph.T("Andel i møter med tre eller flere", "Share in meetings of three or more"), def("multi_party_share"), refFieldReport},

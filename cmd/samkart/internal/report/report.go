@@ -14,6 +14,8 @@ import (
 	"github.com/samkart/samkart/cmd/samkart/internal/text"
 	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/metrics"
+	"github.com/samkart/samkart/metrics/compare"
+	"github.com/samkart/samkart/metrics/gaps"
 )
 
 // Report is everything the HTML page shows, computed beforehand (Build);
@@ -54,7 +56,7 @@ type Report struct {
 
 	// Comparison is shown when it has two municipalities or more, with
 	// the SmallMultiples diagrams.
-	Comparison     *metrics.Comparison
+	Comparison     *compare.Comparison
 	SmallMultiples []*Diagram
 
 	Methods []Method
@@ -214,9 +216,9 @@ func funcs(l graph.Lang) template.FuncMap {
 		},
 		"typ": func(s string) string {
 			switch s {
-			case metrics.Horizontal:
+			case gaps.Horizontal:
 				return graph.T("horisontalt", "horizontal").In(l)
-			case metrics.Vertical:
+			case gaps.Vertical:
 				return graph.T("vertikalt", "vertical").In(l)
 			}
 			return s

@@ -10,14 +10,14 @@ import (
 	"unicode/utf8"
 
 	"github.com/samkart/samkart/graph"
-	"github.com/samkart/samkart/metrics"
+	"github.com/samkart/samkart/metrics/compare"
 )
 
 // WriteComparison writes a comparison as text in lang. Municipalities come
 // in one block per region: their values with the region's median below
 // them, then their ranks within the region (1 = highest). With byRegion it
 // writes one row per region instead. Undefined values are shown as "–".
-func WriteComparison(w io.Writer, c *metrics.Comparison, lang graph.Lang, byRegion bool) error {
+func WriteComparison(w io.Writer, c *compare.Comparison, lang graph.Lang, byRegion bool) error {
 	tr := func(nb, en string) string { return graph.T(nb, en).In(lang) }
 	var b bytes.Buffer
 	if byRegion {
@@ -60,7 +60,7 @@ func WriteComparison(w io.Writer, c *metrics.Comparison, lang graph.Lang, byRegi
 		}
 		head = append(head, tr("nøkkelaktør", "key player"))
 		rows := [][]string{head}
-		var members []*metrics.CompareRow
+		var members []*compare.Row
 		for i := range c.Municipalities {
 			if c.Municipalities[i].Region == reg.Name {
 				members = append(members, &c.Municipalities[i])
@@ -137,7 +137,7 @@ func cmpMedianCell(vals []float64, k int, count bool) string {
 	return cmpNumber(vals, k, false)
 }
 
-func cmpKeyPlayer(r metrics.CompareRow) string {
+func cmpKeyPlayer(r compare.Row) string {
 	if r.KeyPlayer == "" {
 		return "–"
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/metrics"
+	"github.com/samkart/samkart/metrics/compare"
 )
 
 // WriteComparisonJSON writes the comparison of `samkart compare` as
@@ -22,12 +23,12 @@ import (
 //
 // with keys in a fixed order and null for undefined values, indented by
 // two spaces and followed by a newline.
-func WriteComparisonJSON(w io.Writer, c *metrics.Comparison) error {
+func WriteComparisonJSON(w io.Writer, c *compare.Comparison) error {
 	return writeIndented(w, comparisonDoc{c})
 }
 
 // comparisonDoc is the document of WriteComparisonJSON for encoding/json.
-type comparisonDoc struct{ c *metrics.Comparison }
+type comparisonDoc struct{ c *compare.Comparison }
 
 // MarshalJSON writes the document compact.
 func (d comparisonDoc) MarshalJSON() ([]byte, error) {
@@ -78,7 +79,7 @@ func compareMeasuresJSON(keys []string) []compareMeasureJSON {
 }
 
 // writeCompareRow writes one municipality or region row of c.
-func writeCompareRow(s *jsonStream, c *metrics.Comparison, r *metrics.CompareRow, region bool) {
+func writeCompareRow(s *jsonStream, c *compare.Comparison, r *compare.Row, region bool) {
 	s.open('{')
 	if region {
 		s.key("region")
@@ -130,7 +131,7 @@ func writeCompareRow(s *jsonStream, c *metrics.Comparison, r *metrics.CompareRow
 
 // compareCell returns measure k of vals as a table cell: an int for
 // counts, a float64 otherwise, nil when undefined.
-func compareCell(c *metrics.Comparison, vals []float64, k int) any {
+func compareCell(c *compare.Comparison, vals []float64, k int) any {
 	x := cmpNum(vals, k)
 	if x == nil {
 		return nil

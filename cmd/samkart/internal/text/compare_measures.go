@@ -4,7 +4,7 @@ import "github.com/samkart/samkart/graph"
 
 // compareWords are the column title and the definition (one plain
 // sentence with the reference) of each measure of a comparison, by key
-// (metrics.CompareMeasures).
+// (compare.Measures).
 var compareWords = map[string]struct{ title, definition graph.Text }{
 	"units": {graph.T("enheter", "units"),
 		graph.T("Antall enheter (noder) i kommunens nettverk.",

@@ -2,7 +2,7 @@ package text
 
 import (
 	"github.com/samkart/samkart/graph"
-	"github.com/samkart/samkart/metrics"
+	"github.com/samkart/samkart/metrics/compare"
 )
 
 // CompareTable returns the comparison as one wide table, one row per
@@ -10,7 +10,7 @@ import (
 // every measure, the key player, then every measure's rank within the
 // region (KEY_rank) and difference from the region's median
 // (KEY_diff_median).
-func CompareTable(c *metrics.Comparison) *Table {
+func CompareTable(c *compare.Comparison) *Table {
 	t := &Table{Name: "compare", Title: graph.T("Sammenligning av kommuner", "Comparison of municipalities")}
 	t.Columns = append(t.Columns, Col("municipality", "kommune", "municipality"), Col("region", "region", "region"),
 		Col("programme", "program", "programme"))
@@ -56,7 +56,7 @@ func CompareTable(c *metrics.Comparison) *Table {
 // CompareRegionTable returns one row per region: the number of municipalities
 // compared and in a programme, the summed columns, the measures of the
 // region's network (empty unless computed) and its key player.
-func CompareRegionTable(c *metrics.Comparison) *Table {
+func CompareRegionTable(c *compare.Comparison) *Table {
 	t := &Table{Name: "compare_regions", Title: graph.T("Sammenligning av regioner", "Comparison of regions")}
 	t.Columns = append(t.Columns, Col("region", "region", "region"),
 		Col("municipalities", "kommuner", "municipalities"),

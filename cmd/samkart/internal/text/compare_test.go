@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"github.com/samkart/samkart/graph"
-	"github.com/samkart/samkart/metrics"
+	"github.com/samkart/samkart/metrics/compare"
 )
 
 // compareDataset builds three municipalities in two regions:
@@ -56,7 +56,7 @@ func compareDataset(t testing.TB) *graph.Network {
 }
 
 func TestCompareJSON(t *testing.T) {
-	c := metrics.Compare(compareDataset(t), metrics.CompareOptions{})
+	c := compare.Municipalities(compareDataset(t), compare.Options{})
 	var b bytes.Buffer
 	if err := WriteComparisonJSON(&b, c); err != nil {
 		t.Fatal(err)
@@ -91,7 +91,7 @@ func TestCompareJSON(t *testing.T) {
 }
 
 func TestCompareTable(t *testing.T) {
-	c := metrics.Compare(compareDataset(t), metrics.CompareOptions{})
+	c := compare.Municipalities(compareDataset(t), compare.Options{})
 	tb := CompareTable(c)
 	if len(tb.Rows) != 3 {
 		t.Fatalf("%d rows", len(tb.Rows))

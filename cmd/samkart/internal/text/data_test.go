@@ -12,10 +12,10 @@ import (
 	"github.com/samkart/samkart/importers"
 )
 
-// The test data: the golden files in testdata, and the datasets of
-// package metrics' tests, whose numbers these tests write out: the
-// reference datasets (metrics/testdata/data) and the hand-built gaps
-// example (metrics/testdata/gaps/fjordvik, described in its README).
+// The test data: the golden files in testdata, and the datasets of the
+// tests of metrics and metrics/gaps, whose numbers these tests write out:
+// the reference datasets (metrics/testdata/data) and the hand-built gaps
+// example (metrics/gaps/testdata/fjordvik, described in its README).
 
 // update rewrites the golden files instead of comparing with them.
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -40,21 +40,21 @@ func golden(t *testing.T, path string, got []byte) {
 	}
 }
 
-// metricsTestdata is package metrics' testdata folder.
-var metricsTestdata = filepath.Join("..", "..", "..", "..", "metrics", "testdata")
+// metricsDir is the folder of package metrics.
+var metricsDir = filepath.Join("..", "..", "..", "..", "metrics")
 
 // referenceNetwork loads and builds a reference dataset of package
 // metrics.
 func referenceNetwork(tb testing.TB, name string) *graph.Network {
 	tb.Helper()
-	return loadNetwork(tb, importers.Source{Dir: filepath.Join(metricsTestdata, "data", name)})
+	return loadNetwork(tb, importers.Source{Dir: filepath.Join(metricsDir, "testdata", "data", name)})
 }
 
 // fjordvik loads the gaps example, with its housing action plan when plan
 // is set.
 func fjordvik(tb testing.TB, plan bool) *graph.Network {
 	tb.Helper()
-	dir := filepath.Join(metricsTestdata, "gaps", "fjordvik")
+	dir := filepath.Join(metricsDir, "gaps", "testdata", "fjordvik")
 	f := graph.Files{Units: filepath.Join(dir, "units.csv"), Contacts: filepath.Join(dir, "contacts.csv"),
 		Meetings: filepath.Join(dir, "meetings.csv"), Municipalities: filepath.Join(dir, "municipalities.csv")}
 	if plan {

@@ -4,27 +4,27 @@ import (
 	"io"
 
 	"github.com/samkart/samkart/graph"
-	"github.com/samkart/samkart/metrics"
+	"github.com/samkart/samkart/metrics/gaps"
 )
 
 // DiffTables returns the report of `samkart diff` as three tables: tie
 // changes, gaps opened and closed, and the measures per municipality.
-func DiffTables(r *metrics.DiffReport) []*Table {
+func DiffTables(r *gaps.DiffReport) []*Table {
 	return []*Table{tieChangesTable(r), gapChangesTable(r), municipalityChangesTable(r)}
 }
 
 // diffTieLists are the tie changes of r by kind of change, in table order.
-func diffTieLists(r *metrics.DiffReport) []struct {
+func diffTieLists(r *gaps.DiffReport) []struct {
 	name string
-	l    []metrics.TieChange
+	l    []gaps.TieChange
 } {
 	return []struct {
 		name string
-		l    []metrics.TieChange
+		l    []gaps.TieChange
 	}{{"gained", r.Gained}, {"lost", r.Lost}, {"strengthened", r.Strengthened}, {"weakened", r.Weakened}}
 }
 
-func tieChangesTable(r *metrics.DiffReport) *Table {
+func tieChangesTable(r *gaps.DiffReport) *Table {
 	t := &Table{Name: "tie_changes", Title: graph.T("Endrede bånd", "Changed ties"),
 		Columns: []Column{Col("change", "endring", "change"), Col("a", "a", "a"), Col("b", "b", "b"),
 			Col("before", "før", "before"), Col("after", "etter", "after"), Col("delta", "differanse", "difference")}}
@@ -36,7 +36,7 @@ func tieChangesTable(r *metrics.DiffReport) *Table {
 	return t
 }
 
-func gapChangesTable(r *metrics.DiffReport) *Table {
+func gapChangesTable(r *gaps.DiffReport) *Table {
 	t := &Table{Name: "gap_changes", Title: graph.T("Gap som har åpnet eller lukket seg", "Gaps opened and closed"),
 		Columns: []Column{Col("change", "endring", "change"), Col("type", "type", "type"), Col("a", "a", "a"),
 			Col("b", "b", "b"), Col("scope", "kommune", "municipality"), Col("expected_by", "forventet av", "expected by"),
@@ -45,7 +45,7 @@ func gapChangesTable(r *metrics.DiffReport) *Table {
 	for _, s := range []struct {
 		name string
 		n    *graph.Network // the network the gaps were found on
-		l    metrics.GapList
+		l    gaps.List
 	}{{"opened", after, r.Opened}, {"closed", before, r.Closed}} {
 		for i := range s.l {
 			g := &s.l[i]
@@ -56,7 +56,7 @@ func gapChangesTable(r *metrics.DiffReport) *Table {
 	return t
 }
 
-func municipalityChangesTable(r *metrics.DiffReport) *Table {
+func municipalityChangesTable(r *gaps.DiffReport) *Table {
 	t := &Table{Name: "municipality_changes", Title: graph.T("Endring per kommune", "Change per municipality"),
 		Columns: []Column{Col("municipality", "kommune", "municipality"),
 			Col("units_before", "enheter før", "units before"), Col("units_after", "enheter etter", "units after"),
@@ -77,7 +77,7 @@ func municipalityChangesTable(r *metrics.DiffReport) *Table {
 // "gained", "lost", "strengthened", "weakened", "gaps_opened",
 // "gaps_closed", "municipalities"}, indented by two spaces and followed by
 // a newline.
-func WriteDiffJSON(w io.Writer, r *metrics.DiffReport) error {
+func WriteDiffJSON(w io.Writer, r *gaps.DiffReport) error {
 	before, after := r.Networks()
 	doc := diffJSON{Before: r.Before, After: r.After,
 		Gained: newTieChangesJSON(r.Gained), Lost: newTieChangesJSON(r.Lost),
@@ -111,7 +111,7 @@ type tieChangeJSON struct {
 	Change graph.JSONFloat `json:"change"`
 }
 
-func newTieChangesJSON(l []metrics.TieChange) []tieChangeJSON {
+func newTieChangesJSON(l []gaps.TieChange) []tieChangeJSON {
 	out := make([]tieChangeJSON, len(l))
 	for i, c := range l {
 		out[i] = tieChangeJSON{c.A, c.B, graph.JSONFloat(c.Before), graph.JSONFloat(c.After), graph.JSONFloat(c.Change)}
@@ -134,6 +134,6 @@ type netStatsJSON struct {
 	Fragmentation graph.JSONFloat `json:"fragmentation"`
 }
 
-func newNetStatsJSON(s metrics.NetStats) netStatsJSON {
+func newNetStatsJSON(s gaps.NetStats) netStatsJSON {
 	return netStatsJSON{s.Units, s.Ties, graph.JSONFloat(s.Density), s.Components, graph.JSONFloat(s.Fragmentation)}
 }

@@ -5,14 +5,15 @@
 // JSON documents of `samkart metrics`, `gaps`, `compare`, `diff` and
 // `summary`, with numbers written for people (Thousands).
 //
-// Package metrics computes the numbers and holds no words: its results
-// carry unit keys, numbers and enumerations, and this package names them.
-// A sentence names units as the network the finding was made on names
-// them (metrics.GapsReport.Net), so a finding about a municipality can
-// name the state and regional units around it. Each JSON document is
-// encoded by encoding/json, floats as graph.JSONFloat (NaN as null), the
-// large one of `samkart metrics` one unit at a time (jsonStream), and has
-// the bytes a json.Encoder with SetIndent("", "  ") gives.
+// Package metrics and its sub-packages gaps and compare compute the
+// numbers and hold no words: their results carry unit keys, numbers and
+// enumerations, and this package names them. A sentence names units as
+// the network the finding was made on names them (gaps.Report.Net), so a
+// finding about a municipality can name the state and regional units
+// around it. Each JSON document is encoded by encoding/json, floats as
+// graph.JSONFloat (NaN as null), the large one of `samkart metrics` one
+// unit at a time (jsonStream), and has the bytes a json.Encoder with
+// SetIndent("", "  ") gives.
 //
 // The definitions of the measures written with the output (Conventions:
 // the "conventions" object of the metrics JSON and its last table) live

@@ -8,12 +8,12 @@ import (
 	"unicode/utf8"
 
 	"github.com/samkart/samkart/graph"
-	"github.com/samkart/samkart/metrics"
+	"github.com/samkart/samkart/metrics/gaps"
 )
 
 // The sentences of the findings of `samkart gaps`, in bokmål and English,
 // as an adviser would read them aloud. They name units by their names in
-// the network the findings were made on (metrics.GapsReport.Net), which
+// the network the findings were made on (gaps.Report.Net), which
 // for a municipality's gaps holds the state and regional units around it;
 // a unit the network lacks is named by its key.
 
@@ -63,7 +63,7 @@ func unitName(n *graph.Network, key string) string {
 }
 
 // endName names an end of a gap inside a sentence.
-func endName(n *graph.Network, e metrics.GapEnd) graph.Text {
+func endName(n *graph.Network, e gaps.End) graph.Text {
 	switch e.Kind {
 	case graph.EndAgency:
 		if t, ok := gapAgencyPhrase[e.Agency]; ok {
@@ -88,20 +88,20 @@ func endName(n *graph.Network, e metrics.GapEnd) graph.Text {
 }
 
 // GapFinding words gap g, found on network n, in both languages.
-func GapFinding(n *graph.Network, g *metrics.Gap) graph.Text {
+func GapFinding(n *graph.Network, g *gaps.Gap) graph.Text {
 	a, b := endName(n, g.A), endName(n, g.B)
 	m := g.Scope
 	switch g.Rule {
-	case metrics.RuleAgencies:
+	case gaps.RuleAgencies:
 		return capitalise(a.NB+" og "+b.NB+" i "+m+" har ingen registrert kontakt.",
 			a.EN+" and "+b.EN+" in "+m+" have no recorded contact.")
-	case metrics.RuleParent:
+	case gaps.RuleParent:
 		return capitalise(a.NB+" har ingen registrert kontakt med sin overordnede enhet, "+b.NB+".",
 			a.EN+" has no recorded contact with the unit it reports to, "+b.EN+".")
-	case metrics.RuleLeadership:
+	case gaps.RuleLeadership:
 		return capitalise(a.NB+" har ingen registrert kontakt med kommuneledelsen i "+m+".",
 			a.EN+" has no recorded contact with the municipal leadership of "+m+".")
-	case metrics.RuleHusbanken:
+	case gaps.RuleHusbanken:
 		return capitalise("Kommuneledelsen i "+m+" har ingen registrert kontakt med "+b.NB+".",
 			"The municipal leadership of "+m+" has no recorded contact with "+b.EN+".")
 	}
@@ -122,7 +122,7 @@ func GapFinding(n *graph.Network, g *metrics.Gap) graph.Text {
 
 // ParallelFinding words the uncoordinated parallel contacts p, found on
 // network n, in both languages.
-func ParallelFinding(n *graph.Network, p *metrics.ParallelContact) graph.Text {
+func ParallelFinding(n *graph.Network, p *gaps.ParallelContact) graph.Text {
 	names := make([]string, len(p.Units))
 	for i, k := range p.Units {
 		names[i] = unitName(n, k)
@@ -152,7 +152,7 @@ func ParallelFinding(n *graph.Network, p *metrics.ParallelContact) graph.Text {
 
 // FadingFinding words the fading tie f, found on network n, in both
 // languages.
-func FadingFinding(n *graph.Network, f *metrics.FadingTie) graph.Text {
+func FadingFinding(n *graph.Network, f *gaps.FadingTie) graph.Text {
 	an, bn := unitName(n, f.A), unitName(n, f.B)
 	silent := strconv.Itoa(f.DaysSilent)
 	return capitalise(

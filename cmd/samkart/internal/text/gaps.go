@@ -6,13 +6,13 @@ import (
 	"strings"
 
 	"github.com/samkart/samkart/graph"
-	"github.com/samkart/samkart/metrics"
+	"github.com/samkart/samkart/metrics/gaps"
 )
 
 // WriteGaps writes the gaps report as numbered findings in lang, the way
 // an adviser would read them aloud, followed by the shares of informal and
 // multi-party contact.
-func WriteGaps(w io.Writer, r *metrics.GapsReport, lang graph.Lang) error {
+func WriteGaps(w io.Writer, r *gaps.Report, lang graph.Lang) error {
 	tr := func(nb, en string) string { return graph.T(nb, en).In(lang) }
 	var b strings.Builder
 	section := func(title string, n int, empty string, item func(i int) string) {
@@ -31,11 +31,11 @@ func WriteGaps(w io.Writer, r *metrics.GapsReport, lang graph.Lang) error {
 		func(i int) string {
 			g := &r.Gaps[i]
 			kind := tr("horisontal", "horizontal")
-			if g.Type == metrics.Vertical {
+			if g.Type == gaps.Vertical {
 				kind = tr("vertikal", "vertical")
 			}
 			by := tr("standardforventning", "default expectation")
-			if g.ExpectedBy == metrics.ExpectedByPlan {
+			if g.ExpectedBy == gaps.ExpectedByPlan {
 				by = tr("plan", "plan")
 				if g.Line > 0 {
 					by += fmt.Sprintf(", %s %d", tr("linje", "line"), g.Line)

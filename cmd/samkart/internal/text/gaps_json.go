@@ -4,14 +4,14 @@ import (
 	"io"
 
 	"github.com/samkart/samkart/graph"
-	"github.com/samkart/samkart/metrics"
+	"github.com/samkart/samkart/metrics/gaps"
 )
 
 // WriteGapsJSON writes the report of `samkart gaps` as
 // {"gaps": [...], "uncoordinated": [...], "fading": [...], "shares": {...}},
 // with empty lists rather than null, indented by two spaces and followed
 // by a newline. Each finding carries its sentence in both languages.
-func WriteGapsJSON(w io.Writer, r *metrics.GapsReport) error {
+func WriteGapsJSON(w io.Writer, r *gaps.Report) error {
 	n := r.Net()
 	doc := gapsJSON{
 		Gaps:          newGapsJSON(n, r.Gaps),
@@ -35,7 +35,7 @@ type gapsJSON struct {
 	Shares        sharesJSON     `json:"shares"`
 }
 
-// gapJSON is a metrics.Gap in the JSON.
+// gapJSON is a gaps.Gap in the JSON.
 type gapJSON struct {
 	Type           string          `json:"type"`
 	A              string          `json:"a"` // unit key, agency:KEY or level:N
@@ -51,7 +51,7 @@ type gapJSON struct {
 }
 
 // newGapsJSON returns gaps found on network n in the JSON, never nil.
-func newGapsJSON(n *graph.Network, l metrics.GapList) []gapJSON {
+func newGapsJSON(n *graph.Network, l gaps.List) []gapJSON {
 	out := make([]gapJSON, len(l))
 	for i := range l {
 		g := &l[i]
@@ -62,7 +62,7 @@ func newGapsJSON(n *graph.Network, l metrics.GapList) []gapJSON {
 	return out
 }
 
-// parallelJSON is a metrics.ParallelContact in the JSON.
+// parallelJSON is a gaps.ParallelContact in the JSON.
 type parallelJSON struct {
 	Target     string            `json:"target"`
 	Scope      string            `json:"scope"`
@@ -80,7 +80,7 @@ type unitContactJSON struct {
 	Date string `json:"date"`
 }
 
-func newParallelJSON(n *graph.Network, p *metrics.ParallelContact) parallelJSON {
+func newParallelJSON(n *graph.Network, p *gaps.ParallelContact) parallelJSON {
 	j := parallelJSON{Target: p.Target, Scope: p.Scope, Units: p.Units, Office: p.Office, Dates: p.Dates,
 		SpanDays: p.SpanDays, WindowDays: p.WindowDays, Text: ParallelFinding(n, p)}
 	if p.Contacts != nil {
@@ -92,7 +92,7 @@ func newParallelJSON(n *graph.Network, p *metrics.ParallelContact) parallelJSON 
 	return j
 }
 
-// fadingJSON is a metrics.FadingTie in the JSON.
+// fadingJSON is a gaps.FadingTie in the JSON.
 type fadingJSON struct {
 	A                 string          `json:"a"`
 	B                 string          `json:"b"`
@@ -107,13 +107,13 @@ type fadingJSON struct {
 	Text              graph.Text      `json:"text"`
 }
 
-func newFadingJSON(n *graph.Network, f *metrics.FadingTie) fadingJSON {
+func newFadingJSON(n *graph.Network, f *gaps.FadingTie) fadingJSON {
 	return fadingJSON{A: f.A, B: f.B, Scope: f.Scope, FirstContact: f.FirstContact, LastContact: f.LastContact,
 		AsOf: f.AsOf, DaysSilent: f.DaysSilent, UsualIntervalDays: graph.JSONFloat(f.UsualIntervalDays),
 		Contacts: f.Contacts, ContactDays: f.ContactDays, Text: FadingFinding(n, f)}
 }
 
-// sharesJSON is a metrics.ShareReport in the JSON; ties only when asked
+// sharesJSON is a gaps.ShareReport in the JSON; ties only when asked
 // for.
 type sharesJSON struct {
 	Overall  shareCountsJSON `json:"overall"`
@@ -141,13 +141,13 @@ type shareCountsJSON struct {
 	MultiPartyShare graph.JSONFloat `json:"multi_party_share"`
 }
 
-func newShareCountsJSON(c *metrics.ShareCounts) shareCountsJSON {
+func newShareCountsJSON(c *gaps.ShareCounts) shareCountsJSON {
 	return shareCountsJSON{c.Ties, graph.JSONFloat(c.Weight), c.Contacts, c.Meetings, c.Formal, c.Informal,
 		c.MultiParty, graph.JSONFloat(c.InformalShare), graph.JSONFloat(c.MultiPartyShare)}
 }
 
 // newSharesJSON returns r in the JSON; a nil r as no ties at all.
-func newSharesJSON(r *metrics.ShareReport) sharesJSON {
+func newSharesJSON(r *gaps.ShareReport) sharesJSON {
 	j := sharesJSON{Agencies: []pairShareJSON{}}
 	if r == nil {
 		return j

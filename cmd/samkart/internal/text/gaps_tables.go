@@ -5,13 +5,13 @@ import (
 	"strings"
 
 	"github.com/samkart/samkart/graph"
-	"github.com/samkart/samkart/metrics"
+	"github.com/samkart/samkart/metrics/gaps"
 )
 
 // GapsTables returns the report of `samkart gaps` as tables for text and
 // CSV output: gaps, uncoordinated contacts, fading ties, shares per agency
 // pair and, when asked for, per tie.
-func GapsTables(r *metrics.GapsReport) []*Table {
+func GapsTables(r *gaps.Report) []*Table {
 	n := r.Net()
 	ts := []*Table{GapTable(n, r.Gaps), ParallelTable(n, r.Uncoordinated), FadingTable(n, r.Fading)}
 	if r.Shares != nil {
@@ -25,7 +25,7 @@ func GapsTables(r *metrics.GapsReport) []*Table {
 
 // GapTable returns gaps found on network n in rank order, with the
 // finding in both languages.
-func GapTable(n *graph.Network, l metrics.GapList) *Table {
+func GapTable(n *graph.Network, l gaps.List) *Table {
 	t := &Table{Name: "gaps", Title: graph.T("Manglende samarbeid", "Collaboration gaps"),
 		Columns: []Column{
 			Col("rank", "rang", "rank"), Col("type", "type", "type"),
@@ -57,7 +57,7 @@ func roundWeight(w float64) float64 {
 
 // ParallelTable returns uncoordinated parallel contacts found on network
 // n, with units and dates joined by "; ".
-func ParallelTable(n *graph.Network, l metrics.ParallelList) *Table {
+func ParallelTable(n *graph.Network, l gaps.ParallelList) *Table {
 	t := &Table{Name: "uncoordinated", Title: graph.T("Ukoordinerte parallelle kontakter", "Uncoordinated parallel contacts"),
 		Columns: []Column{
 			Col("target", "kontaktet enhet", "target"), Col("scope", "kommune", "municipality"),
@@ -75,7 +75,7 @@ func ParallelTable(n *graph.Network, l metrics.ParallelList) *Table {
 }
 
 // FadingTable returns fading ties found on network n.
-func FadingTable(n *graph.Network, l metrics.FadingList) *Table {
+func FadingTable(n *graph.Network, l gaps.FadingList) *Table {
 	t := &Table{Name: "fading", Title: graph.T("Bånd som svinner", "Fading ties"),
 		Columns: []Column{
 			Col("a", "a", "a"), Col("b", "b", "b"), Col("scope", "kommune", "municipality"),
@@ -96,7 +96,7 @@ func FadingTable(n *graph.Network, l metrics.FadingList) *Table {
 
 // SharesTable returns the shares per agency pair, after an "all" row with
 // the overall numbers.
-func SharesTable(r *metrics.ShareReport) *Table {
+func SharesTable(r *gaps.ShareReport) *Table {
 	t := &Table{Name: "shares", Title: graph.T("Uformell kontakt og møter med tre eller flere", "Informal contact and meetings of three or more"),
 		Columns: []Column{
 			Col("a", "etat a", "agency a"), Col("b", "etat b", "agency b"),
@@ -104,7 +104,7 @@ func SharesTable(r *metrics.ShareReport) *Table {
 			Col("informal_share", "andel uformell", "informal share"),
 			Col("multi_party_share", "andel møter med 3+", "share in meetings of 3+"),
 		}}
-	row := func(a, b string, c *metrics.ShareCounts) {
+	row := func(a, b string, c *gaps.ShareCounts) {
 		t.Rows = append(t.Rows, []any{a, b, c.Ties, c.Contacts, c.Meetings, c.InformalShare, c.MultiPartyShare})
 	}
 	row("(all)", "(all)", &r.Overall)
@@ -115,7 +115,7 @@ func SharesTable(r *metrics.ShareReport) *Table {
 }
 
 // TieSharesTable returns the shares per tie (empty unless asked for).
-func TieSharesTable(r *metrics.ShareReport) *Table {
+func TieSharesTable(r *gaps.ShareReport) *Table {
 	t := &Table{Name: "tie_shares", Title: graph.T("Uformell kontakt og møter med tre eller flere, per bånd", "Informal contact and meetings of three or more, per tie"),
 		Columns: []Column{
 			Col("a", "a", "a"), Col("b", "b", "b"), Col("weight", "vekt", "weight"),

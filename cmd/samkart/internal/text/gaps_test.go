@@ -9,10 +9,10 @@ import (
 	"time"
 
 	"github.com/samkart/samkart/graph"
-	"github.com/samkart/samkart/metrics"
+	"github.com/samkart/samkart/metrics/gaps"
 )
 
-func gapsJSONBytes(t *testing.T, r *metrics.GapsReport) []byte {
+func gapsJSONBytes(t *testing.T, r *gaps.Report) []byte {
 	t.Helper()
 	var b bytes.Buffer
 	if err := WriteGapsJSON(&b, r); err != nil {
@@ -28,14 +28,14 @@ func TestGapsGolden(t *testing.T) {
 	for _, tc := range []struct {
 		name string
 		plan bool
-		opt  metrics.GapOptions
+		opt  gaps.Options
 	}{
-		{"fjordvik", false, metrics.GapOptions{PerTie: true}},
-		{"fjordvik-plan", true, metrics.GapOptions{}},
-		{"fjordvik-scope", false, metrics.GapOptions{Scope: "strandvik"}},
+		{"fjordvik", false, gaps.Options{PerTie: true}},
+		{"fjordvik-plan", true, gaps.Options{}},
+		{"fjordvik-scope", false, gaps.Options{Scope: "strandvik"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			r := metrics.Gaps(fjordvik(t, tc.plan), tc.opt)
+			r := gaps.Compute(fjordvik(t, tc.plan), tc.opt)
 			golden(t, filepath.Join("testdata", "gaps", tc.name+".golden.json"), gapsJSONBytes(t, r))
 		})
 	}
@@ -59,7 +59,7 @@ func TestDiffGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	var js bytes.Buffer
-	if err := WriteDiffJSON(&js, metrics.Diff(a, b, metrics.DiffOptions{})); err != nil {
+	if err := WriteDiffJSON(&js, gaps.Diff(a, b, gaps.DiffOptions{})); err != nil {
 		t.Fatal(err)
 	}
 	golden(t, filepath.Join("testdata", "gaps", "fjordvik-diff.golden.json"), js.Bytes())
@@ -73,7 +73,7 @@ func TestGapsEmpty(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := "{\n  \"gaps\": [],\n  \"uncoordinated\": [],\n  \"fading\": [],\n  \"shares\": {\n    \"overall\": {\n      \"ties\": 0,\n      \"weight\": 0,\n      \"contacts\": 0,\n      \"meetings\": 0,\n      \"formal\": 0,\n      \"informal\": 0,\n      \"multi_party\": 0,\n      \"informal_share\": 0,\n      \"multi_party_share\": 0\n    },\n    \"agency_pairs\": []\n  }\n}\n"
-	for _, r := range []*metrics.GapsReport{metrics.Gaps(n, metrics.GapOptions{}), {}} {
+	for _, r := range []*gaps.Report{gaps.Compute(n, gaps.Options{}), {}} {
 		if got := string(gapsJSONBytes(t, r)); got != want {
 			t.Errorf("empty report:\n%s", got)
 		}
@@ -81,7 +81,7 @@ func TestGapsEmpty(t *testing.T) {
 }
 
 func TestGapsTables(t *testing.T) {
-	r := metrics.Gaps(fjordvik(t, false), metrics.GapOptions{PerTie: true})
+	r := gaps.Compute(fjordvik(t, false), gaps.Options{PerTie: true})
 	ts := GapsTables(r)
 	if len(ts) != 5 {
 		t.Errorf("%d tables, want 5 with the per-tie shares", len(ts))
@@ -107,7 +107,7 @@ func TestGapsTables(t *testing.T) {
 // example.
 func TestFindings(t *testing.T) {
 	n, plan := fjordvik(t, false), fjordvik(t, true)
-	find := func(gs metrics.GapList, ok func(g *metrics.Gap) bool) *metrics.Gap {
+	find := func(gs gaps.List, ok func(g *gaps.Gap) bool) *gaps.Gap {
 		for i := range gs {
 			if ok(&gs[i]) {
 				return &gs[i]
@@ -116,8 +116,8 @@ func TestFindings(t *testing.T) {
 		t.Fatal("finding not found")
 		return nil
 	}
-	agencies := find(metrics.FindGaps(n, metrics.GapOptions{}), func(g *metrics.Gap) bool { return g.Rule == metrics.RuleAgencies })
-	weak := find(metrics.FindGaps(plan, metrics.GapOptions{}), func(g *metrics.Gap) bool { return g.Line == 3 })
+	agencies := find(gaps.Find(n, gaps.Options{}), func(g *gaps.Gap) bool { return g.Rule == gaps.RuleAgencies })
+	weak := find(gaps.Find(plan, gaps.Options{}), func(g *gaps.Gap) bool { return g.Line == 3 })
 	for _, tc := range []struct {
 		got  graph.Text
 		want graph.Text
@@ -155,7 +155,7 @@ func TestParallelChain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := metrics.Uncoordinated(n, metrics.GapOptions{WindowDays: 7})
+	got := gaps.Uncoordinated(n, gaps.Options{WindowDays: 7})
 	if len(got) != 1 {
 		t.Fatalf("%d findings, want 1", len(got))
 	}
@@ -178,7 +178,7 @@ func ExampleGapFinding() {
 	}
 	ds.Contacts = []graph.Contact{{From: 1, To: 0, Weight: 1}}
 	n, _ := graph.Build(ds, graph.BuildOptions{})
-	for _, g := range metrics.FindGaps(n, metrics.GapOptions{}) {
+	for _, g := range gaps.Find(n, gaps.Options{}) {
 		fmt.Println(strings.Join([]string{g.Type, g.A.String(), g.B.String(), g.Rule}, " "))
 		fmt.Println("  " + GapFinding(n, &g).NB)
 		fmt.Println("  " + GapFinding(n, &g).EN)

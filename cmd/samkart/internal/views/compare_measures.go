@@ -6,13 +6,13 @@ import (
 	"github.com/samkart/samkart/cmd/samkart/internal/text"
 	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/graph/draw"
-	"github.com/samkart/samkart/metrics"
+	"github.com/samkart/samkart/metrics/compare"
 )
 
 // cmpRows places the rows of the dot charts: the y of each municipality's
 // row and, per region, its name and the y of its first and last rows,
 // with a heading and a gap for each region. It returns the plot height.
-func cmpRows(c *metrics.Comparison) (plotH float64, rowY []float64, regions []cmpRegionRows) {
+func cmpRows(c *compare.Comparison) (plotH float64, rowY []float64, regions []cmpRegionRows) {
 	rows := c.Municipalities
 	rowY = make([]float64, len(rows))
 	y := 0.0
@@ -45,7 +45,7 @@ const (
 // compareMeasures draws a dot chart for each measure of c listed in ks:
 // one row per municipality, grouped by region, with each region's median
 // as a bar; four panels to a row, with the names on the left.
-func compareMeasures(c *metrics.Comparison, l graph.Lang, ks []int) *pinned {
+func compareMeasures(c *compare.Comparison, l graph.Lang, ks []int) *pinned {
 	p := &pinned{}
 	if c == nil {
 		return p

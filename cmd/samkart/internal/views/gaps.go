@@ -8,7 +8,7 @@ import (
 	"github.com/samkart/samkart/cmd/samkart/internal/text"
 	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/graph/draw"
-	"github.com/samkart/samkart/metrics"
+	"github.com/samkart/samkart/metrics/gaps"
 )
 
 // maxGapLabels is how many gaps the gaps view numbers and lists; the rest
@@ -25,7 +25,7 @@ func (b *builder) gaps() error {
 	switch {
 	case r != nil:
 	case b.n.Data == nil: // a network read from an exchange format has no records
-		r = &metrics.GapsReport{}
+		r = &gaps.Report{}
 	default:
 		// A municipality's gaps are judged with the state and regional
 		// units around it: on the network without its scope filter.
@@ -33,7 +33,7 @@ func (b *builder) gaps() error {
 		if err != nil {
 			return err
 		}
-		r = metrics.Gaps(whole, metrics.GapOptions{Scope: b.n.Options.Filter.Scope})
+		r = gaps.Compute(whole, gaps.Options{Scope: b.n.Options.Filter.Scope})
 	}
 	inner := b.missingTies(r.Net(), r.Gaps)
 	parallel := b.parallelContacts(r.Net(), r.Uncoordinated)
@@ -45,10 +45,10 @@ func (b *builder) gaps() error {
 // missingTies draws the missing expected ties, found on network judged,
 // numbering the first maxGapLabels, and returns the number of gaps within
 // each node.
-func (b *builder) missingTies(judged *graph.Network, gaps metrics.GapList) map[int64]int {
+func (b *builder) missingTies(judged *graph.Network, found gaps.List) map[int64]int {
 	inner := make(map[int64]int) // diagram node → gaps within it
-	for gi := range gaps {
-		g := &gaps[gi]
+	for gi := range found {
+		g := &found[gi]
 		finding := text.GapFinding(judged, g).In(b.l)
 		if gi < maxGapLabels {
 			b.gapRows = append(b.gapRows, strconv.Itoa(g.Rank)+"  "+finding)
@@ -83,7 +83,7 @@ func (b *builder) missingTies(judged *graph.Network, gaps metrics.GapList) map[i
 		}
 		e.Attrs.Set("tooltip", draw.Quote(tip))
 	}
-	if n := len(gaps) - maxGapLabels; n > 0 {
+	if n := len(found) - maxGapLabels; n > 0 {
 		b.gapRows = append(b.gapRows, graph.T("… og ", "… and ").In(b.l)+strconv.Itoa(n)+
 			graph.T(" til (se samkart gaps)", " more (see samkart gaps)").In(b.l))
 	}
@@ -96,7 +96,7 @@ func (b *builder) missingTies(judged *graph.Network, gaps metrics.GapList) map[i
 // red frames round them; in an aggregated picture nearly every group would
 // be framed, so the target's group counts them in its label instead. It
 // returns that count by node.
-func (b *builder) parallelContacts(judged *graph.Network, ps metrics.ParallelList) map[int64]int {
+func (b *builder) parallelContacts(judged *graph.Network, ps gaps.ParallelList) map[int64]int {
 	parallel := make(map[int64]int) // diagram node → parallel contacts it was the target of
 	for i := range ps {
 		p := &ps[i]
@@ -146,7 +146,7 @@ func (b *builder) frame(id int64) {
 // fadingTies greys the drawn edges whose ties have all faded, naming a
 // few of them on the picture, and says in every edge's tooltip how many
 // of its ties faded.
-func (b *builder) fadingTies(fs metrics.FadingList) {
+func (b *builder) fadingTies(fs gaps.FadingList) {
 	behind := make(map[[2]int64]int) // ties behind each drawn edge
 	for i := range b.n.Ties() {
 		t := &b.n.Ties()[i]

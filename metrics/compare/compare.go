@@ -1,48 +1,51 @@
-package metrics
+package compare
 
 import (
 	"sort"
 	"strings"
 
 	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/metrics"
+	"github.com/samkart/samkart/metrics/gaps"
 )
 
-// CompareMeasures are the keys of the measures of a comparison, in
-// column order (see Compare for each one's definition).
-var CompareMeasures = []string{
+// Measures are the keys of the measures of a comparison, in column
+// order (see Municipalities for each one's definition).
+var Measures = []string{
 	"units", "ties", "density", "fragmentation", "distance_fragmentation", "degree_centralization",
 	"ei_agency", "ei_level", "gaps_horizontal", "gaps_vertical", "informal_share", "multi_party_share",
 	"key_player_fragmentation",
 }
 
-// measure indices into CompareMeasures.
+// measure indices into Measures.
 const (
-	cmpUnits = iota
-	cmpTies
-	cmpDensity
-	cmpFragmentation
-	cmpDistanceFragmentation
-	cmpDegreeCentralization
-	cmpEIAgency
-	cmpEILevel
-	cmpGapsHorizontal
-	cmpGapsVertical
-	cmpInformal
-	cmpMultiParty
-	cmpKeyPlayerF
-	cmpCount
+	iUnits = iota
+	iTies
+	iDensity
+	iFragmentation
+	iDistanceFragmentation
+	iDegreeCentralization
+	iEIAgency
+	iEILevel
+	iGapsHorizontal
+	iGapsVertical
+	iInformal
+	iMultiParty
+	iKeyPlayerF
+	measureCount
 )
 
-// CompareOptions tune Compare.
-type CompareOptions struct {
+// Options tune Municipalities.
+type Options struct {
 	// ProgrammeOnly keeps the municipalities whose programme column in
 	// municipalities.csv is yes.
 	ProgrammeOnly bool
-	// Seed is recorded with the key players (KeyPlayers is deterministic).
+	// Seed is recorded with the key players (metrics.KeyPlayers is
+	// deterministic).
 	Seed uint64
 	// Gaps are the options of the gap analysis whose counts are compared;
 	// their Scope is ignored.
-	Gaps GapOptions
+	Gaps gaps.Options
 	// Whole is the network the gaps are found on when n was built with a
 	// scope filter: a municipality's vertical gaps run to state and
 	// regional units outside it. Nil means n.
@@ -53,18 +56,18 @@ type CompareOptions struct {
 	Regions bool
 }
 
-// CompareRow is one municipality or region of a Comparison. Slices are
+// Row is one municipality or region of a Comparison. Slices are
 // indexed like Comparison.Measures and Comparison.Columns; NaN is
-// undefined (JSON null).
-type CompareRow struct {
+// undefined.
+type Row struct {
 	Name      string    // the municipality, or the region
 	Region    string    // the municipality's Husbanken region; "" when unknown
 	Programme graph.Tri // programme member (municipality rows)
 	Columns   []float64 // numeric columns of municipalities.csv (region rows: sums over the municipalities that have them)
-	Values    []float64 // the measures (region rows: of the region's network, NaN unless CompareOptions.Regions)
+	Values    []float64 // the measures (region rows: of the region's network, NaN unless Options.Regions)
 
 	// KeyPlayer is the key of the unit whose removal fragments the
-	// network most (KeyPlayers with k = 1), "" when there is none.
+	// network most (metrics.KeyPlayers with k = 1), "" when there is none.
 	KeyPlayer, KeyPlayerName string
 
 	// Municipality rows: the rank within the region (1 is the highest
@@ -83,24 +86,24 @@ type CompareRow struct {
 // measures.
 type Comparison struct {
 	Dataset        string
-	Measures       []string // keys, CompareMeasures
+	Measures       []string // keys: Measures
 	Columns        []string // names of the numeric columns of municipalities.csv, in header order
-	Municipalities []CompareRow
-	Regions        []CompareRow
+	Municipalities []Row
+	Regions        []Row
 	KeyPlayerSeed  uint64
 }
 
-// Compare computes one row per municipality of n's dataset (those named by
+// Municipalities computes one row per municipality of n's dataset (those named by
 // units or municipalities.csv; with a scope filter only those with units in
 // n) and one row per Husbanken region. Each municipality's measures are
 // those of its subgraph (its units and the ties among them, n.Scope):
 // units, ties, density, fragmentation, distance fragmentation, degree
-// centralization (Cohesion), the E-I index by agency and by level
-// (EIIndex), the key player and the fragmentation without it (KeyPlayers,
-// k = 1); and, from the whole network, the numbers of horizontal and
-// vertical gaps whose scope is the municipality (FindGaps) and the shares
+// centralization (metrics.CohesionWith), the E-I index by agency and by
+// level (metrics.EIIndex), the key player and the fragmentation without it
+// (metrics.KeyPlayers, k = 1); and, from the whole network, the numbers of horizontal and
+// vertical gaps whose scope is the municipality (gaps.Find) and the shares
 // of informal contact and of contact in meetings of three or more units on
-// the ties with an end in the municipality (Shares; NaN without any
+// the ties with an end in the municipality (gaps.Shares; NaN without any
 // contact).
 //
 // A municipality's region is its region in municipalities.csv or, when it
@@ -109,9 +112,9 @@ type Comparison struct {
 // share a rank and the next rank is skipped) and compared with the
 // region's median (the mean of the middle two for an even count; NaN
 // values left out). Rows are sorted by region, then name.
-func Compare(n *graph.Network, opt CompareOptions) *Comparison {
-	c := &Comparison{Measures: CompareMeasures, Columns: []string{}, KeyPlayerSeed: opt.Seed,
-		Municipalities: []CompareRow{}, Regions: []CompareRow{}}
+func Municipalities(n *graph.Network, opt Options) *Comparison {
+	c := &Comparison{Measures: Measures, Columns: []string{}, KeyPlayerSeed: opt.Seed,
+		Municipalities: []Row{}, Regions: []Row{}}
 	if n == nil {
 		return c
 	}
@@ -121,11 +124,11 @@ func Compare(n *graph.Network, opt CompareOptions) *Comparison {
 	}
 	c.Dataset = ds.Name
 
-	names := cmpNames(ds, n)
-	rows := make([]CompareRow, 0, len(names))
+	names := municipalityNames(ds, n)
+	rows := make([]Row, 0, len(names))
 	colIndex := map[string]int{}
 	for _, name := range names {
-		r := CompareRow{Name: name}
+		r := Row{Name: name}
 		if m := ds.Municipality(name); m != nil {
 			r.Region = strings.TrimSpace(m.Region)
 			r.Programme = m.Programme
@@ -137,7 +140,7 @@ func Compare(n *graph.Network, opt CompareOptions) *Comparison {
 			}
 		}
 		if r.Region == "" {
-			r.Region = cmpCommonRegion(n.Units(), name)
+			r.Region = commonRegion(n.Units(), name)
 		}
 		if opt.ProgrammeOnly && r.Programme != graph.Yes {
 			continue
@@ -146,7 +149,7 @@ func Compare(n *graph.Network, opt CompareOptions) *Comparison {
 	}
 	for i := range rows {
 		r := &rows[i]
-		r.Columns = cmpNaNs(len(c.Columns))
+		r.Columns = nans(len(c.Columns))
 		if m := ds.Municipality(r.Name); m != nil {
 			for _, num := range m.Numbers {
 				r.Columns[colIndex[num.Name]] = num.Value
@@ -162,32 +165,32 @@ func Compare(n *graph.Network, opt CompareOptions) *Comparison {
 		whole = n
 	}
 	type gapCount struct{ h, v int }
-	gaps := map[string]*gapCount{}
-	for _, g := range FindGaps(whole, gopt) {
+	byScope := map[string]*gapCount{}
+	for _, g := range gaps.Find(whole, gopt) {
 		k := strings.ToLower(g.Scope)
-		gc := gaps[k]
+		gc := byScope[k]
 		if gc == nil {
 			gc = &gapCount{}
-			gaps[k] = gc
+			byScope[k] = gc
 		}
-		if g.Type == Horizontal {
+		if g.Type == gaps.Horizontal {
 			gc.h++
 		} else {
 			gc.v++
 		}
 	}
 
-	cmpParallel(len(rows), func(i int) {
+	parallel(len(rows), func(i int) {
 		r := &rows[i]
 		sub := n.Scope(r.Name)
-		r.Values = cmpMeasure(sub, opt.Seed, &r.KeyPlayer, &r.KeyPlayerName)
-		gc := gaps[strings.ToLower(r.Name)]
+		r.Values = measure(sub, opt.Seed, &r.KeyPlayer, &r.KeyPlayerName)
+		gc := byScope[strings.ToLower(r.Name)]
 		if gc == nil {
 			gc = &gapCount{}
 		}
-		r.Values[cmpGapsHorizontal] = float64(gc.h)
-		r.Values[cmpGapsVertical] = float64(gc.v)
-		cmpShares(r.Values, Shares(n, r.Name, false))
+		r.Values[iGapsHorizontal] = float64(gc.h)
+		r.Values[iGapsVertical] = float64(gc.v)
+		fillShares(r.Values, gaps.Shares(n, r.Name, false))
 	})
 	sort.SliceStable(rows, func(i, j int) bool {
 		if rows[i].Region != rows[j].Region {
@@ -196,13 +199,13 @@ func Compare(n *graph.Network, opt CompareOptions) *Comparison {
 		return rows[i].Name < rows[j].Name
 	})
 	c.Municipalities = rows
-	c.Regions = cmpRegions(n, rows, len(c.Columns), opt)
+	c.Regions = regionRows(n, rows, len(c.Columns), opt)
 	return c
 }
 
-// cmpNames returns the municipalities to compare, sorted, each once
+// municipalityNames returns the municipalities to compare, sorted, each once
 // whatever its case (municipalities.csv's spelling wins).
-func cmpNames(ds *graph.Dataset, n *graph.Network) []string {
+func municipalityNames(ds *graph.Dataset, n *graph.Network) []string {
 	inNet := map[string]bool{}
 	for _, u := range n.Units() {
 		if u.Municipality != "" {
@@ -233,9 +236,9 @@ func cmpNames(ds *graph.Dataset, n *graph.Network) []string {
 	return names
 }
 
-// cmpCommonRegion is commonRegion with the municipality matched without
-// regard to case.
-func cmpCommonRegion(units []*graph.Unit, municipality string) string {
+// commonRegion returns the region shared by the units of the
+// municipality (matched without regard to case) that name one, or "".
+func commonRegion(units []*graph.Unit, municipality string) string {
 	region := ""
 	for _, u := range units {
 		if strings.EqualFold(u.Municipality, municipality) && u.Region != "" {
@@ -248,36 +251,36 @@ func cmpCommonRegion(units []*graph.Unit, municipality string) string {
 	return region
 }
 
-// cmpMeasure computes the measures of one network that come from the
+// measure computes the measures of one network that come from the
 // network alone; the gap counts and shares are left NaN.
-func cmpMeasure(sub *graph.Network, seed uint64, kp, kpName *string) []float64 {
-	v := cmpNaNs(cmpCount)
-	coh := CohesionWith(sub, Paths(sub, PathOptions{}))
-	v[cmpUnits] = float64(coh.Units)
-	v[cmpTies] = float64(coh.Ties)
-	v[cmpDensity] = coh.Density
-	v[cmpFragmentation] = coh.Fragmentation
-	v[cmpDistanceFragmentation] = coh.DistanceFragmentation
-	v[cmpDegreeCentralization] = coh.DegreeCentralization
-	v[cmpEIAgency] = EIIndex(sub, ByAgency).Index
-	v[cmpEILevel] = EIIndex(sub, ByLevel).Index
-	if k := KeyPlayers(sub, 1, seed); len(k.Units) > 0 {
+func measure(sub *graph.Network, seed uint64, kp, kpName *string) []float64 {
+	v := nans(measureCount)
+	coh := metrics.CohesionWith(sub, metrics.Paths(sub, metrics.PathOptions{}))
+	v[iUnits] = float64(coh.Units)
+	v[iTies] = float64(coh.Ties)
+	v[iDensity] = coh.Density
+	v[iFragmentation] = coh.Fragmentation
+	v[iDistanceFragmentation] = coh.DistanceFragmentation
+	v[iDegreeCentralization] = coh.DegreeCentralization
+	v[iEIAgency] = metrics.EIIndex(sub, metrics.ByAgency).Index
+	v[iEILevel] = metrics.EIIndex(sub, metrics.ByLevel).Index
+	if k := metrics.KeyPlayers(sub, 1, seed); len(k.Units) > 0 {
 		*kp = k.Keys[0]
 		*kpName = sub.Unit(k.Units[0]).Name
-		v[cmpKeyPlayerF] = k.Fragmentation
+		v[iKeyPlayerF] = k.Fragmentation
 	}
 	return v
 }
 
-// cmpShares fills in the informal and multi-party shares, NaN when no
+// fillShares fills in the informal and multi-party shares, NaN when no
 // contact or meeting lies behind them.
-func cmpShares(v []float64, s *ShareReport) {
+func fillShares(v []float64, s *gaps.ShareReport) {
 	o := s.Overall
 	if o.Formal+o.Informal > 0 {
-		v[cmpInformal] = o.InformalShare
+		v[iInformal] = o.InformalShare
 	}
 	if o.Contacts+o.Meetings > 0 {
-		v[cmpMultiParty] = o.MultiPartyShare
+		v[iMultiParty] = o.MultiPartyShare
 	}
 }
 
@@ -292,7 +295,7 @@ func (c *Comparison) Measure(key string) int {
 }
 
 // RegionOf returns the region row named region, or nil.
-func (c *Comparison) RegionOf(region string) *CompareRow {
+func (c *Comparison) RegionOf(region string) *Row {
 	for i := range c.Regions {
 		if c.Regions[i].Name == region {
 			return &c.Regions[i]

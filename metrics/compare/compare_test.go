@@ -1,14 +1,16 @@
-package metrics_test
+package compare_test
 
 import (
 	"fmt"
 	"math"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/samkart/samkart/graph"
-	"github.com/samkart/samkart/metrics"
+	"github.com/samkart/samkart/importers"
+	"github.com/samkart/samkart/metrics/compare"
 )
 
 // compareDataset builds three municipalities in two regions:
@@ -57,10 +59,10 @@ func compareDataset(t testing.TB) *graph.Network {
 
 func TestCompare(t *testing.T) {
 	n := compareDataset(t)
-	c := metrics.Compare(n, metrics.CompareOptions{Regions: true})
+	c := compare.Municipalities(n, compare.Options{Regions: true})
 	nan := math.NaN()
 	third := 1.0 / 3
-	// want[municipality] = the measures in CompareMeasures order.
+	// want[municipality] = the measures in Measures order.
 	want := map[string][]float64{
 		//    units ties density frag  dfrag deg.c  EI ag EI lv gapsH gapsV inf   3+    kpF
 		"A1": {3, 3, 1, 0, 0, 0, 1, third, 0, 0, 0.25, 0.75, 0},
@@ -127,7 +129,7 @@ func cmpSame(a, b float64) bool {
 }
 
 func TestCompareProgrammeOnly(t *testing.T) {
-	c := metrics.Compare(compareDataset(t), metrics.CompareOptions{ProgrammeOnly: true})
+	c := compare.Municipalities(compareDataset(t), compare.Options{ProgrammeOnly: true})
 	var names []string
 	for _, r := range c.Municipalities {
 		names = append(names, r.Name)
@@ -144,13 +146,13 @@ func TestCompareProgrammeOnly(t *testing.T) {
 	}
 	// Without Regions the region rows have no network measures.
 	if !math.IsNaN(c.Regions[0].Values[0]) {
-		t.Errorf("region values computed without CompareOptions.Regions")
+		t.Errorf("region values computed without Options.Regions")
 	}
 }
 
 func TestCompareEmpty(t *testing.T) {
 	for _, n := range []*graph.Network{nil, cmpBuild(t, graph.NewDataset("empty"))} {
-		c := metrics.Compare(n, metrics.CompareOptions{Regions: true})
+		c := compare.Municipalities(n, compare.Options{Regions: true})
 		if len(c.Municipalities) != 0 || len(c.Regions) != 0 {
 			t.Errorf("empty network: %d rows", len(c.Municipalities))
 		}
@@ -158,8 +160,36 @@ func TestCompareEmpty(t *testing.T) {
 	// Units without a municipality give nothing to compare.
 	ds := graph.NewDataset("state")
 	ds.AddUnit(graph.Unit{Key: "hb", Agency: "husbanken", Level: 1})
-	if c := metrics.Compare(cmpBuild(t, ds), metrics.CompareOptions{}); len(c.Municipalities) != 0 {
+	if c := compare.Municipalities(cmpBuild(t, ds), compare.Options{}); len(c.Municipalities) != 0 {
 		t.Errorf("state units only: %d rows", len(c.Municipalities))
+	}
+}
+
+// TestCompareWhole checks that the gaps of a network built with a scope
+// filter are counted on the whole network when given: the scoped one lacks
+// Husbanken's regional units, so Strandvik's Husbanken gap (see the gaps
+// example, ../gaps/testdata) is counted only then.
+func TestCompareWhole(t *testing.T) {
+	dir := filepath.Join("..", "gaps", "testdata", "fjordvik")
+	ds, err := importers.Source{Files: graph.Files{Units: filepath.Join(dir, "units.csv"),
+		Contacts: filepath.Join(dir, "contacts.csv"), Meetings: filepath.Join(dir, "meetings.csv"),
+		Municipalities: filepath.Join(dir, "municipalities.csv")}}.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole := cmpBuild(t, ds)
+	scoped, err := graph.Build(ds, graph.BuildOptions{Filter: graph.Filter{Scope: "Strandvik"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		opt  compare.Options
+		want float64
+	}{{compare.Options{}, 0}, {compare.Options{Whole: whole}, 1}} {
+		c := compare.Municipalities(scoped, tc.opt)
+		if len(c.Municipalities) != 1 || c.Municipalities[0].Values[c.Measure("gaps_vertical")] != tc.want {
+			t.Errorf("Whole %v: %+v, want %v vertical gaps", tc.opt.Whole != nil, c.Municipalities, tc.want)
+		}
 	}
 }
 
@@ -172,7 +202,7 @@ func cmpBuild(t testing.TB, ds *graph.Dataset) *graph.Network {
 	return n
 }
 
-func ExampleCompare() {
+func ExampleMunicipalities() {
 	ds := graph.NewDataset("example")
 	for _, u := range []graph.Unit{
 		{Key: "v-nav", Agency: "nav", Level: 4, Municipality: "Vik"},
@@ -185,7 +215,7 @@ func ExampleCompare() {
 	}
 	ds.Contacts = []graph.Contact{{From: 0, To: 1, Weight: 1}, {From: 2, To: 3, Weight: 1}}
 	n, _ := graph.Build(ds, graph.BuildOptions{})
-	c := metrics.Compare(n, metrics.CompareOptions{})
+	c := compare.Municipalities(n, compare.Options{})
 	d := c.Measure("density")
 	for _, r := range c.Municipalities {
 		fmt.Printf("%s: density %.3f, rank %d, %+.3f from the median\n", r.Name, r.Values[d], r.Rank[d], r.DiffMedian[d])

@@ -1,11 +1,11 @@
-package metrics_test
+package gaps_test
 
 import (
 	"fmt"
 	"time"
 
 	"github.com/samkart/samkart/graph"
-	"github.com/samkart/samkart/metrics"
+	"github.com/samkart/samkart/metrics/gaps"
 )
 
 // fjordvik builds a small municipality in code: the rådmann, NAV, the
@@ -43,13 +43,13 @@ func fjordvik() *graph.Dataset {
 	return ds
 }
 
-func ExampleGaps() {
+func ExampleCompute() {
 	ds := fjordvik()
 	n, err := graph.Build(ds, graph.BuildOptions{})
 	if err != nil {
 		panic(err)
 	}
-	r := metrics.Gaps(n, metrics.GapOptions{})
+	r := gaps.Compute(n, gaps.Options{})
 	for _, g := range r.Gaps {
 		fmt.Println(g.Rank, g.Type, g.A, g.B, g.Scope, g.ExpectedBy, g.Rule)
 	}
@@ -70,7 +70,7 @@ func ExampleDiff() {
 	}
 	a, _ := graph.Build(ds, half("2011-01-01", "2011-06-30"))
 	b, _ := graph.Build(ds, half("2011-07-01", "2011-12-31"))
-	d := metrics.Diff(a, b, metrics.DiffOptions{})
+	d := gaps.Diff(a, b, gaps.DiffOptions{})
 	for _, c := range d.Lost {
 		fmt.Println("lost:", c.A, c.B, c.Before)
 	}

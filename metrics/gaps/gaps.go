@@ -1,4 +1,4 @@
-package metrics
+package gaps
 
 import (
 	"math"
@@ -10,20 +10,20 @@ import (
 )
 
 // Gap types: a gap is horizontal when its two ends are at the same level
-// and vertical otherwise (see the package documentation).
+// and vertical otherwise (see Find).
 const (
 	Horizontal = "horizontal"
 	Vertical   = "vertical"
 )
 
 // DefaultWindowDays is the window of uncoordinated parallel contacts when
-// GapOptions.WindowDays is 0: one week.
+// Options.WindowDays is 0: one week.
 const DefaultWindowDays = 7
 
-// GapOptions tune Gaps and its parts. The zero value asks for all
+// Options tune Compute and its parts. The zero value asks for all
 // municipalities, a 7-day window and the last date in the data as the
 // as-of date.
-type GapOptions struct {
+type Options struct {
 	// Scope keeps the findings about one municipality (case-insensitive).
 	// Build the network on the whole dataset and pass the scope here, so
 	// that ties to state and regional units still count: a network built
@@ -40,7 +40,7 @@ type GapOptions struct {
 	PerTie bool
 }
 
-func (o GapOptions) window() int {
+func (o Options) window() int {
 	if o.WindowDays <= 0 {
 		return DefaultWindowDays
 	}
@@ -50,7 +50,7 @@ func (o GapOptions) window() int {
 // Gap is an expected tie that is missing or weaker than expected.
 type Gap struct {
 	Type  string // Horizontal or Vertical
-	A, B  GapEnd // the expectation's two ends
+	A, B  End    // the expectation's two ends
 	Scope string // municipality, "" for state and regional ties
 	// ObservedWeight is the summed weight of the ties between the ends, 0
 	// when there is none (every tie's weight is positive).
@@ -65,11 +65,11 @@ type Gap struct {
 	score int    // summed degree of the two ends, for ranking
 }
 
-// GapEnd is one end of a gap: what the expectation names (a unit, every
+// End is one end of a gap: what the expectation names (a unit, every
 // unit of an agency, every unit at a level) and, of the units it stands
 // for in the gap's scope, the first by key (the unit itself for a unit
 // end). An agency samkart does not know is named as that unit spells it.
-type GapEnd struct {
+type End struct {
 	graph.Endpoint
 	First string
 }
@@ -80,10 +80,10 @@ func (g *Gap) key() string {
 	return g.ExpectedBy + "\x00" + g.Rule + "\x00" + g.a + "\x00" + g.b + "\x00" + g.Scope
 }
 
-// GapList is a ranked list of gaps.
-type GapList []Gap
+// List is a ranked list of gaps.
+type List []Gap
 
-// FindGaps returns the expected ties of the network's dataset (n.Data) that
+// Find returns the expected ties of the network's dataset (n.Data) that
 // the network lacks, ranked.
 //
 // Expected ties come from n.Data.Expected (expected.csv, expected_by "plan")
@@ -135,14 +135,14 @@ type GapList []Gap
 // (BuildOptions.Filter.Scope) does not have: for one municipality's gaps,
 // pass the network built without the filter and the municipality in
 // opt.Scope.
-func FindGaps(n *graph.Network, opt GapOptions) GapList {
+func Find(n *graph.Network, opt Options) List {
 	if n == nil {
-		return GapList{}
+		return List{}
 	}
 	return findGaps(newGapIndex(gapData(n), n), opt)
 }
 
-func findGaps(x *gapIndex, opt GapOptions) GapList {
+func findGaps(x *gapIndex, opt Options) List {
 	var exps []gapExpect
 	if len(x.ds.Expected) > 0 {
 		for _, e := range x.ds.Expected {
@@ -151,7 +151,7 @@ func findGaps(x *gapIndex, opt GapOptions) GapList {
 	} else {
 		exps = x.defaults()
 	}
-	out := GapList{}
+	out := List{}
 	for i := range exps {
 		e := &exps[i]
 		if opt.Scope != "" && !strings.EqualFold(strings.TrimSpace(opt.Scope), e.scope) {
@@ -213,19 +213,19 @@ func gapRound(w float64) float64 {
 }
 
 // end returns the gap end of endpoint e, whose units are ids.
-func (x *gapIndex) end(e graph.Endpoint, ids []int32) GapEnd {
-	g := GapEnd{Endpoint: e}
+func (x *gapIndex) end(e graph.Endpoint, ids []int32) End {
+	g := End{Endpoint: e}
 	if len(ids) > 0 {
 		g.First = x.units[ids[0]].Key
 	}
 	return g
 }
 
-// GapsReport is what `samkart gaps` shows: the missing expected ties, the
+// Report is what `samkart gaps` shows: the missing expected ties, the
 // uncoordinated parallel contacts, the fading ties and the shares of
 // informal and multi-party contact.
-type GapsReport struct {
-	Gaps          GapList
+type Report struct {
+	Gaps          List
 	Uncoordinated ParallelList
 	Fading        FadingList
 	Shares        *ShareReport
@@ -235,12 +235,12 @@ type GapsReport struct {
 
 // Net returns the network the report judged, whose units its findings
 // name; nil for an empty report.
-func (r *GapsReport) Net() *graph.Network { return r.net }
+func (r *Report) Net() *graph.Network { return r.net }
 
-// Gaps computes the whole report on n: FindGaps, Uncoordinated, Fading and
-// Shares with the same options. Like FindGaps, it judges n as it is.
-func Gaps(n *graph.Network, opt GapOptions) *GapsReport {
-	r := &GapsReport{Gaps: GapList{}, Uncoordinated: ParallelList{}, Fading: FadingList{}, net: n}
+// Compute computes the whole report on n: Find, Uncoordinated, Fading and
+// Shares with the same options. Like Find, it judges n as it is.
+func Compute(n *graph.Network, opt Options) *Report {
+	r := &Report{Gaps: List{}, Uncoordinated: ParallelList{}, Fading: FadingList{}, net: n}
 	if n == nil {
 		r.Shares = &ShareReport{Agencies: []AgencyShare{}}
 		return r

@@ -1,4 +1,4 @@
-package metrics
+package gaps
 
 import (
 	"math"
@@ -73,7 +73,7 @@ type ParallelList []ParallelContact
 // units count. The work is linear in the contact rows plus the pairs of
 // contacts at one target within one window: contacts are bucketed by
 // target, not compared unit pair by unit pair.
-func Uncoordinated(n *graph.Network, opt GapOptions) ParallelList {
+func Uncoordinated(n *graph.Network, opt Options) ParallelList {
 	if n == nil {
 		return ParallelList{}
 	}
@@ -277,7 +277,7 @@ type paraEdge struct {
 	i, j   int32
 }
 
-func uncoordinated(ds *graph.Dataset, n *graph.Network, opt GapOptions) ParallelList {
+func uncoordinated(ds *graph.Dataset, n *graph.Network, opt Options) ParallelList {
 	W := opt.window()
 	nn := n.Len()
 	units := n.Units()

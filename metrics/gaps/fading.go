@@ -1,4 +1,4 @@
-package metrics
+package gaps
 
 import (
 	"slices"
@@ -52,14 +52,14 @@ type FadingList []FadingTie
 // heavily used tie matters most), then by days silent, a and b. The work
 // is linear in the contact rows plus the meeting pairs: rows are bucketed
 // by tie with a counting sort.
-func Fading(n *graph.Network, opt GapOptions) FadingList {
+func Fading(n *graph.Network, opt Options) FadingList {
 	if n == nil {
 		return FadingList{}
 	}
 	return fading(gapData(n), n, opt)
 }
 
-func fading(ds *graph.Dataset, n *graph.Network, opt GapOptions) FadingList {
+func fading(ds *graph.Dataset, n *graph.Network, opt Options) FadingList {
 	node := gapNodes(ds, n)
 	asOf := opt.AsOf
 	if !asOf.Valid() {
@@ -76,7 +76,7 @@ func fading(ds *graph.Dataset, n *graph.Network, opt GapOptions) FadingList {
 	ties, units := n.Ties(), n.Units()
 	out := FadingList{}
 	asOfDay := gapDay(limit)
-	var gaps []int
+	var intervals []int
 	for t := range ties {
 		seg := days[start[t]:start[t+1]]
 		if len(seg) < FadingMinDays {
@@ -92,7 +92,7 @@ func fading(ds *graph.Dataset, n *graph.Network, opt GapOptions) FadingList {
 		if !inScope(a) && !inScope(b) {
 			continue
 		}
-		usual, distinct := fadeRhythm(seg, &gaps)
+		usual, distinct := fadeRhythm(seg, &intervals)
 		if distinct < FadingMinDays || float64(silent) <= FadingFactor*usual {
 			continue
 		}
@@ -191,14 +191,14 @@ func fadeDays(ds *graph.Dataset, n *graph.Network, node []int32, limit int) (day
 }
 
 // fadeRhythm sorts a tie's days and returns its usual interval, the median
-// gap between distinct days, and the number of distinct days; gaps is
-// scratch memory. With fewer than FadingMinDays distinct days the
+// interval between distinct days, and the number of distinct days;
+// intervals is scratch memory. With fewer than FadingMinDays distinct days the
 // interval is not computed (0).
-func fadeRhythm(seg []int32, gaps *[]int) (usual float64, distinct int) {
+func fadeRhythm(seg []int32, intervals *[]int) (usual float64, distinct int) {
 	if !slices.IsSorted(seg) {
 		slices.Sort(seg)
 	}
-	g := (*gaps)[:0]
+	g := (*intervals)[:0]
 	distinct = 1
 	for k := 1; k < len(seg); k++ {
 		if seg[k] != seg[k-1] {
@@ -206,7 +206,7 @@ func fadeRhythm(seg []int32, gaps *[]int) (usual float64, distinct int) {
 			distinct++
 		}
 	}
-	*gaps = g
+	*intervals = g
 	if distinct < FadingMinDays {
 		return 0, distinct
 	}
@@ -252,12 +252,12 @@ func fadeLastDate(ds *graph.Dataset, node []int32, win graph.Window) graph.Date 
 	return last
 }
 
-// fadeMedian returns the median of gaps (not empty), sorting it.
-func fadeMedian(gaps []int) float64 {
-	slices.Sort(gaps)
-	k := len(gaps)
+// fadeMedian returns the median of intervals (not empty), sorting it.
+func fadeMedian(intervals []int) float64 {
+	slices.Sort(intervals)
+	k := len(intervals)
 	if k%2 == 1 {
-		return float64(gaps[k/2])
+		return float64(intervals[k/2])
 	}
-	return float64(gaps[k/2-1]+gaps[k/2]) / 2
+	return float64(intervals[k/2-1]+intervals[k/2]) / 2
 }

@@ -1,4 +1,4 @@
-package metrics
+package gaps
 
 import (
 	"math"
@@ -19,7 +19,7 @@ type DiffOptions struct {
 	MinChange float64
 	// Gaps are the options for the gaps of each network; Scope also limits
 	// the tie changes (an end in the municipality) and the municipalities.
-	Gaps GapOptions
+	Gaps Options
 }
 
 // TieChange is a tie gained, lost, strengthened or weakened between two
@@ -64,8 +64,8 @@ type DiffReport struct {
 	Lost           []TieChange
 	Strengthened   []TieChange
 	Weakened       []TieChange
-	Opened         GapList // gaps of the after network, not of the before one
-	Closed         GapList // gaps of the before network, not of the after one
+	Opened         List // gaps of the after network, not of the before one
+	Closed         List // gaps of the before network, not of the after one
 	Municipalities []MunicipalityChange
 
 	before, after *graph.Network
@@ -76,24 +76,24 @@ type DiffReport struct {
 func (r *DiffReport) Networks() (before, after *graph.Network) { return r.before, r.after }
 
 // Diff compares network a (before) with b (after): ties gained and lost,
-// ties strengthened and weakened (see DiffOptions), the gaps (FindGaps,
+// ties strengthened and weakened (see DiffOptions), the gaps (Find,
 // each network with its own dataset's expectations) that opened and
 // closed, matched by expectation, ends and scope, and NetStats per
 // municipality. Gained and strengthened ties are sorted by change, largest
 // first, lost and weakened ones by change, largest loss first; then by a
-// and b. Gaps keep their rank order in their own network. Like FindGaps,
+// and b. Gaps keep their rank order in their own network. Like Find,
 // Diff judges a and b as they are: for one municipality, pass networks
 // built without a scope filter and the municipality in opt.Gaps.Scope.
 func Diff(a, b *graph.Network, opt DiffOptions) *DiffReport {
 	r := &DiffReport{Gained: []TieChange{}, Lost: []TieChange{}, Strengthened: []TieChange{}, Weakened: []TieChange{},
-		Opened: GapList{}, Closed: GapList{}, Municipalities: []MunicipalityChange{}}
+		Opened: List{}, Closed: List{}, Municipalities: []MunicipalityChange{}}
 	if a == nil || b == nil {
 		return r
 	}
 	r.before, r.after = a, b
 	r.Before, r.After = diffLabel(a), diffLabel(b)
 	r.diffTies(a, b, opt)
-	r.diffGaps(FindGaps(a, opt.Gaps), FindGaps(b, opt.Gaps))
+	r.diffGaps(Find(a, opt.Gaps), Find(b, opt.Gaps))
 	r.diffMunicipalities(a, b, opt.Gaps.Scope)
 	return r
 }
@@ -165,7 +165,7 @@ func (r *DiffReport) diffTies(a, b *graph.Network, opt DiffOptions) {
 }
 
 // diffGaps fills in the gaps that opened (in b, not in a) and closed.
-func (r *DiffReport) diffGaps(gapsA, gapsB GapList) {
+func (r *DiffReport) diffGaps(gapsA, gapsB List) {
 	inA, inB := map[string]bool{}, map[string]bool{}
 	for i := range gapsA {
 		inA[gapsA[i].key()] = true

@@ -1,4 +1,4 @@
-package metrics
+package gaps
 
 import (
 	"fmt"
@@ -8,12 +8,13 @@ import (
 	"time"
 
 	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/metrics/internal/benchdata"
 )
 
 // TestGapsDefaults checks the planted default gaps and the near misses.
 func TestGapsDefaults(t *testing.T) {
 	n := fjordvik(t, false)
-	got := FindGaps(n, GapOptions{})
+	got := Find(n, Options{})
 	type key struct{ typ, a, b, scope, rule string }
 	var keys []key
 	for _, g := range got {
@@ -41,7 +42,7 @@ func TestGapsDefaults(t *testing.T) {
 
 func TestGapsPlan(t *testing.T) {
 	n := fjordvik(t, true)
-	got := FindGaps(n, GapOptions{})
+	got := Find(n, Options{})
 	type key struct {
 		a, b, scope string
 		line        int
@@ -82,7 +83,7 @@ func TestUncoordinated(t *testing.T) {
 		{10, []string{"FV-BOL HB-VEST-R1,HB-VEST-R2 2011-03-14,2011-03-16",
 			"SV-NAV HB-VEST-R2,HB-VEST-R3 2011-06-01,2011-06-10"}},
 	} {
-		got := Uncoordinated(n, GapOptions{WindowDays: tc.days})
+		got := Uncoordinated(n, Options{WindowDays: tc.days})
 		var s []string
 		for _, f := range got {
 			s = append(s, f.Target+" "+strings.Join(f.Units, ",")+" "+strings.Join(f.Dates, ","))
@@ -114,7 +115,7 @@ func TestFading(t *testing.T) {
 		{at("2011-07-15"), []string{"FV-FLY FV-FLY-1 2011-04-15 91 7"}},
 		{at("2011-05-01"), nil},
 	} {
-		got := Fading(n, GapOptions{AsOf: tc.asOf})
+		got := Fading(n, Options{AsOf: tc.asOf})
 		var s []string
 		for _, f := range got {
 			s = append(s, fmt.Sprintf("%s %s %s %d %g", f.A, f.B, f.LastContact, f.DaysSilent, f.UsualIntervalDays))
@@ -193,20 +194,20 @@ func TestGapsEmpty(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := Gaps(n, GapOptions{})
+	r := Compute(n, Options{})
 	if r.Gaps == nil || r.Uncoordinated == nil || r.Fading == nil || r.Shares == nil || r.Shares.Agencies == nil ||
 		len(r.Gaps)+len(r.Uncoordinated)+len(r.Fading)+len(r.Shares.Agencies) != 0 || r.Shares.Overall != (ShareCounts{}) {
 		t.Errorf("empty report: %+v", r)
 	}
-	if r := Gaps(nil, GapOptions{}); len(r.Gaps) != 0 || r.Shares == nil || r.Net() != nil {
+	if r := Compute(nil, Options{}); len(r.Gaps) != 0 || r.Shares == nil || r.Net() != nil {
 		t.Error("nil network")
 	}
 	Diff(n, n, DiffOptions{})
 	// Records that point outside the units are skipped, not followed.
 	ds.AddUnit(graph.Unit{Key: "a"})
 	ds.Contacts = append(ds.Contacts, graph.Contact{From: 0, To: 7, Weight: 1, Date: 1})
-	Uncoordinated(n, GapOptions{})
-	Fading(n, GapOptions{})
+	Uncoordinated(n, Options{})
+	Fading(n, Options{})
 }
 
 // TestGapsSilosM checks that gen.py's planted silo municipalities show up
@@ -216,11 +217,11 @@ func TestGapsSilosM(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads the M dataset")
 	}
-	n := benchNetwork(t, "M")
-	tr := readBenchTruth(t, "M")
+	n := benchdata.Network(t, "M")
+	tr := benchdata.ReadTruth(t, "M")
 	per := map[string]int{}
 	total, inSilo := 0, 0
-	for _, g := range FindGaps(n, GapOptions{}) {
+	for _, g := range Find(n, Options{}) {
 		if g.Rule != RuleAgencies {
 			continue
 		}
@@ -280,7 +281,7 @@ func TestUncoordinatedChain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := Uncoordinated(n, GapOptions{WindowDays: 7})
+	got := Uncoordinated(n, Options{WindowDays: 7})
 	if len(got) != 1 {
 		t.Fatalf("%d findings, want 1: %+v", len(got), got)
 	}
@@ -294,33 +295,24 @@ func TestUncoordinatedChain(t *testing.T) {
 // TestGapsScopedNetwork checks that a network built with a scope filter is
 // judged as it is: it lacks Husbanken's regional units, so Strandvik's
 // Husbanken gap shows only on the whole network with the scope in the
-// options, and Compare counts it only when given the whole network.
+// options.
 func TestGapsScopedNetwork(t *testing.T) {
 	whole := fjordvik(t, false)
 	scoped, err := graph.Build(whole.Data, graph.BuildOptions{Filter: graph.Filter{Scope: "Strandvik"}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	rules := func(l GapList) []string {
+	rules := func(l List) []string {
 		var out []string
 		for _, g := range l {
 			out = append(out, g.Scope+" "+g.Rule)
 		}
 		return out
 	}
-	if got, want := rules(FindGaps(whole, GapOptions{Scope: "Strandvik"})), []string{"Strandvik husbanken"}; !slices.Equal(got, want) {
+	if got, want := rules(Find(whole, Options{Scope: "Strandvik"})), []string{"Strandvik husbanken"}; !slices.Equal(got, want) {
 		t.Errorf("whole network, scope Strandvik: %q, want %q", got, want)
 	}
-	if got := rules(FindGaps(scoped, GapOptions{})); len(got) != 0 {
+	if got := rules(Find(scoped, Options{})); len(got) != 0 {
 		t.Errorf("scoped network: %q, want none", got)
-	}
-	for _, tc := range []struct {
-		opt  CompareOptions
-		want float64
-	}{{CompareOptions{}, 0}, {CompareOptions{Whole: whole}, 1}} {
-		c := Compare(scoped, tc.opt)
-		if len(c.Municipalities) != 1 || c.Municipalities[0].Values[cmpGapsVertical] != tc.want {
-			t.Errorf("Compare with Whole %v: %+v, want %v vertical gaps", tc.opt.Whole != nil, c.Municipalities, tc.want)
-		}
 	}
 }
