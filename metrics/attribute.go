@@ -32,19 +32,6 @@ func (a Attribute) String() string {
 	return "attribute(" + strconv.Itoa(int(a)) + ")"
 }
 
-// Title returns the attribute's name in both languages.
-func (a Attribute) Title() graph.Text {
-	switch a {
-	case ByAgency:
-		return graph.T("etat", "agency")
-	case ByLevel:
-		return graph.T("nivå", "level")
-	case ByMunicipality:
-		return graph.T("kommune", "municipality")
-	}
-	return graph.T(a.String(), a.String())
-}
-
 // Of returns u's group key under a: the normalised agency key, the level
 // as an integer string ("4") or the municipality. It reports false when u
 // has no value: an empty agency, level 0 (unknown) or an empty
@@ -65,19 +52,6 @@ func (a Attribute) Of(u *graph.Unit) (string, bool) {
 		return u.Municipality, u.Municipality != ""
 	}
 	return "", false
-}
-
-// Label returns the display name of group key g under a, in both languages.
-func (a Attribute) Label(g string) graph.Text {
-	switch a {
-	case ByAgency:
-		return graph.AgencyName(g, "")
-	case ByLevel:
-		if l, err := strconv.Atoi(g); err == nil {
-			return graph.Level(l).Label()
-		}
-	}
-	return graph.T(g, g)
 }
 
 // groupIndex assigns every unit of n its group index under a, −1 when the

@@ -1,15 +1,13 @@
 package metrics
 
 import (
-	"fmt"
-	"io"
 	"testing"
 
-	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/metrics/internal/benchdata"
 )
 
 func BenchmarkPathsM(b *testing.B) {
-	n := benchNetwork(b, "M")
+	n := benchdata.Network(b, "M")
 	b.ResetTimer()
 	for range b.N {
 		Paths(n, PathOptions{Weighted: true})
@@ -29,7 +27,7 @@ func BenchmarkPathsRandom(b *testing.B) {
 }
 
 func BenchmarkPathsUnweightedM(b *testing.B) {
-	n := benchNetwork(b, "M")
+	n := benchdata.Network(b, "M")
 	b.ResetTimer()
 	for range b.N {
 		Paths(n, PathOptions{})
@@ -37,7 +35,7 @@ func BenchmarkPathsUnweightedM(b *testing.B) {
 }
 
 func BenchmarkEigenvectorM(b *testing.B) {
-	n := benchNetwork(b, "M")
+	n := benchdata.Network(b, "M")
 	b.ResetTimer()
 	for range b.N {
 		Eigenvector(n)
@@ -45,7 +43,7 @@ func BenchmarkEigenvectorM(b *testing.B) {
 }
 
 func BenchmarkPageRankM(b *testing.B) {
-	n := benchNetwork(b, "M")
+	n := benchdata.Network(b, "M")
 	b.ResetTimer()
 	for range b.N {
 		PageRank(n)
@@ -53,7 +51,7 @@ func BenchmarkPageRankM(b *testing.B) {
 }
 
 func BenchmarkHolesM(b *testing.B) {
-	n := benchNetwork(b, "M")
+	n := benchdata.Network(b, "M")
 	b.ResetTimer()
 	for range b.N {
 		holes(n)
@@ -61,7 +59,7 @@ func BenchmarkHolesM(b *testing.B) {
 }
 
 func BenchmarkCutPointsM(b *testing.B) {
-	n := benchNetwork(b, "M")
+	n := benchdata.Network(b, "M")
 	b.ResetTimer()
 	for range b.N {
 		CutPoints(n)
@@ -72,7 +70,7 @@ func BenchmarkCutPointsM(b *testing.B) {
 // on the generated M dataset; python-igraph's comparable operations take
 // 2.35 s there (see bench/compare.sh for the process-level comparison).
 func BenchmarkSuiteM(b *testing.B) {
-	n := benchNetwork(b, "M")
+	n := benchdata.Network(b, "M")
 	b.ResetTimer()
 	for range b.N {
 		Compute(n, Options{Seed: 1})
@@ -82,66 +80,9 @@ func BenchmarkSuiteM(b *testing.B) {
 // BenchmarkSuiteL is BenchmarkSuiteM on the national-scale L dataset
 // (26 407 units, 256 958 ties); it takes minutes.
 func BenchmarkSuiteL(b *testing.B) {
-	n := benchNetwork(b, "L")
+	n := benchdata.Network(b, "L")
 	b.ResetTimer()
 	for range b.N {
 		Compute(n, Options{Seed: 1})
 	}
-}
-
-// nationalShape returns a generated network of the size of the national
-// L dataset's units (356 municipalities of 74 units, 26 344 in all), each
-// municipality a ring with chords to the unit five steps on, of three
-// agencies and two levels; no tie crosses municipalities, so that Compute
-// is quick and the benchmark measures what follows it.
-func nationalShape(tb testing.TB) *graph.Network {
-	tb.Helper()
-	const munis, per = 356, 74
-	ds := graph.NewDataset("national-shape")
-	agencies := []string{"nav", "bolig", "helse"}
-	for m := range munis {
-		for i := range per {
-			k := fmt.Sprintf("m%03d-u%02d", m, i)
-			ds.AddUnit(graph.Unit{Key: k, Name: "Enhet " + k, Agency: agencies[i%3], AgencyLabel: agencies[i%3],
-				Level: graph.Level(4 + i%2), Municipality: fmt.Sprintf("Kommune %03d", m)})
-		}
-	}
-	for m := range munis {
-		at := func(i int) int32 { id, _ := ds.Lookup(fmt.Sprintf("m%03d-u%02d", m, i%per)); return id }
-		for i := range per {
-			ds.Contacts = append(ds.Contacts,
-				graph.Contact{From: at(i), To: at(i + 1), Weight: float64(1 + i%4), Date: graph.NoDate},
-				graph.Contact{From: at(i), To: at(i + 5), Weight: 1, Date: graph.NoDate})
-		}
-	}
-	n, err := graph.Build(ds, graph.BuildOptions{})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return n
-}
-
-// BenchmarkSuiteJSON streams the JSON of `samkart metrics` for a network
-// of national size (see nationalShape) with WriteJSON.
-func BenchmarkSuiteJSON(b *testing.B) {
-	r := Compute(nationalShape(b), Options{Seed: 1})
-	var size countingWriter
-	if err := r.WriteJSON(&size); err != nil {
-		b.Fatal(err)
-	}
-	b.SetBytes(int64(size))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for range b.N {
-		if err := r.WriteJSON(io.Discard); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
-
-type countingWriter int
-
-func (c *countingWriter) Write(p []byte) (int, error) {
-	*c += countingWriter(len(p))
-	return len(p), nil
 }

@@ -8,11 +8,11 @@ import (
 
 // BrokerRoles counts the Gould–Fernandez brokerage roles of one unit.
 type BrokerRoles struct {
-	Coordinator    int `json:"coordinator"`    // w_I: i, b and j in one agency
-	Itinerant      int `json:"itinerant"`      // w_O: i and j in one agency, b in another
-	Representative int `json:"representative"` // b_IO: b in i's agency, j in another
-	Gatekeeper     int `json:"gatekeeper"`     // b_OI: b in j's agency, i in another
-	Liaison        int `json:"liaison"`        // b_O: i, b and j in three different agencies
+	Coordinator    int // w_I: i, b and j in one agency
+	Itinerant      int // w_O: i and j in one agency, b in another
+	Representative int // b_IO: b in i's agency, j in another
+	Gatekeeper     int // b_OI: b in j's agency, i in another
+	Liaison        int // b_O: i, b and j in three different agencies
 }
 
 // Total returns the number of two-paths that b brokers, whatever the role.
@@ -106,23 +106,4 @@ func Brokerage(n *graph.Network) []BrokerRoles {
 		}
 	}
 	return roles
-}
-
-// BrokerageTable returns the brokerage roles as a table with one row per
-// unit, sorted by unit key (the node order).
-func BrokerageTable(n *graph.Network, roles []BrokerRoles) *Table {
-	t := &Table{Name: "brokerage", Title: graph.T("Meglerroller (Gould–Fernandez)", "Brokerage roles (Gould–Fernandez)"),
-		Columns: []Column{Col("id", "id", "id"), Col("name", "navn", "name"), Col("agency", "etat", "agency"),
-			Col("coordinator", "koordinator", "coordinator"), Col("itinerant", "omreisende", "itinerant"),
-			Col("representative", "representant", "representative"), Col("gatekeeper", "portvokter", "gatekeeper"),
-			Col("liaison", "forbindelsesledd", "liaison"), Col("total", "sum", "total")}}
-	for i, u := range n.Units() {
-		if i >= len(roles) {
-			break
-		}
-		r := roles[i]
-		t.Rows = append(t.Rows, []any{u.Key, u.Name, u.Agency, r.Coordinator, r.Itinerant,
-			r.Representative, r.Gatekeeper, r.Liaison, r.Total()})
-	}
-	return t
 }

@@ -51,10 +51,6 @@ func TestBrokerageEdgeCases(t *testing.T) {
 	if got := Brokerage(n); len(got) != 1 || got[0] != (BrokerRoles{}) {
 		t.Errorf("single unit: %v", got)
 	}
-	tab := BrokerageTable(n, Brokerage(n))
-	if len(tab.Rows) != 1 || len(tab.Rows[0]) != len(tab.Columns) {
-		t.Errorf("table: %v", tab.Rows)
-	}
 }
 
 // BenchmarkBrokerage counts the roles on a generated network of about the

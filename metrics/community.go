@@ -370,21 +370,3 @@ func NMI(u, v []int) float64 {
 	}
 	return mi / math.Max((entropy(ca)+entropy(cb))/2, 0x1p-52)
 }
-
-// Table returns one row per unit, in node order (by key): its community
-// and the partition's modularity and silo index.
-func (c *CommunityResult) Table() *Table {
-	t := &Table{Name: "communities", Title: graph.T("Grupperinger (Louvain)", "Communities (Louvain)"),
-		Columns: []Column{Col("id", "id", "id"), Col("community", "gruppering", "community"),
-			Col("communities", "antall grupperinger", "communities"), Col("modularity", "modularitet", "modularity"),
-			Col("silo_index", "siloindeks (NMI med etat)", "silo index (NMI with agency)"),
-			Col("method", "metode", "method"), Col("seed", "frø", "seed")}}
-	for i, com := range c.Of {
-		key := ""
-		if i < len(c.Keys) {
-			key = c.Keys[i]
-		}
-		t.Rows = append(t.Rows, []any{key, com, c.Count, c.Modularity, c.SiloIndex, c.Method, seedCell(c.Seed)})
-	}
-	return t
-}

@@ -153,9 +153,6 @@ func TestCommunitiesEdgeCases(t *testing.T) {
 		if c.Count != n.Len() || len(c.Of) != n.Len() || !math.IsNaN(c.Modularity) {
 			t.Errorf("%d units: %+v", n.Len(), c)
 		}
-		if len(c.Table().Rows) != n.Len() {
-			t.Errorf("%d units: table %v", n.Len(), c.Table().Rows)
-		}
 	}
 	// An isolate stays alone.
 	c := Communities(weightedSmall(t), 3)

@@ -1,15 +1,10 @@
 package metrics
 
 import (
-	"bytes"
-	"encoding/json"
-	"errors"
-	"flag"
 	"math"
 	"os"
 	"path/filepath"
 	"strconv"
-	"sync"
 	"testing"
 
 	"github.com/samkart/samkart/graph"
@@ -21,43 +16,9 @@ import (
 //
 //   - the reference datasets, whose measures testdata/reference holds as
 //     NetworkX, igraph and R computed them (referenceNetwork);
-//   - the hand-built gaps example testdata/gaps/fjordvik (fjordvik);
 //   - the generated national-scale benchmark datasets, when present
-//     (benchNetwork);
+//     (package benchdata);
 //   - networks written as literals (literalNet).
-
-// update rewrites the golden files instead of comparing with them.
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
-
-// golden compares got with the golden file at path, or rewrites the file
-// with -update. On a mismatch it writes got beside it as .got.
-func golden(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil && !errors.Is(err, os.ErrNotExist) {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		os.WriteFile(path+".got", got, 0o644)
-		t.Errorf("%s differs from the golden file; see %s.got (go test -update accepts it)", path, path)
-	}
-}
-
-// indentJSON is v as `samkart … -f json` prints it.
-func indentJSON(t testing.TB, v any) []byte {
-	t.Helper()
-	b, err := json.MarshalIndent(v, "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return append(b, '\n')
-}
 
 // The reference datasets: mitDatasets are copied into testdata/data;
 // gplDatasets, under a licence the repository does not take, are read
@@ -128,83 +89,6 @@ func fmtRef(p *float64) string {
 		return "null"
 	}
 	return strconv.FormatFloat(*p, 'g', 17, 64)
-}
-
-// fjordvik loads the hand-built gaps example (see testdata/gaps/README.md),
-// with the housing action plan as its expected.csv when asked.
-func fjordvik(tb testing.TB, plan bool) *graph.Network {
-	tb.Helper()
-	dir := filepath.Join("testdata", "gaps", "fjordvik")
-	f := graph.Files{Units: filepath.Join(dir, "units.csv"), Contacts: filepath.Join(dir, "contacts.csv"),
-		Meetings: filepath.Join(dir, "meetings.csv"), Municipalities: filepath.Join(dir, "municipalities.csv")}
-	if plan {
-		f.Expected = filepath.Join(dir, "plan", "expected.csv")
-	}
-	return loadNetwork(tb, f, "")
-}
-
-// benchNetwork returns the network of a generated benchmark dataset (M:
-// 2 682 units; L: 26 407 units, 5.3 million contact rows) from ../../bench
-// or /work/bench, loaded once per test binary, skipping when it is absent.
-func benchNetwork(tb testing.TB, scale string) *graph.Network {
-	tb.Helper()
-	benchMu.Lock()
-	defer benchMu.Unlock()
-	if n, ok := benchNets[scale]; ok {
-		return n
-	}
-	dir := benchDir(scale)
-	if dir == "" {
-		tb.Skipf("benchmark dataset %s not found", scale)
-	}
-	n := loadNetwork(tb, graph.Files{}, dir)
-	benchNets[scale] = n
-	return n
-}
-
-var (
-	benchMu   sync.Mutex
-	benchNets = map[string]*graph.Network{}
-)
-
-func benchDir(scale string) string {
-	for _, d := range []string{filepath.Join("..", "..", "bench", scale), filepath.Join("/work", "bench", scale)} {
-		if _, err := os.Stat(filepath.Join(d, "units.csv")); err == nil {
-			return d
-		}
-	}
-	return ""
-}
-
-// benchTruth is the part of a generated dataset's truth.json (what the
-// generator planted) that the tests use.
-type benchTruth struct {
-	Municipalities map[string]struct {
-		Type string `json:"type"`
-	} `json:"municipalities"`
-	Turnover []struct {
-		Left    string `json:"left"`
-		LeftDay string `json:"left_day"`
-	} `json:"turnover"`
-}
-
-// readBenchTruth reads the truth.json of a benchmark dataset, skipping when
-// the dataset is absent.
-func readBenchTruth(tb testing.TB, scale string) benchTruth {
-	tb.Helper()
-	dir := benchDir(scale)
-	if dir == "" {
-		tb.Skipf("benchmark dataset %s not found", scale)
-	}
-	var tr benchTruth
-	b, err := os.ReadFile(filepath.Join(dir, "truth.json"))
-	if err == nil {
-		err = json.Unmarshal(b, &tr)
-	}
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return tr
 }
 
 // unitSpec describes a unit of a network written as a literal.

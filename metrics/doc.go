@@ -1,9 +1,21 @@
 // Package metrics computes samkart's measures as pure functions of a
 // *graph.Network: centrality, fragmentation, brokerage, structural holes,
-// group measures (E-I index, block densities), communities, collaboration
-// gaps and comparisons between municipalities. It never prints; results are
-// typed values keyed by node ID, with a Table and JSON for the writers of
-// the presentation layer.
+// group measures (E-I index, block densities), communities and key
+// players, the whole suite at once (Compute), and the summary of a
+// dataset (Summarize). Two sub-packages stand on it: metrics/gaps
+// (expected ties that are missing, uncoordinated contacts, fading ties,
+// shares of informal and multi-party contact, the change between two
+// networks), which needs only package graph, and metrics/compare (the
+// comparison of municipalities), which uses both.
+//
+// It never prints and holds no words for users. Results are typed values:
+// numbers indexed by node ID, unit keys, and enumerations (a grouping
+// attribute, a community method). The presentation layer of the command
+// (cmd/samkart/internal: text for tables, sentences and JSON, views for
+// diagrams, report for the HTML page) words, lays out and serialises
+// them. A result whose units are named remembers the network it was
+// computed on (Result.Net, Summary.Net), so that they can be named as
+// that network names them.
 //
 // # Conventions
 //
@@ -23,17 +35,16 @@
 //     every pair where from contacted to at least once.
 //
 // A measure is NaN where it is undefined (the density of a single unit, the
-// constraint of an isolate); JSON writes it as null (graph.JSONFloat), CSV
-// and text as an empty cell. Lists are sorted and every random choice has a
-// fixed seed, so the same network gives the same output.
+// constraint of an isolate); the writers show it as null in JSON and an
+// empty cell in CSV. Lists are sorted and every random choice has a fixed
+// seed, so the same network gives the same result.
 //
 // # References
 //
 // Every measure's doc comment states its definition, its normalisation and
 // the reference it matches: NetworkX 2.8.8, igraph, UCINET, R sna, or the
 // paper (Brandes 2001, Borgatti 2006, Burt 1992, Freeman 1979, Gould and
-// Fernandez 1989, Krackhardt and Stern 1988, Blondel et al. 2008).
-// Conventions lists them for the output. The tests compare with values
-// those tools computed (testdata/reference, with the scripts that made
-// them) to 1e-9.
+// Fernandez 1989, Krackhardt and Stern 1988, Blondel et al. 2008). The
+// tests compare with values those tools computed (testdata/reference,
+// with the scripts that made them) to 1e-9.
 package metrics

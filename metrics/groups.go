@@ -77,27 +77,6 @@ func eiRatio(e, i int) float64 {
 	return float64(e-i) / float64(e+i)
 }
 
-// Table returns the index as a table: one row for the whole network
-// (empty group, labelled "alle"/"all") followed by one row per group.
-func (e EI) Table() *Table {
-	name := e.By.String()
-	t := &Table{Name: "ei_index_" + name,
-		Title: graph.T("E-I-indeks etter "+e.By.Title().NB, "E-I index by "+e.By.Title().EN),
-		Columns: []Column{Col(name, e.By.Title().NB, e.By.Title().EN), Col("label_nb", "navn", "label (nb)"), Col("label_en", "name", "label (en)"),
-			Col("units", "enheter", "units"), Col("internal", "interne bånd", "internal ties"),
-			Col("external", "eksterne bånd", "external ties"), Col("ei_index", "E-I-indeks", "E-I index")}}
-	units := 0
-	for _, g := range e.Groups {
-		units += g.Units
-	}
-	t.Rows = append(t.Rows, []any{nil, "alle", "all", units, e.Internal, e.External, e.Index})
-	for _, g := range e.Groups {
-		l := e.By.Label(g.Group)
-		t.Rows = append(t.Rows, []any{g.Group, l.NB, l.EN, g.Units, g.Internal, g.External, g.Index})
-	}
-	return t
-}
-
 // BlockMatrix holds the ties between and within the groups of an
 // attribute (a block model with the attribute as the partition).
 type BlockMatrix struct {
@@ -155,25 +134,6 @@ func Blocks(n *graph.Network, by Attribute) *BlockMatrix {
 		}
 	}
 	return b
-}
-
-// Table returns the block matrix in long form: one row per pair of groups
-// g ≤ h, in group order, with ties, weight and density.
-func (b *BlockMatrix) Table() *Table {
-	name := b.By.String()
-	title := b.By.Title()
-	t := &Table{Name: "blocks_" + name,
-		Title: graph.T("Blokktettheter etter "+title.NB, "Block densities by "+title.EN),
-		Columns: []Column{Col("from", "fra "+title.NB, "from "+title.EN), Col("to", "til "+title.NB, "to "+title.EN),
-			Col("units_from", "enheter fra", "units from"), Col("units_to", "enheter til", "units to"),
-			Col("ties", "bånd", "ties"), Col("weight", "vekt", "weight"), Col("density", "tetthet", "density")}}
-	for g := range b.Groups {
-		for h := g; h < len(b.Groups); h++ {
-			t.Rows = append(t.Rows, []any{b.Groups[g], b.Groups[h], b.Units[g], b.Units[h],
-				b.Ties[g][h], b.Weight[g][h], b.Density[g][h]})
-		}
-	}
-	return t
 }
 
 // Index returns the position of group key g in b.Groups, or −1.

@@ -210,9 +210,6 @@ func TestEIIndexMissingAttributes(t *testing.T) {
 				t.Errorf("by %v: group %+v, want %+v", tt.by, got.Groups[i], tt.groups[i])
 			}
 		}
-		if tab := got.Table(); len(tab.Rows) != 1+len(tt.groups) {
-			t.Errorf("by %v: table has %d rows", tt.by, len(tab.Rows))
-		}
 	}
 }
 
@@ -256,10 +253,7 @@ func TestBlocks(t *testing.T) {
 	if !blocksEqual(b, want) {
 		t.Errorf("by level:\n got %+v\nwant %+v", b, want)
 	}
-	if tab := b.Table(); len(tab.Rows) != 3 {
-		t.Errorf("table rows %v", tab.Rows)
-	}
-	if b := Blocks(literalNet(t, nil, nil), ByMunicipality); len(b.Groups) != 0 || len(b.Table().Rows) != 0 {
+	if b := Blocks(literalNet(t, nil, nil), ByMunicipality); len(b.Groups) != 0 || len(b.Units) != 0 {
 		t.Errorf("empty network: %+v", b)
 	}
 }

@@ -3,7 +3,6 @@ package metrics
 import (
 	"math"
 	"sort"
-	"strconv"
 
 	"github.com/samkart/samkart/graph"
 )
@@ -188,30 +187,4 @@ func (f *fragEval) eval() float64 {
 		return math.NaN()
 	}
 	return 1 - pairs/(float64(r)*float64(r-1))
-}
-
-// Table returns the set as a table, one row per key player, with the
-// fragmentation the whole set leaves behind.
-func (s KeyPlayerSet) Table() *Table {
-	t := &Table{Name: "key_players", Title: graph.T("Nøkkelaktører (KPP-Neg)", "Key players (KPP-Neg)"),
-		Columns: []Column{Col("k", "k", "k"), Col("id", "id", "id"), Col("node", "node", "node"),
-			Col("fragmentation", "fragmentering uten settet", "fragmentation without the set"),
-			Col("method", "metode", "method"), Col("seed", "frø", "seed")}}
-	for i, u := range s.Units {
-		key := ""
-		if i < len(s.Keys) {
-			key = s.Keys[i]
-		}
-		t.Rows = append(t.Rows, []any{len(s.Units), key, u, s.Fragmentation, s.Method, seedCell(s.Seed)})
-	}
-	return t
-}
-
-// seedCell returns a seed as a table cell: an int64 when it fits, else
-// its decimal string.
-func seedCell(seed uint64) any {
-	if seed > math.MaxInt64 {
-		return strconv.FormatUint(seed, 10)
-	}
-	return int64(seed)
 }

@@ -8,7 +8,7 @@ import (
 
 // NetworkMeasures are the whole-network measures of a network (the whole
 // national network or one municipality's subgraph). Undefined values are
-// NaN (JSON null).
+// NaN.
 type NetworkMeasures struct {
 	Units      int     // units (nodes)
 	Ties       int     // ties of the simple graph

@@ -1,53 +1,58 @@
 package metrics
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"math"
-	"path/filepath"
-	"reflect"
-	"slices"
 	"strings"
 	"testing"
 
 	"github.com/samkart/samkart/graph"
 )
 
-func TestSuiteGolden(t *testing.T) {
-	for _, name := range []string{"krackhardt-advice", "lazega-friendship", "padgett-marriage"} {
-		t.Run(name, func(t *testing.T) {
-			r := Compute(referenceNetwork(t, name), Options{Seed: 1})
-			golden(t, filepath.Join("testdata", "golden_suite_"+name+".json"), indentJSON(t, r))
-			var b bytes.Buffer
-			for _, tb := range r.Tables() {
-				fmt.Fprintf(&b, "== %s (%d columns, %d rows)\n", tb.Name, len(tb.Columns), len(tb.Rows))
-				for _, row := range tb.Rows {
-					if len(row) != len(tb.Columns) {
-						t.Errorf("table %s: row of %d cells for %d columns", tb.Name, len(row), len(tb.Columns))
-					}
-				}
-			}
-			golden(t, filepath.Join("testdata", "golden_suite_"+name+".tables"), b.Bytes())
-		})
+// networkValues returns m keyed as the reference files (and the output)
+// name the measures: counts as float64, NaN as nil.
+func networkValues(m *NetworkMeasures) map[string]any {
+	return refValues(map[string]float64{"units": float64(m.Units), "ties": float64(m.Ties), "weight": m.Weight,
+		"arcs": float64(m.Arcs), "density": m.Density, "components": float64(m.Components),
+		"isolates": float64(m.Isolates), "cut_points": float64(m.CutPoints), "fragmentation": m.Fragmentation,
+		"distance_fragmentation": m.DistanceFragmentation, "degree_centralization": m.DegreeCentralization,
+		"betweenness_centralization": m.BetweennessCentralization, "transitivity": m.Transitivity,
+		"average_clustering": m.AverageClustering, "agency_modularity": m.AgencyModularity}, nil)
+}
+
+// unitValues returns the measures of node v as networkValues does.
+func unitValues(u *UnitMeasures, v int) map[string]any {
+	return refValues(map[string]float64{"degree": float64(u.Degree[v]), "strength": u.Strength[v],
+		"betweenness": u.Betweenness[v], "betweenness_weighted": u.BetweennessWeighted[v],
+		"closeness": u.Closeness[v], "harmonic": u.Harmonic[v], "eigenvector": u.Eigenvector[v],
+		"pagerank": u.PageRank[v], "constraint": u.Constraint[v], "effective_size": u.EffectiveSize[v],
+		"fragmentation_if_removed": u.FragmentationIfRemoved[v], "community": float64(u.Community[v])},
+		map[string]any{"cut_point": u.CutPoint[v]})
+}
+
+func refValues(nums map[string]float64, other map[string]any) map[string]any {
+	out := make(map[string]any, len(nums)+len(other))
+	for k, x := range nums {
+		if math.IsNaN(x) {
+			out[k] = nil
+		} else {
+			out[k] = x
+		}
 	}
+	for k, x := range other {
+		out[k] = x
+	}
+	return out
 }
 
 // TestSuiteAgainstReference checks the values the suite reports against
-// the reference files, through the JSON a user sees.
+// the reference files, by the keys the output gives them.
 func TestSuiteAgainstReference(t *testing.T) {
 	for _, name := range []string{"lazega-advice", "padgett-marriage", "synthetic-isolates", "emon-all"} {
 		t.Run(name, func(t *testing.T) {
 			ref := readPathsRef(t, name)
 			n := referenceNetwork(t, name)
-			var out struct {
-				Network map[string]any   `json:"network"`
-				Units   []map[string]any `json:"units"`
-				Munis   []map[string]any `json:"municipalities"`
-			}
-			if err := json.Unmarshal(indentJSON(t, Compute(n, Options{Seed: 1})), &out); err != nil {
-				t.Fatal(err)
-			}
+			r := Compute(n, Options{Seed: 1})
 			check := func(where string, got map[string]any, want map[string]any) {
 				for k, w := range want {
 					g, ok := got[k]
@@ -79,19 +84,19 @@ func TestSuiteAgainstReference(t *testing.T) {
 					netRef[k] = *v
 				}
 			}
-			check("network", out.Network, netRef)
-			if len(out.Units) != len(ref.Units) {
-				t.Fatalf("%d units, reference %d", len(out.Units), len(ref.Units))
+			check("network", networkValues(r.Network), netRef)
+			units := r.Net().Units()
+			if len(units) != len(ref.Units) {
+				t.Fatalf("%d units, reference %d", len(units), len(ref.Units))
 			}
-			for i, u := range out.Units {
-				id := u["id"].(string)
-				if i > 0 && out.Units[i-1]["id"].(string) >= id {
-					t.Errorf("units not sorted by id at %s", id)
+			for v, u := range units {
+				if v > 0 && units[v-1].Key >= u.Key {
+					t.Errorf("units not sorted by id at %s", u.Key)
 				}
-				check(id, u, ref.Units[id])
+				check(u.Key, unitValues(r.Units, v), ref.Units[u.Key])
 			}
-			for _, m := range out.Munis {
-				name := m["municipality"].(string)
+			for _, m := range r.Municipalities {
+				name := m.Name
 				sub := ref.Munis[name]
 				if sub == nil {
 					t.Errorf("municipality %s not in the reference", name)
@@ -105,23 +110,23 @@ func TestSuiteAgainstReference(t *testing.T) {
 						w[k] = *v
 					}
 				}
-				check("municipality "+name, m, w)
+				check("municipality "+name, networkValues(m.Network), w)
 			}
-			if len(out.Munis) != len(ref.Munis) {
-				t.Errorf("%d municipalities, reference %d", len(out.Munis), len(ref.Munis))
+			if len(r.Municipalities) != len(ref.Munis) {
+				t.Errorf("%d municipalities, reference %d", len(r.Municipalities), len(ref.Munis))
 			}
 		})
 	}
 }
 
-// TestSuiteEdgeCases runs the suite where measures are undefined: the
-// output must be valid JSON with null there, and nothing may panic.
+// TestSuiteEdgeCases runs the suite where measures are undefined: they
+// must be NaN there, and nothing may panic.
 func TestSuiteEdgeCases(t *testing.T) {
 	tests := []struct {
 		name  string
 		nn    int
 		edges [][3]float64
-		null  []string // keys that must be null in the network object
+		null  []string // network measures that must be undefined
 	}{
 		{"empty", 0, nil, []string{"density", "fragmentation", "distance_fragmentation", "degree_centralization",
 			"betweenness_centralization", "average_clustering", "agency_modularity"}},
@@ -133,64 +138,22 @@ func TestSuiteEdgeCases(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := Compute(edgeNet(t, tt.nn, tt.edges), Options{Seed: 1})
-			b, err := json.Marshal(r)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var out struct {
-				Network map[string]any   `json:"network"`
-				Units   []map[string]any `json:"units"`
-			}
-			if err := json.Unmarshal(b, &out); err != nil {
-				t.Fatalf("%v in %s", err, b)
-			}
+			net := networkValues(r.Network)
 			for _, k := range tt.null {
-				if v, ok := out.Network[k]; !ok || v != nil {
-					t.Errorf("network %s = %v, want null", k, v)
+				if v, ok := net[k]; !ok || v != nil {
+					t.Errorf("network %s = %v, want undefined", k, v)
 				}
 			}
-			if len(out.Units) != tt.nn {
-				t.Fatalf("%d units, want %d", len(out.Units), tt.nn)
+			if r.Net().Len() != tt.nn || len(r.Units.Degree) != tt.nn {
+				t.Fatalf("%d units, want %d", len(r.Units.Degree), tt.nn)
 			}
-			for _, u := range out.Units {
-				// Units without an agency, level or municipality column.
-				for _, k := range []string{"agency", "level", "municipality"} {
-					if u[k] != nil {
-						t.Errorf("unit %v: %s = %v, want null", u["id"], k, u[k])
-					}
-				}
+			for v := range tt.nn {
+				u := unitValues(r.Units, v)
 				if u["degree"].(float64) == 0 && (u["constraint"] != nil || u["effective_size"] != nil) {
-					t.Errorf("isolate %v: constraint %v, effective size %v, want null", u["id"], u["constraint"], u["effective_size"])
-				}
-			}
-			for _, tb := range r.Tables() {
-				for _, row := range tb.Rows {
-					if len(row) != len(tb.Columns) {
-						t.Errorf("table %s: row of %d cells for %d columns", tb.Name, len(row), len(tb.Columns))
-					}
+					t.Errorf("isolate %d: constraint %v, effective size %v, want undefined", v, u["constraint"], u["effective_size"])
 				}
 			}
 		})
-	}
-}
-
-// TestConventionsComplete checks that every measure key of the JSON output
-// has a convention.
-func TestConventionsComplete(t *testing.T) {
-	have := map[string]bool{}
-	for _, c := range Conventions() {
-		if have[c.Key] {
-			t.Errorf("convention %s twice", c.Key)
-		}
-		have[c.Key] = true
-		if c.Definition.NB == "" || c.Definition.EN == "" {
-			t.Errorf("convention %s lacks a definition", c.Key)
-		}
-	}
-	for _, c := range append(append([]Column{}, unitColumns...), networkColumns...) {
-		if !have[c.Key] {
-			t.Errorf("measure %s has no convention", c.Key)
-		}
 	}
 }
 
@@ -223,58 +186,4 @@ func ExampleCompute() {
 	// nav   degree 1 betweenness 0.000 cut point false
 	// fragmentation 0.000, E-I by agency 1
 	// Alfa: key player bolig
-}
-
-// TestWriteJSON checks that the streaming writer gives what a json.Encoder
-// with SetIndent("", "  ") gives.
-func TestWriteJSON(t *testing.T) {
-	for _, name := range []string{"lazega-cowork", "synthetic-isolates"} {
-		r := Compute(referenceNetwork(t, name), Options{Seed: 3})
-		var want, got bytes.Buffer
-		enc := json.NewEncoder(&want)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(r); err != nil {
-			t.Fatal(err)
-		}
-		if err := r.WriteJSON(&got); err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.Equal(got.Bytes(), want.Bytes()) {
-			t.Errorf("%s: WriteJSON differs from json.Encoder (%d and %d bytes)", name, got.Len(), want.Len())
-		}
-	}
-}
-
-// TestJSONKeysAsColumns checks that a unit's and the network's JSON keys
-// are the keys of the table columns, in their order.
-func TestJSONKeysAsColumns(t *testing.T) {
-	tags := func(v any) []string {
-		var out []string
-		rt := reflect.TypeOf(v)
-		for i := range rt.NumField() {
-			out = append(out, strings.Split(rt.Field(i).Tag.Get("json"), ",")[0])
-		}
-		return out
-	}
-	keys := func(cols []Column) []string {
-		var out []string
-		for _, c := range cols {
-			out = append(out, c.Key)
-		}
-		return out
-	}
-	unit := tags(unitJSON{})
-	for _, tc := range []struct {
-		name      string
-		got, want []string
-	}{
-		{"unit identity", unit[:5], keys((&Result{net: edgeNet(t, 0, nil), Units: &UnitMeasures{}}).UnitsTable().Columns[:5])},
-		{"unit measures", unit[5 : len(unit)-1], keys(unitColumns)},
-		{"brokerage", tags(BrokerRoles{}), keys(brokerColumns)},
-		{"network", tags(networkJSON{}), keys(networkColumns)},
-	} {
-		if !slices.Equal(tc.got, tc.want) {
-			t.Errorf("%s: JSON keys %v, columns %v", tc.name, tc.got, tc.want)
-		}
-	}
 }

@@ -8,48 +8,51 @@ import (
 )
 
 // Count is one line of a tally: a key (agency key, level number, kind,
-// meeting size), its display label and how many.
+// meeting size) and how many.
 type Count struct {
-	Key   string     `json:"key"`
-	Label graph.Text `json:"label"`
-	N     int        `json:"n"`
+	Key string
+	N   int
 }
 
 // MunicipalitySummary is one municipality in a Summary.
 type MunicipalitySummary struct {
-	Name      string             `json:"municipality"`
-	Region    string             `json:"region"`
-	Programme *bool              `json:"programme"`
-	Units     int                `json:"units"`
-	Ties      int                `json:"ties"`
-	Columns   map[string]float64 `json:"columns,omitempty"` // numeric columns of municipalities.csv
+	Name      string
+	Region    string
+	Programme *bool // nil when municipalities.csv does not say
+	Units     int
+	Ties      int
+	Columns   map[string]float64 // numeric columns of municipalities.csv
 }
 
 // Summary describes what a dataset holds, as far as it enters the network
 // (the build options' window and filter apply).
 type Summary struct {
-	Dataset        string                `json:"dataset"`
-	Window         string                `json:"window,omitempty"`
-	Scope          string                `json:"scope,omitempty"`
-	Units          int                   `json:"units"`
-	UnitsByAgency  []Count               `json:"units_by_agency"`
-	UnitsByLevel   []Count               `json:"units_by_level"`
-	Municipalities []MunicipalitySummary `json:"municipalities"`
-	Contacts       int                   `json:"contacts"`
-	ContactsByKind []Count               `json:"contacts_by_kind"`
-	Formal         int                   `json:"formal"`
-	Informal       int                   `json:"informal"`
-	Meetings       int                   `json:"meetings"`
-	MeetingsBySize []Count               `json:"meetings_by_size"`
-	Bilateral      int                   `json:"bilateral_meetings"`
-	Multilateral   int                   `json:"multilateral_meetings"`
-	Ties           int                   `json:"ties"`
-	Arcs           int                   `json:"arcs"`
-	First          string                `json:"first_date"`
-	Last           string                `json:"last_date"`
-	Isolated       []string              `json:"isolated"`
-	Warnings       []graph.Text          `json:"warnings"`
+	Dataset        string
+	Window         string // "" for every date
+	Scope          string // the scope filter, "" for none
+	Units          int
+	UnitsByAgency  []Count // agency keys ("" for none)
+	UnitsByLevel   []Count // level numbers
+	Municipalities []MunicipalitySummary
+	Contacts       int
+	ContactsByKind []Count // kind keys ("" for none)
+	Formal         int
+	Informal       int
+	Meetings       int
+	MeetingsBySize []Count // numbers of units
+	Bilateral      int     // meetings of two units
+	Multilateral   int     // meetings of three or more
+	Ties           int
+	Arcs           int
+	First, Last    string // the date range, 2006-01-02; "" without dates
+	Isolated       []string
+	Warnings       []graph.Warning // the reader's warnings about the dataset
+
+	net *graph.Network
 }
+
+// Net returns the network summarised, whose units the tallies count.
+func (s *Summary) Net() *graph.Network { return s.net }
 
 // Summarize tallies the dataset behind n: units by agency and level,
 // municipalities, contacts by kind and formality, meetings by size
@@ -65,14 +68,13 @@ func Summarize(n *graph.Network) *Summary {
 		Ties:     len(n.Ties()),
 		Arcs:     len(n.Arcs()),
 		Isolated: []string{},
-		Warnings: []graph.Text{},
+		Warnings: []graph.Warning{},
+		net:      n,
 	}
 	munUnits := s.tallyUnits(n)
 	s.tallyMunicipalities(n, munUnits)
 	s.tallyRecords(n)
-	for _, w := range ds.Warnings {
-		s.Warnings = append(s.Warnings, graph.T(w.In(graph.NB), w.In(graph.EN)))
-	}
+	s.Warnings = append(s.Warnings, ds.Warnings...)
 	for _, l := range []*[]Count{&s.UnitsByAgency, &s.UnitsByLevel, &s.ContactsByKind, &s.MeetingsBySize} {
 		if *l == nil {
 			*l = []Count{}
@@ -90,7 +92,7 @@ func (s *Summary) tallyUnits(n *graph.Network) map[string]int {
 	for i, u := range n.Units() {
 		c := agencies[u.Agency]
 		if c == nil {
-			c = &Count{Key: u.Agency, Label: graph.AgencyName(u.Agency, u.AgencyLabel)}
+			c = &Count{Key: u.Agency}
 			agencies[u.Agency] = c
 		}
 		c.N++
@@ -107,7 +109,7 @@ func (s *Summary) tallyUnits(n *graph.Network) map[string]int {
 	}
 	sortCounts(s.UnitsByAgency)
 	for l, k := range levels {
-		s.UnitsByLevel = append(s.UnitsByLevel, Count{Key: strconv.Itoa(int(l)), Label: l.Label(), N: k})
+		s.UnitsByLevel = append(s.UnitsByLevel, Count{Key: strconv.Itoa(int(l)), N: k})
 	}
 	sortNumericKeys(s.UnitsByLevel)
 	return munUnits
@@ -168,7 +170,7 @@ func (s *Summary) tallyRecords(n *graph.Network) {
 	for k, c := range cs.ByKind {
 		if c > 0 {
 			name := ds.KindName(graph.Kind(k))
-			s.ContactsByKind = append(s.ContactsByKind, Count{Key: name, Label: kindLabel(name), N: c})
+			s.ContactsByKind = append(s.ContactsByKind, Count{Key: name, N: c})
 		}
 	}
 	sortCounts(s.ContactsByKind)
@@ -203,8 +205,7 @@ func (s *Summary) tallyRecords(n *graph.Network) {
 		span.see(m.Date)
 	}
 	for k, c := range sizes {
-		s.MeetingsBySize = append(s.MeetingsBySize, Count{Key: strconv.Itoa(k),
-			Label: graph.T(strconv.Itoa(k)+" enheter", strconv.Itoa(k)+" units"), N: c})
+		s.MeetingsBySize = append(s.MeetingsBySize, Count{Key: strconv.Itoa(k), N: c})
 	}
 	sortNumericKeys(s.MeetingsBySize)
 	s.First, s.Last = span.first.Format("2006-01-02"), span.last.Format("2006-01-02")
@@ -257,55 +258,4 @@ func commonRegion(units []*graph.Unit, municipality string) string {
 		}
 	}
 	return region
-}
-
-var kindLabels = map[string]graph.Text{
-	"":          graph.T("(uten type)", "(no kind)"),
-	"meeting":   graph.T("møte", "meeting"),
-	"phone":     graph.T("telefon", "phone"),
-	"email":     graph.T("e-post", "e-mail"),
-	"case":      graph.T("sak", "case"),
-	"seminar":   graph.T("seminar", "seminar"),
-	"visit":     graph.T("besøk", "visit"),
-	"informal":  graph.T("uformell", "informal"),
-	"agreement": graph.T("avtale", "agreement"),
-}
-
-func kindLabel(kind string) graph.Text {
-	if t, ok := kindLabels[kind]; ok {
-		return t
-	}
-	return graph.T(kind, kind)
-}
-
-// Table returns the summary as tables for text and CSV output: one row
-// per tallied item, in sections.
-func (s *Summary) Table() *Table {
-	t := &Table{Name: "summary", Title: graph.T("Oversikt", "Summary"),
-		Columns: []Column{Col("section", "del", "section"), Col("key", "nøkkel", "key"),
-			Col("label_nb", "navn", "label (nb)"), Col("label_en", "name", "label (en)"), Col("n", "antall", "count")}}
-	add := func(section string, cs []Count) {
-		for _, c := range cs {
-			t.Rows = append(t.Rows, []any{section, c.Key, c.Label.NB, c.Label.EN, c.N})
-		}
-	}
-	t.Rows = append(t.Rows,
-		[]any{"total", "units", "enheter", "units", s.Units},
-		[]any{"total", "ties", "bånd", "ties", s.Ties},
-		[]any{"total", "contacts", "kontakter", "contacts", s.Contacts},
-		[]any{"total", "formal", "formelle", "formal", s.Formal},
-		[]any{"total", "informal", "uformelle", "informal", s.Informal},
-		[]any{"total", "meetings", "møter", "meetings", s.Meetings},
-		[]any{"total", "bilateral_meetings", "bilaterale møter", "bilateral meetings", s.Bilateral},
-		[]any{"total", "multilateral_meetings", "møter med 3+", "meetings of 3+", s.Multilateral},
-		[]any{"total", "isolated", "uten bånd", "without ties", len(s.Isolated)},
-	)
-	add("agency", s.UnitsByAgency)
-	add("level", s.UnitsByLevel)
-	add("kind", s.ContactsByKind)
-	add("meeting_size", s.MeetingsBySize)
-	for _, m := range s.Municipalities {
-		t.Rows = append(t.Rows, []any{"municipality", m.Name, m.Name, m.Name, m.Units})
-	}
-	return t
 }

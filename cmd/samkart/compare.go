@@ -12,7 +12,7 @@ import (
 	"github.com/samkart/samkart/cmd/samkart/internal/views"
 	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/graph/draw"
-	"github.com/samkart/samkart/metrics"
+	"github.com/samkart/samkart/metrics/compare"
 )
 
 var cmdCompare = &command{
@@ -48,13 +48,13 @@ JSON: {"municipalities": [{"municipality": ..., "region": ..., ...}],
 				return err
 			}
 			byRegion := by == perRegion
-			copt := metrics.CompareOptions{ProgrammeOnly: *programme, Seed: *seed, Regions: byRegion}
+			copt := compare.Options{ProgrammeOnly: *programme, Seed: *seed, Regions: byRegion}
 			// The gaps of a municipality run to the state and regional
 			// units around it: they are counted on the whole network.
 			if copt.Whole, err = net.Unscoped(); err != nil {
 				return err
 			}
-			c := metrics.Compare(net, copt)
+			c := compare.Municipalities(net, copt)
 			switch {
 			case len(c.Municipalities) == 0 && *programme:
 				return usagef("--programme-only: ingen kommune i %s har program ja i municipalities.csv", "--programme-only: no municipality in %s has programme yes in municipalities.csv", net.Data.Name)
@@ -66,13 +66,13 @@ JSON: {"municipalities": [{"municipality": ..., "region": ..., ...}],
 					fmt.Sprintf("bare én kommune (%s): den har ingen å sammenlignes med, så rangene er 1 og medianene dens egne verdier", name),
 					fmt.Sprintf("only one municipality (%s): there is nothing to compare it with, so its ranks are 1 and its medians its own values", name)).In(e.lang))
 			}
-			t := c.Table()
+			t := text.CompareTable(c)
 			if byRegion {
-				t = c.RegionTable()
+				t = text.CompareRegionTable(c)
 			}
 			return out.emit(e, net.Data, result{
-				json:   c,
-				tables: []*metrics.Table{t},
+				writeJSON: func(w io.Writer) error { return text.WriteComparisonJSON(w, c) },
+				tables:    []*text.Table{t},
 				text: func(w io.Writer, l graph.Lang) error {
 					return text.WriteComparison(w, c, l, byRegion)
 				},
@@ -84,7 +84,7 @@ JSON: {"municipalities": [{"municipality": ..., "region": ..., ...}],
 // renderCompare draws `samkart render --view compare`: the small networks
 // of the municipalities on one scale above a dot chart per measure.
 func renderCompare(ctx context.Context, e *env, net *graph.Network, f draw.Format, out string) error {
-	c := metrics.Compare(net, metrics.CompareOptions{})
+	c := compare.Municipalities(net, compare.Options{})
 	if len(c.Municipalities) < 2 {
 		return usagef("--view compare trenger to kommuner eller flere; %s har %d", "--view compare needs two municipalities or more; %s has %d", net.Data.Name, len(c.Municipalities))
 	}

@@ -2,10 +2,12 @@ package main
 
 import (
 	"context"
+	"io"
 
 	"github.com/spf13/pflag"
 
-	"github.com/samkart/samkart/metrics"
+	"github.com/samkart/samkart/cmd/samkart/internal/text"
+	"github.com/samkart/samkart/metrics/gaps"
 )
 
 var cmdDiff = &command{
@@ -31,7 +33,7 @@ Examples:
 		fs.Var(&against, "against", "compare with contacts and meetings dated `FROM..TO`")
 		threshold := fs.Float64("threshold", 0.5, "relative change of weight that counts as strengthened or weakened")
 		return func(ctx context.Context, e *env, args []string) error {
-			opt := metrics.DiffOptions{Threshold: *threshold, Gaps: metrics.GapOptions{Scope: in.scope}}
+			opt := gaps.DiffOptions{Threshold: *threshold, Gaps: gaps.Options{Scope: in.scope}}
 			var before, after []string
 			switch {
 			case len(args) == 2 && against.raw == "":
@@ -52,8 +54,11 @@ Examples:
 			if err != nil {
 				return err
 			}
-			r := metrics.Diff(a, b, opt)
-			return out.emit(e, b.Data, result{json: r, tables: r.Tables()})
+			r := gaps.Diff(a, b, opt)
+			return out.emit(e, b.Data, result{
+				writeJSON: func(w io.Writer) error { return text.WriteDiffJSON(w, r) },
+				tables:    text.DiffTables(r),
+			})
 		}
 	},
 }

@@ -10,7 +10,7 @@ import (
 
 	"github.com/samkart/samkart/cmd/samkart/internal/text"
 	"github.com/samkart/samkart/graph"
-	"github.com/samkart/samkart/metrics"
+	"github.com/samkart/samkart/metrics/gaps"
 )
 
 var cmdGaps = &command{
@@ -33,7 +33,7 @@ the shares of informal and multi-party contact.`,
 		var out outputFlags
 		in.add(fs)
 		out.add(fs)
-		days := fs.Int("window-days", metrics.DefaultWindowDays, "`days` within which parallel contacts count as uncoordinated")
+		days := fs.Int("window-days", gaps.DefaultWindowDays, "`days` within which parallel contacts count as uncoordinated")
 		var asOf dateValue
 		fs.Var(&asOf, "as-of", "judge fading ties at this `date` (default: the last date in the data)")
 		perTie := fs.Bool("per-tie", false, "list the informal and multi-party shares of every tie (JSON and CSV)")
@@ -48,13 +48,13 @@ the shares of informal and multi-party contact.`,
 			if err != nil {
 				return err
 			}
-			r := metrics.Gaps(net, metrics.GapOptions{
+			r := gaps.Compute(net, gaps.Options{
 				Scope: in.scope, WindowDays: *days, AsOf: asOf.d, PerTie: *perTie,
 			})
 			return out.emit(e, net.Data, result{
-				json:   r,
-				tables: r.Tables(),
-				text:   func(w io.Writer, l graph.Lang) error { return text.WriteGaps(w, r, l) },
+				writeJSON: func(w io.Writer) error { return text.WriteGapsJSON(w, r) },
+				tables:    text.GapsTables(r),
+				text:      func(w io.Writer, l graph.Lang) error { return text.WriteGaps(w, r, l) },
 			})
 		}
 	},

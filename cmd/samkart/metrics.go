@@ -3,10 +3,12 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"time"
 
 	"github.com/spf13/pflag"
 
+	"github.com/samkart/samkart/cmd/samkart/internal/text"
 	"github.com/samkart/samkart/metrics"
 )
 
@@ -50,9 +52,9 @@ Undefined values are null in JSON and empty in CSV.`,
 			if opt.Progress != nil {
 				fmt.Fprint(e.stderr, "\r\033[K")
 			}
-			res := result{json: r, writeJSON: r.WriteJSON}
+			res := result{writeJSON: func(w io.Writer) error { return text.WriteMetricsJSON(w, r) }}
 			if out.format != formatJSON {
-				res.tables = r.Tables() // a national network's tables are large: only when asked for
+				res.tables = text.MetricsTables(r) // a national network's tables are large: only when asked for
 			}
 			return out.emit(e, net.Data, res)
 		}

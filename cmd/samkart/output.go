@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -11,17 +10,13 @@ import (
 
 	"github.com/samkart/samkart/cmd/samkart/internal/text"
 	"github.com/samkart/samkart/graph"
-	"github.com/samkart/samkart/metrics"
 )
 
-// result is what a table command produces: a value for JSON, tables for
+// result is what a table command produces: its JSON document, tables for
 // CSV and, optionally, its own text form.
 type result struct {
-	json any
-	// writeJSON, when set, streams the JSON of json (indented as a
-	// json.Encoder would) instead of building it in memory.
 	writeJSON func(io.Writer) error
-	tables    []*metrics.Table
+	tables    []*text.Table
 	text      func(w io.Writer, lang graph.Lang) error // nil: the tables as text
 }
 
@@ -31,17 +26,11 @@ func (f *outputFlags) emit(e *env, ds *graph.Dataset, r result) error {
 		return usagef("--excel hører sammen med --format csv", "--excel goes with --format csv")
 	}
 	lang := e.lang
-	if f.format == formatJSON && r.writeJSON != nil {
+	if f.format == formatJSON {
 		return writeOutputFunc(e, f.out, ds, r.writeJSON)
 	}
 	var b bytes.Buffer
 	switch f.format {
-	case formatJSON:
-		enc := json.NewEncoder(&b)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(r.json); err != nil {
-			return err
-		}
 	case formatCSV:
 		for i, t := range r.tables {
 			var tb bytes.Buffer

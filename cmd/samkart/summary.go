@@ -31,9 +31,9 @@ the units without any tie.`,
 			}
 			s := metrics.Summarize(net)
 			return out.emit(e, net.Data, result{
-				json:   s,
-				tables: []*metrics.Table{s.Table()},
-				text:   func(w io.Writer, l graph.Lang) error { return text.WriteSummary(w, s, l) },
+				writeJSON: func(w io.Writer) error { return text.WriteSummaryJSON(w, s) },
+				tables:    []*text.Table{text.SummaryTable(s)},
+				text:      func(w io.Writer, l graph.Lang) error { return text.WriteSummary(w, s, l) },
 			})
 		}
 	},

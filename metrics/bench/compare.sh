@@ -13,9 +13,8 @@
 #            figures 2.35 s on M and 713 s on L; and the whole process)
 #   samkart  `samkart metrics DATASET --format json --quiet` when the command
 #            exists (and SIDE is not "suite"), else metrics/bench/cmd/suite
-#            (the same load, build, metrics.Compute and indented JSON, but
-#            dropping the contact records after the build and streaming the
-#            JSON: see its doc), output to /dev/null
+#            (the same load, build and metrics.Compute, without the JSON:
+#            see its doc), output to /dev/null
 # under /usr/bin/time -v for wall time and peak RSS. The machine is shared,
 # so only figures from one alternating run are comparable. peers.py, the
 # timing script for the peer libraries, is not in the repository: PEERS

@@ -15,6 +15,8 @@ import (
 	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/graph/draw"
 	"github.com/samkart/samkart/metrics"
+	"github.com/samkart/samkart/metrics/compare"
+	"github.com/samkart/samkart/metrics/gaps"
 )
 
 // Options tune Build.
@@ -23,7 +25,7 @@ type Options struct {
 	Title string // "" makes one from the dataset's name
 	Date  string // printed on the page when set
 	Seed  uint64 // recorded with the key players
-	Gaps  metrics.GapOptions
+	Gaps  gaps.Options
 
 	// MaxUnits is the number of units above which diagrams group units
 	// (views.Style.MaxUnits; 0 is the views' default).
@@ -72,7 +74,7 @@ type builder struct {
 	opt  Options
 	lang graph.Lang
 	r    *Report
-	gaps *metrics.GapsReport // for the gaps view too
+	gaps *gaps.Report // for the gaps view too
 }
 
 // newBuilder starts the report: its language, title and files.
@@ -112,6 +114,7 @@ func (b *builder) summary() error {
 	}
 	r := b.r
 	r.Summary = metrics.Summarize(b.n)
+	r.Tallies = text.Tallies(r.Summary)
 	for i, w := range r.Summary.Warnings {
 		if i == maxWarnings {
 			r.WarningsMore = len(r.Summary.Warnings) - maxWarnings
@@ -149,7 +152,7 @@ func (b *builder) analyses() error {
 	if err != nil {
 		return err
 	}
-	b.gaps = metrics.Gaps(whole, gopt)
+	b.gaps = gaps.Compute(whole, gopt)
 	cmp, err := b.compare(gopt)
 	if err != nil {
 		return err
@@ -157,9 +160,9 @@ func (b *builder) analyses() error {
 
 	gr := b.gaps
 	r.Figures = figures(coh, eiAgency, eiLevel, gr)
-	r.Gaps, r.GapsMore = gapFindings(gr.Gaps)
-	r.Uncoordinated, r.UncoordMore = uncoordFindings(gr.Uncoordinated)
-	r.Fading, r.FadingMore = fadingFindings(gr.Fading)
+	r.Gaps, r.GapsMore = gapFindings(gr.Net(), gr.Gaps)
+	r.Uncoordinated, r.UncoordMore = uncoordFindings(gr.Net(), gr.Uncoordinated)
+	r.Fading, r.FadingMore = fadingFindings(gr.Net(), gr.Fading)
 	r.Brokers = brokers(n, pm.Betweenness, roles)
 	r.CutPoints = cutPoints(n, cut, coh.Fragmentation)
 	var names []string
@@ -175,14 +178,14 @@ func (b *builder) analyses() error {
 
 // compare compares the municipalities when there are two or more; the
 // report shows the comparison when it holds two or more.
-func (b *builder) compare(gopt metrics.GapOptions) (*metrics.Comparison, error) {
+func (b *builder) compare(gopt gaps.Options) (*compare.Comparison, error) {
 	if len(b.r.Summary.Municipalities) < 2 {
 		return nil, nil
 	}
 	if err := b.step("compare"); err != nil {
 		return nil, err
 	}
-	cmp := metrics.Compare(b.n, metrics.CompareOptions{Seed: b.opt.Seed, Gaps: gopt})
+	cmp := compare.Municipalities(b.n, compare.Options{Seed: b.opt.Seed, Gaps: gopt})
 	if len(cmp.Municipalities) >= 2 {
 		b.r.Comparison = cmp
 	}
@@ -290,10 +293,10 @@ func datasetLabel(ds *graph.Dataset) string {
 	return ds.Name
 }
 
-func figures(coh *metrics.NetworkMeasures, eiA, eiL metrics.EI, gr *metrics.GapsReport) []Figure {
+func figures(coh *metrics.NetworkMeasures, eiA, eiL metrics.EI, gr *gaps.Report) []Figure {
 	h, v := 0, 0
 	for _, g := range gr.Gaps {
-		if g.Type == metrics.Horizontal {
+		if g.Type == gaps.Horizontal {
 			h++
 		} else {
 			v++
@@ -335,35 +338,41 @@ func figures(coh *metrics.NetworkMeasures, eiA, eiL metrics.EI, gr *metrics.Gaps
 	}
 }
 
-func gapFindings(gs metrics.GapList) ([]Finding, int) {
+// gapFindings words the first maxGaps gaps, found on network judged, and
+// returns them with the number left out; uncoordFindings and
+// fadingFindings do the same for the other findings.
+func gapFindings(judged *graph.Network, gs gaps.List) ([]Finding, int) {
 	var out []Finding
-	for i, g := range gs {
+	for i := range gs {
 		if i == maxGaps {
 			return out, len(gs) - maxGaps
 		}
-		out = append(out, Finding{Rank: g.Rank, Type: g.Type, Scope: g.Scope, Text: g.Text})
+		g := &gs[i]
+		out = append(out, Finding{Rank: g.Rank, Type: g.Type, Scope: g.Scope, Text: text.GapFinding(judged, g)})
 	}
 	return out, 0
 }
 
-func uncoordFindings(ps metrics.ParallelList) ([]Finding, int) {
+func uncoordFindings(judged *graph.Network, ps gaps.ParallelList) ([]Finding, int) {
 	var out []Finding
-	for i, p := range ps {
+	for i := range ps {
 		if i == maxFindings {
 			return out, len(ps) - maxFindings
 		}
-		out = append(out, Finding{Rank: i + 1, Scope: p.Scope, Text: p.Text, Dates: strings.Join(p.Dates, ", ")})
+		p := &ps[i]
+		out = append(out, Finding{Rank: i + 1, Scope: p.Scope, Text: text.ParallelFinding(judged, p), Dates: strings.Join(p.Dates, ", ")})
 	}
 	return out, 0
 }
 
-func fadingFindings(fs metrics.FadingList) ([]Finding, int) {
+func fadingFindings(judged *graph.Network, fs gaps.FadingList) ([]Finding, int) {
 	var out []Finding
-	for i, f := range fs {
+	for i := range fs {
 		if i == maxFindings {
 			return out, len(fs) - maxFindings
 		}
-		out = append(out, Finding{Rank: i + 1, Scope: f.Scope, Text: f.Text})
+		f := &fs[i]
+		out = append(out, Finding{Rank: i + 1, Scope: f.Scope, Text: text.FadingFinding(judged, f)})
 	}
 	return out, 0
 }
@@ -431,7 +440,7 @@ func cutPoints(n *graph.Network, cut *metrics.CutPointsResult, f0 float64) []Key
 // turnover lists each municipality's key player (KeyPlayers, k = 1), or
 // the network's when there are fewer than two municipalities (names are
 // those with units in n).
-func turnover(n *graph.Network, cmp *metrics.Comparison, names []string, seed uint64) []KeyUnit {
+func turnover(n *graph.Network, cmp *compare.Comparison, names []string, seed uint64) []KeyUnit {
 	type kp struct {
 		key, scope string
 		f          float64

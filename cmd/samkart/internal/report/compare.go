@@ -6,7 +6,7 @@ import (
 
 	"github.com/samkart/samkart/cmd/samkart/internal/text"
 	"github.com/samkart/samkart/graph"
-	"github.com/samkart/samkart/metrics"
+	"github.com/samkart/samkart/metrics/compare"
 )
 
 // compareTable is the comparison laid out for the page: one block of rows
@@ -43,7 +43,7 @@ type compareCell struct {
 
 // newCompareTable lays out c for the page, or returns nil when it holds
 // fewer than two municipalities.
-func newCompareTable(c *metrics.Comparison, l graph.Lang) *compareTable {
+func newCompareTable(c *compare.Comparison, l graph.Lang) *compareTable {
 	if c == nil || len(c.Municipalities) < 2 {
 		return nil
 	}
@@ -53,8 +53,8 @@ func newCompareTable(c *metrics.Comparison, l graph.Lang) *compareTable {
 	}
 	kinds := make([]string, len(c.Measures))
 	for k, m := range c.Measures {
-		t.Columns = append(t.Columns, compareColumn{Title: text.CompareShort(m).In(l), Definition: m.Title.In(l)})
-		kinds[k] = measureKind(m.Key)
+		t.Columns = append(t.Columns, compareColumn{Title: text.CompareShort(m).In(l), Definition: text.CompareTitle(m).In(l)})
+		kinds[k] = measureKind(m)
 	}
 	for _, reg := range c.Regions {
 		name := reg.Name

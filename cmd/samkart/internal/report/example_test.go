@@ -8,7 +8,7 @@ import (
 
 	"github.com/samkart/samkart/cmd/samkart/internal/report"
 	"github.com/samkart/samkart/graph"
-	"github.com/samkart/samkart/metrics"
+	"github.com/samkart/samkart/metrics/gaps"
 )
 
 // ExampleWrite lays out a report by hand, without diagrams: names from the
@@ -19,7 +19,7 @@ func ExampleWrite() {
 		Title:   "Samhandling i <Vik>",
 		Dataset: "vik",
 		Figures: []report.Figure{{Label: graph.T("tetthet", "density"), Value: 0.25, Kind: "index"}},
-		Gaps: []report.Finding{{Rank: 1, Type: metrics.Horizontal, Scope: "Vik",
+		Gaps: []report.Finding{{Rank: 1, Type: gaps.Horizontal, Scope: "Vik",
 			Text: graph.T("NAV og boligkontoret i Vik har ingen registrert kontakt.", "NAV and the housing office in Vik have no recorded contact.")}},
 	}
 	var b bytes.Buffer

@@ -3,8 +3,9 @@ package report
 import (
 	"fmt"
 
+	"github.com/samkart/samkart/cmd/samkart/internal/text"
 	"github.com/samkart/samkart/graph"
-	"github.com/samkart/samkart/metrics"
+	"github.com/samkart/samkart/metrics/gaps"
 )
 
 // References cited in the methods section.
@@ -23,15 +24,12 @@ const (
 // methods returns the methods section: every measure on the page with its
 // definition and reference.
 func methods() []Method {
-	def := map[string]graph.Text{}
-	for _, m := range metrics.CompareMeasures {
-		def[m.Key] = m.Definition
-	}
+	def := text.CompareDefinition
 	return []Method{
-		{graph.T("Tetthet", "Density"), def["density"], refNetworkX},
-		{graph.T("Fragmentering", "Fragmentation"), def["fragmentation"], refBorgatti},
-		{graph.T("Avstandsfragmentering", "Distance fragmentation"), def["distance_fragmentation"], refBorgatti},
-		{graph.T("Gradsentralisering", "Degree centralization"), def["degree_centralization"], refFreeman},
+		{graph.T("Tetthet", "Density"), def("density"), refNetworkX},
+		{graph.T("Fragmentering", "Fragmentation"), def("fragmentation"), refBorgatti},
+		{graph.T("Avstandsfragmentering", "Distance fragmentation"), def("distance_fragmentation"), refBorgatti},
+		{graph.T("Gradsentralisering", "Degree centralization"), def("degree_centralization"), refFreeman},
 		{graph.T("E-I-indeks", "E-I index"),
 			graph.T("(eksterne − interne bånd)/(alle bånd), etter etat (horisontalt) eller nivå (vertikalt); −1 når alle bånd går innad i gruppene, +1 når alle går på tvers. Bånd der en ende mangler etat eller nivå, er utelatt.",
 				"(external − internal ties)/(all ties), by agency (horizontal) or level (vertical); −1 when every tie stays within the groups, +1 when every tie crosses. Ties with the agency or level missing at an end are left out."),
@@ -48,7 +46,7 @@ func methods() []Method {
 			graph.T("En enhet som alene binder deler av nettverket sammen: uten den har nettverket flere komponenter. Verdien er fragmenteringen uten enheten.",
 				"A unit that alone joins parts of the network: without it the network has more components. The value is the fragmentation without the unit."),
 			refHopcroft},
-		{graph.T("Nøkkelaktør og sårbarhet ved utskifting", "Key player and turnover risk"), def["key_player_fragmentation"], refBorgatti + " Greedy search with swaps (KPP-Neg), k = 1."},
+		{graph.T("Nøkkelaktør og sårbarhet ved utskifting", "Key player and turnover risk"), def("key_player_fragmentation"), refBorgatti + " Greedy search with swaps (KPP-Neg), k = 1."},
 		{graph.T("Blokktetthet (varmekart)", "Block density (heat map)"),
 			graph.T("Bånd mellom to etater delt på antall mulige bånd mellom dem (n·m), og innenfor en etat på n(n−1)/2.",
 				"Ties between two agencies divided by the number of possible ties between them (n·m), and within one agency by n(n−1)/2."),
@@ -58,14 +56,14 @@ func methods() []Method {
 				"Expected ties from the action plan (expected.csv) or, without one, from the default rules: every service of a municipality with every other, every unit with its parent and with the municipal leadership, and the municipal leadership with its Husbanken region. A gap is horizontal when both ends are at one level, else vertical; gaps are ranked by how central their ends are."),
 			refFieldReport},
 		{graph.T("Ukoordinerte kontakter", "Uncoordinated contacts"),
-			graph.T(fmt.Sprintf("To eller flere enheter fra samme kontor (samme overordnede, eller samme etat og region) som kontaktet samme enhet innenfor %d dager uten registrert kontakt med hverandre rundt det tidspunktet.", metrics.DefaultWindowDays),
-				fmt.Sprintf("Two or more units of one office (the same parent, or the same agency and region) that contacted the same unit within %d days without any recorded contact with each other around that time.", metrics.DefaultWindowDays)),
+			graph.T(fmt.Sprintf("To eller flere enheter fra samme kontor (samme overordnede, eller samme etat og region) som kontaktet samme enhet innenfor %d dager uten registrert kontakt med hverandre rundt det tidspunktet.", gaps.DefaultWindowDays),
+				fmt.Sprintf("Two or more units of one office (the same parent, or the same agency and region) that contacted the same unit within %d days without any recorded contact with each other around that time.", gaps.DefaultWindowDays)),
 			refFieldReport},
 		{graph.T("Bånd som forvitrer", "Fading ties"),
-			graph.T(fmt.Sprintf("Et bånd med kontakt på minst %d dager forvitrer når det har vært stille lenger enn %d ganger sitt vanlige intervall (medianen mellom kontaktdagene) og mer enn %d dager, regnet fra siste dato i dataene.", metrics.FadingMinDays, metrics.FadingFactor, metrics.FadingFloorDays),
-				fmt.Sprintf("A tie with contact on at least %d days is fading when it has been silent for more than %d times its usual interval (the median between its contact days) and more than %d days, counted from the last date in the data.", metrics.FadingMinDays, metrics.FadingFactor, metrics.FadingFloorDays)),
+			graph.T(fmt.Sprintf("Et bånd med kontakt på minst %d dager forvitrer når det har vært stille lenger enn %d ganger sitt vanlige intervall (medianen mellom kontaktdagene) og mer enn %d dager, regnet fra siste dato i dataene.", gaps.FadingMinDays, gaps.FadingFactor, gaps.FadingFloorDays),
+				fmt.Sprintf("A tie with contact on at least %d days is fading when it has been silent for more than %d times its usual interval (the median between its contact days) and more than %d days, counted from the last date in the data.", gaps.FadingMinDays, gaps.FadingFactor, gaps.FadingFloorDays)),
 			refFieldReport},
-		{graph.T("Andel uformell kontakt", "Informal share"), def["informal_share"], refFieldReport},
-		{graph.T("Andel i møter med tre eller flere", "Share in meetings of three or more"), def["multi_party_share"], refFieldReport},
+		{graph.T("Andel uformell kontakt", "Informal share"), def("informal_share"), refFieldReport},
+		{graph.T("Andel i møter med tre eller flere", "Share in meetings of three or more"), def("multi_party_share"), refFieldReport},
 	}
 }

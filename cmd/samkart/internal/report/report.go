@@ -14,6 +14,8 @@ import (
 	"github.com/samkart/samkart/cmd/samkart/internal/text"
 	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/metrics"
+	"github.com/samkart/samkart/metrics/compare"
+	"github.com/samkart/samkart/metrics/gaps"
 )
 
 // Report is everything the HTML page shows, computed beforehand (Build);
@@ -24,7 +26,9 @@ type Report struct {
 	Date    string // shown when set; never the clock
 	Dataset string
 
-	Summary  *metrics.Summary
+	Summary *metrics.Summary
+	// Tallies are the summary's tallies with their labels.
+	Tallies  text.SummaryTallies
 	Files    []string // the input files read, as given
 	Warnings []string // the importer's warnings, capped
 	// WarningsMore is the number of warnings left out of Warnings.
@@ -52,7 +56,7 @@ type Report struct {
 
 	// Comparison is shown when it has two municipalities or more, with
 	// the SmallMultiples diagrams.
-	Comparison     *metrics.Comparison
+	Comparison     *compare.Comparison
 	SmallMultiples []*Diagram
 
 	Methods []Method
@@ -212,9 +216,9 @@ func funcs(l graph.Lang) template.FuncMap {
 		},
 		"typ": func(s string) string {
 			switch s {
-			case metrics.Horizontal:
+			case gaps.Horizontal:
 				return graph.T("horisontalt", "horizontal").In(l)
-			case metrics.Vertical:
+			case gaps.Vertical:
 				return graph.T("vertikalt", "vertical").In(l)
 			}
 			return s

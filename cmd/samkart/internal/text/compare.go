@@ -10,41 +10,14 @@ import (
 	"unicode/utf8"
 
 	"github.com/samkart/samkart/graph"
-	"github.com/samkart/samkart/metrics"
+	"github.com/samkart/samkart/metrics/compare"
 )
-
-// compareShort are the short column titles of the comparison in text
-// tables, by measure key; measures not listed use their title.
-var compareShort = map[string]graph.Text{
-	"units":                    graph.T("enheter", "units"),
-	"ties":                     graph.T("bånd", "ties"),
-	"density":                  graph.T("tetthet", "density"),
-	"fragmentation":            graph.T("fragm.", "fragm."),
-	"distance_fragmentation":   graph.T("avst.fragm.", "dist.fragm."),
-	"degree_centralization":    graph.T("gradsentr.", "deg.centr."),
-	"ei_agency":                graph.T("E-I etat", "E-I agency"),
-	"ei_level":                 graph.T("E-I nivå", "E-I level"),
-	"gaps_horizontal":          graph.T("hull H", "gaps H"),
-	"gaps_vertical":            graph.T("hull V", "gaps V"),
-	"informal_share":           graph.T("uformell", "informal"),
-	"multi_party_share":        graph.T("møter 3+", "meet. 3+"),
-	"key_player_fragmentation": graph.T("fragm. u/nøkkel", "fragm. w/o key"),
-}
-
-// CompareShort returns the short title of comparison measure m, for
-// narrow tables.
-func CompareShort(m metrics.CompareMeasure) graph.Text {
-	if t, ok := compareShort[m.Key]; ok {
-		return t
-	}
-	return m.Title
-}
 
 // WriteComparison writes a comparison as text in lang. Municipalities come
 // in one block per region: their values with the region's median below
 // them, then their ranks within the region (1 = highest). With byRegion it
 // writes one row per region instead. Undefined values are shown as "–".
-func WriteComparison(w io.Writer, c *metrics.Comparison, lang graph.Lang, byRegion bool) error {
+func WriteComparison(w io.Writer, c *compare.Comparison, lang graph.Lang, byRegion bool) error {
 	tr := func(nb, en string) string { return graph.T(nb, en).In(lang) }
 	var b bytes.Buffer
 	if byRegion {
@@ -61,7 +34,7 @@ func WriteComparison(w io.Writer, c *metrics.Comparison, lang graph.Lang, byRegi
 				row = append(row, cmpNumber(r.Columns, k, true))
 			}
 			for k, m := range c.Measures {
-				row = append(row, cmpNumber(r.Values, k, cmpIsCount(m.Key)))
+				row = append(row, cmpNumber(r.Values, k, compareIsCount(m)))
 			}
 			row = append(row, cmpKeyPlayer(r))
 			rows = append(rows, row)
@@ -87,7 +60,7 @@ func WriteComparison(w io.Writer, c *metrics.Comparison, lang graph.Lang, byRegi
 		}
 		head = append(head, tr("nøkkelaktør", "key player"))
 		rows := [][]string{head}
-		var members []*metrics.CompareRow
+		var members []*compare.Row
 		for i := range c.Municipalities {
 			if c.Municipalities[i].Region == reg.Name {
 				members = append(members, &c.Municipalities[i])
@@ -99,7 +72,7 @@ func WriteComparison(w io.Writer, c *metrics.Comparison, lang graph.Lang, byRegi
 				row = append(row, cmpNumber(r.Columns, k, true))
 			}
 			for k, m := range c.Measures {
-				row = append(row, cmpNumber(r.Values, k, cmpIsCount(m.Key)))
+				row = append(row, cmpNumber(r.Values, k, compareIsCount(m)))
 			}
 			row = append(row, cmpKeyPlayer(*r))
 			rows = append(rows, row)
@@ -109,7 +82,7 @@ func WriteComparison(w io.Writer, c *metrics.Comparison, lang graph.Lang, byRegi
 			med = append(med, "")
 		}
 		for k, m := range c.Measures {
-			med = append(med, cmpMedianCell(reg.Median, k, cmpIsCount(m.Key)))
+			med = append(med, cmpMedianCell(reg.Median, k, compareIsCount(m)))
 		}
 		med = append(med, "")
 		rows = append(rows, med)
@@ -138,14 +111,6 @@ func WriteComparison(w io.Writer, c *metrics.Comparison, lang graph.Lang, byRegi
 	return err
 }
 
-func cmpIsCount(key string) bool {
-	switch key {
-	case "units", "ties", "gaps_horizontal", "gaps_vertical":
-		return true
-	}
-	return false
-}
-
 // cmpNumber formats vals[k]: an integer for counts, else three
 // decimals; "–" when undefined.
 func cmpNumber(vals []float64, k int, count bool) string {
@@ -172,7 +137,7 @@ func cmpMedianCell(vals []float64, k int, count bool) string {
 	return cmpNumber(vals, k, false)
 }
 
-func cmpKeyPlayer(r metrics.CompareRow) string {
+func cmpKeyPlayer(r compare.Row) string {
 	if r.KeyPlayer == "" {
 		return "–"
 	}

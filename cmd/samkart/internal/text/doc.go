@@ -1,13 +1,31 @@
 // Package text writes samkart's results for the terminal and for other
-// programs: aligned text tables, CSV (also for Norwegian Excel) and JSON
-// of metrics.Table, the comparison of municipalities, the gaps findings
-// and the dataset summary, in bokmål or English, with numbers written for
-// people (Thousands).
+// programs, in bokmål or English: the sentences of the findings (a gap,
+// uncoordinated contacts, a fading tie), the tables of every command's
+// result (Table, with the text, CSV and JSON writers of a table), and the
+// JSON documents of `samkart metrics`, `gaps`, `compare`, `diff` and
+// `summary`, with numbers written for people (Thousands).
 //
-// Like the diagrams (package views) and the report, it stands above
-// package metrics, which computes the numbers and never prints, and below
-// the command. It lives under cmd/samkart/internal, as cmd/go's own
-// packages live under cmd/go/internal: the top level of the module is
-// fixed, graph must stay below metrics, and internal keeps the wording
-// and layout of samkart's output out of the public API.
+// Package metrics and its sub-packages gaps and compare compute the
+// numbers and hold no words: their results carry unit keys, numbers and
+// enumerations, and this package names them. A sentence names units as
+// the network the finding was made on names them (gaps.Report.Net), so a
+// finding about a municipality can name the state and regional units
+// around it. Each JSON document is encoded by encoding/json, floats as
+// graph.JSONFloat (NaN as null), the large one of `samkart metrics` one
+// unit at a time (jsonStream), and has the bytes a json.Encoder with
+// SetIndent("", "  ") gives.
+//
+// The definitions of the measures written with the output (Conventions:
+// the "conventions" object of the metrics JSON and its last table) live
+// here rather than in metrics: they are sentences, in two languages, for
+// the reader of the output, documentation of its keys as the column
+// titles are. For programmers, each measure's doc comment in metrics
+// states the same definition and reference.
+//
+// Like the diagrams (package views) and the report, the package stands
+// above metrics and below the command; views and report use its sentences
+// and tables, and it uses neither. It lives under cmd/samkart/internal,
+// as cmd/go's own packages live under cmd/go/internal: the top level of
+// the module is fixed, graph must stay below metrics, and internal keeps
+// the wording and layout of samkart's output out of the public API.
 package text

@@ -6,13 +6,13 @@ import (
 	"strings"
 
 	"github.com/samkart/samkart/graph"
-	"github.com/samkart/samkart/metrics"
+	"github.com/samkart/samkart/metrics/gaps"
 )
 
 // WriteGaps writes the gaps report as numbered findings in lang, the way
 // an adviser would read them aloud, followed by the shares of informal and
 // multi-party contact.
-func WriteGaps(w io.Writer, r *metrics.GapsReport, lang graph.Lang) error {
+func WriteGaps(w io.Writer, r *gaps.Report, lang graph.Lang) error {
 	tr := func(nb, en string) string { return graph.T(nb, en).In(lang) }
 	var b strings.Builder
 	section := func(title string, n int, empty string, item func(i int) string) {
@@ -25,29 +25,30 @@ func WriteGaps(w io.Writer, r *metrics.GapsReport, lang graph.Lang) error {
 		}
 		b.WriteString("\n")
 	}
+	n := r.Net()
 	section(tr("Manglende samhandling", "Collaboration gaps"), len(r.Gaps),
 		tr("Ingen: alle forventede bånd finnes.", "None: every expected tie exists."),
 		func(i int) string {
-			g := r.Gaps[i]
+			g := &r.Gaps[i]
 			kind := tr("horisontal", "horizontal")
-			if g.Type == metrics.Vertical {
+			if g.Type == gaps.Vertical {
 				kind = tr("vertikal", "vertical")
 			}
 			by := tr("standardforventning", "default expectation")
-			if g.ExpectedBy == metrics.ExpectedByPlan {
+			if g.ExpectedBy == gaps.ExpectedByPlan {
 				by = tr("plan", "plan")
 				if g.Line > 0 {
 					by += fmt.Sprintf(", %s %d", tr("linje", "line"), g.Line)
 				}
 			}
-			return fmt.Sprintf("[%s; %s] %s", kind, by, g.Text.In(lang))
+			return fmt.Sprintf("[%s; %s] %s", kind, by, GapFinding(n, g).In(lang))
 		})
 	section(tr("Ukoordinerte parallelle kontakter", "Uncoordinated parallel contacts"), len(r.Uncoordinated),
 		tr("Ingen funnet.", "None found."),
-		func(i int) string { return r.Uncoordinated[i].Text.In(lang) })
+		func(i int) string { return ParallelFinding(n, &r.Uncoordinated[i]).In(lang) })
 	section(tr("Bånd som svekkes", "Fading ties"), len(r.Fading),
 		tr("Ingen funnet.", "None found."),
-		func(i int) string { return r.Fading[i].Text.In(lang) })
+		func(i int) string { return FadingFinding(n, &r.Fading[i]).In(lang) })
 	if s := r.Shares; s != nil {
 		fmt.Fprintf(&b, "%s\n", tr("Formell og uformell, bilateral og flerpartssamhandling", "Formal and informal, bilateral and multi-party collaboration"))
 		fmt.Fprintf(&b, "  %s: %.0f %%\n", tr("andel uformell kontakt", "share of informal contact"), 100*s.Overall.InformalShare)

@@ -39,7 +39,7 @@ func WriteSummary(w io.Writer, s *metrics.Summary, lang graph.Lang) error {
 	}
 	writePairs(&b, rows, "")
 
-	section := func(title string, cs []metrics.Count) {
+	section := func(title string, cs []Tally) {
 		if len(cs) == 0 {
 			return
 		}
@@ -50,19 +50,20 @@ func WriteSummary(w io.Writer, s *metrics.Summary, lang graph.Lang) error {
 		}
 		writePairs(&b, rows, "  ")
 	}
-	section(tr("Enheter etter etat", "Units by agency"), s.UnitsByAgency)
-	section(tr("Enheter etter nivå", "Units by level"), s.UnitsByLevel)
-	section(tr("Kontakter etter type", "Contacts by kind"), s.ContactsByKind)
-	section(tr("Møter etter antall deltakende enheter", "Meetings by number of units"), s.MeetingsBySize)
+	ts := Tallies(s)
+	section(tr("Enheter etter etat", "Units by agency"), ts.UnitsByAgency)
+	section(tr("Enheter etter nivå", "Units by level"), ts.UnitsByLevel)
+	section(tr("Kontakter etter type", "Contacts by kind"), ts.ContactsByKind)
+	section(tr("Møter etter antall deltakende enheter", "Meetings by number of units"), ts.MeetingsBySize)
 
 	if len(s.Municipalities) > 0 {
 		fmt.Fprintf(&b, "\n%s (%d)\n", tr("Kommuner", "Municipalities"), len(s.Municipalities))
-		t := &metrics.Table{Columns: []metrics.Column{
-			metrics.Col("municipality", "kommune", "municipality"),
-			metrics.Col("region", "region", "region"),
-			metrics.Col("programme", "program", "programme"),
-			metrics.Col("units", "enheter", "units"),
-			metrics.Col("ties", "bånd", "ties"),
+		t := &Table{Columns: []Column{
+			Col("municipality", "kommune", "municipality"),
+			Col("region", "region", "region"),
+			Col("programme", "program", "programme"),
+			Col("units", "enheter", "units"),
+			Col("ties", "bånd", "ties"),
 		}}
 		for _, m := range s.Municipalities {
 			prog := ""

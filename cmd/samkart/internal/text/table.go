@@ -12,8 +12,27 @@ import (
 	"unicode/utf8"
 
 	"github.com/samkart/samkart/graph"
-	"github.com/samkart/samkart/metrics"
 )
+
+// Table is a result in rows and columns, for the text, CSV and JSON
+// writers. Cells are nil (undefined: JSON null, empty in CSV and "–" in
+// text), string, int, int64, float64 (NaN is written as undefined) or
+// bool. Rows are sorted by whoever builds the table.
+type Table struct {
+	Name    string // machine name, e.g. "units"
+	Title   graph.Text
+	Columns []Column
+	Rows    [][]any
+}
+
+// Column is one column of a Table.
+type Column struct {
+	Key   string     // machine name: the JSON key and the CSV header
+	Title graph.Text // header of the text table
+}
+
+// Col is shorthand for a Column.
+func Col(key, nb, en string) Column { return Column{Key: key, Title: graph.T(nb, en)} }
 
 // CSVOptions select the CSV dialect.
 type CSVOptions struct {
@@ -26,7 +45,7 @@ type CSVOptions struct {
 // Numbers are right-aligned; undefined cells are shown as "–". Of columns
 // that come in both languages (keys ending in _nb and _en) only lang's is
 // shown.
-func WriteText(w io.Writer, t *metrics.Table, lang graph.Lang) error {
+func WriteText(w io.Writer, t *Table, lang graph.Lang) error {
 	t = onlyLang(t, lang)
 	cells := make([][]string, 0, len(t.Rows)+1)
 	head := make([]string, len(t.Columns))
@@ -81,7 +100,7 @@ func WriteText(w io.Writer, t *metrics.Table, lang graph.Lang) error {
 }
 
 // onlyLang drops the columns of the other language.
-func onlyLang(t *metrics.Table, lang graph.Lang) *metrics.Table {
+func onlyLang(t *Table, lang graph.Lang) *Table {
 	other := "_en"
 	if lang == graph.EN {
 		other = "_nb"
@@ -95,7 +114,7 @@ func onlyLang(t *metrics.Table, lang graph.Lang) *metrics.Table {
 	if len(keep) == len(t.Columns) {
 		return t
 	}
-	out := &metrics.Table{Name: t.Name, Title: t.Title}
+	out := &Table{Name: t.Name, Title: t.Title}
 	for _, i := range keep {
 		out.Columns = append(out.Columns, t.Columns[i])
 	}
@@ -141,7 +160,7 @@ func textCell(v any) string {
 // written in full precision. Any text cell that begins with =, +, -, @, a
 // tab or a carriage return is prefixed with ' so that a spreadsheet shows
 // it as text instead of running it as a formula (OWASP CSV injection).
-func WriteCSV(w io.Writer, t *metrics.Table, opt CSVOptions) error {
+func WriteCSV(w io.Writer, t *Table, opt CSVOptions) error {
 	var b bytes.Buffer
 	if opt.Excel {
 		b.WriteString("\uFEFF")
@@ -217,8 +236,9 @@ func neutralise(s string) string {
 }
 
 // WriteJSON writes t as a JSON array of objects whose keys are the column
-// keys in column order; undefined cells are null.
-func WriteJSON(w io.Writer, t *metrics.Table) error {
+// keys in column order, one object a line; undefined cells are null. Keys
+// and cells are encoded by encoding/json, floats as graph.JSONFloat.
+func WriteJSON(w io.Writer, t *Table) error {
 	var b bytes.Buffer
 	b.WriteString("[")
 	for r, row := range t.Rows {
@@ -252,8 +272,8 @@ func WriteJSON(w io.Writer, t *metrics.Table) error {
 }
 
 func writeJSONValue(b *bytes.Buffer, v any) error {
-	if f, ok := v.(float64); ok && (math.IsNaN(f) || math.IsInf(f, 0)) {
-		v = nil
+	if f, ok := v.(float64); ok {
+		v = graph.JSONFloat(f)
 	}
 	enc, err := json.Marshal(v)
 	if err != nil {

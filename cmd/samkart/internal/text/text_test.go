@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/samkart/samkart/graph"
-	"github.com/samkart/samkart/metrics"
 )
 
 func TestThousands(t *testing.T) {
@@ -31,14 +30,14 @@ func TestThousands(t *testing.T) {
 
 // table is a small table with a text, an integer, a fraction, an
 // undefined value and a text that would run as a formula.
-func table() *metrics.Table {
-	return &metrics.Table{
-		Columns: []metrics.Column{
-			metrics.Col("unit", "enhet", "unit"),
-			metrics.Col("degree", "grad", "degree"),
-			metrics.Col("betweenness", "mellomliggende", "betweenness"),
-			metrics.Col("note_nb", "merknad", "note"),
-			metrics.Col("note_en", "merknad", "note"),
+func table() *Table {
+	return &Table{
+		Columns: []Column{
+			Col("unit", "enhet", "unit"),
+			Col("degree", "grad", "degree"),
+			Col("betweenness", "mellomliggende", "betweenness"),
+			Col("note_nb", "merknad", "note"),
+			Col("note_en", "merknad", "note"),
 		},
 		Rows: [][]any{
 			{"NAV Fjordvik", 14, 0.123456, "ingen", "none"},

@@ -11,7 +11,7 @@ import (
 
 	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/graph/draw"
-	"github.com/samkart/samkart/metrics"
+	"github.com/samkart/samkart/metrics/compare"
 )
 
 // The compare view: small multiples of the municipalities of a comparison.
@@ -63,12 +63,12 @@ const (
 )
 
 // CompareDiagrams draws the compare view of n for comparison c (from
-// metrics.Compare on n): the small networks and the dot charts, each as
+// compare.Municipalities on n): the small networks and the dot charts, each as
 // DOT, SVG and PNG.
 //
 // When the municipalities hold more units than the small networks can
 // show (ErrCompareTooLarge), it returns the dot charts with that error.
-func CompareDiagrams(ctx context.Context, n *graph.Network, c *metrics.Comparison, s CompareStyle) ([]CompareDiagram, error) {
+func CompareDiagrams(ctx context.Context, n *graph.Network, c *compare.Comparison, s CompareStyle) ([]CompareDiagram, error) {
 	l := cmpLang(s.Lang)
 	type part struct {
 		name           string
@@ -145,7 +145,7 @@ const cmpPageHeight = 720.0
 // cmpMeasureGroups splits the measures of c into groups of whole rows of
 // panels, each group small enough for one page; a comparison of a few
 // municipalities fits in one group.
-func cmpMeasureGroups(c *metrics.Comparison) [][]int {
+func cmpMeasureGroups(c *compare.Comparison) [][]int {
 	if c == nil {
 		return nil
 	}
@@ -166,14 +166,14 @@ func cmpMeasureGroups(c *metrics.Comparison) [][]int {
 }
 
 // cmpPanelRowHeight is the height of one row of dot-chart panels.
-func cmpPanelRowHeight(c *metrics.Comparison) float64 {
+func cmpPanelRowHeight(c *compare.Comparison) float64 {
 	h, _, _ := cmpRows(c)
 	return h + cmpHeadH + cmpPanelFoot
 }
 
 // DrawCompare writes the whole compare view as one picture in format f:
 // the small networks above the dot charts.
-func DrawCompare(ctx context.Context, n *graph.Network, c *metrics.Comparison, s CompareStyle, f draw.Format, w io.Writer) error {
+func DrawCompare(ctx context.Context, n *graph.Network, c *compare.Comparison, s CompareStyle, f draw.Format, w io.Writer) error {
 	src, err := compareAll(ctx, n, c, s, f == draw.FormatPNG)
 	if err != nil {
 		return err
@@ -181,7 +181,7 @@ func DrawCompare(ctx context.Context, n *graph.Network, c *metrics.Comparison, s
 	return s.Renderer.Render(ctx, src, f, w)
 }
 
-func compareAll(ctx context.Context, n *graph.Network, c *metrics.Comparison, s CompareStyle, forPNG bool) ([]byte, error) {
+func compareAll(ctx context.Context, n *graph.Network, c *compare.Comparison, s CompareStyle, forPNG bool) ([]byte, error) {
 	nets, err := compareNetworks(ctx, n, c, s)
 	if err != nil {
 		return nil, err

@@ -3,15 +3,16 @@ package views
 import (
 	"math"
 
+	"github.com/samkart/samkart/cmd/samkart/internal/text"
 	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/graph/draw"
-	"github.com/samkart/samkart/metrics"
+	"github.com/samkart/samkart/metrics/compare"
 )
 
 // cmpRows places the rows of the dot charts: the y of each municipality's
 // row and, per region, its name and the y of its first and last rows,
 // with a heading and a gap for each region. It returns the plot height.
-func cmpRows(c *metrics.Comparison) (plotH float64, rowY []float64, regions []cmpRegionRows) {
+func cmpRows(c *compare.Comparison) (plotH float64, rowY []float64, regions []cmpRegionRows) {
 	rows := c.Municipalities
 	rowY = make([]float64, len(rows))
 	y := 0.0
@@ -44,7 +45,7 @@ const (
 // compareMeasures draws a dot chart for each measure of c listed in ks:
 // one row per municipality, grouped by region, with each region's median
 // as a bar; four panels to a row, with the names on the left.
-func compareMeasures(c *metrics.Comparison, l graph.Lang, ks []int) *pinned {
+func compareMeasures(c *compare.Comparison, l graph.Lang, ks []int) *pinned {
 	p := &pinned{}
 	if c == nil {
 		return p
@@ -72,7 +73,7 @@ func compareMeasures(c *metrics.Comparison, l graph.Lang, ks []int) *pinned {
 				p.text(0, y0+headH+rowY[i], cmpNameW-6, truncate(rows[i].Name, 22), 9, false, 'l', textColor)
 			}
 		}
-		p.text(x0, y0+10, panelW, truncate(m.Title.In(l), 34), 10, true, 'l', textColor)
+		p.text(x0, y0+10, panelW, truncate(text.CompareTitle(m).In(l), 34), 10, true, 'l', textColor)
 		p.rect(x0, y0+headH-cmpRowH*0.5, panelW, plotH, "#F6F6F6")
 		lo, hi := math.Inf(1), math.Inf(-1)
 		for i := range rows {
@@ -114,7 +115,7 @@ func compareMeasures(c *metrics.Comparison, l graph.Lang, ks []int) *pinned {
 			a.Set("color", "#FFFFFF")
 			a.Set("penwidth", "0.6")
 			a.Set("label", `" "`)
-			a.Set("tooltip", draw.Quote(rows[i].Name+": "+m.Title.In(l)+" "+num(v, 3, l)))
+			a.Set("tooltip", draw.Quote(rows[i].Name+": "+text.CompareTitle(m).In(l)+" "+num(v, 3, l)))
 			p.add(xs(v), y0+headH+rowY[i], a)
 		}
 		p.text(x0, y0+headH+plotH+4, panelW/2, num(lo, 2, l), 8, false, 'l', mutedText)

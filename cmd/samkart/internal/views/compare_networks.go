@@ -14,13 +14,13 @@ import (
 
 	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/graph/draw"
-	"github.com/samkart/samkart/metrics"
+	"github.com/samkart/samkart/metrics/compare"
 )
 
 // compareNetworks lays out each compared municipality's network with neato
 // and places them in a grid, all on one scale, above a legend of the
 // agencies drawn.
-func compareNetworks(ctx context.Context, n *graph.Network, c *metrics.Comparison, s CompareStyle) (*pinned, error) {
+func compareNetworks(ctx context.Context, n *graph.Network, c *compare.Comparison, s CompareStyle) (*pinned, error) {
 	if n == nil || c == nil {
 		return nil, errors.New("views: compare view: no network or comparison")
 	}
@@ -39,7 +39,7 @@ func compareNetworks(ctx context.Context, n *graph.Network, c *metrics.Compariso
 // smallNetworks is the picture of the municipalities' networks.
 type smallNetworks struct {
 	n        *graph.Network
-	c        *metrics.Comparison
+	c        *compare.Comparison
 	l        graph.Lang
 	pal      *palette
 	subs     []*graph.Network // the municipalities' networks, in c's order

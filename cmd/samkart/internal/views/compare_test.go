@@ -15,11 +15,11 @@ import (
 	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/graph/draw"
 	"github.com/samkart/samkart/importers"
-	"github.com/samkart/samkart/metrics"
+	"github.com/samkart/samkart/metrics/compare"
 )
 
 // compareRegion returns the region example's network and comparison.
-func compareRegion(t *testing.T) (*graph.Network, *metrics.Comparison) {
+func compareRegion(t *testing.T) (*graph.Network, *compare.Comparison) {
 	t.Helper()
 	ds, err := importers.Source{FS: examples.FS, Dir: "region"}.Load()
 	if err != nil {
@@ -29,7 +29,7 @@ func compareRegion(t *testing.T) (*graph.Network, *metrics.Comparison) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return n, metrics.Compare(n, metrics.CompareOptions{})
+	return n, compare.Municipalities(n, compare.Options{})
 }
 
 // checkCompareGolden compares got with testdata/name; -update rewrites it.
@@ -156,7 +156,7 @@ func TestCompareEscape(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := metrics.Compare(n, metrics.CompareOptions{})
+	c := compare.Municipalities(n, compare.Options{})
 	var svg bytes.Buffer
 	if err := DrawCompare(context.Background(), n, c, CompareStyle{}, draw.FormatSVG, &svg); err != nil {
 		t.Fatal(err)
@@ -173,9 +173,9 @@ func TestCompareEscape(t *testing.T) {
 // TestCompareMeasureGroups checks that many municipalities split the dot
 // charts into pictures of whole rows of panels that each fit a page.
 func TestCompareMeasureGroups(t *testing.T) {
-	c := &metrics.Comparison{Measures: metrics.CompareMeasures}
+	c := &compare.Comparison{Measures: compare.Measures}
 	for i := 0; i < 50; i++ {
-		c.Municipalities = append(c.Municipalities, metrics.CompareRow{Name: strconv.Itoa(i), Region: strconv.Itoa(i / 9)})
+		c.Municipalities = append(c.Municipalities, compare.Row{Name: strconv.Itoa(i), Region: strconv.Itoa(i / 9)})
 	}
 	groups := cmpMeasureGroups(c)
 	if len(groups) < 2 {
@@ -206,7 +206,7 @@ func TestCompareEmpty(t *testing.T) {
 	ds := graph.NewDataset("empty")
 	ds.Municipalities = []graph.Municipality{{Name: "Tom"}, {Name: "Tomt"}}
 	n, _ := graph.Build(ds, graph.BuildOptions{})
-	c := metrics.Compare(n, metrics.CompareOptions{})
+	c := compare.Municipalities(n, compare.Options{})
 	var b bytes.Buffer
 	if err := DrawCompare(context.Background(), n, c, CompareStyle{}, draw.FormatSVG, &b); err != nil {
 		t.Fatal(err)

@@ -5,9 +5,10 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/samkart/samkart/cmd/samkart/internal/text"
 	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/graph/draw"
-	"github.com/samkart/samkart/metrics"
+	"github.com/samkart/samkart/metrics/gaps"
 )
 
 // maxGapLabels is how many gaps the gaps view numbers and lists; the rest
@@ -24,7 +25,7 @@ func (b *builder) gaps() error {
 	switch {
 	case r != nil:
 	case b.n.Data == nil: // a network read from an exchange format has no records
-		r = &metrics.GapsReport{}
+		r = &gaps.Report{}
 	default:
 		// A municipality's gaps are judged with the state and regional
 		// units around it: on the network without its scope filter.
@@ -32,26 +33,28 @@ func (b *builder) gaps() error {
 		if err != nil {
 			return err
 		}
-		r = metrics.Gaps(whole, metrics.GapOptions{Scope: b.n.Options.Filter.Scope})
+		r = gaps.Compute(whole, gaps.Options{Scope: b.n.Options.Filter.Scope})
 	}
-	inner := b.missingTies(r.Gaps)
-	parallel := b.parallelContacts(r.Uncoordinated)
+	inner := b.missingTies(r.Net(), r.Gaps)
+	parallel := b.parallelContacts(r.Net(), r.Uncoordinated)
 	b.fadingTies(r.Fading)
 	b.countInside(inner, parallel)
 	return nil
 }
 
-// missingTies draws the missing expected ties, numbering the first
-// maxGapLabels, and returns the number of gaps within each node.
-func (b *builder) missingTies(gaps metrics.GapList) map[int64]int {
+// missingTies draws the missing expected ties, found on network judged,
+// numbering the first maxGapLabels, and returns the number of gaps within
+// each node.
+func (b *builder) missingTies(judged *graph.Network, found gaps.List) map[int64]int {
 	inner := make(map[int64]int) // diagram node → gaps within it
-	for gi := range gaps {
-		g := &gaps[gi]
+	for gi := range found {
+		g := &found[gi]
+		finding := text.GapFinding(judged, g).In(b.l)
 		if gi < maxGapLabels {
-			b.gapRows = append(b.gapRows, strconv.Itoa(g.Rank)+"  "+g.Text.In(b.l))
+			b.gapRows = append(b.gapRows, strconv.Itoa(g.Rank)+"  "+finding)
 		}
-		x, okx := b.endNode(g.A, g.Scope)
-		y, oky := b.endNode(g.B, g.Scope)
+		x, okx := b.endNode(g.A.String(), g.Scope)
+		y, oky := b.endNode(g.B.String(), g.Scope)
 		if !okx || !oky {
 			continue
 		}
@@ -64,7 +67,7 @@ func (b *builder) missingTies(gaps metrics.GapList) map[int64]int {
 		e.Attrs.Set("color", gapColor)
 		e.Attrs.Set("style", "dashed")
 		e.Attrs.Set("penwidth", "3.5")
-		tip := g.Text.In(b.l)
+		tip := finding
 		if old := e.Attrs.Get("tooltip"); old != "" {
 			tip = draw.Unquote(old) + "\n" + tip
 		}
@@ -80,21 +83,23 @@ func (b *builder) missingTies(gaps metrics.GapList) map[int64]int {
 		}
 		e.Attrs.Set("tooltip", draw.Quote(tip))
 	}
-	if n := len(gaps) - maxGapLabels; n > 0 {
+	if n := len(found) - maxGapLabels; n > 0 {
 		b.gapRows = append(b.gapRows, graph.T("… og ", "… and ").In(b.l)+strconv.Itoa(n)+
 			graph.T(" til (se samkart gaps)", " more (see samkart gaps)").In(b.l))
 	}
 	return inner
 }
 
-// parallelContacts draws uncoordinated parallel contacts: red lines from
+// parallelContacts draws uncoordinated parallel contacts, found on network
+// judged: red lines from
 // the office's units to the target and, when units are drawn one by one,
 // red frames round them; in an aggregated picture nearly every group would
 // be framed, so the target's group counts them in its label instead. It
 // returns that count by node.
-func (b *builder) parallelContacts(ps metrics.ParallelList) map[int64]int {
+func (b *builder) parallelContacts(judged *graph.Network, ps gaps.ParallelList) map[int64]int {
 	parallel := make(map[int64]int) // diagram node → parallel contacts it was the target of
-	for _, p := range ps {
+	for i := range ps {
+		p := &ps[i]
 		t, ok := b.endNode(p.Target, p.Scope)
 		if !ok {
 			continue
@@ -117,7 +122,7 @@ func (b *builder) parallelContacts(ps metrics.ParallelList) map[int64]int {
 				e.Attrs.Set("color", gapColor)
 				e.Attrs.Set("penwidth", "3")
 			}
-			e.Attrs.Set("tooltip", draw.Quote(p.Text.In(b.l)))
+			e.Attrs.Set("tooltip", draw.Quote(text.ParallelFinding(judged, p).In(b.l)))
 		}
 		if b.agg != AggregateNone || inside {
 			parallel[t]++
@@ -141,7 +146,7 @@ func (b *builder) frame(id int64) {
 // fadingTies greys the drawn edges whose ties have all faded, naming a
 // few of them on the picture, and says in every edge's tooltip how many
 // of its ties faded.
-func (b *builder) fadingTies(fs metrics.FadingList) {
+func (b *builder) fadingTies(fs gaps.FadingList) {
 	behind := make(map[[2]int64]int) // ties behind each drawn edge
 	for i := range b.n.Ties() {
 		t := &b.n.Ties()[i]

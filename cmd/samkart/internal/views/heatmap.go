@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/samkart/samkart/cmd/samkart/internal/text"
 	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/graph/draw"
 	"github.com/samkart/samkart/metrics"
@@ -166,7 +167,7 @@ func (h *heatmap) columns() {
 	}
 	h.x0 = hmMargin + rowHeadW + hmSwatch + 2*hmHeadPad
 	colHeadH := float64(maxLines)*14 + hmSwatch + 10
-	h.p.Text(h.x0, h.y+10, graph.T("til ", "to ").In(h.l)+h.by.Title().In(h.l)+" →", 11, false, 'l', mutedText)
+	h.p.Text(h.x0, h.y+10, graph.T("til ", "to ").In(h.l)+text.AttributeTitle(h.by).In(h.l)+" →", 11, false, 'l', mutedText)
 	h.y += 18
 	for ci, g := range h.order {
 		cx := h.x0 + float64(ci)*h.cellW + h.cellW/2
@@ -182,7 +183,7 @@ func (h *heatmap) columns() {
 
 // rows writes a row per group: its swatch and name, then its cells.
 func (h *heatmap) rows() {
-	h.p.Text(hmMargin, h.y-6, graph.T("fra ", "from ").In(h.l)+h.by.Title().In(h.l)+" ↓", 11, false, 'l', mutedText)
+	h.p.Text(hmMargin, h.y-6, graph.T("fra ", "from ").In(h.l)+text.AttributeTitle(h.by).In(h.l)+" ↓", 11, false, 'l', mutedText)
 	for ri, g := range h.order {
 		ry := h.y + float64(ri)*hmCellH
 		if h.by == metrics.ByAgency {
@@ -269,7 +270,7 @@ func (h *heatmap) notes() {
 			"The colour scale follows the square root of the density, so that small densities show too.").In(l),
 	}
 	if left := h.n.Len() - h.units(); left > 0 {
-		notes = append(notes, count(left, wUnit, wUnits, l)+graph.T(" uten ", " without ").In(l)+h.by.Title().In(l)+
+		notes = append(notes, count(left, wUnit, wUnits, l)+graph.T(" uten ", " without ").In(l)+text.AttributeTitle(h.by).In(l)+
 			graph.T(" er utelatt.", " are left out.").In(l))
 	}
 	if len(h.bm.Groups) == 0 {

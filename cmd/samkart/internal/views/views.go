@@ -9,6 +9,7 @@ import (
 	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/graph/draw"
 	"github.com/samkart/samkart/metrics"
+	"github.com/samkart/samkart/metrics/gaps"
 )
 
 // maxRouted bounds edges × nodes for routing edges round the nodes as
@@ -43,7 +44,7 @@ type Style struct {
 	// Gaps are the findings the gaps view draws; nil means computing them
 	// with metrics.Gaps on the network without its scope filter, with the
 	// filter's scope.
-	Gaps *metrics.GapsReport
+	Gaps *gaps.Report
 
 	// Renderer lays out the graph views for Draw: samkart gives it a
 	// child process for the fdp layouts of the network, gaps and ego views,

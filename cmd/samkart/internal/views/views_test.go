@@ -19,7 +19,7 @@ import (
 	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/graph/draw"
 	"github.com/samkart/samkart/importers"
-	"github.com/samkart/samkart/metrics"
+	"github.com/samkart/samkart/metrics/gaps"
 )
 
 // layoutChild is the argument that makes this test binary a layout child
@@ -481,7 +481,7 @@ func TestDrawPNG(t *testing.T) {
 // findings, as the report passes them.
 func TestGapsGiven(t *testing.T) {
 	n := kommuneNet(t)
-	r := metrics.Gaps(n, metrics.GapOptions{})
+	r := gaps.Compute(n, gaps.Options{})
 	a, err := Diagram(n, ViewGaps, Style{Gaps: r})
 	if err != nil {
 		t.Fatal(err)

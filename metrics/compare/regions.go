@@ -1,4 +1,4 @@
-package metrics
+package compare
 
 import (
 	"math"
@@ -8,20 +8,21 @@ import (
 	"sync"
 
 	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/metrics/gaps"
 )
 
-// cmpRegions groups the municipality rows by region, fills in their
+// regionRows groups the municipality rows by region, fills in their
 // ranks and differences from the median, and returns the region rows.
-func cmpRegions(n *graph.Network, rows []CompareRow, ncols int, opt CompareOptions) []CompareRow {
-	var regions []CompareRow
+func regionRows(n *graph.Network, rows []Row, ncols int, opt Options) []Row {
+	var regions []Row
 	for lo := 0; lo < len(rows); {
 		hi := lo
 		for hi < len(rows) && rows[hi].Region == rows[lo].Region {
 			hi++
 		}
 		group := rows[lo:hi]
-		reg := CompareRow{Name: group[0].Region, Region: group[0].Region, Municipalities: len(group),
-			Columns: cmpNaNs(ncols), Values: cmpNaNs(cmpCount), Median: make([]float64, cmpCount)}
+		reg := Row{Name: group[0].Region, Region: group[0].Region, Municipalities: len(group),
+			Columns: nans(ncols), Values: nans(measureCount), Median: make([]float64, measureCount)}
 		for i := range group {
 			if group[i].Programme == graph.Yes {
 				reg.Programmes++
@@ -34,18 +35,18 @@ func cmpRegions(n *graph.Network, rows []CompareRow, ncols int, opt CompareOptio
 					reg.Columns[k] += x
 				}
 			}
-			group[i].Rank = make([]int, cmpCount)
-			group[i].DiffMedian = cmpNaNs(cmpCount)
+			group[i].Rank = make([]int, measureCount)
+			group[i].DiffMedian = nans(measureCount)
 		}
 		vals := make([]float64, 0, len(group))
-		for k := 0; k < cmpCount; k++ {
+		for k := 0; k < measureCount; k++ {
 			vals = vals[:0]
 			for i := range group {
 				if x := group[i].Values[k]; !math.IsNaN(x) {
 					vals = append(vals, x)
 				}
 			}
-			med := cmpMedian(vals)
+			med := median(vals)
 			reg.Median[k] = med
 			for i := range group {
 				x := group[i].Values[k]
@@ -66,7 +67,7 @@ func cmpRegions(n *graph.Network, rows []CompareRow, ncols int, opt CompareOptio
 		lo = hi
 	}
 	if opt.Regions {
-		cmpParallel(len(regions), func(i int) {
+		parallel(len(regions), func(i int) {
 			reg := &regions[i]
 			in := map[string]bool{}
 			for _, r := range rows {
@@ -83,23 +84,23 @@ func cmpRegions(n *graph.Network, rows []CompareRow, ncols int, opt CompareOptio
 			gh, gv := 0.0, 0.0
 			for _, r := range rows {
 				if r.Region == reg.Name {
-					gh += r.Values[cmpGapsHorizontal]
-					gv += r.Values[cmpGapsVertical]
+					gh += r.Values[iGapsHorizontal]
+					gv += r.Values[iGapsVertical]
 				}
 			}
-			reg.Values = cmpMeasure(sub, opt.Seed, &reg.KeyPlayer, &reg.KeyPlayerName)
-			reg.Values[cmpGapsHorizontal], reg.Values[cmpGapsVertical] = gh, gv
-			cmpShares(reg.Values, Shares(sub, "", false))
+			reg.Values = measure(sub, opt.Seed, &reg.KeyPlayer, &reg.KeyPlayerName)
+			reg.Values[iGapsHorizontal], reg.Values[iGapsVertical] = gh, gv
+			fillShares(reg.Values, gaps.Shares(sub, "", false))
 		})
 	}
 	if regions == nil {
-		regions = []CompareRow{}
+		regions = []Row{}
 	}
 	return regions
 }
 
-// cmpMedian returns the median of xs (which it sorts), NaN when empty.
-func cmpMedian(xs []float64) float64 {
+// median returns the median of xs (which it sorts), NaN when empty.
+func median(xs []float64) float64 {
 	if len(xs) == 0 {
 		return math.NaN()
 	}
@@ -111,7 +112,7 @@ func cmpMedian(xs []float64) float64 {
 	return (xs[m-1] + xs[m]) / 2
 }
 
-func cmpNaNs(n int) []float64 {
+func nans(n int) []float64 {
 	s := make([]float64, n)
 	for i := range s {
 		s[i] = math.NaN()
@@ -119,9 +120,9 @@ func cmpNaNs(n int) []float64 {
 	return s
 }
 
-// cmpParallel calls f(0..n−1) on up to GOMAXPROCS goroutines. Each call
+// parallel calls f(0..n−1) on up to GOMAXPROCS goroutines. Each call
 // writes only its own index, so the result does not depend on scheduling.
-func cmpParallel(n int, f func(i int)) {
+func parallel(n int, f func(i int)) {
 	workers := min(runtime.GOMAXPROCS(0), n)
 	if workers <= 1 {
 		for i := 0; i < n; i++ {

@@ -1,4 +1,4 @@
-package metrics
+package text
 
 import (
 	"sort"
@@ -6,8 +6,10 @@ import (
 	"github.com/samkart/samkart/graph"
 )
 
-// Convention states the definition of one measure in the output and the
-// reference it matches.
+// Convention states the definition of one measure of `samkart metrics`
+// and the reference it matches: the glossary of the output, written in
+// its JSON ("conventions") and as its last table. The measures' doc
+// comments in package metrics hold the same definitions for programmers.
 type Convention struct {
 	Key        string     // the measure's key in JSON and CSV
 	Definition graph.Text // the definition in bokmål and English
@@ -104,7 +106,7 @@ var conventions = []Convention{
 		"Borgatti 2006 KPP-Neg, greedy search with swaps"},
 }
 
-// Conventions returns the definition and reference of every measure in
+// Conventions returns the definition and reference of every measure of
 // the metrics result, sorted by key.
 func Conventions() []Convention {
 	c := append([]Convention(nil), conventions...)

@@ -1,4 +1,4 @@
-package metrics
+package gaps
 
 import (
 	"sort"
@@ -15,7 +15,7 @@ const (
 )
 
 // The default expectations, used when a dataset has no expected.csv (see
-// FindGaps for what each asks).
+// Find for what each asks).
 const (
 	RuleAgencies   = "agencies"   // every pair of services in a municipality
 	RuleParent     = "parent"     // every unit to the unit it reports to
@@ -341,7 +341,7 @@ func (x *gapIndex) idOf(u *graph.Unit) int {
 }
 
 // defaults returns samkart's default expectations, for a dataset without
-// expected.csv; FindGaps documents them.
+// expected.csv; Find documents them.
 func (x *gapIndex) defaults() []gapExpect {
 	var out []gapExpect
 	lead := make([][]int32, len(x.muns))

@@ -1,4 +1,4 @@
-package metrics
+package gaps
 
 import (
 	"sort"
@@ -10,17 +10,17 @@ import (
 // ShareCounts tallies the contacts and meetings behind a set of ties and
 // the two shares the field report asks about.
 type ShareCounts struct {
-	Ties       int     `json:"ties"`
-	Weight     float64 `json:"weight"`
-	Contacts   int     `json:"contacts"`    // contact rows
-	Meetings   int     `json:"meetings"`    // meetings attended together, once per pair
-	Formal     int     `json:"formal"`      // formal contacts and meetings
-	Informal   int     `json:"informal"`    // informal contacts and meetings
-	MultiParty int     `json:"multi_party"` // meetings of three or more units
+	Ties       int
+	Weight     float64 // rounded to 6 decimals
+	Contacts   int     // contact rows
+	Meetings   int     // meetings attended together, once per pair
+	Formal     int     // formal contacts and meetings
+	Informal   int     // informal contacts and meetings
+	MultiParty int     // meetings of three or more units
 	// InformalShare is Informal / (Formal + Informal), 0 without any.
-	InformalShare float64 `json:"informal_share"`
+	InformalShare float64
 	// MultiPartyShare is MultiParty / (Contacts + Meetings), 0 without any.
-	MultiPartyShare float64 `json:"multi_party_share"`
+	MultiPartyShare float64
 }
 
 func (c *ShareCounts) add(t *graph.Tie) {
@@ -48,15 +48,13 @@ func (c *ShareCounts) finish() {
 // (normalised agency keys; "" for units without one). A == B holds the
 // ties within one agency.
 type AgencyShare struct {
-	A string `json:"a"`
-	B string `json:"b"`
+	A, B string
 	ShareCounts
 }
 
 // TieShare is the ShareCounts of one tie (Ties is 1).
 type TieShare struct {
-	A string `json:"a"` // unit keys, A < B
-	B string `json:"b"`
+	A, B string // unit keys, A < B
 	ShareCounts
 }
 
@@ -64,9 +62,9 @@ type TieShare struct {
 // meetings of three or more units, overall, per agency pair and, when
 // asked for, per tie.
 type ShareReport struct {
-	Overall  ShareCounts   `json:"overall"`
-	Agencies []AgencyShare `json:"agency_pairs"`
-	Ties     []TieShare    `json:"ties,omitempty"`
+	Overall  ShareCounts
+	Agencies []AgencyShare
+	Ties     []TieShare // nil unless asked for
 }
 
 // Shares measures formal versus informal and bilateral versus
@@ -132,40 +130,4 @@ func shares(n *graph.Network, scope string, perTie bool) *ShareReport {
 	})
 	// Ties come sorted by node IDs, which follow the keys.
 	return r
-}
-
-// Table returns the shares per agency pair, after an "all" row with the
-// overall numbers.
-func (r *ShareReport) Table() *Table {
-	t := &Table{Name: "shares", Title: graph.T("Uformell kontakt og møter med tre eller flere", "Informal contact and meetings of three or more"),
-		Columns: []Column{
-			Col("a", "etat a", "agency a"), Col("b", "etat b", "agency b"),
-			Col("ties", "bånd", "ties"), Col("contacts", "kontakter", "contacts"), Col("meetings", "møter", "meetings"),
-			Col("informal_share", "andel uformell", "informal share"),
-			Col("multi_party_share", "andel møter med 3+", "share in meetings of 3+"),
-		}}
-	row := func(a, b string, c *ShareCounts) {
-		t.Rows = append(t.Rows, []any{a, b, c.Ties, c.Contacts, c.Meetings, c.InformalShare, c.MultiPartyShare})
-	}
-	row("(all)", "(all)", &r.Overall)
-	for i := range r.Agencies {
-		row(r.Agencies[i].A, r.Agencies[i].B, &r.Agencies[i].ShareCounts)
-	}
-	return t
-}
-
-// TiesTable returns the shares per tie (empty unless asked for).
-func (r *ShareReport) TiesTable() *Table {
-	t := &Table{Name: "tie_shares", Title: graph.T("Uformell kontakt og møter med tre eller flere, per bånd", "Informal contact and meetings of three or more, per tie"),
-		Columns: []Column{
-			Col("a", "a", "a"), Col("b", "b", "b"), Col("weight", "vekt", "weight"),
-			Col("contacts", "kontakter", "contacts"), Col("meetings", "møter", "meetings"),
-			Col("informal_share", "andel uformell", "informal share"),
-			Col("multi_party_share", "andel møter med 3+", "share in meetings of 3+"),
-		}}
-	for i := range r.Ties {
-		s := &r.Ties[i]
-		t.Rows = append(t.Rows, []any{s.A, s.B, s.Weight, s.Contacts, s.Meetings, s.InformalShare, s.MultiPartyShare})
-	}
-	return t
 }

@@ -1,15 +1,16 @@
-package metrics_test
+package compare_test
 
 import (
-	"encoding/json"
 	"fmt"
 	"math"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/samkart/samkart/graph"
-	"github.com/samkart/samkart/metrics"
+	"github.com/samkart/samkart/importers"
+	"github.com/samkart/samkart/metrics/compare"
 )
 
 // compareDataset builds three municipalities in two regions:
@@ -58,10 +59,10 @@ func compareDataset(t testing.TB) *graph.Network {
 
 func TestCompare(t *testing.T) {
 	n := compareDataset(t)
-	c := metrics.Compare(n, metrics.CompareOptions{Regions: true})
+	c := compare.Municipalities(n, compare.Options{Regions: true})
 	nan := math.NaN()
 	third := 1.0 / 3
-	// want[municipality] = the measures in CompareMeasures order.
+	// want[municipality] = the measures in Measures order.
 	want := map[string][]float64{
 		//    units ties density frag  dfrag deg.c  EI ag EI lv gapsH gapsV inf   3+    kpF
 		"A1": {3, 3, 1, 0, 0, 0, 1, third, 0, 0, 0.25, 0.75, 0},
@@ -84,10 +85,10 @@ func TestCompare(t *testing.T) {
 		}
 		for k, m := range c.Measures {
 			if !cmpSame(r.Values[k], want[name][k]) {
-				t.Errorf("%s %s = %v, want %v", name, m.Key, r.Values[k], want[name][k])
+				t.Errorf("%s %s = %v, want %v", name, m, r.Values[k], want[name][k])
 			}
 			if r.Rank[k] != wantRank[name][k] {
-				t.Errorf("%s %s rank = %d, want %d", name, m.Key, r.Rank[k], wantRank[name][k])
+				t.Errorf("%s %s rank = %d, want %d", name, m, r.Rank[k], wantRank[name][k])
 			}
 		}
 		if r.KeyPlayer != wantKey[name] {
@@ -128,7 +129,7 @@ func cmpSame(a, b float64) bool {
 }
 
 func TestCompareProgrammeOnly(t *testing.T) {
-	c := metrics.Compare(compareDataset(t), metrics.CompareOptions{ProgrammeOnly: true})
+	c := compare.Municipalities(compareDataset(t), compare.Options{ProgrammeOnly: true})
 	var names []string
 	for _, r := range c.Municipalities {
 		names = append(names, r.Name)
@@ -140,96 +141,55 @@ func TestCompareProgrammeOnly(t *testing.T) {
 	// equals the median.
 	for k, r := range c.Municipalities[0].Rank {
 		if !math.IsNaN(c.Municipalities[0].Values[k]) && (r != 1 || c.Municipalities[0].DiffMedian[k] != 0) {
-			t.Errorf("%s: rank %d, diff %v; want 1 and 0", c.Measures[k].Key, r, c.Municipalities[0].DiffMedian[k])
+			t.Errorf("%s: rank %d, diff %v; want 1 and 0", c.Measures[k], r, c.Municipalities[0].DiffMedian[k])
 		}
 	}
 	// Without Regions the region rows have no network measures.
 	if !math.IsNaN(c.Regions[0].Values[0]) {
-		t.Errorf("region values computed without CompareOptions.Regions")
-	}
-}
-
-func TestCompareJSON(t *testing.T) {
-	c := metrics.Compare(compareDataset(t), metrics.CompareOptions{})
-	raw, err := json.Marshal(c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var v struct {
-		Municipalities []map[string]any `json:"municipalities"`
-		Regions        []map[string]any `json:"regions"`
-	}
-	if err := json.Unmarshal(raw, &v); err != nil {
-		t.Fatalf("%v\n%s", err, raw)
-	}
-	b1 := v.Municipalities[2]
-	if b1["municipality"] != "B1" || b1["region"] != "b" || b1["programme"] != true {
-		t.Errorf("B1: %v", b1)
-	}
-	if b1["fragmentation"] != nil || b1["units"] != 1.0 {
-		t.Errorf("B1 fragmentation %v (want null), units %v", b1["fragmentation"], b1["units"])
-	}
-	if pop := b1["columns"].(map[string]any)["population"]; pop != 500.0 {
-		t.Errorf("B1 population %v", pop)
-	}
-	if r := b1["rank"].(map[string]any); r["units"] != 1.0 || r["fragmentation"] != nil {
-		t.Errorf("B1 ranks %v", r)
-	}
-	if v.Regions[0]["region"] != "a" || v.Regions[0]["municipalities"] != 2.0 {
-		t.Errorf("region a: %v", v.Regions[0])
-	}
-	if strings.Contains(string(raw), "NaN") {
-		t.Errorf("NaN in JSON: %s", raw)
-	}
-}
-
-func TestCompareTable(t *testing.T) {
-	c := metrics.Compare(compareDataset(t), metrics.CompareOptions{})
-	tb := c.Table()
-	if len(tb.Rows) != 3 {
-		t.Fatalf("%d rows", len(tb.Rows))
-	}
-	col := map[string]int{}
-	for i, c := range tb.Columns {
-		if _, dup := col[c.Key]; dup {
-			t.Errorf("duplicate column %s", c.Key)
-		}
-		col[c.Key] = i
-	}
-	for _, k := range []string{"municipality", "region", "programme", "population", "density", "density_rank", "density_diff_median", "key_player"} {
-		if _, ok := col[k]; !ok {
-			t.Errorf("no column %s", k)
-		}
-	}
-	row := tb.Rows[1] // A2
-	if row[col["units"]] != 3 || row[col["gaps_horizontal"]] != 1 || row[col["key_player"]] != "a2-led" {
-		t.Errorf("A2 row %v", row)
-	}
-	for _, r := range tb.Rows {
-		if len(r) != len(tb.Columns) {
-			t.Errorf("row of %d cells for %d columns", len(r), len(tb.Columns))
-		}
-	}
-	if rt := c.RegionTable(); len(rt.Rows) != 2 || len(rt.Rows[0]) != len(rt.Columns) {
-		t.Errorf("region table %d rows", len(rt.Rows))
+		t.Errorf("region values computed without Options.Regions")
 	}
 }
 
 func TestCompareEmpty(t *testing.T) {
 	for _, n := range []*graph.Network{nil, cmpBuild(t, graph.NewDataset("empty"))} {
-		c := metrics.Compare(n, metrics.CompareOptions{Regions: true})
+		c := compare.Municipalities(n, compare.Options{Regions: true})
 		if len(c.Municipalities) != 0 || len(c.Regions) != 0 {
 			t.Errorf("empty network: %d rows", len(c.Municipalities))
-		}
-		if _, err := json.Marshal(c); err != nil {
-			t.Error(err)
 		}
 	}
 	// Units without a municipality give nothing to compare.
 	ds := graph.NewDataset("state")
 	ds.AddUnit(graph.Unit{Key: "hb", Agency: "husbanken", Level: 1})
-	if c := metrics.Compare(cmpBuild(t, ds), metrics.CompareOptions{}); len(c.Municipalities) != 0 {
+	if c := compare.Municipalities(cmpBuild(t, ds), compare.Options{}); len(c.Municipalities) != 0 {
 		t.Errorf("state units only: %d rows", len(c.Municipalities))
+	}
+}
+
+// TestCompareWhole checks that the gaps of a network built with a scope
+// filter are counted on the whole network when given: the scoped one lacks
+// Husbanken's regional units, so Strandvik's Husbanken gap (see the gaps
+// example, ../gaps/testdata) is counted only then.
+func TestCompareWhole(t *testing.T) {
+	dir := filepath.Join("..", "gaps", "testdata", "fjordvik")
+	ds, err := importers.Source{Files: graph.Files{Units: filepath.Join(dir, "units.csv"),
+		Contacts: filepath.Join(dir, "contacts.csv"), Meetings: filepath.Join(dir, "meetings.csv"),
+		Municipalities: filepath.Join(dir, "municipalities.csv")}}.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole := cmpBuild(t, ds)
+	scoped, err := graph.Build(ds, graph.BuildOptions{Filter: graph.Filter{Scope: "Strandvik"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		opt  compare.Options
+		want float64
+	}{{compare.Options{}, 0}, {compare.Options{Whole: whole}, 1}} {
+		c := compare.Municipalities(scoped, tc.opt)
+		if len(c.Municipalities) != 1 || c.Municipalities[0].Values[c.Measure("gaps_vertical")] != tc.want {
+			t.Errorf("Whole %v: %+v, want %v vertical gaps", tc.opt.Whole != nil, c.Municipalities, tc.want)
+		}
 	}
 }
 
@@ -242,7 +202,7 @@ func cmpBuild(t testing.TB, ds *graph.Dataset) *graph.Network {
 	return n
 }
 
-func ExampleCompare() {
+func ExampleMunicipalities() {
 	ds := graph.NewDataset("example")
 	for _, u := range []graph.Unit{
 		{Key: "v-nav", Agency: "nav", Level: 4, Municipality: "Vik"},
@@ -255,7 +215,7 @@ func ExampleCompare() {
 	}
 	ds.Contacts = []graph.Contact{{From: 0, To: 1, Weight: 1}, {From: 2, To: 3, Weight: 1}}
 	n, _ := graph.Build(ds, graph.BuildOptions{})
-	c := metrics.Compare(n, metrics.CompareOptions{})
+	c := compare.Municipalities(n, compare.Options{})
 	d := c.Measure("density")
 	for _, r := range c.Municipalities {
 		fmt.Printf("%s: density %.3f, rank %d, %+.3f from the median\n", r.Name, r.Values[d], r.Rank[d], r.DiffMedian[d])

@@ -1,10 +1,11 @@
-package metrics
+package gaps
 
 import (
 	"testing"
 	"time"
 
 	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/metrics/internal/benchdata"
 )
 
 // TestFadingTurnoverM checks that gen.py's planted staff turnover shows up
@@ -15,14 +16,14 @@ func TestFadingTurnoverM(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads the M dataset")
 	}
-	n := benchNetwork(t, "M")
-	tr := readBenchTruth(t, "M")
+	n := benchdata.Network(t, "M")
+	tr := benchdata.ReadTruth(t, "M")
 	left := map[string]string{}
 	for _, x := range tr.Turnover {
 		left[x.Left] = x.LeftDay
 	}
 	found := map[string]bool{}
-	fading := Fading(n, GapOptions{})
+	fading := Fading(n, Options{})
 	for _, f := range fading {
 		for _, u := range []string{f.A, f.B} {
 			if day, ok := left[u]; ok && f.LastContact <= day {
@@ -68,7 +69,7 @@ func TestFadingRhythm(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := Fading(n, GapOptions{})
+			got := Fading(n, Options{})
 			if fades := len(got) == 1; fades != tc.fades || len(got) > 1 {
 				t.Errorf("fading = %+v, want fading %v", got, tc.fades)
 			}

@@ -1,11 +1,11 @@
-package metrics_test
+package gaps_test
 
 import (
 	"fmt"
 	"time"
 
 	"github.com/samkart/samkart/graph"
-	"github.com/samkart/samkart/metrics"
+	"github.com/samkart/samkart/metrics/gaps"
 )
 
 // fjordvik builds a small municipality in code: the rådmann, NAV, the
@@ -43,25 +43,21 @@ func fjordvik() *graph.Dataset {
 	return ds
 }
 
-func ExampleGaps() {
+func ExampleCompute() {
 	ds := fjordvik()
 	n, err := graph.Build(ds, graph.BuildOptions{})
 	if err != nil {
 		panic(err)
 	}
-	r := metrics.Gaps(n, metrics.GapOptions{})
+	r := gaps.Compute(n, gaps.Options{})
 	for _, g := range r.Gaps {
-		fmt.Println(g.Rank, g.Type, g.A, g.B, g.ExpectedBy, g.Rule)
-		fmt.Println("  " + g.Text.NB)
-		fmt.Println("  " + g.Text.EN)
+		fmt.Println(g.Rank, g.Type, g.A, g.B, g.Scope, g.ExpectedBy, g.Rule)
 	}
 	for _, f := range r.Fading {
 		fmt.Println("fading:", f.A, f.B, f.LastContact, f.DaysSilent, "days silent, usually", f.UsualIntervalDays)
 	}
 	// Output:
-	// 1 horizontal agency:flyktning agency:nav default agencies
-	//   Flyktningtjenesten og NAV i Fjordvik har ingen registrert kontakt.
-	//   The refugee service and NAV in Fjordvik have no recorded contact.
+	// 1 horizontal agency:flyktning agency:nav Fjordvik default agencies
 	// fading: bol fly 2011-03-29 266 days silent, usually 14
 }
 
@@ -74,12 +70,12 @@ func ExampleDiff() {
 	}
 	a, _ := graph.Build(ds, half("2011-01-01", "2011-06-30"))
 	b, _ := graph.Build(ds, half("2011-07-01", "2011-12-31"))
-	d := metrics.Diff(a, b, metrics.DiffOptions{})
+	d := gaps.Diff(a, b, gaps.DiffOptions{})
 	for _, c := range d.Lost {
 		fmt.Println("lost:", c.A, c.B, c.Before)
 	}
 	for _, g := range d.Opened {
-		fmt.Println("opened:", g.Text.EN)
+		fmt.Println("opened:", g.Rule, g.A, g.B)
 	}
 	for _, m := range d.Municipalities {
 		fmt.Printf("%s: %d → %d ties, %d → %d components\n", m.Municipality,
@@ -90,9 +86,9 @@ func ExampleDiff() {
 	// lost: bol radm 1
 	// lost: fly radm 1
 	// lost: nav radm 1
-	// opened: The housing office and the refugee service in Fjordvik have no recorded contact.
-	// opened: Boligkontoret Fjordvik has no recorded contact with the unit it reports to, Rådmann Fjordvik.
-	// opened: NAV Fjordvik has no recorded contact with the unit it reports to, Rådmann Fjordvik.
-	// opened: Flyktningtjenesten Fjordvik has no recorded contact with the unit it reports to, Rådmann Fjordvik.
+	// opened: agencies agency:bolig agency:flyktning
+	// opened: parent bol radm
+	// opened: parent nav radm
+	// opened: parent fly radm
 	// Fjordvik: 5 → 1 ties, 1 → 3 components
 }

@@ -1,4 +1,4 @@
-package metrics
+package gaps
 
 import (
 	"math"
@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/metrics/internal/benchdata"
 )
 
 // gapsNet builds a network of units (key, municipality) and weighted ties
@@ -94,29 +95,29 @@ func TestDiffThreshold(t *testing.T) {
 // (5.3M contact rows, see benchNetwork), skipped when it is absent. Run
 // with -benchtime=1x.
 func BenchmarkGapsL(b *testing.B) {
-	n := benchNetwork(b, "L")
+	n := benchdata.Network(b, "L")
 	b.ResetTimer()
 	for b.Loop() {
-		Gaps(n, GapOptions{})
+		Compute(n, Options{})
 	}
 }
 
 // BenchmarkGapsPartsL times the four parts of the report on L separately.
 func BenchmarkGapsPartsL(b *testing.B) {
-	n := benchNetwork(b, "L")
+	n := benchdata.Network(b, "L")
 	b.Run("gaps", func(b *testing.B) {
 		for b.Loop() {
-			FindGaps(n, GapOptions{})
+			Find(n, Options{})
 		}
 	})
 	b.Run("uncoordinated", func(b *testing.B) {
 		for b.Loop() {
-			Uncoordinated(n, GapOptions{})
+			Uncoordinated(n, Options{})
 		}
 	})
 	b.Run("fading", func(b *testing.B) {
 		for b.Loop() {
-			Fading(n, GapOptions{})
+			Fading(n, Options{})
 		}
 	})
 	b.Run("shares", func(b *testing.B) {
@@ -129,7 +130,7 @@ func BenchmarkGapsPartsL(b *testing.B) {
 // BenchmarkDiffL times Diff between the two years of L (the networks are
 // built before the timer starts).
 func BenchmarkDiffL(b *testing.B) {
-	ds := benchNetwork(b, "L").Data
+	ds := benchdata.Network(b, "L").Data
 	year := func(y int) *graph.Network {
 		w := graph.Window{From: graph.DateOf(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)),
 			To: graph.DateOf(time.Date(y, 12, 31, 23, 59, 0, 0, time.UTC))}

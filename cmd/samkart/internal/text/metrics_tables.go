@@ -1,6 +1,21 @@
-package metrics
+package text
 
-import "github.com/samkart/samkart/graph"
+import (
+	"math"
+	"strconv"
+
+	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/metrics"
+)
+
+// MetricsTables returns the result of `samkart metrics` as tables for text
+// and CSV output: network, units, E-I by agency, level and municipality,
+// block densities by agency and level, key players and the conventions.
+func MetricsTables(r *metrics.Result) []*Table {
+	return []*Table{NetworkTable(r), UnitsTable(r),
+		EITable(r.EI.Agency), EITable(r.EI.Level), EITable(r.EI.Municipality),
+		BlocksTable(r.BlocksAgency), BlocksTable(r.BlocksLevel), KeyPlayersTable(r), ConventionsTable()}
+}
 
 // unitColumns are the per-unit columns of the units table and the JSON
 // units, after the identifying ones.
@@ -20,6 +35,10 @@ var unitColumns = []Column{
 	Col("community", "gruppering", "community"),
 }
 
+// unitIdentity are the identifying columns of the units table.
+var unitIdentity = []Column{Col("id", "id", "id"), Col("name", "navn", "name"), Col("agency", "etat", "agency"),
+	Col("level", "nivå", "level"), Col("municipality", "kommune", "municipality")}
+
 var brokerColumns = []Column{
 	Col("coordinator", "koordinator", "coordinator"),
 	Col("itinerant", "omreisende", "itinerant"),
@@ -29,13 +48,13 @@ var brokerColumns = []Column{
 }
 
 // unitCells returns the values of unitColumns for node v.
-func (u *UnitMeasures) unitCells(v int) []any {
+func unitCells(u *metrics.UnitMeasures, v int) []any {
 	return []any{u.Degree[v], u.Strength[v], u.Betweenness[v], u.BetweennessWeighted[v],
 		u.Closeness[v], u.Harmonic[v], u.Eigenvector[v], u.PageRank[v], u.Constraint[v],
 		u.EffectiveSize[v], u.CutPoint[v], u.FragmentationIfRemoved[v], u.Community[v]}
 }
 
-func brokerCells(b BrokerRoles) []any {
+func brokerCells(b metrics.BrokerRoles) []any {
 	return []any{b.Coordinator, b.Itinerant, b.Representative, b.Gatekeeper, b.Liaison}
 }
 
@@ -58,7 +77,7 @@ var networkColumns = []Column{
 	Col("agency_modularity", "modularitet etter etat", "agency modularity"),
 }
 
-func (m *NetworkMeasures) cells() []any {
+func networkCells(m *metrics.NetworkMeasures) []any {
 	return []any{m.Units, m.Ties, m.Weight, m.Arcs, m.Density, m.Components, m.Isolates, m.CutPoints,
 		m.Fragmentation, m.DistanceFragmentation, m.DegreeCentralization, m.BetweennessCentralization,
 		m.Transitivity, m.AverageClustering, m.AgencyModularity}
@@ -66,15 +85,12 @@ func (m *NetworkMeasures) cells() []any {
 
 // UnitsTable returns one row per unit, sorted by id, with every per-unit
 // measure; the brokerage roles are columns of their own.
-func (r *Result) UnitsTable() *Table {
-	t := &Table{Name: "units", Title: graph.T("Enheter", "Units"),
-		Columns: []Column{Col("id", "id", "id"), Col("name", "navn", "name"), Col("agency", "etat", "agency"),
-			Col("level", "nivå", "level"), Col("municipality", "kommune", "municipality")}}
-	t.Columns = append(t.Columns, unitColumns...)
-	t.Columns = append(t.Columns, brokerColumns...)
-	for v, unit := range r.net.Units() {
+func UnitsTable(r *metrics.Result) *Table {
+	t := &Table{Name: "units", Title: graph.T("Enheter", "Units")}
+	t.Columns = append(append(append(t.Columns, unitIdentity...), unitColumns...), brokerColumns...)
+	for v, unit := range r.Net().Units() {
 		row := []any{unit.Key, unit.Name, optString(unit.Agency), optLevel(unit.Level), optString(unit.Municipality)}
-		row = append(row, r.Units.unitCells(v)...)
+		row = append(row, unitCells(r.Units, v)...)
 		row = append(row, brokerCells(r.Units.Brokerage[v])...)
 		t.Rows = append(t.Rows, row)
 	}
@@ -83,16 +99,16 @@ func (r *Result) UnitsTable() *Table {
 
 // NetworkTable returns the network measures: a first row for the whole
 // network (municipality empty), then one row per municipality by name.
-func (r *Result) NetworkTable() *Table {
+func NetworkTable(r *metrics.Result) *Table {
 	t := &Table{Name: "network", Title: graph.T("Nettverket", "Network"),
 		Columns: []Column{Col("municipality", "kommune", "municipality")}}
 	t.Columns = append(t.Columns, networkColumns...)
 	t.Columns = append(t.Columns, Col("ei_agency", "E-I etat", "E-I agency"), Col("ei_level", "E-I nivå", "E-I level"),
 		Col("ei_municipality", "E-I kommune", "E-I municipality"))
-	row := append([]any{nil}, r.Network.cells()...)
+	row := append([]any{nil}, networkCells(r.Network)...)
 	t.Rows = append(t.Rows, append(row, r.EI.Agency.Index, r.EI.Level.Index, r.EI.Municipality.Index))
 	for _, m := range r.Municipalities {
-		row := append([]any{m.Name}, m.Network.cells()...)
+		row := append([]any{m.Name}, networkCells(m.Network)...)
 		t.Rows = append(t.Rows, append(row, m.EI.Agency.Index, m.EI.Level.Index, nil))
 	}
 	return t
@@ -100,7 +116,7 @@ func (r *Result) NetworkTable() *Table {
 
 // KeyPlayersTable returns the key players of every municipality: one row
 // per municipality, set size and member.
-func (r *Result) KeyPlayersTable() *Table {
+func KeyPlayersTable(r *metrics.Result) *Table {
 	t := &Table{Name: "key_players", Title: graph.T("Nøkkelaktører per kommune (KPP-Neg)", "Key players per municipality (KPP-Neg)"),
 		Columns: []Column{Col("municipality", "kommune", "municipality"), Col("k", "k", "k"), Col("id", "id", "id"),
 			Col("fragmentation", "fragmentering uten settet", "fragmentation without the set"),
@@ -115,13 +131,82 @@ func (r *Result) KeyPlayersTable() *Table {
 	return t
 }
 
-// Tables returns the result as tables for text and CSV output: network,
-// units, E-I by agency, level and municipality, block densities by agency
-// and level, key players and the conventions.
-func (r *Result) Tables() []*Table {
-	return []*Table{r.NetworkTable(), r.UnitsTable(),
-		r.EI.Agency.Table(), r.EI.Level.Table(), r.EI.Municipality.Table(),
-		r.BlocksAgency.Table(), r.BlocksLevel.Table(), r.KeyPlayersTable(), ConventionsTable()}
+// EITable returns an E-I index as a table: one row for the whole network
+// (empty group, labelled "alle"/"all") followed by one row per group.
+func EITable(e metrics.EI) *Table {
+	name := e.By.String()
+	title := AttributeTitle(e.By)
+	t := &Table{Name: "ei_index_" + name,
+		Title: graph.T("E-I-indeks etter "+title.NB, "E-I index by "+title.EN),
+		Columns: []Column{Col(name, title.NB, title.EN), Col("label_nb", "navn", "label (nb)"), Col("label_en", "name", "label (en)"),
+			Col("units", "enheter", "units"), Col("internal", "interne bånd", "internal ties"),
+			Col("external", "eksterne bånd", "external ties"), Col("ei_index", "E-I-indeks", "E-I index")}}
+	units := 0
+	for _, g := range e.Groups {
+		units += g.Units
+	}
+	t.Rows = append(t.Rows, []any{nil, "alle", "all", units, e.Internal, e.External, e.Index})
+	for _, g := range e.Groups {
+		l := GroupLabel(e.By, g.Group)
+		t.Rows = append(t.Rows, []any{g.Group, l.NB, l.EN, g.Units, g.Internal, g.External, g.Index})
+	}
+	return t
+}
+
+// BlocksTable returns a block matrix in long form: one row per pair of
+// groups g ≤ h, in group order, with ties, weight and density.
+func BlocksTable(b *metrics.BlockMatrix) *Table {
+	name := b.By.String()
+	title := AttributeTitle(b.By)
+	t := &Table{Name: "blocks_" + name,
+		Title: graph.T("Blokktettheter etter "+title.NB, "Block densities by "+title.EN),
+		Columns: []Column{Col("from", "fra "+title.NB, "from "+title.EN), Col("to", "til "+title.NB, "to "+title.EN),
+			Col("units_from", "enheter fra", "units from"), Col("units_to", "enheter til", "units to"),
+			Col("ties", "bånd", "ties"), Col("weight", "vekt", "weight"), Col("density", "tetthet", "density")}}
+	for g := range b.Groups {
+		for h := g; h < len(b.Groups); h++ {
+			t.Rows = append(t.Rows, []any{b.Groups[g], b.Groups[h], b.Units[g], b.Units[h],
+				b.Ties[g][h], b.Weight[g][h], b.Density[g][h]})
+		}
+	}
+	return t
+}
+
+// AttributeTitle returns the name of a grouping attribute in both
+// languages.
+func AttributeTitle(a metrics.Attribute) graph.Text {
+	switch a {
+	case metrics.ByAgency:
+		return graph.T("etat", "agency")
+	case metrics.ByLevel:
+		return graph.T("nivå", "level")
+	case metrics.ByMunicipality:
+		return graph.T("kommune", "municipality")
+	}
+	return graph.T(a.String(), a.String())
+}
+
+// GroupLabel returns the display name of group key g under a (see
+// metrics.Attribute.Of), in both languages.
+func GroupLabel(a metrics.Attribute, g string) graph.Text {
+	switch a {
+	case metrics.ByAgency:
+		return graph.AgencyName(g, "")
+	case metrics.ByLevel:
+		if l, err := strconv.Atoi(g); err == nil {
+			return graph.Level(l).Label()
+		}
+	}
+	return graph.T(g, g)
+}
+
+// seedCell returns a seed as a table cell: an int64 when it fits, else
+// its decimal string.
+func seedCell(seed uint64) any {
+	if seed > math.MaxInt64 {
+		return strconv.FormatUint(seed, 10)
+	}
+	return int64(seed)
 }
 
 func optString(s string) any {

@@ -1,13 +1,14 @@
-package metrics
+package text
 
 import (
 	"bytes"
 	"io"
 
 	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/metrics"
 )
 
-// MarshalJSON writes the result as
+// WriteMetricsJSON writes the result of `samkart metrics` as
 //
 //	{"network": {…, "ei_index": {"agency", "level", "municipality"}},
 //	 "units": [{"id", "name", "agency", "level", "municipality", "degree", …, "brokerage": {…}}, …],
@@ -15,32 +16,34 @@ import (
 //	 "municipalities": [{"municipality", …network measures…, "ei_index", "key_players"}, …],
 //	 "conventions": {measure: {"definition", "definition_nb", "reference"}}}
 //
-// Undefined values (NaN) are null; units are in id order, municipalities
-// by name.
-func (r *Result) MarshalJSON() ([]byte, error) {
+// indented by two spaces and followed by a newline, exactly as a
+// json.Encoder with SetIndent("", "  ") would, but one unit at a time: the
+// output of a national network is tens of megabytes, which the encoder
+// would hold three times. Undefined values (NaN) are null; units are in
+// id order, municipalities by name.
+func WriteMetricsJSON(out io.Writer, r *metrics.Result) error {
+	s := newJSONStream(out, "  ")
+	writeMetrics(s, r)
+	s.newline()
+	return s.flush()
+}
+
+// metricsDoc is the document of WriteMetricsJSON for encoding/json.
+type metricsDoc struct{ r *metrics.Result }
+
+// MarshalJSON writes the document compact.
+func (d metricsDoc) MarshalJSON() ([]byte, error) {
 	var b bytes.Buffer
-	b.Grow(1024 + r.net.Len()*640)
+	b.Grow(1024 + d.r.Net().Len()*640)
 	s := newJSONStream(&b, "")
-	r.writeJSON(s)
+	writeMetrics(s, d.r)
 	if err := s.flush(); err != nil {
 		return nil, err
 	}
 	return b.Bytes(), nil
 }
 
-// WriteJSON writes the JSON of MarshalJSON to out, indented by two spaces
-// and followed by a newline, exactly as a json.Encoder with
-// SetIndent("", "  ") would, but one unit at a time: the output of a
-// national network is tens of megabytes, which the encoder would hold
-// three times.
-func (r *Result) WriteJSON(out io.Writer) error {
-	s := newJSONStream(out, "  ")
-	r.writeJSON(s)
-	s.newline()
-	return s.flush()
-}
-
-func (r *Result) writeJSON(s *jsonStream) {
+func writeMetrics(s *jsonStream, r *metrics.Result) {
 	s.open('{')
 	s.key("network")
 	s.value(resultNetworkJSON{newNetworkJSON(r.Network),
@@ -49,8 +52,8 @@ func (r *Result) writeJSON(s *jsonStream) {
 	s.key("units")
 	s.open('[')
 	var u unitJSON
-	for v, unit := range r.net.Units() {
-		r.Units.fillJSON(&u, v, unit)
+	for v, unit := range r.Net().Units() {
+		fillUnitJSON(&u, r.Units, v, unit)
 		s.value(&u)
 	}
 	s.close(']')
@@ -75,7 +78,8 @@ func (r *Result) writeJSON(s *jsonStream) {
 	s.close('}')
 }
 
-// networkJSON is NetworkMeasures in the JSON, keyed as networkColumns.
+// networkJSON is metrics.NetworkMeasures in the JSON, keyed as
+// networkColumns.
 type networkJSON struct {
 	Units                     int             `json:"units"`
 	Ties                      int             `json:"ties"`
@@ -94,7 +98,7 @@ type networkJSON struct {
 	AgencyModularity          graph.JSONFloat `json:"agency_modularity"`
 }
 
-func newNetworkJSON(m *NetworkMeasures) networkJSON {
+func newNetworkJSON(m *metrics.NetworkMeasures) networkJSON {
 	return networkJSON{m.Units, m.Ties, graph.JSONFloat(m.Weight), m.Arcs, graph.JSONFloat(m.Density),
 		m.Components, m.Isolates, m.CutPoints, graph.JSONFloat(m.Fragmentation),
 		graph.JSONFloat(m.DistanceFragmentation), graph.JSONFloat(m.DegreeCentralization),
@@ -136,11 +140,20 @@ type unitJSON struct {
 	CutPoint               bool            `json:"cut_point"`
 	FragmentationIfRemoved graph.JSONFloat `json:"fragmentation_if_removed"`
 	Community              int             `json:"community"`
-	Brokerage              BrokerRoles     `json:"brokerage"`
+	Brokerage              brokerJSON      `json:"brokerage"`
 }
 
-// fillJSON sets j to node v, unit.
-func (u *UnitMeasures) fillJSON(j *unitJSON, v int, unit *graph.Unit) {
+// brokerJSON is metrics.BrokerRoles in the JSON, keyed as brokerColumns.
+type brokerJSON struct {
+	Coordinator    int `json:"coordinator"`
+	Itinerant      int `json:"itinerant"`
+	Representative int `json:"representative"`
+	Gatekeeper     int `json:"gatekeeper"`
+	Liaison        int `json:"liaison"`
+}
+
+// fillUnitJSON sets j to node v, unit.
+func fillUnitJSON(j *unitJSON, u *metrics.UnitMeasures, v int, unit *graph.Unit) {
 	*j = unitJSON{
 		ID: unit.Key, Name: unit.Name,
 		Agency: optString(unit.Agency), Level: optLevel(unit.Level), Municipality: optString(unit.Municipality),
@@ -151,7 +164,7 @@ func (u *UnitMeasures) fillJSON(j *unitJSON, v int, unit *graph.Unit) {
 		Eigenvector: graph.JSONFloat(u.Eigenvector[v]), PageRank: graph.JSONFloat(u.PageRank[v]),
 		Constraint: graph.JSONFloat(u.Constraint[v]), EffectiveSize: graph.JSONFloat(u.EffectiveSize[v]),
 		CutPoint: u.CutPoint[v], FragmentationIfRemoved: graph.JSONFloat(u.FragmentationIfRemoved[v]),
-		Community: u.Community[v], Brokerage: u.Brokerage[v],
+		Community: u.Community[v], Brokerage: brokerJSON(u.Brokerage[v]),
 	}
 }
 
@@ -170,7 +183,7 @@ type groupEIJSON struct {
 	Index    graph.JSONFloat `json:"index"`
 }
 
-func newEIJSON(e EI) eiJSON {
+func newEIJSON(e metrics.EI) eiJSON {
 	j := eiJSON{Index: graph.JSONFloat(e.Index), Internal: e.Internal, External: e.External,
 		Groups: make([]groupEIJSON, len(e.Groups))}
 	for i, g := range e.Groups {
@@ -197,7 +210,7 @@ type blockCellJSON struct {
 	Density graph.JSONFloat `json:"density"`
 }
 
-func newBlocksJSON(b *BlockMatrix) blocksJSON {
+func newBlocksJSON(b *metrics.BlockMatrix) blocksJSON {
 	j := blocksJSON{Groups: make([]blockGroupJSON, len(b.Groups)), Cells: make([]blockCellJSON, 0, len(b.Groups)*len(b.Groups))}
 	for g, name := range b.Groups {
 		j.Groups[g] = blockGroupJSON{name, b.Units[g]}
@@ -254,7 +267,7 @@ type keyPlayersJSON struct {
 	Seed          uint64          `json:"seed"`
 }
 
-func newMunicipalityJSON(m *MunicipalityResult) *municipalityJSON {
+func newMunicipalityJSON(m *metrics.MunicipalityResult) *municipalityJSON {
 	j := &municipalityJSON{Municipality: m.Name, networkJSON: newNetworkJSON(m.Network),
 		KeyPlayers: make([]keyPlayersJSON, len(m.KeyPlayers))}
 	j.EIIndex.Agency, j.EIIndex.Level = newEIJSON(m.EI.Agency), newEIJSON(m.EI.Level)

@@ -1,10 +1,9 @@
-package metrics
+package gaps
 
 import (
 	"math"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/samkart/samkart/graph"
@@ -14,21 +13,24 @@ import (
 // more units of one office contacted the same target unit within a window
 // of WindowDays days without any recorded contact between each other.
 type ParallelContact struct {
-	Target     string        `json:"target"`    // unit key of the contacted unit
-	Scope      string        `json:"scope"`     // the target's municipality
-	Units      []string      `json:"units"`     // the office's units, sorted keys
-	Office     string        `json:"office"`    // the shared parent's key, or agency:KEY region:R
-	Dates      []string      `json:"dates"`     // the days of their contacts, sorted
-	SpanDays   int           `json:"span_days"` // days from the first to the last of them
-	WindowDays int           `json:"window_days"`
-	Contacts   []UnitContact `json:"contacts"` // who contacted the target when
-	Text       graph.Text    `json:"text"`
+	Target string   // unit key of the contacted unit
+	Scope  string   // the target's municipality
+	Units  []string // the office's units, sorted keys
+	// Office is the key of the units' shared parent (OfficeParent) or
+	// "agency:KEY region:R", with " municipality:M" when they have one.
+	Office       string
+	OfficeParent bool
+	Dates        []string // the days of their contacts (2006-01-02), sorted
+	SpanDays     int      // days from the first to the last of them
+	WindowDays   int
+	Contacts     []UnitContact // who contacted the target when
 }
 
-// UnitContact is one contact of a unit with the target, by day.
+// UnitContact is one contact of a unit with the target, by day
+// (2006-01-02).
 type UnitContact struct {
-	Unit string `json:"unit"`
-	Date string `json:"date"`
+	Unit string
+	Date string
 }
 
 // ParallelList is a list of uncoordinated parallel contacts, the most
@@ -71,7 +73,7 @@ type ParallelList []ParallelContact
 // units count. The work is linear in the contact rows plus the pairs of
 // contacts at one target within one window: contacts are bucketed by
 // target, not compared unit pair by unit pair.
-func Uncoordinated(n *graph.Network, opt GapOptions) ParallelList {
+func Uncoordinated(n *graph.Network, opt Options) ParallelList {
 	if n == nil {
 		return ParallelList{}
 	}
@@ -183,19 +185,6 @@ func (o *paraOffices) name(key int32) string {
 	return o.arName[key-nn]
 }
 
-func (o *paraOffices) label(key int32) graph.Text {
-	nn := int32(len(o.units))
-	if key < nn {
-		u := o.units[key]
-		if u.Name != "" {
-			return graph.T(u.Name, u.Name)
-		}
-		return graph.T(u.Key, u.Key)
-	}
-	s := o.arName[key-nn]
-	return graph.T(s, s)
-}
-
 // paraPairs indexes, per node, the days of its contacts and shared
 // meetings with units of its own office, as partner<<32 | day+2³¹, sorted:
 // the evidence that two units of one office were in touch.
@@ -288,7 +277,7 @@ type paraEdge struct {
 	i, j   int32
 }
 
-func uncoordinated(ds *graph.Dataset, n *graph.Network, opt GapOptions) ParallelList {
+func uncoordinated(ds *graph.Dataset, n *graph.Network, opt Options) ParallelList {
 	W := opt.window()
 	nn := n.Len()
 	units := n.Units()
@@ -448,13 +437,14 @@ func paraClusters(edges []paraEdge, seg []uint64, t int32, o *paraOffices, W int
 	return out
 }
 
-// paraFinding words the contacts at positions pos of seg as one finding.
+// paraFinding gathers the contacts at positions pos of seg into one
+// finding.
 func paraFinding(pos []int32, seg []uint64, t int32, office int32, o *paraOffices, W int) ParallelContact {
 	slices.Sort(pos)
 	pos = slices.Compact(pos)
 	units := o.units
-	target := units[t]
-	f := ParallelContact{Target: target.Key, Scope: target.Municipality, Office: o.name(office), WindowDays: W}
+	f := ParallelContact{Target: units[t].Key, Scope: units[t].Municipality, Office: o.name(office),
+		OfficeParent: office < int32(len(units)), WindowDays: W}
 	seenUnit := map[int32]bool{}
 	seenContact := map[uint64]bool{}
 	var ids []int32
@@ -478,65 +468,8 @@ func paraFinding(pos []int32, seg []uint64, t int32, office int32, o *paraOffice
 	}
 	f.SpanDays = maxD - minD
 	slices.Sort(ids) // node IDs follow the keys
-	names := graph.Text{}
-	var nb, en []string
 	for _, id := range ids {
 		f.Units = append(f.Units, units[id].Key)
-		nm := units[id].Name
-		if nm == "" {
-			nm = units[id].Key
-		}
-		nb = append(nb, nm)
-		en = append(en, nm)
 	}
-	names.NB, names.EN = gapJoin(nb, "og"), gapJoin(en, "and")
-	tn := target.Name
-	if tn == "" {
-		tn = target.Key
-	}
-	ol := o.label(office)
-	first, last := f.Dates[0], f.Dates[len(f.Dates)-1]
-	span := graph.T(first, first)
-	if first != last {
-		span = graph.T(first+"–"+last, first+" to "+last)
-	}
-	w := strconv.Itoa(W)
-	when := graph.T("innen "+w+" dager ("+span.NB+")", "within "+w+" days ("+span.EN+")")
-	if f.SpanDays >= W {
-		// A chain of pairs, each within the window, can span more.
-		d := strconv.Itoa(f.SpanDays + 1)
-		when = graph.T("i løpet av "+d+" dager ("+span.NB+"), hver innen "+w+" dager fra en annen av dem,",
-			"over "+d+" days ("+span.EN+"), each within "+w+" days of another of them,")
-	}
-	f.Text = gapCap(
-		names.NB+" ("+ol.NB+") kontaktet "+tn+" "+when.NB+" uten registrert kontakt seg imellom.",
-		names.EN+" ("+ol.EN+") contacted "+tn+" "+when.EN+" with no recorded contact between them.")
 	return f
-}
-
-// gapJoin joins names as "a, b og c".
-func gapJoin(s []string, and string) string {
-	switch len(s) {
-	case 0:
-		return ""
-	case 1:
-		return s[0]
-	}
-	return strings.Join(s[:len(s)-1], ", ") + " " + and + " " + s[len(s)-1]
-}
-
-// Table returns the findings with units and dates joined by "; ".
-func (l ParallelList) Table() *Table {
-	t := &Table{Name: "uncoordinated", Title: graph.T("Ukoordinerte parallelle kontakter", "Uncoordinated parallel contacts"),
-		Columns: []Column{
-			Col("target", "kontaktet enhet", "target"), Col("scope", "kommune", "municipality"),
-			Col("office", "kontor", "office"), Col("units", "enheter", "units"), Col("dates", "datoer", "dates"),
-			Col("window_days", "vindu (dager)", "window (days)"),
-			Col("text_nb", "funn", "finding (bokmål)"), Col("text_en", "funn (engelsk)", "finding"),
-		}}
-	for _, f := range l {
-		t.Rows = append(t.Rows, []any{f.Target, f.Scope, f.Office, strings.Join(f.Units, "; "),
-			strings.Join(f.Dates, "; "), f.WindowDays, f.Text.NB, f.Text.EN})
-	}
-	return t
 }

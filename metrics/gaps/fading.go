@@ -1,9 +1,8 @@
-package metrics
+package gaps
 
 import (
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/samkart/samkart/graph"
@@ -20,17 +19,14 @@ const (
 
 // FadingTie is a tie that was maintained and then stopped.
 type FadingTie struct {
-	A                 string     `json:"a"` // unit keys, A < B
-	B                 string     `json:"b"`
-	Scope             string     `json:"scope"` // A's municipality, else B's
-	FirstContact      string     `json:"first_contact"`
-	LastContact       string     `json:"last_contact"`
-	AsOf              string     `json:"as_of"`
-	DaysSilent        int        `json:"days_silent"`
-	UsualIntervalDays float64    `json:"usual_interval_days"`
-	Contacts          int        `json:"contacts"`     // dated contacts and meetings up to AsOf
-	ContactDays       int        `json:"contact_days"` // distinct days among them
-	Text              graph.Text `json:"text"`
+	A, B  string // unit keys, A < B
+	Scope string // A's municipality, else B's
+	// The first and last contact days and the as-of date, 2006-01-02.
+	FirstContact, LastContact, AsOf string
+	DaysSilent                      int
+	UsualIntervalDays               float64
+	Contacts                        int // dated contacts and meetings up to AsOf
+	ContactDays                     int // distinct days among them
 }
 
 // FadingList is a sorted list of fading ties.
@@ -56,14 +52,14 @@ type FadingList []FadingTie
 // heavily used tie matters most), then by days silent, a and b. The work
 // is linear in the contact rows plus the meeting pairs: rows are bucketed
 // by tie with a counting sort.
-func Fading(n *graph.Network, opt GapOptions) FadingList {
+func Fading(n *graph.Network, opt Options) FadingList {
 	if n == nil {
 		return FadingList{}
 	}
 	return fading(gapData(n), n, opt)
 }
 
-func fading(ds *graph.Dataset, n *graph.Network, opt GapOptions) FadingList {
+func fading(ds *graph.Dataset, n *graph.Network, opt Options) FadingList {
 	node := gapNodes(ds, n)
 	asOf := opt.AsOf
 	if !asOf.Valid() {
@@ -80,7 +76,7 @@ func fading(ds *graph.Dataset, n *graph.Network, opt GapOptions) FadingList {
 	ties, units := n.Ties(), n.Units()
 	out := FadingList{}
 	asOfDay := gapDay(limit)
-	var gaps []int
+	var intervals []int
 	for t := range ties {
 		seg := days[start[t]:start[t+1]]
 		if len(seg) < FadingMinDays {
@@ -96,7 +92,7 @@ func fading(ds *graph.Dataset, n *graph.Network, opt GapOptions) FadingList {
 		if !inScope(a) && !inScope(b) {
 			continue
 		}
-		usual, distinct := fadeRhythm(seg, &gaps)
+		usual, distinct := fadeRhythm(seg, &intervals)
 		if distinct < FadingMinDays || float64(silent) <= FadingFactor*usual {
 			continue
 		}
@@ -108,7 +104,6 @@ func fading(ds *graph.Dataset, n *graph.Network, opt GapOptions) FadingList {
 		if f.Scope == "" {
 			f.Scope = b.Municipality
 		}
-		f.Text = fadeText(a, b, f)
 		out = append(out, f)
 	}
 	sort.Slice(out, func(i, j int) bool {
@@ -196,14 +191,14 @@ func fadeDays(ds *graph.Dataset, n *graph.Network, node []int32, limit int) (day
 }
 
 // fadeRhythm sorts a tie's days and returns its usual interval, the median
-// gap between distinct days, and the number of distinct days; gaps is
-// scratch memory. With fewer than FadingMinDays distinct days the
+// interval between distinct days, and the number of distinct days;
+// intervals is scratch memory. With fewer than FadingMinDays distinct days the
 // interval is not computed (0).
-func fadeRhythm(seg []int32, gaps *[]int) (usual float64, distinct int) {
+func fadeRhythm(seg []int32, intervals *[]int) (usual float64, distinct int) {
 	if !slices.IsSorted(seg) {
 		slices.Sort(seg)
 	}
-	g := (*gaps)[:0]
+	g := (*intervals)[:0]
 	distinct = 1
 	for k := 1; k < len(seg); k++ {
 		if seg[k] != seg[k-1] {
@@ -211,7 +206,7 @@ func fadeRhythm(seg []int32, gaps *[]int) (usual float64, distinct int) {
 			distinct++
 		}
 	}
-	*gaps = g
+	*intervals = g
 	if distinct < FadingMinDays {
 		return 0, distinct
 	}
@@ -257,46 +252,12 @@ func fadeLastDate(ds *graph.Dataset, node []int32, win graph.Window) graph.Date 
 	return last
 }
 
-// fadeMedian returns the median of gaps (not empty), sorting it.
-func fadeMedian(gaps []int) float64 {
-	slices.Sort(gaps)
-	k := len(gaps)
+// fadeMedian returns the median of intervals (not empty), sorting it.
+func fadeMedian(intervals []int) float64 {
+	slices.Sort(intervals)
+	k := len(intervals)
 	if k%2 == 1 {
-		return float64(gaps[k/2])
+		return float64(intervals[k/2])
 	}
-	return float64(gaps[k/2-1]+gaps[k/2]) / 2
-}
-
-func fadeText(a, b *graph.Unit, f FadingTie) graph.Text {
-	an, bn := a.Name, b.Name
-	if an == "" {
-		an = a.Key
-	}
-	if bn == "" {
-		bn = b.Key
-	}
-	silent := strconv.Itoa(f.DaysSilent)
-	return gapCap(
-		an+" og "+bn+" hadde kontakt om lag hver "+gapNum(f.UsualIntervalDays, graph.NB)+". dag, men ingen siden "+
-			f.LastContact+" ("+silent+" dager før "+f.AsOf+").",
-		an+" and "+bn+" were in contact about every "+gapNum(f.UsualIntervalDays, graph.EN)+" days, but not since "+
-			f.LastContact+" ("+silent+" days before "+f.AsOf+").")
-}
-
-// Table returns the fading ties.
-func (l FadingList) Table() *Table {
-	t := &Table{Name: "fading", Title: graph.T("Bånd som svinner", "Fading ties"),
-		Columns: []Column{
-			Col("a", "a", "a"), Col("b", "b", "b"), Col("scope", "kommune", "municipality"),
-			Col("first_contact", "første kontakt", "first contact"), Col("last_contact", "siste kontakt", "last contact"),
-			Col("days_silent", "dager stille", "days silent"),
-			Col("usual_interval_days", "vanlig intervall (dager)", "usual interval (days)"),
-			Col("contacts", "kontakter", "contacts"), Col("as_of", "per", "as of"),
-			Col("text_nb", "funn", "finding (bokmål)"), Col("text_en", "funn (engelsk)", "finding"),
-		}}
-	for _, f := range l {
-		t.Rows = append(t.Rows, []any{f.A, f.B, f.Scope, f.FirstContact, f.LastContact, f.DaysSilent,
-			f.UsualIntervalDays, f.Contacts, f.AsOf, f.Text.NB, f.Text.EN})
-	}
-	return t
+	return float64(intervals[k/2-1]+intervals[k/2]) / 2
 }

@@ -1,4 +1,4 @@
-package metrics
+package gaps
 
 import (
 	"math"
@@ -19,17 +19,15 @@ type DiffOptions struct {
 	MinChange float64
 	// Gaps are the options for the gaps of each network; Scope also limits
 	// the tie changes (an end in the municipality) and the municipalities.
-	Gaps GapOptions
+	Gaps Options
 }
 
 // TieChange is a tie gained, lost, strengthened or weakened between two
 // networks. Weights are 0 where the tie is absent.
 type TieChange struct {
-	A      string  `json:"a"` // unit keys, A < B
-	B      string  `json:"b"`
-	Before float64 `json:"before"`
-	After  float64 `json:"after"`
-	Change float64 `json:"change"` // After − Before
+	A, B          string // unit keys, A < B
+	Before, After float64
+	Change        float64 // After − Before
 }
 
 // NetStats are the main measures of one municipality's network: its units,
@@ -43,54 +41,59 @@ type TieChange struct {
 // not with Components or Fragmentation, so that Diff stands on the
 // network alone; for the same subgraph they agree.
 type NetStats struct {
-	Units         int     `json:"units"`
-	Ties          int     `json:"ties"`
-	Density       float64 `json:"density"`
-	Components    int     `json:"components"`
-	Fragmentation float64 `json:"fragmentation"`
+	Units         int
+	Ties          int
+	Density       float64
+	Components    int
+	Fragmentation float64
 }
 
 // MunicipalityChange compares one municipality in two networks; Change is
 // After − Before field by field.
 type MunicipalityChange struct {
-	Municipality string   `json:"municipality"`
-	Before       NetStats `json:"before"`
-	After        NetStats `json:"after"`
-	Change       NetStats `json:"change"`
+	Municipality  string
+	Before, After NetStats
+	Change        NetStats
 }
 
 // DiffReport is what changed from one network to another: two windows of
 // one dataset or two datasets, matched by unit key and municipality name.
 type DiffReport struct {
-	Before         string               `json:"before"` // dataset name and window
-	After          string               `json:"after"`
-	Gained         []TieChange          `json:"gained"`
-	Lost           []TieChange          `json:"lost"`
-	Strengthened   []TieChange          `json:"strengthened"`
-	Weakened       []TieChange          `json:"weakened"`
-	Opened         GapList              `json:"gaps_opened"`
-	Closed         GapList              `json:"gaps_closed"`
-	Municipalities []MunicipalityChange `json:"municipalities"`
+	Before, After  string // dataset name and window
+	Gained         []TieChange
+	Lost           []TieChange
+	Strengthened   []TieChange
+	Weakened       []TieChange
+	Opened         List // gaps of the after network, not of the before one
+	Closed         List // gaps of the before network, not of the after one
+	Municipalities []MunicipalityChange
+
+	before, after *graph.Network
 }
 
+// Networks returns the networks compared, whose units the closed and the
+// opened gaps name.
+func (r *DiffReport) Networks() (before, after *graph.Network) { return r.before, r.after }
+
 // Diff compares network a (before) with b (after): ties gained and lost,
-// ties strengthened and weakened (see DiffOptions), the gaps (FindGaps,
+// ties strengthened and weakened (see DiffOptions), the gaps (Find,
 // each network with its own dataset's expectations) that opened and
 // closed, matched by expectation, ends and scope, and NetStats per
 // municipality. Gained and strengthened ties are sorted by change, largest
 // first, lost and weakened ones by change, largest loss first; then by a
-// and b. Gaps keep their rank order in their own network. Like FindGaps,
+// and b. Gaps keep their rank order in their own network. Like Find,
 // Diff judges a and b as they are: for one municipality, pass networks
 // built without a scope filter and the municipality in opt.Gaps.Scope.
 func Diff(a, b *graph.Network, opt DiffOptions) *DiffReport {
 	r := &DiffReport{Gained: []TieChange{}, Lost: []TieChange{}, Strengthened: []TieChange{}, Weakened: []TieChange{},
-		Opened: GapList{}, Closed: GapList{}, Municipalities: []MunicipalityChange{}}
+		Opened: List{}, Closed: List{}, Municipalities: []MunicipalityChange{}}
 	if a == nil || b == nil {
 		return r
 	}
+	r.before, r.after = a, b
 	r.Before, r.After = diffLabel(a), diffLabel(b)
 	r.diffTies(a, b, opt)
-	r.diffGaps(FindGaps(a, opt.Gaps), FindGaps(b, opt.Gaps))
+	r.diffGaps(Find(a, opt.Gaps), Find(b, opt.Gaps))
 	r.diffMunicipalities(a, b, opt.Gaps.Scope)
 	return r
 }
@@ -162,7 +165,7 @@ func (r *DiffReport) diffTies(a, b *graph.Network, opt DiffOptions) {
 }
 
 // diffGaps fills in the gaps that opened (in b, not in a) and closed.
-func (r *DiffReport) diffGaps(gapsA, gapsB GapList) {
+func (r *DiffReport) diffGaps(gapsA, gapsB List) {
 	inA, inB := map[string]bool{}, map[string]bool{}
 	for i := range gapsA {
 		inA[gapsA[i].key()] = true
@@ -313,46 +316,4 @@ func diffStats(n *graph.Network) map[string]*diffMun {
 		}
 	}
 	return out
-}
-
-// Tables returns the report as three tables: tie changes, gaps opened and
-// closed, and the measures per municipality.
-func (r *DiffReport) Tables() []*Table {
-	ties := &Table{Name: "tie_changes", Title: graph.T("Endrede bånd", "Changed ties"),
-		Columns: []Column{Col("change", "endring", "change"), Col("a", "a", "a"), Col("b", "b", "b"),
-			Col("before", "før", "before"), Col("after", "etter", "after"), Col("delta", "differanse", "difference")}}
-	for _, s := range []struct {
-		name string
-		l    []TieChange
-	}{{"gained", r.Gained}, {"lost", r.Lost}, {"strengthened", r.Strengthened}, {"weakened", r.Weakened}} {
-		for _, c := range s.l {
-			ties.Rows = append(ties.Rows, []any{s.name, c.A, c.B, c.Before, c.After, c.Change})
-		}
-	}
-	gaps := &Table{Name: "gap_changes", Title: graph.T("Gap som har åpnet eller lukket seg", "Gaps opened and closed"),
-		Columns: []Column{Col("change", "endring", "change"), Col("type", "type", "type"), Col("a", "a", "a"),
-			Col("b", "b", "b"), Col("scope", "kommune", "municipality"), Col("expected_by", "forventet av", "expected by"),
-			Col("rule", "regel", "rule"), Col("text_nb", "funn", "finding (bokmål)"), Col("text_en", "funn (engelsk)", "finding")}}
-	for _, s := range []struct {
-		name string
-		l    GapList
-	}{{"opened", r.Opened}, {"closed", r.Closed}} {
-		for _, g := range s.l {
-			gaps.Rows = append(gaps.Rows, []any{s.name, g.Type, g.A, g.B, g.Scope, g.ExpectedBy, g.Rule, g.Text.NB, g.Text.EN})
-		}
-	}
-	muns := &Table{Name: "municipality_changes", Title: graph.T("Endring per kommune", "Change per municipality"),
-		Columns: []Column{Col("municipality", "kommune", "municipality"),
-			Col("units_before", "enheter før", "units before"), Col("units_after", "enheter etter", "units after"),
-			Col("ties_before", "bånd før", "ties before"), Col("ties_after", "bånd etter", "ties after"),
-			Col("density_before", "tetthet før", "density before"), Col("density_after", "tetthet etter", "density after"),
-			Col("components_before", "komponenter før", "components before"), Col("components_after", "komponenter etter", "components after"),
-			Col("fragmentation_before", "fragmentering før", "fragmentation before"),
-			Col("fragmentation_after", "fragmentering etter", "fragmentation after")}}
-	for _, m := range r.Municipalities {
-		muns.Rows = append(muns.Rows, []any{m.Municipality, m.Before.Units, m.After.Units, m.Before.Ties, m.After.Ties,
-			m.Before.Density, m.After.Density, m.Before.Components, m.After.Components,
-			m.Before.Fragmentation, m.After.Fragmentation})
-	}
-	return []*Table{ties, gaps, muns}
 }

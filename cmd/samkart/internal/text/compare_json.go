@@ -1,0 +1,175 @@
+package text
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"math"
+
+	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/metrics"
+	"github.com/samkart/samkart/metrics/compare"
+)
+
+// WriteComparisonJSON writes the comparison of `samkart compare` as
+//
+//	{"municipalities": [{"municipality": …, "region": …,
+//	   "programme": true|false|null, "columns": {…}, <measure>: …,
+//	   "key_player": …, "key_player_name": …, "rank": {…}, "diff_median": {…}}],
+//	 "regions": [{"region": …, "municipalities": n, "programme_municipalities": n,
+//	   "columns": {…}, <measure>: …, "key_player": …, "median": {…}}],
+//	 "dataset": …, "measures": [{"key", "title", "definition"}],
+//	 "key_player_method": …, "key_player_seed": …}
+//
+// with keys in a fixed order and null for undefined values, indented by
+// two spaces and followed by a newline.
+func WriteComparisonJSON(w io.Writer, c *compare.Comparison) error {
+	return writeIndented(w, comparisonDoc{c})
+}
+
+// comparisonDoc is the document of WriteComparisonJSON for encoding/json.
+type comparisonDoc struct{ c *compare.Comparison }
+
+// MarshalJSON writes the document compact.
+func (d comparisonDoc) MarshalJSON() ([]byte, error) {
+	c := d.c
+	var b bytes.Buffer
+	s := newJSONStream(&b, "")
+	s.open('{')
+	s.key("municipalities")
+	s.open('[')
+	for i := range c.Municipalities {
+		writeCompareRow(s, c, &c.Municipalities[i], false)
+	}
+	s.close(']')
+	s.key("regions")
+	s.open('[')
+	for i := range c.Regions {
+		writeCompareRow(s, c, &c.Regions[i], true)
+	}
+	s.close(']')
+	s.key("dataset")
+	s.value(c.Dataset)
+	s.key("measures")
+	s.value(compareMeasuresJSON(c.Measures))
+	s.key("key_player_method")
+	s.value(metrics.KeyPlayerMethod)
+	s.key("key_player_seed")
+	s.value(c.KeyPlayerSeed)
+	s.close('}')
+	if err := s.flush(); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// compareMeasureJSON is one measure of a comparison in its JSON.
+type compareMeasureJSON struct {
+	Key        string     `json:"key"`        // JSON key and CSV column
+	Title      graph.Text `json:"title"`      // column header
+	Definition graph.Text `json:"definition"` // one plain sentence with the reference
+}
+
+func compareMeasuresJSON(keys []string) []compareMeasureJSON {
+	out := make([]compareMeasureJSON, len(keys))
+	for i, k := range keys {
+		out[i] = compareMeasureJSON{k, CompareTitle(k), CompareDefinition(k)}
+	}
+	return out
+}
+
+// writeCompareRow writes one municipality or region row of c.
+func writeCompareRow(s *jsonStream, c *compare.Comparison, r *compare.Row, region bool) {
+	s.open('{')
+	if region {
+		s.key("region")
+		s.value(r.Name)
+		s.key("municipalities")
+		s.value(r.Municipalities)
+		s.key("programme_municipalities")
+		s.value(r.Programmes)
+	} else {
+		s.key("municipality")
+		s.value(r.Name)
+		s.key("region")
+		s.value(r.Region)
+		s.key("programme")
+		s.value(cmpTri(r.Programme))
+	}
+	s.key("columns")
+	s.open('{')
+	for k, name := range c.Columns {
+		s.key(name)
+		s.value(cmpNum(r.Columns, k))
+	}
+	s.close('}')
+	for k, m := range c.Measures {
+		s.key(m)
+		s.value(compareCell(c, r.Values, k))
+	}
+	s.key("key_player")
+	s.value(r.KeyPlayer)
+	s.key("key_player_name")
+	s.value(r.KeyPlayerName)
+	byMeasure := func(name string, cell func(k int) any) {
+		s.key(name)
+		s.open('{')
+		for k, m := range c.Measures {
+			s.key(m)
+			s.value(cell(k))
+		}
+		s.close('}')
+	}
+	if region {
+		byMeasure("median", func(k int) any { return cmpNum(r.Median, k) })
+	} else {
+		byMeasure("rank", func(k int) any { return cmpRank(r.Rank, k) })
+		byMeasure("diff_median", func(k int) any { return cmpNum(r.DiffMedian, k) })
+	}
+	s.close('}')
+}
+
+// compareCell returns measure k of vals as a table cell: an int for
+// counts, a float64 otherwise, nil when undefined.
+func compareCell(c *compare.Comparison, vals []float64, k int) any {
+	x := cmpNum(vals, k)
+	if x == nil {
+		return nil
+	}
+	if compareIsCount(c.Measures[k]) {
+		return int(x.(float64))
+	}
+	return x
+}
+
+func cmpNum(vals []float64, k int) any {
+	if k >= len(vals) || math.IsNaN(vals[k]) || math.IsInf(vals[k], 0) {
+		return nil
+	}
+	return vals[k]
+}
+
+func cmpRank(ranks []int, k int) any {
+	if k >= len(ranks) || ranks[k] == 0 {
+		return nil
+	}
+	return ranks[k]
+}
+
+func cmpTri(t graph.Tri) any {
+	switch t {
+	case graph.Yes:
+		return true
+	case graph.No:
+		return false
+	}
+	return nil
+}
+
+// writeIndented writes v as a json.Encoder with SetIndent("", "  ")
+// does: the form of every JSON document of the command.
+func writeIndented(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}

@@ -1,0 +1,139 @@
+package text
+
+import (
+	"io"
+
+	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/metrics/gaps"
+)
+
+// DiffTables returns the report of `samkart diff` as three tables: tie
+// changes, gaps opened and closed, and the measures per municipality.
+func DiffTables(r *gaps.DiffReport) []*Table {
+	return []*Table{tieChangesTable(r), gapChangesTable(r), municipalityChangesTable(r)}
+}
+
+// diffTieLists are the tie changes of r by kind of change, in table order.
+func diffTieLists(r *gaps.DiffReport) []struct {
+	name string
+	l    []gaps.TieChange
+} {
+	return []struct {
+		name string
+		l    []gaps.TieChange
+	}{{"gained", r.Gained}, {"lost", r.Lost}, {"strengthened", r.Strengthened}, {"weakened", r.Weakened}}
+}
+
+func tieChangesTable(r *gaps.DiffReport) *Table {
+	t := &Table{Name: "tie_changes", Title: graph.T("Endrede bånd", "Changed ties"),
+		Columns: []Column{Col("change", "endring", "change"), Col("a", "a", "a"), Col("b", "b", "b"),
+			Col("before", "før", "before"), Col("after", "etter", "after"), Col("delta", "differanse", "difference")}}
+	for _, s := range diffTieLists(r) {
+		for _, c := range s.l {
+			t.Rows = append(t.Rows, []any{s.name, c.A, c.B, c.Before, c.After, c.Change})
+		}
+	}
+	return t
+}
+
+func gapChangesTable(r *gaps.DiffReport) *Table {
+	t := &Table{Name: "gap_changes", Title: graph.T("Gap som har åpnet eller lukket seg", "Gaps opened and closed"),
+		Columns: []Column{Col("change", "endring", "change"), Col("type", "type", "type"), Col("a", "a", "a"),
+			Col("b", "b", "b"), Col("scope", "kommune", "municipality"), Col("expected_by", "forventet av", "expected by"),
+			Col("rule", "regel", "rule"), Col("text_nb", "funn", "finding (bokmål)"), Col("text_en", "funn (engelsk)", "finding")}}
+	before, after := r.Networks()
+	for _, s := range []struct {
+		name string
+		n    *graph.Network // the network the gaps were found on
+		l    gaps.List
+	}{{"opened", after, r.Opened}, {"closed", before, r.Closed}} {
+		for i := range s.l {
+			g := &s.l[i]
+			text := GapFinding(s.n, g)
+			t.Rows = append(t.Rows, []any{s.name, g.Type, g.A.String(), g.B.String(), g.Scope, g.ExpectedBy, g.Rule, text.NB, text.EN})
+		}
+	}
+	return t
+}
+
+func municipalityChangesTable(r *gaps.DiffReport) *Table {
+	t := &Table{Name: "municipality_changes", Title: graph.T("Endring per kommune", "Change per municipality"),
+		Columns: []Column{Col("municipality", "kommune", "municipality"),
+			Col("units_before", "enheter før", "units before"), Col("units_after", "enheter etter", "units after"),
+			Col("ties_before", "bånd før", "ties before"), Col("ties_after", "bånd etter", "ties after"),
+			Col("density_before", "tetthet før", "density before"), Col("density_after", "tetthet etter", "density after"),
+			Col("components_before", "komponenter før", "components before"), Col("components_after", "komponenter etter", "components after"),
+			Col("fragmentation_before", "fragmentering før", "fragmentation before"),
+			Col("fragmentation_after", "fragmentering etter", "fragmentation after")}}
+	for _, m := range r.Municipalities {
+		t.Rows = append(t.Rows, []any{m.Municipality, m.Before.Units, m.After.Units, m.Before.Ties, m.After.Ties,
+			m.Before.Density, m.After.Density, m.Before.Components, m.After.Components,
+			m.Before.Fragmentation, m.After.Fragmentation})
+	}
+	return t
+}
+
+// WriteDiffJSON writes the report of `samkart diff` as {"before", "after",
+// "gained", "lost", "strengthened", "weakened", "gaps_opened",
+// "gaps_closed", "municipalities"}, indented by two spaces and followed by
+// a newline.
+func WriteDiffJSON(w io.Writer, r *gaps.DiffReport) error {
+	before, after := r.Networks()
+	doc := diffJSON{Before: r.Before, After: r.After,
+		Gained: newTieChangesJSON(r.Gained), Lost: newTieChangesJSON(r.Lost),
+		Strengthened: newTieChangesJSON(r.Strengthened), Weakened: newTieChangesJSON(r.Weakened),
+		Opened: newGapsJSON(after, r.Opened), Closed: newGapsJSON(before, r.Closed),
+		Municipalities: make([]municipalityChangeJSON, len(r.Municipalities))}
+	for i, m := range r.Municipalities {
+		doc.Municipalities[i] = municipalityChangeJSON{m.Municipality,
+			newNetStatsJSON(m.Before), newNetStatsJSON(m.After), newNetStatsJSON(m.Change)}
+	}
+	return writeIndented(w, doc)
+}
+
+type diffJSON struct {
+	Before         string                   `json:"before"` // dataset name and window
+	After          string                   `json:"after"`
+	Gained         []tieChangeJSON          `json:"gained"`
+	Lost           []tieChangeJSON          `json:"lost"`
+	Strengthened   []tieChangeJSON          `json:"strengthened"`
+	Weakened       []tieChangeJSON          `json:"weakened"`
+	Opened         []gapJSON                `json:"gaps_opened"`
+	Closed         []gapJSON                `json:"gaps_closed"`
+	Municipalities []municipalityChangeJSON `json:"municipalities"`
+}
+
+type tieChangeJSON struct {
+	A      string          `json:"a"`
+	B      string          `json:"b"`
+	Before graph.JSONFloat `json:"before"`
+	After  graph.JSONFloat `json:"after"`
+	Change graph.JSONFloat `json:"change"`
+}
+
+func newTieChangesJSON(l []gaps.TieChange) []tieChangeJSON {
+	out := make([]tieChangeJSON, len(l))
+	for i, c := range l {
+		out[i] = tieChangeJSON{c.A, c.B, graph.JSONFloat(c.Before), graph.JSONFloat(c.After), graph.JSONFloat(c.Change)}
+	}
+	return out
+}
+
+type municipalityChangeJSON struct {
+	Municipality string       `json:"municipality"`
+	Before       netStatsJSON `json:"before"`
+	After        netStatsJSON `json:"after"`
+	Change       netStatsJSON `json:"change"`
+}
+
+type netStatsJSON struct {
+	Units         int             `json:"units"`
+	Ties          int             `json:"ties"`
+	Density       graph.JSONFloat `json:"density"`
+	Components    int             `json:"components"`
+	Fragmentation graph.JSONFloat `json:"fragmentation"`
+}
+
+func newNetStatsJSON(s gaps.NetStats) netStatsJSON {
+	return netStatsJSON{s.Units, s.Ties, graph.JSONFloat(s.Density), s.Components, graph.JSONFloat(s.Fragmentation)}
+}

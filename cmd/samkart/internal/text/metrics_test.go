@@ -1,0 +1,248 @@
+package text
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/metrics"
+)
+
+// TestMetricsGolden pins the JSON of `samkart metrics` and the shape of
+// its tables on three reference datasets.
+func TestMetricsGolden(t *testing.T) {
+	for _, name := range []string{"krackhardt-advice", "lazega-friendship", "padgett-marriage"} {
+		t.Run(name, func(t *testing.T) {
+			r := metrics.Compute(referenceNetwork(t, name), metrics.Options{Seed: 1})
+			var js bytes.Buffer
+			if err := WriteMetricsJSON(&js, r); err != nil {
+				t.Fatal(err)
+			}
+			golden(t, filepath.Join("testdata", "metrics_"+name+".json"), js.Bytes())
+			var b bytes.Buffer
+			for _, tb := range MetricsTables(r) {
+				fmt.Fprintf(&b, "== %s (%d columns, %d rows)\n", tb.Name, len(tb.Columns), len(tb.Rows))
+				for _, row := range tb.Rows {
+					if len(row) != len(tb.Columns) {
+						t.Errorf("table %s: row of %d cells for %d columns", tb.Name, len(row), len(tb.Columns))
+					}
+				}
+			}
+			golden(t, filepath.Join("testdata", "metrics_"+name+".tables"), b.Bytes())
+		})
+	}
+}
+
+// edgeNet returns nn units u0, u1, … without agency, level or
+// municipality, tied by edges {a, b, weight}.
+func edgeNet(t *testing.T, nn int, edges [][3]float64) *graph.Network {
+	t.Helper()
+	ds := graph.NewDataset("edges")
+	for i := range nn {
+		ds.AddUnit(graph.Unit{Key: fmt.Sprintf("u%d", i)})
+	}
+	for _, e := range edges {
+		ds.Contacts = append(ds.Contacts, graph.Contact{From: int32(e[0]), To: int32(e[1]), Weight: e[2], Date: graph.NoDate})
+	}
+	n, err := graph.Build(ds, graph.BuildOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// TestMetricsUndefined writes the suite where measures are undefined: the
+// JSON must be valid with null there and the tables whole.
+func TestMetricsUndefined(t *testing.T) {
+	tests := []struct {
+		name  string
+		nn    int
+		edges [][3]float64
+		null  []string // keys that must be null in the network object
+	}{
+		{"empty", 0, nil, []string{"density", "fragmentation", "distance_fragmentation", "degree_centralization",
+			"betweenness_centralization", "average_clustering", "agency_modularity"}},
+		{"single unit", 1, nil, []string{"density", "fragmentation", "distance_fragmentation", "degree_centralization"}},
+		{"isolate beside a triangle", 4, [][3]float64{{0, 1, 1}, {1, 2, 2}, {2, 0, 1}}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := metrics.Compute(edgeNet(t, tt.nn, tt.edges), metrics.Options{Seed: 1})
+			b, err := json.Marshal(metricsDoc{r})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var out struct {
+				Network map[string]any   `json:"network"`
+				Units   []map[string]any `json:"units"`
+			}
+			if err := json.Unmarshal(b, &out); err != nil {
+				t.Fatalf("%v in %s", err, b)
+			}
+			for _, k := range tt.null {
+				if v, ok := out.Network[k]; !ok || v != nil {
+					t.Errorf("network %s = %v, want null", k, v)
+				}
+			}
+			if len(out.Units) != tt.nn {
+				t.Fatalf("%d units, want %d", len(out.Units), tt.nn)
+			}
+			for _, u := range out.Units {
+				// Units without an agency, level or municipality column.
+				for _, k := range []string{"agency", "level", "municipality"} {
+					if u[k] != nil {
+						t.Errorf("unit %v: %s = %v, want null", u["id"], k, u[k])
+					}
+				}
+				if u["degree"].(float64) == 0 && (u["constraint"] != nil || u["effective_size"] != nil) {
+					t.Errorf("isolate %v: constraint %v, effective size %v, want null", u["id"], u["constraint"], u["effective_size"])
+				}
+			}
+			for _, tb := range MetricsTables(r) {
+				for _, row := range tb.Rows {
+					if len(row) != len(tb.Columns) {
+						t.Errorf("table %s: row of %d cells for %d columns", tb.Name, len(row), len(tb.Columns))
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestConventionsComplete checks that every measure key of the JSON output
+// has a convention.
+func TestConventionsComplete(t *testing.T) {
+	have := map[string]bool{}
+	for _, c := range Conventions() {
+		if have[c.Key] {
+			t.Errorf("convention %s twice", c.Key)
+		}
+		have[c.Key] = true
+		if c.Definition.NB == "" || c.Definition.EN == "" {
+			t.Errorf("convention %s lacks a definition", c.Key)
+		}
+	}
+	for _, c := range append(append([]Column{}, unitColumns...), networkColumns...) {
+		if !have[c.Key] {
+			t.Errorf("measure %s has no convention", c.Key)
+		}
+	}
+}
+
+// TestWriteMetricsJSON checks that the streaming writer gives what a
+// json.Encoder with SetIndent("", "  ") gives.
+func TestWriteMetricsJSON(t *testing.T) {
+	for _, name := range []string{"lazega-cowork", "synthetic-isolates"} {
+		r := metrics.Compute(referenceNetwork(t, name), metrics.Options{Seed: 3})
+		var want, got bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(metricsDoc{r}); err != nil {
+			t.Fatal(err)
+		}
+		if err := WriteMetricsJSON(&got, r); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got.Bytes(), want.Bytes()) {
+			t.Errorf("%s: WriteMetricsJSON differs from json.Encoder (%d and %d bytes)", name, got.Len(), want.Len())
+		}
+	}
+}
+
+// TestJSONKeysAsColumns checks that a unit's and the network's JSON keys
+// are the keys of the table columns, in their order.
+func TestJSONKeysAsColumns(t *testing.T) {
+	tags := func(v any) []string {
+		var out []string
+		rt := reflect.TypeOf(v)
+		for i := range rt.NumField() {
+			out = append(out, strings.Split(rt.Field(i).Tag.Get("json"), ",")[0])
+		}
+		return out
+	}
+	keys := func(cols []Column) []string {
+		var out []string
+		for _, c := range cols {
+			out = append(out, c.Key)
+		}
+		return out
+	}
+	unit := tags(unitJSON{})
+	for _, tc := range []struct {
+		name      string
+		got, want []string
+	}{
+		{"unit identity", unit[:5], keys(unitIdentity)},
+		{"unit measures", unit[5 : len(unit)-1], keys(unitColumns)},
+		{"brokerage", tags(brokerJSON{}), keys(brokerColumns)},
+		{"network", tags(networkJSON{}), keys(networkColumns)},
+	} {
+		if !slices.Equal(tc.got, tc.want) {
+			t.Errorf("%s: JSON keys %v, columns %v", tc.name, tc.got, tc.want)
+		}
+	}
+}
+
+// nationalShape returns a generated network of the size of the national
+// L dataset's units (356 municipalities of 74 units, 26 344 in all), each
+// municipality a ring with chords to the unit five steps on, of three
+// agencies and two levels; no tie crosses municipalities, so that Compute
+// is quick and the benchmark measures what follows it.
+func nationalShape(tb testing.TB) *graph.Network {
+	tb.Helper()
+	const munis, per = 356, 74
+	ds := graph.NewDataset("national-shape")
+	agencies := []string{"nav", "bolig", "helse"}
+	for m := range munis {
+		for i := range per {
+			k := fmt.Sprintf("m%03d-u%02d", m, i)
+			ds.AddUnit(graph.Unit{Key: k, Name: "Enhet " + k, Agency: agencies[i%3], AgencyLabel: agencies[i%3],
+				Level: graph.Level(4 + i%2), Municipality: fmt.Sprintf("Kommune %03d", m)})
+		}
+	}
+	for m := range munis {
+		at := func(i int) int32 { id, _ := ds.Lookup(fmt.Sprintf("m%03d-u%02d", m, i%per)); return id }
+		for i := range per {
+			ds.Contacts = append(ds.Contacts,
+				graph.Contact{From: at(i), To: at(i + 1), Weight: float64(1 + i%4), Date: graph.NoDate},
+				graph.Contact{From: at(i), To: at(i + 5), Weight: 1, Date: graph.NoDate})
+		}
+	}
+	n, err := graph.Build(ds, graph.BuildOptions{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return n
+}
+
+// BenchmarkMetricsJSON streams the JSON of `samkart metrics` for a network
+// of national size (see nationalShape) with WriteMetricsJSON.
+func BenchmarkMetricsJSON(b *testing.B) {
+	r := metrics.Compute(nationalShape(b), metrics.Options{Seed: 1})
+	var size countingWriter
+	if err := WriteMetricsJSON(&size, r); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		if err := WriteMetricsJSON(io.Discard, r); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+type countingWriter int
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	*c += countingWriter(len(p))
+	return len(p), nil
+}

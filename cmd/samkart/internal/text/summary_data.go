@@ -1,0 +1,157 @@
+package text
+
+import (
+	"io"
+	"strconv"
+
+	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/metrics"
+)
+
+// Tally is one line of a summary's tally with its label: an agency,
+// level, kind of contact or meeting size and how many.
+type Tally struct {
+	Key   string
+	Label graph.Text
+	N     int
+}
+
+// SummaryTallies are the tallies of a metrics.Summary with their labels,
+// in its order.
+type SummaryTallies struct {
+	UnitsByAgency, UnitsByLevel, ContactsByKind, MeetingsBySize []Tally
+}
+
+// Tallies labels the tallies of s: agencies by graph.AgencyName (an
+// agency samkart does not know as the first of its units spells it),
+// levels by graph.Level.Label, kinds by graph.KindLabel and meeting sizes
+// as "N enheter" / "N units".
+func Tallies(s *metrics.Summary) SummaryTallies {
+	spelling := map[string]string{} // agency key → the first unit's spelling
+	if n := s.Net(); n != nil {
+		for _, u := range n.Units() {
+			if _, ok := spelling[u.Agency]; !ok {
+				spelling[u.Agency] = u.AgencyLabel
+			}
+		}
+	}
+	label := func(cs []metrics.Count, name func(key string) graph.Text) []Tally {
+		out := make([]Tally, len(cs))
+		for i, c := range cs {
+			out[i] = Tally{c.Key, name(c.Key), c.N}
+		}
+		return out
+	}
+	return SummaryTallies{
+		UnitsByAgency: label(s.UnitsByAgency, func(k string) graph.Text { return graph.AgencyName(k, spelling[k]) }),
+		UnitsByLevel: label(s.UnitsByLevel, func(k string) graph.Text {
+			l, _ := strconv.Atoi(k)
+			return graph.Level(l).Label()
+		}),
+		ContactsByKind: label(s.ContactsByKind, graph.KindLabel),
+		MeetingsBySize: label(s.MeetingsBySize, func(k string) graph.Text { return graph.T(k+" enheter", k+" units") }),
+	}
+}
+
+// SummaryTable returns the summary as one table for text and CSV output:
+// one row per tallied item, in sections.
+func SummaryTable(s *metrics.Summary) *Table {
+	t := &Table{Name: "summary", Title: graph.T("Oversikt", "Summary"),
+		Columns: []Column{Col("section", "del", "section"), Col("key", "nøkkel", "key"),
+			Col("label_nb", "navn", "label (nb)"), Col("label_en", "name", "label (en)"), Col("n", "antall", "count")}}
+	add := func(section string, cs []Tally) {
+		for _, c := range cs {
+			t.Rows = append(t.Rows, []any{section, c.Key, c.Label.NB, c.Label.EN, c.N})
+		}
+	}
+	t.Rows = append(t.Rows,
+		[]any{"total", "units", "enheter", "units", s.Units},
+		[]any{"total", "ties", "bånd", "ties", s.Ties},
+		[]any{"total", "contacts", "kontakter", "contacts", s.Contacts},
+		[]any{"total", "formal", "formelle", "formal", s.Formal},
+		[]any{"total", "informal", "uformelle", "informal", s.Informal},
+		[]any{"total", "meetings", "møter", "meetings", s.Meetings},
+		[]any{"total", "bilateral_meetings", "bilaterale møter", "bilateral meetings", s.Bilateral},
+		[]any{"total", "multilateral_meetings", "møter med 3+", "meetings of 3+", s.Multilateral},
+		[]any{"total", "isolated", "uten bånd", "without ties", len(s.Isolated)},
+	)
+	ts := Tallies(s)
+	add("agency", ts.UnitsByAgency)
+	add("level", ts.UnitsByLevel)
+	add("kind", ts.ContactsByKind)
+	add("meeting_size", ts.MeetingsBySize)
+	for _, m := range s.Municipalities {
+		t.Rows = append(t.Rows, []any{"municipality", m.Name, m.Name, m.Name, m.Units})
+	}
+	return t
+}
+
+// WriteSummaryJSON writes the summary of `samkart summary` as one object
+// (dataset, window, scope, the totals, the tallies with their labels, the
+// municipalities, the date range, the isolated units and the reader's
+// warnings in both languages), indented by two spaces and followed by a
+// newline.
+func WriteSummaryJSON(w io.Writer, s *metrics.Summary) error {
+	ts := Tallies(s)
+	doc := summaryJSON{Dataset: s.Dataset, Window: s.Window, Scope: s.Scope, Units: s.Units,
+		UnitsByAgency: newTalliesJSON(ts.UnitsByAgency), UnitsByLevel: newTalliesJSON(ts.UnitsByLevel),
+		Municipalities: make([]municipalitySummaryJSON, len(s.Municipalities)),
+		Contacts:       s.Contacts, ContactsByKind: newTalliesJSON(ts.ContactsByKind),
+		Formal: s.Formal, Informal: s.Informal, Meetings: s.Meetings, MeetingsBySize: newTalliesJSON(ts.MeetingsBySize),
+		Bilateral: s.Bilateral, Multilateral: s.Multilateral, Ties: s.Ties, Arcs: s.Arcs,
+		First: s.First, Last: s.Last, Isolated: s.Isolated, Warnings: make([]graph.Text, len(s.Warnings))}
+	for i, m := range s.Municipalities {
+		doc.Municipalities[i] = municipalitySummaryJSON{m.Name, m.Region, m.Programme, m.Units, m.Ties, m.Columns}
+	}
+	for i, w := range s.Warnings {
+		doc.Warnings[i] = graph.T(w.In(graph.NB), w.In(graph.EN))
+	}
+	return writeIndented(w, doc)
+}
+
+type summaryJSON struct {
+	Dataset        string                    `json:"dataset"`
+	Window         string                    `json:"window,omitempty"`
+	Scope          string                    `json:"scope,omitempty"`
+	Units          int                       `json:"units"`
+	UnitsByAgency  []tallyJSON               `json:"units_by_agency"`
+	UnitsByLevel   []tallyJSON               `json:"units_by_level"`
+	Municipalities []municipalitySummaryJSON `json:"municipalities"`
+	Contacts       int                       `json:"contacts"`
+	ContactsByKind []tallyJSON               `json:"contacts_by_kind"`
+	Formal         int                       `json:"formal"`
+	Informal       int                       `json:"informal"`
+	Meetings       int                       `json:"meetings"`
+	MeetingsBySize []tallyJSON               `json:"meetings_by_size"`
+	Bilateral      int                       `json:"bilateral_meetings"`
+	Multilateral   int                       `json:"multilateral_meetings"`
+	Ties           int                       `json:"ties"`
+	Arcs           int                       `json:"arcs"`
+	First          string                    `json:"first_date"`
+	Last           string                    `json:"last_date"`
+	Isolated       []string                  `json:"isolated"`
+	Warnings       []graph.Text              `json:"warnings"`
+}
+
+type tallyJSON struct {
+	Key   string     `json:"key"`
+	Label graph.Text `json:"label"`
+	N     int        `json:"n"`
+}
+
+func newTalliesJSON(ts []Tally) []tallyJSON {
+	out := make([]tallyJSON, len(ts))
+	for i, t := range ts {
+		out[i] = tallyJSON(t)
+	}
+	return out
+}
+
+type municipalitySummaryJSON struct {
+	Name      string             `json:"municipality"`
+	Region    string             `json:"region"`
+	Programme *bool              `json:"programme"`
+	Units     int                `json:"units"`
+	Ties      int                `json:"ties"`
+	Columns   map[string]float64 `json:"columns,omitempty"` // numeric columns of municipalities.csv
+}
