@@ -85,5 +85,8 @@
 // cases, ErrYesNo, ErrNotNumber, ErrNegative, and the importers' and
 // decoders' own), and that says in bokmål and English what is wrong and
 // what is wanted; the error is put into words when it is printed, in the
-// language asked for (InputError.In).
+// language asked for (InputError.In). In a table, the error ends with the
+// column as a spreadsheet names it (InputError.Cell, ColumnLetter):
+// `(column F "weight")`, `(kolonne F «weight»)`. A Warning is printed
+// the same way.
 package graph

@@ -89,10 +89,11 @@
 //
 // Every problem in the input is a *graph.InputError at FILE:LINE:COLUMN,
 // the column counted in characters, saying what was found and what was
-// expected:
+// expected, and ending with the spreadsheet column as Excel names it
+// (InputError.Cell), since that is where a user of Excel looks:
 //
-//	contacts.csv:14:23: date "31.02.2011": day out of range; want 2011-09-14 or 14.09.2011
-//	contacts.csv:7:6: unknown unit "NAV-Oslo"; did you mean "NAV-OSLO"?
+//	contacts.csv:14:23: date "31.02.2011": day out of range; want 2011-09-14 or 14.09.2011 (column C "date")
+//	contacts.csv:7:6: unknown unit "NAV-Oslo"; did you mean "NAV-OSLO"? (column B "to")
 //
 // All files are read and all their problems returned at once as an
 // ErrorList, sorted by file, line and column (up to 1000 per file). Unknown
@@ -113,7 +114,7 @@
 // read them: Error() is English, InputError.In(graph.NB) and ErrorList.In
 // give the same in bokmål, and a Warning's message is a graph.Text:
 //
-//	contacts.csv:14:23: dato "31.02.2011": dagen finnes ikke i måneden; forventet 2011-09-14 eller 14.09.2011
+//	contacts.csv:14:23: dato "31.02.2011": dagen finnes ikke i måneden; forventet 2011-09-14 eller 14.09.2011 (kolonne C «dato»)
 //
 // # Speed
 //

@@ -376,7 +376,8 @@ func (r *row) at(col int, p *graph.Problem, args ...any) *graph.InputError {
 	if col >= 0 && col < len(r.s.fields) {
 		e.Line = r.s.fields[col].line
 		e.Column = r.s.column(col, r.f.enc)
-		e.Field = r.f.header[col]
+		e.Field = r.f.field(col)
+		e.Cell = col + 1
 	}
 	return e
 }
@@ -394,7 +395,8 @@ func (r *row) valueError(col int, p error, wantArgs ...any) *graph.InputError {
 func (r *row) shape(n int, errs *fileErrors) bool {
 	s := &r.s
 	if s.err != nil {
-		errs.add(&graph.InputError{File: r.f.name, Line: s.fields[s.errField].line, Column: s.column(s.errField, r.f.enc), Err: s.err})
+		errs.add(&graph.InputError{File: r.f.name, Line: s.fields[s.errField].line, Column: s.column(s.errField, r.f.enc),
+			Cell: s.errField + 1, Field: r.f.field(s.errField), Err: s.err})
 		return false
 	}
 	if len(s.fields) == n && len(trim(s.value(0))) > 0 {
@@ -417,7 +419,7 @@ func (r *row) shape(n int, errs *fileErrors) bool {
 		Args:     []any{len(s.fields), graph.T("felt", plural(len(s.fields), "field", "fields"))},
 		WantArgs: []any{n, delimName(r.f.delim)}}
 	if len(s.fields) > n {
-		e.Line, e.Column = s.fields[n].line, s.column(n, r.f.enc)
+		e.Line, e.Column, e.Cell = s.fields[n].line, s.column(n, r.f.enc), n+1
 	}
 	errs.add(e)
 	return false

@@ -238,7 +238,7 @@ func openCSV(name string, r io.Reader, size int64) (*csvFile, error) {
 	}
 	if s.err != nil {
 		return nil, &graph.InputError{File: name, Line: s.fields[s.errField].line, Column: s.column(s.errField, f.enc),
-			Err: headerQuote[s.err]}
+			Cell: s.errField + 1, Err: headerQuote[s.err]}
 	}
 	f.hline = s.recLine
 	var dec []byte
@@ -256,6 +256,14 @@ func openCSV(name string, r io.Reader, size int64) (*csvFile, error) {
 	}
 	f.ck = chunker{r: r, delim: d.delim, line: s.line, hint: size - int64(d.skip+s.pos)}
 	return f, nil
+}
+
+// field returns the header's name of column col, "" past the header.
+func (f *csvFile) field(col int) string {
+	if col < len(f.header) {
+		return f.header[col]
+	}
+	return ""
 }
 
 // readBlock reads the first sniffSize bytes of r, a file of size bytes

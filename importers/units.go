@@ -19,6 +19,7 @@ func (l *loader) units(f *csvFile, errs *fileErrors) (bool, error) {
 	type parentRef struct {
 		unit         int32
 		line, column int
+		cell         int
 		field        string
 	}
 	var parents []parentRef
@@ -59,7 +60,7 @@ func (l *loader) units(f *csvFile, errs *fileErrors) (bool, error) {
 		l.ids[key] = i
 		if u.Parent != "" {
 			e := r.at(cParent, nil)
-			parents = append(parents, parentRef{i, e.Line, e.Column, e.Field})
+			parents = append(parents, parentRef{i, e.Line, e.Column, e.Cell, e.Field})
 		}
 	})
 	if err != nil {
@@ -72,7 +73,7 @@ func (l *loader) units(f *csvFile, errs *fileErrors) (bool, error) {
 	l.unitSug = newSuggester(keys)
 	for _, p := range parents {
 		u := &ds.Units[p.unit]
-		e := &graph.InputError{File: f.name, Line: p.line, Column: p.column, Field: p.field}
+		e := &graph.InputError{File: f.name, Line: p.line, Column: p.column, Cell: p.cell, Field: p.field}
 		switch _, ok := l.ids[u.Parent]; {
 		case u.Parent == u.Key:
 			e.Err, e.Args = ErrOwnParent, []any{quote(u.Key)}
