@@ -72,7 +72,8 @@
 //     impossible dates (31.02.2011) are refused, saying which part is wrong.
 //   - A number is what strconv.ParseFloat reads, without NaN and
 //     infinities, and with a decimal comma instead of the point where the
-//     file allows it: a CSV file delimited by ";", and the exchange formats
+//     file allows it: a CSV file delimited by ";" or by tabs (as the
+//     importers decide for each file), and the exchange formats
 //     except UCINET DL, where a comma separates values.
 //   - A weight is a number of 0 or more; an empty one is 1.
 //   - An agency or a kind is any text; the spellings of the vocabulary

@@ -131,7 +131,7 @@ func (l *loader) contacts(f *csvFile, errs *fileErrors) (bool, error) {
 // the loader, and allocates only for kinds it has not seen.
 func (l *loader) parseContacts(f *csvFile, c columns, ch *chunk, k *contactChunk) {
 	cFrom, cTo, cDate, cKind, cFormal, cWeight := c.idx[0], c.idx[1], c.idx[2], c.idx[3], c.idx[4], c.idx[5]
-	comma := f.delim == ';'
+	comma := f.comma
 	if cap(k.recs) < ch.lines+1 {
 		k.recs = make([]graph.Contact, 0, ch.lines+1)
 		prefault(k.recs)

@@ -75,8 +75,11 @@
 //   - Yes/no: yes/no, ja/nei, true/false, 1/0, y/n, j/n in any case. An
 //     empty formal takes the kind's default (graph.FormalByDefault).
 //   - Weights: a number of 0 or more with a decimal point, or a decimal
-//     comma in a file delimited by ";"; empty is 1. Negative, NaN, infinite
-//     and non-numeric weights are errors; 0 gives a warning.
+//     comma in a file delimited by ";" (Norwegian Excel's CSV) or by tabs
+//     (Excel's text export; unless its first 64 KB hold more numbers with
+//     a decimal point than with a comma, as English Excel writes them);
+//     empty is 1. Negative, NaN, infinite and non-numeric weights are
+//     errors; 0 gives a warning.
 //   - Levels: national/nasjonal (1), regional (2), leadership/ledelse (3),
 //     unit/enhet (4), frontline/førstelinje (5), user/bruker (6) and their
 //     other spellings, in any case, or a whole number from 1 up (4.0 too).

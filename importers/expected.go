@@ -36,7 +36,7 @@ func (l *loader) expected(f *csvFile, errs *fileErrors) (bool, error) {
 	for _, m := range ds.MunicipalityNames() {
 		muns[strings.ToLower(m)] = true
 	}
-	comma := f.delim == ';'
+	comma := f.comma
 	endpoint := func(r *row, col int) (graph.Endpoint, bool) {
 		s := r.str(col)
 		low := strings.ToLower(s)

@@ -19,7 +19,7 @@ func (l *loader) municipalities(f *csvFile, errs *fileErrors) (bool, error) {
 	}
 	cName, cRegion, cProg := c.idx[0], c.idx[1], c.idx[2]
 	ds := l.ds
-	comma := f.delim == ';'
+	comma := f.comma
 	seen := make(map[string]int) // lower-case name → line
 	var extra [][]string         // per row, the values of c.extra
 	numeric := make([]bool, len(c.extra))

@@ -189,6 +189,7 @@ type csvFile struct {
 	name   string
 	enc    encoding
 	delim  byte
+	comma  bool  // numbers may have a decimal comma (decimalComma)
 	size   int64 // bytes, for estimates; 0 when not known
 	hline  int   // the header's line
 	header []string
@@ -249,6 +250,7 @@ func openCSV(name string, r io.Reader, size int64) (*csvFile, error) {
 	// The rest of the block is read again through the chunker, so that
 	// chunks have their usual size from the start.
 	rest := block[d.skip+s.pos:]
+	f.comma = decimalComma(rest, d.delim, eof)
 	if !eof {
 		r = io.MultiReader(bytes.NewReader(rest), r)
 	} else {
@@ -264,6 +266,63 @@ func (f *csvFile) field(col int) string {
 		return f.header[col]
 	}
 	return ""
+}
+
+// decimalComma reports whether the numbers of a file delimited by delim,
+// whose records after the header begin with block, may be written with a
+// decimal comma. The comma is a property of the file, not of each value:
+// it separates fields in a comma-delimited file; a file delimited by ";"
+// is Norwegian Excel's CSV, with decimal commas; a tab-delimited file is
+// Excel's "text" export, with the decimal sign of Excel's language, so it
+// has decimal commas unless its first block has more numbers with a
+// decimal point than with a decimal comma (English Excel, where "1,500"
+// may be fifteen hundred: it is then an error, never misread). A file with
+// decimal commas also reads a point.
+func decimalComma(block []byte, delim byte, atEOF bool) bool {
+	switch delim {
+	case ';':
+		return true
+	case '\t':
+	default:
+		return false
+	}
+	points, commas := 0, 0
+	var s scanner
+	s.reset(block, 1, delim, atEOF)
+	for s.next() == recOK {
+		for i := range s.fields {
+			switch decimalSign(trim(s.value(i))) {
+			case '.':
+				points++
+			case ',':
+				commas++
+			}
+		}
+	}
+	return commas >= points
+}
+
+// decimalSign returns the separator of a number written DIGITS SIGN
+// DIGITS, perhaps with a sign in front, or 0 for anything else.
+func decimalSign(b []byte) byte {
+	if len(b) > 0 && (b[0] == '-' || b[0] == '+') {
+		b = b[1:]
+	}
+	var sep byte
+	at := -1
+	for i, c := range b {
+		switch {
+		case '0' <= c && c <= '9':
+		case (c == '.' || c == ',') && at < 0:
+			sep, at = c, i
+		default:
+			return 0
+		}
+	}
+	if at <= 0 || at == len(b)-1 {
+		return 0
+	}
+	return sep
 }
 
 // readBlock reads the first sniffSize bytes of r, a file of size bytes
