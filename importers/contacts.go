@@ -28,6 +28,7 @@ func (k *contactChunk) reset() {
 	k.kinds = append(k.kinds[:0], localKind{}) // 0 is the empty kind
 	clear(k.kind)
 	k.errs = fileErrors{file: k.errs.file}
+	k.row.enc = encTally{rows: fileErrors{file: k.errs.file}}
 	k.self, k.selfLine, k.zero, k.zeroLine = 0, 0, 0, 0
 }
 
@@ -51,6 +52,7 @@ func (l *loader) contacts(f *csvFile, errs *fileErrors) (bool, error) {
 		}
 	}
 	var self, selfLine, zero, zeroLine int
+	enc := encTally{rows: fileErrors{file: f.name}}
 	var global [256]graph.Kind
 	first := true
 	err := f.ck.run(workersFor(f.size), f.nulCheck(errs), func(ch *chunk) {
@@ -69,6 +71,7 @@ func (l *loader) contacts(f *csvFile, errs *fileErrors) (bool, error) {
 		}
 		first = false
 		errs.merge(&k.errs)
+		enc.add(&k.row.enc)
 		same := true
 		for i, lk := range k.kinds {
 			global[i] = ds.Kind(lk.name)
@@ -109,6 +112,7 @@ func (l *loader) contacts(f *csvFile, errs *fileErrors) (bool, error) {
 	if err != nil {
 		return false, err
 	}
+	f.encodingDone(&enc, errs)
 	switch {
 	case self == 1:
 		l.warn(f.name, selfLine, tr("en enhets kontakt med seg selv: utelatt", "a unit's contact with itself: dropped"))
@@ -137,7 +141,7 @@ func (l *loader) parseContacts(f *csvFile, c columns, ch *chunk, k *contactChunk
 		prefault(k.recs)
 	}
 	r := &k.row
-	r.s.reset(ch.data, ch.line, f.delim, true)
+	r.start(ch.data, ch.line)
 	errs := &k.errs
 	for r.s.next() == recOK {
 		if !r.shape(c.n, errs) {

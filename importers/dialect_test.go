@@ -3,6 +3,8 @@ package importers
 import (
 	"bytes"
 	"encoding/csv"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -192,5 +194,59 @@ func TestDecimalComma(t *testing.T) {
 		if got := decimalSign([]byte(tc.s)); got != tc.want {
 			t.Errorf("decimalSign(%q) = %q; want %q", tc.s, got, tc.want)
 		}
+	}
+}
+
+// TestEncodingPerRow checks files whose first block is ASCII and whose
+// later rows are not: UTF-8 rows with one Windows-1252 row (that row is
+// an error), Windows-1252 rows only (read as such), and a Windows-1252
+// file with one UTF-8 row (read, each row as what it is).
+func TestEncodingPerRow(t *testing.T) {
+	cp := func(s string) string {
+		b, err := charmap.Windows1252.NewEncoder().Bytes([]byte(s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	ascii := strings.Repeat("A,B,2012-01-02\n", sniffSize/15+10) // past the first block
+	for _, tc := range []struct {
+		name, later string
+		wantErr     string // the error's position, or "" for none
+		wantKind    string // the kind of the last contact
+	}{
+		{"utf8-with-one-cp1252", "A,B,2012-01-03,møte\nA,B,2012-01-04,møte\n" + cp("A,B,2012-01-05,besøk\n"),
+			fmt.Sprintf(":%d:16: kind \"besøk\"", strings.Count(ascii, "\n")+4), ""},
+		{"cp1252", cp("A,B,2012-01-03,møte\nA,B,2012-01-04,besøk\n"), "", "visit"},
+		{"cp1252-with-one-utf8", cp("A,B,2012-01-03,møte\nA,B,2012-01-04,besøk\nA,B,2012-01-04,besøk\nA,B,2012-01-04,møte\nA,B,2012-01-04,besøk\n") +
+			"A,B,2012-01-05,møte\n", "", "meeting"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, size := range []int{1 << 20, 4096} {
+				defer func(n int) { chunkSize = n }(chunkSize)
+				chunkSize = size
+				dir := t.TempDir()
+				os.WriteFile(filepath.Join(dir, "units.csv"), []byte("id\nA\nB\n"), 0o644)
+				data := "from,to,date,kind\n" + strings.ReplaceAll(ascii, "\n", ",\n") + tc.later
+				os.WriteFile(filepath.Join(dir, "contacts.csv"), []byte(data), 0o644)
+				ds, err := Load(dir)
+				if tc.wantErr != "" {
+					if err == nil || !errors.Is(err, ErrMixedEncoding) || !strings.Contains(err.Error(), tc.wantErr) {
+						t.Fatalf("got %v; want an ErrMixedEncoding at %s", err, tc.wantErr)
+					}
+					if n := strings.Count(err.Error(), "\n"); n != 0 {
+						t.Errorf("got %d errors; want 1:\n%v", n+1, err)
+					}
+					continue
+				}
+				if err != nil {
+					t.Fatal(err)
+				}
+				last := ds.Contacts[len(ds.Contacts)-1]
+				if k := ds.KindName(last.Kind); k != tc.wantKind {
+					t.Errorf("chunks of %d: the last contact's kind is %q; want %q", size, k, tc.wantKind)
+				}
+			}
+		})
 	}
 }

@@ -48,8 +48,14 @@
 //
 //   - encoding: UTF-8, with or without a BOM; Windows-1252, as Norwegian
 //     Excel saves CSV, when the bytes are not valid UTF-8; UTF-16 with a BOM
-//     (Excel's "Unicode text"). A field that is not valid UTF-8 in a UTF-8
-//     file is read as Windows-1252.
+//     (Excel's "Unicode text"). The encoding is a property of the file,
+//     judged from its first 64 KB: UTF-8 when they hold valid UTF-8
+//     letters at least a quarter as many as bytes that are not, so that a
+//     UTF-8 file with some Windows-1252 rows pasted in is read as UTF-8 and
+//     each such row is an error (ErrMixedEncoding) at its first odd field,
+//     saying that the file mixes encodings. When the first 64 KB are
+//     ASCII, the rest of the file decides by the same rule; a file that
+//     turns out to be Windows-1252 is read so.
 //   - delimiter: comma, semicolon or tab, whichever splits the header into
 //     the most fields the same way as the rows after it; an Excel "sep=;"
 //     first line names it outright.

@@ -2,6 +2,7 @@ package importers
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -10,6 +11,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/samkart/samkart/graph"
 )
@@ -352,6 +354,87 @@ type row struct {
 	f   *csvFile
 	s   scanner
 	dec []byte
+
+	checkEnc bool     // the chunk has bytes to check: see start
+	enc      encTally // what the checks found
+}
+
+// encTally counts the valid UTF-8 sequences of more than one byte and
+// the bytes that are not valid UTF-8 in the records of a file not in
+// Windows-1252, and keeps an error for each record that is not valid
+// UTF-8 until the file's encoding is known (encodingDone).
+type encTally struct {
+	valid, bad int
+	rows       fileErrors
+}
+
+// add adds the tally of the records that follow t's.
+func (t *encTally) add(o *encTally) {
+	t.valid += o.valid
+	t.bad += o.bad
+	t.rows.merge(&o.rows)
+}
+
+// start readies r for the records of a chunk: it checks their encoding
+// when the file is UTF-8 and the chunk is not valid UTF-8, or when the
+// file's first block was ASCII and the chunk is not.
+func (r *row) start(data []byte, line int) {
+	r.s.reset(data, line, r.f.delim, true)
+	switch r.f.enc {
+	case encCP1252:
+		r.checkEnc = false
+	case encUTF8:
+		r.checkEnc = !utf8.Valid(data)
+	default:
+		r.checkEnc = !isASCII(data)
+	}
+}
+
+// checkEncoding tallies the scanned record's bytes and keeps an error at
+// its first field that is not valid UTF-8.
+func (r *row) checkEncoding() {
+	first := -1
+	for i := range r.s.fields {
+		v, bad := utf8Count(r.s.value(i))
+		r.enc.valid += v
+		r.enc.bad += bad
+		if bad > 0 && first < 0 {
+			first = i
+		}
+	}
+	if first >= 0 {
+		r.enc.rows.add(r.valueError(first, ErrMixedEncoding))
+	}
+}
+
+// encodingDone adds the errors about records that are not valid UTF-8 to
+// errs when the file is UTF-8: when its first block said so, or, when
+// that was ASCII, its records do (encodingOf). Otherwise the file is
+// Windows-1252 from where it stops being ASCII, and its records were read
+// so.
+func (f *csvFile) encodingDone(t *encTally, errs *fileErrors) {
+	if len(t.rows.list) == 0 && t.rows.more == 0 {
+		return
+	}
+	if f.enc == encUTF8 || f.enc == encASCII && encodingOf(t.valid, t.bad) == encUTF8 {
+		errs.merge(&t.rows)
+	}
+}
+
+// isASCII reports whether b has only bytes below 0x80.
+func isASCII(b []byte) bool {
+	for len(b) >= 8 {
+		if binary.LittleEndian.Uint64(b)&0x8080808080808080 != 0 {
+			return false
+		}
+		b = b[8:]
+	}
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // raw returns field col as in the file, trimmed; nil for col −1.
@@ -400,6 +483,9 @@ func (r *row) shape(n int, errs *fileErrors) bool {
 		return false
 	}
 	if len(s.fields) == n && len(trim(s.value(0))) > 0 {
+		if r.checkEnc {
+			r.checkEncoding()
+		}
 		return true // the common case, cheaply
 	}
 	empty := true
@@ -413,6 +499,9 @@ func (r *row) shape(n int, errs *fileErrors) bool {
 		return false // a blank row, such as ";;;;" from Excel
 	}
 	if len(s.fields) == n {
+		if r.checkEnc {
+			r.checkEncoding()
+		}
 		return true
 	}
 	e := &graph.InputError{File: r.f.name, Line: s.recLine, Err: ErrFieldCount,
@@ -460,13 +549,15 @@ func (f *csvFile) nulCheck(errs *fileErrors) func(*chunk) bool {
 // rows calls fn for each well-formed record of f, in order, on the
 // caller's goroutine.
 func (f *csvFile) rows(c columns, errs *fileErrors, fn func(r *row)) error {
-	r := &row{f: f}
-	return f.ck.run(1, f.nulCheck(errs), func(ch *chunk) {
-		r.s.reset(ch.data, ch.line, f.delim, true)
+	r := &row{f: f, enc: encTally{rows: fileErrors{file: f.name}}}
+	err := f.ck.run(1, f.nulCheck(errs), func(ch *chunk) {
+		r.start(ch.data, ch.line)
 		for r.s.next() == recOK {
 			if r.shape(c.n, errs) {
 				fn(r)
 			}
 		}
 	}, func(*chunk) {})
+	f.encodingDone(&r.enc, errs)
+	return err
 }

@@ -24,6 +24,11 @@ var (
 		Want: binaryWant}
 	ErrControl = &graph.Problem{Msg: graph.T("binære data (kontrolltegn), ikke tekst%s", "binary data (control characters), not text%s"),
 		Want: binaryWant, Of: ErrBinary}
+	ErrMixedEncoding = &graph.Problem{Valued: true,
+		Msg: graph.T("ikke gyldig UTF-8 som resten av filen; raden er trolig Windows-1252 (filen blander tegnkodinger)",
+			"not valid UTF-8 like the rest of the file; the row is probably Windows-1252 (the file mixes encodings)"),
+		Want: graph.T("hele filen lagret i én tegnkoding, helst UTF-8 (i Excel: Lagre som, «CSV UTF-8»)",
+			"the whole file saved in one encoding, best UTF-8 (in Excel: Save As, \"CSV UTF-8\")")}
 	ErrUTF16 = &graph.Problem{Msg: graph.T("kan ikke leses som UTF-16: %s", "not readable as UTF-16: %s"), Want: binaryWant}
 
 	// Headers.

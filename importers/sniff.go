@@ -17,15 +17,56 @@ import (
 type encoding uint8
 
 const (
-	encUTF8 encoding = iota
-	encCP1252
+	encUTF8   encoding = iota
+	encCP1252          // Windows-1252, as Norwegian Excel saves CSV
+	encASCII           // not yet known: the first block is ASCII
 )
 
 func (e encoding) String() string {
-	if e == encCP1252 {
+	switch e {
+	case encCP1252:
 		return "Windows-1252"
+	case encASCII:
+		return "ASCII"
 	}
 	return "UTF-8"
+}
+
+// encodingOf judges a file's encoding from v, the number of valid UTF-8
+// sequences of more than one byte in its text, and bad, the number of
+// bytes that are not valid UTF-8: ASCII when there are neither, UTF-8
+// when there is no bad byte or the valid sequences are at least a
+// quarter as many (a UTF-8 file with some Windows-1252 rows pasted in,
+// whose rows are then errors), and Windows-1252 otherwise (in
+// Windows-1252 text a valid sequence is an accident of letter pairs such
+// as "Ã©").
+func encodingOf(v, bad int) encoding {
+	switch {
+	case v == 0 && bad == 0:
+		return encASCII
+	case bad == 0 || 4*v >= bad:
+		return encUTF8
+	}
+	return encCP1252
+}
+
+// utf8Count returns the number of valid UTF-8 sequences of more than one
+// byte in b and the number of bytes that are not valid UTF-8.
+func utf8Count(b []byte) (v, bad int) {
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			bad++
+		} else {
+			v++
+		}
+		i += n
+	}
+	return v, bad
 }
 
 // dialect is what sniff finds out about a file from its first bytes.
@@ -43,7 +84,7 @@ var delimiters = [...]byte{',', ';', '\t'}
 const sniffSize = 64 << 10
 
 // sniff finds a file's encoding and delimiter from its first bytes (after
-// any BOM): Windows-1252 when the bytes are not valid UTF-8; the delimiter
+// any BOM): the encoding by encodingOf; the delimiter
 // that splits the first line into the most fields in the same way as the
 // lines after it, or the one an Excel "sep=;" line names. bad is not nil
 // when the bytes are not text (ErrBinary or ErrControl); line is then
@@ -69,9 +110,7 @@ func sniff(block []byte, atEOF bool) (d dialect, bad *graph.Problem, line int) {
 			text = text[:len(text)-1] // a character cut at the end of the block
 		}
 	}
-	if !utf8.Valid(text) {
-		d.enc = encCP1252
-	}
+	d.enc = encodingOf(utf8Count(text))
 	d.cr = bytes.IndexByte(block, '\r') >= 0 && bytes.IndexByte(block, '\n') < 0
 	if d.cr {
 		block = bytes.ReplaceAll(block, []byte{'\r'}, nl)
@@ -149,15 +188,16 @@ func upperHalf(cm *charmap.Charmap) (t [128]rune) {
 }
 
 // decode returns b as UTF-8: b itself when it is ASCII, or valid UTF-8 in
-// a UTF-8 file; otherwise b read as Windows-1252, appended to dst[:0]. A
-// UTF-8 file with a stray invalid field (a file pasted together from two
-// sources) is thus read as well as it can be.
+// a file not in Windows-1252; otherwise b read as Windows-1252, appended
+// to dst[:0]. A UTF-8 file with a stray invalid field (a file pasted
+// together from two sources) is thus read as well as it can be, and the
+// field reported (row.checkEncoding).
 func decode(b []byte, enc encoding, dst *[]byte) []byte {
 	i := 0
 	for i < len(b) && b[i] < utf8.RuneSelf {
 		i++
 	}
-	if i == len(b) || enc == encUTF8 && utf8.Valid(b[i:]) {
+	if i == len(b) || enc != encCP1252 && utf8.Valid(b[i:]) {
 		return b
 	}
 	out := append((*dst)[:0], b[:i]...)
