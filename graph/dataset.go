@@ -10,12 +10,13 @@ type Files struct {
 	Units, Contacts, Meetings, Municipalities, Expected string
 }
 
-// Dataset is everything read from one dataset folder: the units and the
-// records that refer to them by index. Importers fill it; Build turns it
-// into a Network.
+// Dataset is everything read from one dataset folder, or several read as
+// one: the units and the records that refer to them by index. Importers
+// fill it; Build turns it into a Network.
 type Dataset struct {
-	Name           string // the folder's base name, or a label for embedded data
-	Files          Files
+	Name           string  // the folder's base name, or a label for embedded data
+	Files          Files   // the files read; the first folder's when there are several
+	Parts          []Files // every folder's files, when the dataset was read from several
 	Units          []Unit
 	Kinds          []string // Kinds[k] is the name of Kind k; Kinds[0] is "" (no kind)
 	Contacts       []Contact
@@ -45,6 +46,21 @@ func (d *Dataset) AddUnit(u Unit) (int32, bool) {
 	d.Units = append(d.Units, u)
 	d.index[u.Key] = i
 	return i, true
+}
+
+// InputFiles returns the names of every file the dataset was read from.
+func (d *Dataset) InputFiles() []string {
+	var names []string
+	seen := make(map[string]bool)
+	for _, f := range append([]Files{d.Files}, d.Parts...) {
+		for _, n := range []string{f.Units, f.Contacts, f.Meetings, f.Municipalities, f.Expected} {
+			if n != "" && !seen[n] {
+				seen[n] = true
+				names = append(names, n)
+			}
+		}
+	}
+	return names
 }
 
 // Lookup returns the index of the unit with the given key.

@@ -26,15 +26,19 @@ type Problem struct {
 	// Of is the broader problem this is a case of, so that errors.Is
 	// finds it too: a day out of range is a case of ErrDate.
 	Of *Problem
+
+	// Like is a standard error that errors.Is finds too, such as
+	// fs.ErrNotExist for a missing file.
+	Like error
 }
 
 // Error returns the problem's English message format.
 func (p *Problem) Error() string { return p.Msg.EN }
 
-// Is reports whether p is a case of target.
+// Is reports whether p is a case of target, or like it.
 func (p *Problem) Is(target error) bool {
-	for q := p.Of; q != nil; q = q.Of {
-		if q == target {
+	for q := p; q != nil; q = q.Of {
+		if q != p && q == target || q.Like != nil && q.Like == target {
 			return true
 		}
 	}

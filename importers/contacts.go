@@ -65,9 +65,13 @@ func (l *loader) contacts(f *csvFile, errs *fileErrors) (bool, error) {
 		if first && f.size > 0 && len(ch.data) > 0 && l.builder == nil {
 			// Size the slice once from the first chunk's lines per byte, so
 			// that millions of contacts are not copied as the slice grows.
-			est := float64(ch.lines+1) * float64(f.size) / float64(len(ch.data))
-			ds.Contacts = make([]graph.Contact, 0, int(est*1.02)+16)
-			prefault(ds.Contacts)
+			est := int(float64(ch.lines+1)*float64(f.size)/float64(len(ch.data))*1.02) + 16
+			if cap(ds.Contacts)-len(ds.Contacts) < est { // the contacts of other folders' files may be there
+				grown := make([]graph.Contact, len(ds.Contacts), len(ds.Contacts)+est)
+				prefault(grown)
+				copy(grown, ds.Contacts)
+				ds.Contacts = grown
+			}
 		}
 		first = false
 		errs.merge(&k.errs)

@@ -11,10 +11,18 @@
 //	municipalities.csv  (kommuner.csv)    municipality facts for comparisons
 //	expected.csv        (forventet.csv)   pairs that should collaborate
 //
-// A Source says where the files are: a folder (Dir), or files named one
-// by one (Files: the --units, --contacts, … flags), in the operating
-// system's files or in an fs.FS (FS), such as the examples embedded in the
-// command. Its Load reads them into a graph.Dataset; its LoadNetwork reads
+// A Source says where the files are: a folder (Dir), several folders read
+// as one dataset (Dirs), or files named one by one (Files: the --units,
+// --contacts, … flags), in the operating system's files or in an fs.FS
+// (FS), such as the examples embedded in the command. A folder without a
+// units file whose folders have one (a region's folder of municipality
+// folders) is read as those folders. In several folders, a unit may be
+// listed in each (a Husbanken regional office, a directorate): the rows
+// must agree on name, agency, level, municipality, region and parent, or
+// the later one is an error naming the first one's position; the same
+// holds for municipalities.csv. Contacts and meetings are put together
+// (a meeting id counts within its file), and expected rows found in two
+// folders are read once. Its Load reads them into a graph.Dataset; its LoadNetwork reads
 // the same files but aggregates the contacts into a graph.Network while
 // reading (graph.Builder) instead of keeping them: what samkart summary
 // and metrics use, since only the network matters to them. Load(dir) is
@@ -106,9 +114,20 @@
 //
 // All files are read and all their problems returned at once as an
 // ErrorList, sorted by file, line and column (up to 1000 per file). Unknown
-// unit ids get the nearest known id as a suggestion: one that differs only
-// in case, else the closest by edit distance. Failures of the file system
-// (a missing folder, an unreadable file) are returned as they are.
+// unit ids get the nearest known id as a suggestion: the id of the unit of
+// that name when a name was written for an id (ErrNameForID), else one
+// that differs only in case, else the closest by edit distance. Parents
+// must be units, not the unit itself, and not lead back to it: a cycle of
+// parents is an error listing its ids (ErrParentCycle).
+//
+// What a user can fix about reaching the files is a *graph.InputError too,
+// said in words: a missing file or folder (ErrNoSuchFile, which errors.Is
+// also finds as fs.ErrNotExist), no permission to read (ErrNoPermission),
+// a symbolic link that leads back to itself (ErrLinkLoop), a folder where
+// a file belongs, such as a folder named units.csv (ErrIsFolder), and a
+// named pipe that no program opens for writing within ten seconds
+// (ErrPipeTimeout: opening a pipe waits for a writer). Other failures of
+// the file system, such as a disk error, are returned as they are.
 //
 // What is suspicious but usable becomes a Dataset.Warning: contacts of a
 // unit with itself (dropped), rows of weight 0, meetings with one unit,

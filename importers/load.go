@@ -5,9 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
-	"os"
 	"path"
 	"path/filepath"
 	"strings"
@@ -17,13 +15,19 @@ import (
 )
 
 // Source says where a dataset's files are: a folder, whose files are
-// found by their names, or files named one by one, in the operating
-// system's file system or in FS. A Source with both Dir and Files is a
-// mistake of the caller, and its Load panics.
+// found by their names; several folders read as one dataset; or files
+// named one by one, in the operating system's file system or in FS. A
+// Source with more than one of Dir, Dirs and Files is a mistake of the
+// caller, and its Load panics.
+//
+// A folder that holds no units file but folders that do (a region's
+// folder of municipality folders) is read as those folders, in the order
+// of their names, as Dirs would read them.
 type Source struct {
 	FS    fs.FS       // the file system the files are in; nil for the operating system's
 	Dir   string      // the dataset folder
-	Files graph.Files // the files named one by one, when Dir is ""
+	Dirs  []string    // several dataset folders, read as one dataset
+	Files graph.Files // the files named one by one
 }
 
 // Load reads the dataset in folder dir: Source{Dir: dir}.Load().
@@ -34,13 +38,21 @@ func Load(dir string) (*graph.Dataset, error) { return Source{Dir: dir}.Load() }
 // they are there (file names in any case; the bokmål names enheter.csv,
 // kontakter.csv, møter.csv, kommuner.csv and forventet.csv also do), or
 // the files s.Files names, of which Units is required. The dataset is
-// named after the folder, or the folder the units file is in.
+// named after the folder, or the folder the units file is in; a dataset
+// of several folders after them all, joined by "+".
+//
+// The files of several folders make one dataset: units with the same id
+// in two folders (a Husbanken regional office, a directorate) are one
+// unit, and must agree on name, agency, level, municipality, region and
+// parent; contacts, meetings (whose ids count within their file) and
+// expected ties are put together, and so are municipalities, which must
+// agree too.
 //
 // Problems in the input are returned as an ErrorList (or a
-// *graph.InputError when the folder is not a dataset folder) naming each
-// file as the folder joined with its name; failures to read the file
-// system are returned as they are. Suspicious but usable input gives
-// Dataset.Warnings.
+// *graph.InputError when a folder is not a dataset folder or a file
+// cannot be reached) naming each file as the folder joined with its name;
+// other failures to read the file system are returned as they are.
+// Suspicious but usable input gives Dataset.Warnings.
 func (s Source) Load() (*graph.Dataset, error) {
 	l, err := s.load(nil)
 	if err != nil {
@@ -64,30 +76,40 @@ func (s Source) LoadNetwork(opt graph.BuildOptions) (*graph.Network, error) {
 // load finds the files, opens them in s's file system and reads them,
 // building the network with build when it is set.
 func (s Source) load(build *graph.BuildOptions) (*loader, error) {
-	if s.Dir != "" && s.Files != (graph.Files{}) {
-		panic("importers: a Source with both Dir and Files")
+	n := 0
+	for _, set := range []bool{s.Dir != "", len(s.Dirs) > 0, s.Files != (graph.Files{})} {
+		if set {
+			n++
+		}
 	}
-	files, name, err := s.Files, "", error(nil)
-	open := openOS
+	if n > 1 {
+		panic("importers: a Source with more than one of Dir, Dirs and Files")
+	}
+	x := fileSystem{s.FS}
+	var parts []graph.Files
+	var name string
 	switch {
-	case s.FS != nil && s.Dir != "":
-		files, err = fsFolderFiles(s.FS, s.Dir)
-		name = path.Base(s.Dir)
+	case s.Dir != "" || len(s.Dirs) > 0:
+		dirs := s.Dirs
+		if s.Dir != "" {
+			dirs = []string{s.Dir}
+		}
+		var names []string
+		for _, dir := range dirs {
+			p, err := x.datasets(dir)
+			if err != nil {
+				return nil, err
+			}
+			parts = append(parts, p...)
+			names = append(names, x.name(dir))
+		}
+		name = strings.Join(names, "+")
 	case s.FS != nil:
-		name = path.Base(path.Dir(files.Units))
-	case s.Dir != "":
-		files, err = folderFiles(s.Dir)
-		name = dirName(s.Dir)
+		parts, name = []graph.Files{s.Files}, path.Base(path.Dir(s.Files.Units))
 	default:
-		name = dirName(filepath.Dir(files.Units))
+		parts, name = []graph.Files{s.Files}, x.name(filepath.Dir(s.Files.Units))
 	}
-	if err != nil {
-		return nil, err
-	}
-	if s.FS != nil {
-		open = openFS(s.FS)
-	}
-	l, err := load(files, open, build)
+	l, err := load(parts, x.opener(), build)
 	if err != nil {
 		return nil, err
 	}
@@ -95,165 +117,69 @@ func (s Source) load(build *graph.BuildOptions) (*loader, error) {
 	return l, nil
 }
 
-// folderFiles finds the dataset files in folder dir.
-func folderFiles(dir string) (graph.Files, error) {
-	fi, err := os.Stat(dir)
-	if err != nil {
-		return graph.Files{}, err
-	}
-	if !fi.IsDir() {
-		return graph.Files{}, &graph.InputError{File: dir, Err: ErrNotFolder}
-	}
-	ents, err := os.ReadDir(dir)
-	if err != nil {
-		return graph.Files{}, err
-	}
-	return findFiles(dir, ents, filepath.Join)
-}
-
-// fsFolderFiles finds the dataset files in folder dir of fsys.
-func fsFolderFiles(fsys fs.FS, dir string) (graph.Files, error) {
-	ents, err := fs.ReadDir(fsys, dir)
-	if err != nil {
-		return graph.Files{}, err
-	}
-	return findFiles(dir, ents, path.Join)
-}
-
-// openFS returns an opener of the files of fsys.
-func openFS(fsys fs.FS) func(string) (io.ReadCloser, int64, error) {
-	return func(p string) (io.ReadCloser, int64, error) {
-		f, err := fsys.Open(p)
-		if err != nil {
-			return nil, 0, err
-		}
-		var size int64
-		if fi, err := f.Stat(); err == nil {
-			size = fi.Size()
-		}
-		return f, size, nil
-	}
-}
-
-func openOS(name string) (io.ReadCloser, int64, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, 0, err
-	}
-	var size int64
-	if fi, err := f.Stat(); err == nil {
-		size = fi.Size()
-	}
-	return f, size, nil
-}
-
-func dirName(dir string) string {
-	if abs, err := filepath.Abs(dir); err == nil {
-		dir = abs
-	}
-	return filepath.Base(dir)
-}
-
-// fileRoles are the names a dataset folder's files may have, without the
-// extension (.csv, .tsv or .txt), in lower case.
-var fileRoles = [...][]string{
-	{"units", "enheter"},
-	{"contacts", "kontakter"},
-	{"meetings", "møter", "moter"},
-	{"municipalities", "kommuner"},
-	{"expected", "forventet", "forventninger"},
-}
-
-// findFiles picks the dataset's files from a folder listing.
-func findFiles(dir string, ents []fs.DirEntry, join func(...string) string) (graph.Files, error) {
-	var found [len(fileRoles)]string
-	for _, e := range ents {
-		if e.IsDir() {
-			continue
-		}
-		name := strings.ToLower(e.Name())
-		ext := path.Ext(name)
-		if ext != ".csv" && ext != ".tsv" && ext != ".txt" {
-			continue
-		}
-		base := strings.TrimSuffix(name, ext)
-		for role, names := range fileRoles {
-			for _, n := range names {
-				if base != n {
-					continue
-				}
-				if found[role] != "" {
-					return graph.Files{}, &graph.InputError{File: join(dir, e.Name()), Err: ErrTwoFiles,
-						Args: []any{fileRoles[role][0], found[role], e.Name()}}
-				}
-				found[role] = e.Name()
-			}
-		}
-	}
-	if found[0] == "" {
-		return graph.Files{}, &graph.InputError{File: join(dir, "units.csv"), Err: ErrUnitsNotFound}
-	}
-	files := graph.Files{Units: join(dir, found[0])}
-	for role, p := range []*string{nil, &files.Contacts, &files.Meetings, &files.Municipalities, &files.Expected} {
-		if p != nil && found[role] != "" {
-			*p = join(dir, found[role])
-		}
-	}
-	return files, nil
-}
-
 // loader reads the files of one dataset.
 type loader struct {
 	ds   *graph.Dataset
-	open func(name string) (io.ReadCloser, int64, error)
+	open opener
 	errs ErrorList
 
-	ids     map[string]int32 // unit key → index in ds.Units
-	idt     *idTable         // the same, for the lookups of contacts and meetings
-	unitSug *suggester
-	tied    []bool // tied[i]: unit i has a contact of weight > 0 or a meeting
+	ids       map[string]int32 // unit key → index in ds.Units
+	unitFile  []string         // the units file each unit is from
+	parents   []parentRef      // the units that name a parent
+	idt       *idTable         // the same, for the lookups of contacts and meetings
+	unitSug   *suggester
+	nameIDs   map[string]string            // a unit's name in lower case → its id, for names written as ids
+	tied      []bool                       // tied[i]: unit i has a contact of weight > 0 or a meeting
+	munFile   []string                     // the file each municipality is from
+	expectSet map[graph.Expectation]string // expected rows, without their line, → their file
 
 	// builder, when set, aggregates the contacts as they are read instead
 	// of Dataset.Contacts keeping them.
 	builder *graph.Builder
 }
 
-func load(files graph.Files, open func(string) (io.ReadCloser, int64, error), build *graph.BuildOptions) (*loader, error) {
-	if files.Units == "" {
-		return nil, &graph.InputError{Err: ErrNoUnitsFile}
+// load reads the datasets whose files parts names as one dataset.
+func load(parts []graph.Files, open opener, build *graph.BuildOptions) (*loader, error) {
+	for _, p := range parts {
+		if p.Units == "" {
+			return nil, &graph.InputError{Err: ErrNoUnitsFile}
+		}
 	}
 	l := &loader{ds: graph.NewDataset(""), open: open}
-	l.ds.Files = files
-	ok, err := l.file(files.Units, l.units)
-	if err != nil {
-		return nil, err
+	l.ds.Files = parts[0]
+	if len(parts) > 1 {
+		l.ds.Parts = parts
 	}
-	if !ok {
+	all := true
+	for _, p := range parts {
+		ok, err := l.file(p.Units, l.units)
+		if err != nil {
+			return nil, err
+		}
+		all = all && ok
+	}
+	if !all {
 		return nil, l.errs.err() // without units, every other file's ids would be unknown
 	}
-	l.tied = make([]bool, len(l.ds.Units))
-	keys := make([]string, len(l.ds.Units))
-	for i := range l.ds.Units {
-		keys[i] = l.ds.Units[i].Key
-	}
-	l.idt = newIDTable(keys)
+	l.unitsDone()
 	if build != nil {
 		l.builder = graph.NewBuilder(l.ds, *build)
 	}
 	for _, r := range []struct {
-		name string
+		name func(graph.Files) string
 		read func(*csvFile, *fileErrors) (bool, error)
 	}{
-		{files.Contacts, l.contacts},
-		{files.Meetings, l.meetings},
-		{files.Municipalities, l.municipalities},
-		{files.Expected, l.expected},
+		{func(f graph.Files) string { return f.Contacts }, l.contacts},
+		{func(f graph.Files) string { return f.Meetings }, l.meetings},
+		{func(f graph.Files) string { return f.Municipalities }, l.municipalities},
+		{func(f graph.Files) string { return f.Expected }, l.expected},
 	} {
-		if r.name == "" {
-			continue
-		}
-		if _, err := l.file(r.name, r.read); err != nil {
-			return nil, err
+		for _, p := range parts {
+			if name := r.name(p); name != "" {
+				if _, err := l.file(name, r.read); err != nil {
+					return nil, err
+				}
+			}
 		}
 	}
 	if len(l.errs) > 0 {
@@ -264,11 +190,30 @@ func load(files graph.Files, open func(string) (io.ReadCloser, int64, error), bu
 	return l, nil
 }
 
+// unitsDone readies the lookups of the units, once every units file is
+// read, and checks the parents.
+func (l *loader) unitsDone() {
+	ds := l.ds
+	keys := make([]string, len(ds.Units))
+	for i := range ds.Units {
+		keys[i] = ds.Units[i].Key
+	}
+	l.unitSug = newSuggester(keys)
+	l.checkParents()
+	l.tied = make([]bool, len(ds.Units))
+	l.idt = newIDTable(keys)
+}
+
 // file opens one input file and reads it with read, which reports whether
 // the file could be read at all.
 func (l *loader) file(name string, read func(*csvFile, *fileErrors) (bool, error)) (bool, error) {
 	rc, size, err := l.open(name)
 	if err != nil {
+		var e *graph.InputError
+		if errors.As(err, &e) {
+			l.errs = append(l.errs, e)
+			return false, nil
+		}
 		return false, err
 	}
 	defer rc.Close()
@@ -292,16 +237,46 @@ func (l *loader) warn(file string, line int, msg graph.Text) {
 	l.ds.Warnings = append(l.ds.Warnings, graph.Warning{File: file, Line: line, Msg: msg})
 }
 
-// suggest adds "did you mean" to the errors about unknown units.
+// suggest adds "did you mean" to the errors about unknown units: the id
+// of the unit of that name, when a unit's name was written instead of its
+// id, else the nearest id.
 func (l *loader) suggest() {
 	for _, e := range l.errs {
 		if !errors.Is(e, ErrUnknownUnit) {
+			continue
+		}
+		if id, ok := l.idOfName(e.Value); ok {
+			e.Err = ErrNameForID
+			e.Args = []any{quote(e.Value)}
+			e.Suggestion = id
 			continue
 		}
 		if s := l.unitSug.suggest(e.Value); s != "" {
 			e.Suggestion = s
 		}
 	}
+}
+
+// idOfName returns the id of the unit named name (ignoring case), when
+// exactly one unit has that name.
+func (l *loader) idOfName(name string) (string, bool) {
+	if l.nameIDs == nil {
+		l.nameIDs = make(map[string]string)
+		for i := range l.ds.Units {
+			u := &l.ds.Units[i]
+			if u.Name == u.Key {
+				continue // a unit without a name is named by its id
+			}
+			low := strings.ToLower(strings.TrimSpace(u.Name))
+			if _, dup := l.nameIDs[low]; dup {
+				l.nameIDs[low] = "" // two units of that name: no suggestion
+			} else {
+				l.nameIDs[low] = u.Key
+			}
+		}
+	}
+	id := l.nameIDs[strings.ToLower(strings.TrimSpace(name))]
+	return id, id != ""
 }
 
 // unknownUnit is the error at e for an id that units.csv does not define.
@@ -316,7 +291,11 @@ const maxListed = 10
 // untied warns about units that no contact or meeting ties to another.
 func (l *loader) untied() {
 	ds := l.ds
-	if ds.Files.Contacts == "" && ds.Files.Meetings == "" {
+	none := true
+	for _, p := range append([]graph.Files{ds.Files}, ds.Parts...) {
+		none = none && p.Contacts == "" && p.Meetings == ""
+	}
+	if none {
 		return
 	}
 	tied := l.tied
