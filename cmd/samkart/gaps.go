@@ -15,7 +15,7 @@ import (
 
 var cmdGaps = &command{
 	Name:  "gaps",
-	Args:  "[flags] [DATASET]",
+	Args:  "[flags] [DATASET...]",
 	Short: "list missing horizontal and vertical ties, uncoordinated contacts and fading ties",
 	Long: `Gaps compares the network with the collaboration that is expected — from
 expected.csv (for example a housing action plan) or, without it, every pair of

@@ -19,7 +19,7 @@ import (
 
 var cmdRender = &command{
 	Name:  "render",
-	Args:  "[flags] [DATASET]",
+	Args:  "[flags] [DATASET...]",
 	Short: "draw a diagram: network, levels, agencies, gaps, ego or compare (SVG, PNG, DOT)",
 	Long: `Render draws one diagram of a dataset for a slide or a report, in bokmål or
 English, with a legend and a title naming the dataset, scope and dates.

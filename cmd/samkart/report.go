@@ -16,7 +16,7 @@ import (
 
 var cmdReport = &command{
 	Name:  "report",
-	Args:  "[flags] [DATASET]",
+	Args:  "[flags] [DATASET...]",
 	Short: "write the seminar report: one HTML page with every finding and diagram",
 	Long: `Report writes DIR/index.html (default ./samkart-report/) and the diagrams as
 separate SVG and PNG files for slides, and prints the path of the page.

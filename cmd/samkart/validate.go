@@ -11,7 +11,7 @@ import (
 
 var cmdValidate = &command{
 	Name:  "validate",
-	Args:  "[flags] [DATASET]",
+	Args:  "[flags] [DATASET...]",
 	Short: "check a dataset and report every problem with its position",
 	Long: `Validate reads a dataset and reports every problem as FILE:LINE:COLUMN: what
 was found; what was expected. It exits with status 2 when any file has an
