@@ -75,7 +75,8 @@
 //     file allows it: a CSV file delimited by ";" or by tabs (as the
 //     importers decide for each file), and the exchange formats
 //     except UCINET DL, where a comma separates values.
-//   - A weight is a number of 0 or more; an empty one is 1.
+//   - A weight is a number from 0 up to MaxWeight (10¹⁵, so that no sum of
+//     weights overflows); an empty one is 1.
 //   - An agency or a kind is any text; the spellings of the vocabulary
 //     become its key.
 //

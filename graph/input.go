@@ -61,6 +61,9 @@ var (
 	// WeightExample.
 	ErrNotNumber = &Problem{Msg: T("ikke et tall", "not a number"), Want: weightWant, Valued: true}
 	ErrNegative  = &Problem{Msg: T("negativ", "negative"), Want: weightWant, Valued: true}
+	ErrTooLarge  = &Problem{Msg: T("for stort: summene av vektene ville gå over det samkart kan regne med",
+		"too large: the sums of the weights would overflow what samkart computes with"), Valued: true,
+		Want: T("et tall fra 0 opp til 10^15, som 1 eller %s", "a number from 0 up to 10^15, such as 1 or %s")}
 )
 
 var (

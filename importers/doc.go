@@ -93,7 +93,8 @@
 //     (Excel's text export; unless its first 64 KB hold more numbers with
 //     a decimal point than with a comma, as English Excel writes them);
 //     empty is 1. Negative, NaN, infinite and non-numeric weights are
-//     errors; 0 gives a warning.
+//     errors, and so are weights above graph.MaxWeight (10^15), whose sums
+//     could overflow; 0 gives a warning.
 //   - Levels: national/nasjonal (1), regional (2), leadership/ledelse (3),
 //     unit/enhet (4), frontline/førstelinje (5), user/bruker (6) and their
 //     other spellings, in any case, or a whole number from 1 up (4.0 too).
