@@ -80,6 +80,21 @@
 //   - An agency or a kind is any text; the spellings of the vocabulary
 //     become its key.
 //
+// # Isolated dates
+//
+// A mistyped year (14.10.2021 in a dataset of 2011 and 2012) must not
+// stretch the period of the data. A date is isolated when it lies far
+// outside the bulk of the dates of the contacts and meetings: more than
+// three lengths of the central period before its first quartile or after
+// its third (Tukey's "far out" fences), the central period running from
+// the first quartile of the dates to the third and being at least 30
+// days long; and when the records beyond that fence are at most one in a
+// hundred (at least one), since a few records far from all others are a
+// typing error and a tail of many is data. With fewer than 20 dated
+// records no date is isolated. DayCount applies the rule, the importers
+// warn about each isolated date, and Network.PlausiblePeriod leaves them
+// out of the period whose end fading ties are judged at.
+//
 // # Errors
 //
 // A problem in input data is an *InputError at FILE:LINE:COLUMN. Its Err

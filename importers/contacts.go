@@ -16,8 +16,9 @@ type contactChunk struct {
 
 // localKind is a kind as a chunk first spells it.
 type localKind struct {
-	name   string
-	formal bool // FormalByDefault of the normalised name
+	name         string
+	formal       bool // FormalByDefault of the normalised name
+	line, column int  // where the chunk first has it
 }
 
 // overflowKind is the local index shared by a chunk's kinds past 254.
@@ -80,6 +81,9 @@ func (l *loader) contacts(f *csvFile, errs *fileErrors) (bool, error) {
 		for i, lk := range k.kinds {
 			global[i] = ds.Kind(lk.name)
 			same = same && global[i] == graph.Kind(i)
+			if i > 0 {
+				l.plausible.kind(global[i], spot{file: f.name, line: lk.line, col: c.idx[3], column: lk.column, field: f.field(c.idx[3])})
+			}
 		}
 		if len(k.kinds) == overflowKind {
 			global[overflowKind] = ds.Kind("other")
@@ -95,6 +99,7 @@ func (l *loader) contacts(f *csvFile, errs *fileErrors) (bool, error) {
 				l.tied[c.From], l.tied[c.To] = true, true
 			}
 		}
+		l.plausible.contacts(k.recs, f, c.idx[2], c.idx[5])
 		if l.builder != nil {
 			l.builder.Add(k.recs)
 		} else {
@@ -168,7 +173,7 @@ func (l *loader) parseContacts(f *csvFile, c columns, ch *chunk, k *contactChunk
 			errs.add(r.valueError(cDate, err))
 			bad = true
 		}
-		rec.Kind = graph.Kind(k.kindOf(r.text(cKind)))
+		rec.Kind = graph.Kind(k.kindOf(r, cKind))
 		switch t, err := graph.ParseYesNo(r.raw(cFormal)); {
 		case err != nil:
 			errs.add(r.valueError(cFormal, err))
@@ -202,9 +207,10 @@ func (l *loader) parseContacts(f *csvFile, c columns, ch *chunk, k *contactChunk
 	}
 }
 
-// kindOf returns the chunk's index of the kind spelled v, adding it when
-// it is new; it allocates only then.
-func (k *contactChunk) kindOf(v []byte) uint8 {
+// kindOf returns the chunk's index of the kind in column col of the
+// row, adding it when it is new; it allocates only then.
+func (k *contactChunk) kindOf(r *row, col int) uint8 {
+	v := r.text(col)
 	if len(v) == 0 {
 		return 0
 	}
@@ -213,7 +219,8 @@ func (k *contactChunk) kindOf(v []byte) uint8 {
 		if len(k.kinds) < overflowKind {
 			i = uint8(len(k.kinds))
 			name := string(v)
-			k.kinds = append(k.kinds, localKind{name, graph.FormalByDefault(graph.NormalizeKind(name))})
+			e := r.at(col, nil)
+			k.kinds = append(k.kinds, localKind{name, graph.FormalByDefault(graph.NormalizeKind(name)), e.Line, e.Column})
 		} else {
 			i = overflowKind
 		}

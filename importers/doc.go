@@ -135,6 +135,31 @@
 // unused columns, a scope that is no known municipality, and units without
 // any tie.
 //
+// # Plausibility
+//
+// Values that are valid but probably mistakes are warnings too, each at
+// the FILE:LINE:COLUMN of the first record concerned (with the count of
+// the others):
+//
+//   - isolated dates, far outside the bulk of the dates of the contacts
+//     and meetings, by the rule of graph.DayCount (the graph package
+//     documentation states it): a mistyped year. Such dates are also left
+//     out of the period whose end fading ties are judged at
+//     (graph.Network.PlausiblePeriod);
+//   - weights far above the rest: more than 10 times the 99th percentile
+//     of the positive weights (the weight of rank ⌊0.99 (n−1)⌋ from 0, so
+//     that the largest is left out), when there are at least 20;
+//   - units whose every dated contact, three or more, falls on one day, in
+//     data that spans more than 30 days: a date filled down in Excel;
+//   - kinds of contact and agencies the vocabulary does not know but that
+//     are within two edits of a spelling it knows ("telfon" for "telefon",
+//     "boligkontr" for "boligkontor"), with that spelling suggested; other
+//     unknown names are taken as the user's own kinds and agencies.
+//
+// Each check lists at most ten warnings and counts the rest in one more.
+// The columns of warnings about contacts are found by reading the file
+// once more, only when there are such warnings.
+//
 // errors.Is tells the problems apart: graph.ErrDate, graph.ErrLevel and
 // the other problems of values, and this package's ErrUnknownUnit,
 // ErrFieldCount and the rest (problems.go lists them).

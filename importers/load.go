@@ -132,6 +132,8 @@ type loader struct {
 	tied      []bool                       // tied[i]: unit i has a contact of weight > 0 or a meeting
 	munFile   []string                     // the file each municipality is from
 	expectSet map[graph.Expectation]string // expected rows, without their line, → their file
+	sizes     map[string]int64             // the size of each file read, 0 when not known
+	plausible plausibility
 
 	// builder, when set, aggregates the contacts as they are read instead
 	// of Dataset.Contacts keeping them.
@@ -187,6 +189,7 @@ func load(parts []graph.Files, open opener, build *graph.BuildOptions) (*loader,
 		return nil, l.errs.err()
 	}
 	l.untied()
+	l.plausibleWarnings()
 	return l, nil
 }
 
@@ -201,6 +204,7 @@ func (l *loader) unitsDone() {
 	l.unitSug = newSuggester(keys)
 	l.checkParents()
 	l.tied = make([]bool, len(ds.Units))
+	l.plausible.unitsRead(len(ds.Units))
 	l.idt = newIDTable(keys)
 }
 
@@ -217,6 +221,10 @@ func (l *loader) file(name string, read func(*csvFile, *fileErrors) (bool, error
 		return false, err
 	}
 	defer rc.Close()
+	if l.sizes == nil {
+		l.sizes = make(map[string]int64)
+	}
+	l.sizes[name] = size
 	f, err := openCSV(name, rc, size)
 	if err != nil {
 		var e *graph.InputError

@@ -49,6 +49,8 @@ func (l *loader) meetings(f *csvFile, errs *fileErrors) (bool, error) {
 		}
 		if v := r.text(cKind); len(v) > 0 && m.Kind == 0 {
 			m.Kind = ds.Kind(string(v))
+			e := r.at(cKind, nil)
+			l.plausible.kind(m.Kind, spot{file: f.name, line: e.Line, col: cKind, column: e.Column, field: e.Field})
 		}
 		switch t, err := graph.ParseYesNo(r.raw(cFormal)); {
 		case err != nil:
@@ -71,6 +73,8 @@ func (l *loader) meetings(f *csvFile, errs *fileErrors) (bool, error) {
 		default:
 			m.Formal = formal[i] == graph.Yes
 		}
+		l.plausible.kindN[m.Kind]++
+		l.plausible.date(m.Date, spot{file: f.name, line: m.Line, col: cDate})
 		if len(m.Units) == 1 {
 			if single == 0 {
 				singleLine = m.Line

@@ -63,6 +63,10 @@ func (l *loader) units(f *csvFile, errs *fileErrors) (bool, error) {
 				u.Attrs = append(u.Attrs, graph.Attr{Name: name, Value: v})
 			}
 		}
+		if u.AgencyLabel != "" {
+			e := r.at(cAgency, nil)
+			l.plausible.agency(&u, spot{file: f.name, line: e.Line, col: cAgency, column: e.Column, field: e.Field})
+		}
 		i, _ := ds.AddUnit(u)
 		l.ids[key] = i
 		l.unitFile = append(l.unitFile, f.name)
