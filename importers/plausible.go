@@ -38,7 +38,7 @@ type spot struct {
 // plausibility gathers what the checks need while the files are read.
 type plausibility struct {
 	days     graph.DayCount
-	dayFirst map[int]datedSpot // day (Date.Day) → its first record
+	dayFirst map[int]datedSpot // day (dayNum) → its first record
 
 	weights map[uint64]*weightTally // by the bucket of the weight
 	lastKey uint64
@@ -68,6 +68,9 @@ type weightTally struct {
 	at       spot
 }
 
+// dayNum returns the day of a valid date, counted from 1900-01-01.
+func dayNum(d graph.Date) int { return int(d-1) / (24 * 60) }
+
 // unitsRead readies the tallies per unit once the units are known.
 func (p *plausibility) unitsRead(n int) {
 	p.unitDay = make([]int, n)
@@ -86,7 +89,7 @@ func (p *plausibility) date(d graph.Date, a spot) {
 	if p.dayFirst == nil {
 		p.dayFirst = make(map[int]datedSpot)
 	}
-	p.dayFirst[d.Day()] = datedSpot{d, a}
+	p.dayFirst[dayNum(d)] = datedSpot{d, a}
 }
 
 // contact counts the contacts of a chunk of file f, whose date, weight and
@@ -103,7 +106,7 @@ func (p *plausibility) contacts(recs []graph.Contact, f *csvFile, cDate, cWeight
 		}
 		a := spot{file: f.name, line: int(c.Line), col: cDate}
 		p.date(c.Date, a)
-		day := c.Date.Day()
+		day := dayNum(c.Date)
 		for _, u := range [2]int32{c.From, c.To} {
 			switch p.unitDay[u] {
 			case noDay:
