@@ -82,6 +82,13 @@ func (x fileSystem) opener() opener {
 	}
 }
 
+// OpenFile opens a file of the operating system for reading, as Load
+// opens the files of a dataset: what a user can fix (no such file, no
+// permission, a folder, a link loop, a named pipe no program writes to) is
+// a *graph.InputError in words. It returns the file's size when it is
+// known, 0 otherwise.
+func OpenFile(name string) (io.ReadCloser, int64, error) { return openOS(name) }
+
 // pipeTimeout is how long opening a named pipe waits for a program to
 // open it for writing.
 var pipeTimeout = 10 * time.Second

@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -264,7 +263,7 @@ func parsePeriod(s string) (first, last graph.Date, err error) {
 
 // decodeFile reads a network exported by samkart or another tool.
 func decodeFile(format encoding.Format, path string) (*graph.Dataset, error) {
-	file, err := os.Open(path)
+	file, _, err := importers.OpenFile(path)
 	if err != nil {
 		return nil, err
 	}
