@@ -64,36 +64,12 @@ func (l *loader) contacts(f *csvFile, errs *fileErrors) (bool, error) {
 	}, func(ch *chunk) {
 		k := ch.res.(*contactChunk)
 		if first && f.size > 0 && len(ch.data) > 0 && l.builder == nil {
-			// Size the slice once from the first chunk's lines per byte, so
-			// that millions of contacts are not copied as the slice grows.
-			est := int(float64(ch.lines+1)*float64(f.size)/float64(len(ch.data))*1.02) + 16
-			if cap(ds.Contacts)-len(ds.Contacts) < est { // the contacts of other folders' files may be there
-				grown := make([]graph.Contact, len(ds.Contacts), len(ds.Contacts)+est)
-				prefault(grown)
-				copy(grown, ds.Contacts)
-				ds.Contacts = grown
-			}
+			l.reserveContacts(f, ch)
 		}
 		first = false
 		errs.merge(&k.errs)
 		enc.add(&k.row.enc)
-		same := true
-		for i, lk := range k.kinds {
-			global[i] = ds.Kind(lk.name)
-			same = same && global[i] == graph.Kind(i)
-			if i > 0 {
-				l.plausible.kind(global[i], spot{file: f.name, line: lk.line, col: c.idx[3], column: lk.column, field: f.field(c.idx[3])})
-			}
-		}
-		if len(k.kinds) == overflowKind {
-			global[overflowKind] = ds.Kind("other")
-			same = false
-		}
-		if !same {
-			for i := range k.recs {
-				k.recs[i].Kind = global[k.recs[i].Kind]
-			}
-		}
+		l.mergeKinds(f, c.idx[3], k, &global)
 		for i := range k.recs {
 			if c := &k.recs[i]; c.Weight > 0 {
 				l.tied[c.From], l.tied[c.To] = true, true
@@ -137,6 +113,44 @@ func (l *loader) contacts(f *csvFile, errs *fileErrors) (bool, error) {
 			"%d rows of weight 0 (the first here): they add no tie", zero))
 	}
 	return true, nil
+}
+
+// reserveContacts sizes Dataset.Contacts once, from the first chunk's
+// lines per byte, so that millions of contacts are not copied as the
+// slice grows.
+func (l *loader) reserveContacts(f *csvFile, ch *chunk) {
+	ds := l.ds
+	est := int(float64(ch.lines+1)*float64(f.size)/float64(len(ch.data))*1.02) + 16
+	if cap(ds.Contacts)-len(ds.Contacts) < est { // the contacts of other folders' files may be there
+		grown := make([]graph.Contact, len(ds.Contacts), len(ds.Contacts)+est)
+		prefault(grown)
+		copy(grown, ds.Contacts)
+		ds.Contacts = grown
+	}
+}
+
+// mergeKinds turns the chunk's kinds into the Dataset's, global[i] being
+// the Dataset kind of the chunk's kind i, and notes where each kind is
+// first used (in column cKind).
+func (l *loader) mergeKinds(f *csvFile, cKind int, k *contactChunk, global *[256]graph.Kind) {
+	ds := l.ds
+	same := true
+	for i, lk := range k.kinds {
+		global[i] = ds.Kind(lk.name)
+		same = same && global[i] == graph.Kind(i)
+		if i > 0 {
+			l.plausible.kind(global[i], spot{file: f.name, line: lk.line, col: cKind, column: lk.column, field: f.field(cKind)})
+		}
+	}
+	if len(k.kinds) == overflowKind {
+		global[overflowKind] = ds.Kind("other")
+		same = false
+	}
+	if !same {
+		for i := range k.recs {
+			k.recs[i].Kind = global[k.recs[i].Kind]
+		}
+	}
 }
 
 // parseContacts reads the records of one chunk into k. It runs on a
