@@ -25,7 +25,18 @@ type Dataset struct {
 	Expected       []Expectation
 	Warnings       []Warning
 
+	// Period is the first and last days of the dated contacts and
+	// meetings, leaving out isolated dates (DayCount.Plausible), as the
+	// importers counted them, contact records kept or not: what a display
+	// of the data's period shows. NoDate twice when not counted.
+	Period Period
+
 	index map[string]int32
+}
+
+// Period is a span of dates, NoDate at an end that is not known.
+type Period struct {
+	First, Last Date
 }
 
 // NewDataset returns an empty dataset with the "no kind" entry in place.

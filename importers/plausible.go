@@ -169,6 +169,7 @@ func (p *plausibility) kind(k graph.Kind, a spot) {
 // columns of their records found as needed.
 func (l *loader) plausibleWarnings() {
 	p := &l.plausible
+	l.ds.Period.First, l.ds.Period.Last = p.days.Period(p.days.Plausible())
 	var ws []pending
 	ws = append(ws, p.isolatedDates()...)
 	ws = append(ws, p.heavyWeights()...)
