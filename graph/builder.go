@@ -3,6 +3,7 @@ package graph
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 	"sync"
@@ -219,6 +220,13 @@ func (b *Builder) Network() (*Network, error) {
 	}
 	n.ties, n.arcs = sortTies(len(n.units), b.parts[0], b.parts[1])
 	b.parts = [2]*tieTable{}
+	for i := range n.ties {
+		// The readers keep weights within MaxWeight; a dataset made by hand
+		// may not.
+		if t := &n.ties[i]; math.IsInf(t.Weight, 0) || math.IsNaN(t.Weight) {
+			return nil, fmt.Errorf("graph: the weights of the tie %s–%s add up to %g", n.units[t.A].Key, n.units[t.B].Key, t.Weight)
+		}
+	}
 	n.index()
 	return n, nil
 }

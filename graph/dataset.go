@@ -10,12 +10,13 @@ type Files struct {
 	Units, Contacts, Meetings, Municipalities, Expected string
 }
 
-// Dataset is everything read from one dataset folder: the units and the
-// records that refer to them by index. Importers fill it; Build turns it
-// into a Network.
+// Dataset is everything read from one dataset folder, or several read as
+// one: the units and the records that refer to them by index. Importers
+// fill it; Build turns it into a Network.
 type Dataset struct {
-	Name           string // the folder's base name, or a label for embedded data
-	Files          Files
+	Name           string  // the folder's base name, or a label for embedded data
+	Files          Files   // the files read; the first folder's when there are several
+	Parts          []Files // every folder's files, when the dataset was read from several
 	Units          []Unit
 	Kinds          []string // Kinds[k] is the name of Kind k; Kinds[0] is "" (no kind)
 	Contacts       []Contact
@@ -24,7 +25,18 @@ type Dataset struct {
 	Expected       []Expectation
 	Warnings       []Warning
 
+	// Period is the first and last days of the dated contacts and
+	// meetings, leaving out isolated dates (DayCount.Plausible), as the
+	// importers counted them, contact records kept or not: what a display
+	// of the data's period shows. NoDate twice when not counted.
+	Period Period
+
 	index map[string]int32
+}
+
+// Period is a span of dates, NoDate at an end that is not known.
+type Period struct {
+	First, Last Date
 }
 
 // NewDataset returns an empty dataset with the "no kind" entry in place.
@@ -45,6 +57,21 @@ func (d *Dataset) AddUnit(u Unit) (int32, bool) {
 	d.Units = append(d.Units, u)
 	d.index[u.Key] = i
 	return i, true
+}
+
+// InputFiles returns the names of every file the dataset was read from.
+func (d *Dataset) InputFiles() []string {
+	var names []string
+	seen := make(map[string]bool)
+	for _, f := range append([]Files{d.Files}, d.Parts...) {
+		for _, n := range []string{f.Units, f.Contacts, f.Meetings, f.Municipalities, f.Expected} {
+			if n != "" && !seen[n] {
+				seen[n] = true
+				names = append(names, n)
+			}
+		}
+	}
+	return names
 }
 
 // Lookup returns the index of the unit with the given key.

@@ -72,11 +72,28 @@
 //     impossible dates (31.02.2011) are refused, saying which part is wrong.
 //   - A number is what strconv.ParseFloat reads, without NaN and
 //     infinities, and with a decimal comma instead of the point where the
-//     file allows it: a CSV file delimited by ";", and the exchange formats
+//     file allows it: a CSV file delimited by ";" or by tabs (as the
+//     importers decide for each file), and the exchange formats
 //     except UCINET DL, where a comma separates values.
-//   - A weight is a number of 0 or more; an empty one is 1.
+//   - A weight is a number from 0 up to MaxWeight (10¹⁵, so that no sum of
+//     weights overflows); an empty one is 1.
 //   - An agency or a kind is any text; the spellings of the vocabulary
 //     become its key.
+//
+// # Isolated dates
+//
+// A mistyped year (14.10.2021 in a dataset of 2011 and 2012) must not
+// stretch the period of the data. A date is isolated when it lies far
+// outside the bulk of the dates of the contacts and meetings: more than
+// three lengths of the central period before its first quartile or after
+// its third (Tukey's "far out" fences), the central period running from
+// the first quartile of the dates to the third and being at least 30
+// days long; and when the records beyond that fence are at most one in a
+// hundred (at least one), since a few records far from all others are a
+// typing error and a tail of many is data. With fewer than 20 dated
+// records no date is isolated. DayCount applies the rule, the importers
+// warn about each isolated date, and Network.PlausiblePeriod leaves them
+// out of the period whose end fading ties are judged at.
 //
 // # Errors
 //
@@ -85,5 +102,8 @@
 // cases, ErrYesNo, ErrNotNumber, ErrNegative, and the importers' and
 // decoders' own), and that says in bokmål and English what is wrong and
 // what is wanted; the error is put into words when it is printed, in the
-// language asked for (InputError.In).
+// language asked for (InputError.In). In a table, the error ends with the
+// column as a spreadsheet names it (InputError.Cell, ColumnLetter):
+// `(column F "weight")`, `(kolonne F «weight»)`. A Warning is printed
+// the same way.
 package graph

@@ -71,12 +71,12 @@ func ExampleParseLevel() {
 // errors.Is finds its problem.
 func ExampleInputError() {
 	_, err := graph.ParseDateString("31.02.2011")
-	e := &graph.InputError{File: "kontakter.csv", Line: 14, Column: 23, Field: "dato", Value: "31.02.2011", Err: err}
+	e := &graph.InputError{File: "kontakter.csv", Line: 14, Column: 23, Cell: 3, Field: "dato", Value: "31.02.2011", Err: err}
 	fmt.Println(e)
 	fmt.Println(e.In(graph.NB))
 	fmt.Println(errors.Is(e, graph.ErrDate))
 	// Output:
-	// kontakter.csv:14:23: dato "31.02.2011": day out of range; want 2011-09-14 or 14.09.2011
-	// kontakter.csv:14:23: dato "31.02.2011": dagen finnes ikke i måneden; forventet 2011-09-14 eller 14.09.2011
+	// kontakter.csv:14:23: dato "31.02.2011": day out of range; want 2011-09-14 or 14.09.2011 (column C "dato")
+	// kontakter.csv:14:23: dato "31.02.2011": dagen finnes ikke i måneden; forventet 2011-09-14 eller 14.09.2011 (kolonne C «dato»)
 	// true
 }

@@ -26,15 +26,19 @@ type Problem struct {
 	// Of is the broader problem this is a case of, so that errors.Is
 	// finds it too: a day out of range is a case of ErrDate.
 	Of *Problem
+
+	// Like is a standard error that errors.Is finds too, such as
+	// fs.ErrNotExist for a missing file.
+	Like error
 }
 
 // Error returns the problem's English message format.
 func (p *Problem) Error() string { return p.Msg.EN }
 
-// Is reports whether p is a case of target.
+// Is reports whether p is a case of target, or like it.
 func (p *Problem) Is(target error) bool {
-	for q := p.Of; q != nil; q = q.Of {
-		if q == target {
+	for q := p; q != nil; q = q.Of {
+		if q != p && q == target || q.Like != nil && q.Like == target {
 			return true
 		}
 	}
@@ -57,6 +61,9 @@ var (
 	// WeightExample.
 	ErrNotNumber = &Problem{Msg: T("ikke et tall", "not a number"), Want: weightWant, Valued: true}
 	ErrNegative  = &Problem{Msg: T("negativ", "negative"), Want: weightWant, Valued: true}
+	ErrTooLarge  = &Problem{Msg: T("for stort: summene av vektene ville gå over det samkart kan regne med",
+		"too large: the sums of the weights would overflow what samkart computes with"), Valued: true,
+		Want: T("et tall fra 0 opp til 10^15, som 1 eller %s", "a number from 0 up to 10^15, such as 1 or %s")}
 )
 
 var (
@@ -92,6 +99,11 @@ type InputError struct {
 	Field   string // the column or attribute, as the file names it
 	Value   string // the value the problem is about, if any
 
+	// Cell is the spreadsheet column the problem is in, 1 for Excel's
+	// column A; 0 when the file is no table. It is printed after the
+	// message, as Excel names it: (column F "weight").
+	Cell int
+
 	Err      error
 	Args     []any // fill Err's message; a Text is taken in the language printed
 	WantArgs []any // fill Err's Want
@@ -109,21 +121,10 @@ func (e *InputError) Unwrap() error { return e.Err }
 func (e *InputError) Error() string { return e.In(EN) }
 
 // In formats e in language l, as Error does in English; in bokmål
-// "FILE:LINE:COLUMN: MSG; forventet WANT".
+// "FILE:LINE:COLUMN: MSG; forventet WANT (kolonne F «FIELD»)".
 func (e *InputError) In(l Lang) string {
 	var b strings.Builder
-	if e.File != "" {
-		b.WriteString(e.File)
-		if e.Line > 0 {
-			b.WriteByte(':')
-			b.WriteString(strconv.Itoa(e.Line))
-			if e.Column > 0 {
-				b.WriteByte(':')
-				b.WriteString(strconv.Itoa(e.Column))
-			}
-		}
-		b.WriteString(": ")
-	}
+	position(&b, e.File, e.Line, e.Column)
 	if e.Subject != "" {
 		b.WriteString(e.Subject)
 		b.WriteString(": ")
@@ -133,6 +134,7 @@ func (e *InputError) In(l Lang) string {
 		if e.Err != nil {
 			b.WriteString(e.Err.Error())
 		}
+		cell(&b, e.Cell, e.Field, l)
 		return b.String()
 	}
 	if p.Valued {
@@ -157,7 +159,59 @@ func (e *InputError) In(l Lang) string {
 		b.WriteString(T("; forventet ", "; want ").In(l))
 		b.WriteString(format(p.Want.In(l), e.WantArgs, l))
 	}
+	cell(&b, e.Cell, e.Field, l)
 	return b.String()
+}
+
+// position writes FILE:LINE:COLUMN: , leaving out the parts that are zero
+// or empty.
+func position(b *strings.Builder, file string, line, column int) {
+	if file == "" {
+		return
+	}
+	b.WriteString(file)
+	if line > 0 {
+		b.WriteByte(':')
+		b.WriteString(strconv.Itoa(line))
+		if column > 0 {
+			b.WriteByte(':')
+			b.WriteString(strconv.Itoa(column))
+		}
+	}
+	b.WriteString(": ")
+}
+
+// cell writes the spreadsheet column in words, ` (column F "weight")` or
+// ` (kolonne F «weight»)`, when col is set.
+func cell(b *strings.Builder, col int, field string, l Lang) {
+	if col <= 0 {
+		return
+	}
+	b.WriteString(T(" (kolonne ", " (column ").In(l))
+	b.WriteString(ColumnLetter(col))
+	if field != "" {
+		b.WriteByte(' ')
+		if l == NB {
+			b.WriteString("«" + field + "»")
+		} else {
+			b.WriteString(strconv.Quote(field))
+		}
+	}
+	b.WriteByte(')')
+}
+
+// ColumnLetter returns the name Excel gives column n (1-based): A to Z,
+// then AA, AB, …; "" for n < 1.
+func ColumnLetter(n int) string {
+	var buf [8]byte
+	i := len(buf)
+	for n > 0 && i > 0 {
+		n--
+		i--
+		buf[i] = byte('A' + n%26)
+		n /= 26
+	}
+	return string(buf[i:])
 }
 
 // format fills the format f with args, each Text in language l.

@@ -235,3 +235,15 @@ func TestTieAccSize(t *testing.T) {
 		t.Errorf("tieAcc is %d bytes, want 64", s)
 	}
 }
+
+// TestBuildInfiniteWeight checks that a dataset made by hand whose
+// weights add up to an infinity is refused, not turned into a network.
+func TestBuildInfiniteWeight(t *testing.T) {
+	d := NewDataset("x")
+	d.AddUnit(Unit{Key: "a"})
+	d.AddUnit(Unit{Key: "b"})
+	d.Contacts = []Contact{{From: 0, To: 1, Weight: 1e308, Line: 2}, {From: 1, To: 0, Weight: 1e308, Line: 3}}
+	if n, err := Build(d, BuildOptions{}); err == nil {
+		t.Errorf("Build gave a network with ties %+v; want an error", n.Ties())
+	}
+}

@@ -3,6 +3,7 @@ package graph
 import (
 	"math"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -167,24 +168,27 @@ type Expectation struct {
 }
 
 // Warning is something suspicious but usable in the input, such as a
-// self-contact that was dropped. Line is 0 for a warning about a whole file.
+// self-contact that was dropped. Line is 0 for a warning about a whole
+// file, Column 0 for one about a whole line; Cell and Field name the
+// spreadsheet column, as in InputError.
 type Warning struct {
-	File string
-	Line int
-	Msg  Text
+	File   string
+	Line   int
+	Column int
+	Cell   int
+	Field  string
+	Msg    Text
 }
 
-// String formats w in English as FILE:LINE: MSG.
+// String formats w in English as FILE:LINE:COLUMN: MSG (column F "FIELD").
 func (w Warning) String() string { return w.In(EN) }
 
-// In formats w in language l as FILE:LINE: MSG.
+// In formats w in language l as FILE:LINE:COLUMN: MSG (column F "FIELD"),
+// leaving out the parts that are zero or empty.
 func (w Warning) In(l Lang) string {
-	msg := w.Msg.In(l)
-	if w.Line > 0 {
-		return w.File + ":" + strconv.Itoa(w.Line) + ": " + msg
-	}
-	if w.File != "" {
-		return w.File + ": " + msg
-	}
-	return msg
+	var b strings.Builder
+	position(&b, w.File, w.Line, w.Column)
+	b.WriteString(w.Msg.In(l))
+	cell(&b, w.Cell, w.Field, l)
+	return b.String()
 }

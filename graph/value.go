@@ -194,9 +194,17 @@ func slowNumber(b []byte, comma bool) (float64, bool) {
 	return v, true
 }
 
+// MaxWeight is the largest weight of a contact, a tie or a matrix cell
+// that the readers accept. Weights are sums and the measures sum and
+// multiply them again: with at most 2³¹ rows of at most 10¹⁵, no sum,
+// strength, square or product of them overflows to an infinity, so that no
+// output holds Inf or NaN, and whole weights stay exact.
+const MaxWeight = 1e15
+
 // ParseWeight reads the weight of a contact, a tie or a matrix cell: a
-// number (ParseNumber) of 0 or more. An empty value is 1; a value that is
-// no number is ErrNotNumber, a negative one ErrNegative.
+// number (ParseNumber) from 0 up to MaxWeight. An empty value is 1; a
+// value that is no number is ErrNotNumber, a negative one ErrNegative, a
+// larger one ErrTooLarge.
 func ParseWeight(b []byte, comma bool) (float64, error) {
 	if len(b) == 0 {
 		return 1, nil
@@ -207,6 +215,8 @@ func ParseWeight(b []byte, comma bool) (float64, error) {
 		return 0, ErrNotNumber
 	case w < 0:
 		return w, ErrNegative
+	case w > MaxWeight:
+		return w, ErrTooLarge
 	}
 	return w, nil
 }

@@ -97,6 +97,7 @@ func TestParseWeight(t *testing.T) {
 		{"1,5", false, 0, ErrNotNumber}, {"mye", false, 0, ErrNotNumber}, {"NaN", false, 0, ErrNotNumber},
 		{"Inf", false, 0, ErrNotNumber}, {"1e999", false, 0, ErrNotNumber}, {"1,000.5", true, 0, ErrNotNumber},
 		{"-1", false, -1, ErrNegative}, {"-0,5", true, -0.5, ErrNegative},
+		{"1e15", false, 1e15, nil}, {"1000000000000001", false, 1000000000000001, ErrTooLarge}, {"1e308", false, 1e308, ErrTooLarge},
 	} {
 		got, err := ParseWeightString(tc.in, tc.comma)
 		if got != tc.want || err != tc.err {

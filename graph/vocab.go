@@ -237,3 +237,23 @@ func FormalByDefault(key string) bool {
 	i, ok := kindKeys[key]
 	return ok && kinds[i].formal
 }
+
+// KindSpellings returns every spelling of the known kinds of contact, in
+// the order of the vocabulary: what a misspelt kind is compared with.
+func KindSpellings() []string {
+	var s []string
+	for _, k := range kinds {
+		s = append(s, k.words...)
+	}
+	return s
+}
+
+// AgencySpellings returns every spelling of the known agencies, in the
+// order of the vocabulary: what a misspelt agency is compared with.
+func AgencySpellings() []string {
+	var s []string
+	for _, a := range agencies {
+		s = append(s, a.words...)
+	}
+	return s
+}

@@ -16,8 +16,9 @@ type contactChunk struct {
 
 // localKind is a kind as a chunk first spells it.
 type localKind struct {
-	name   string
-	formal bool // FormalByDefault of the normalised name
+	name         string
+	formal       bool // FormalByDefault of the normalised name
+	line, column int  // where the chunk first has it
 }
 
 // overflowKind is the local index shared by a chunk's kinds past 254.
@@ -28,6 +29,7 @@ func (k *contactChunk) reset() {
 	k.kinds = append(k.kinds[:0], localKind{}) // 0 is the empty kind
 	clear(k.kind)
 	k.errs = fileErrors{file: k.errs.file}
+	k.row.enc = encTally{rows: fileErrors{file: k.errs.file}}
 	k.self, k.selfLine, k.zero, k.zeroLine = 0, 0, 0, 0
 }
 
@@ -51,6 +53,7 @@ func (l *loader) contacts(f *csvFile, errs *fileErrors) (bool, error) {
 		}
 	}
 	var self, selfLine, zero, zeroLine int
+	enc := encTally{rows: fileErrors{file: f.name}}
 	var global [256]graph.Kind
 	first := true
 	err := f.ck.run(workersFor(f.size), f.nulCheck(errs), func(ch *chunk) {
@@ -61,33 +64,18 @@ func (l *loader) contacts(f *csvFile, errs *fileErrors) (bool, error) {
 	}, func(ch *chunk) {
 		k := ch.res.(*contactChunk)
 		if first && f.size > 0 && len(ch.data) > 0 && l.builder == nil {
-			// Size the slice once from the first chunk's lines per byte, so
-			// that millions of contacts are not copied as the slice grows.
-			est := float64(ch.lines+1) * float64(f.size) / float64(len(ch.data))
-			ds.Contacts = make([]graph.Contact, 0, int(est*1.02)+16)
-			prefault(ds.Contacts)
+			l.reserveContacts(f, ch)
 		}
 		first = false
 		errs.merge(&k.errs)
-		same := true
-		for i, lk := range k.kinds {
-			global[i] = ds.Kind(lk.name)
-			same = same && global[i] == graph.Kind(i)
-		}
-		if len(k.kinds) == overflowKind {
-			global[overflowKind] = ds.Kind("other")
-			same = false
-		}
-		if !same {
-			for i := range k.recs {
-				k.recs[i].Kind = global[k.recs[i].Kind]
-			}
-		}
+		enc.add(&k.row.enc)
+		l.mergeKinds(f, c.idx[3], k, &global)
 		for i := range k.recs {
 			if c := &k.recs[i]; c.Weight > 0 {
 				l.tied[c.From], l.tied[c.To] = true, true
 			}
 		}
+		l.plausible.contacts(k.recs, f, c.idx[2], c.idx[5])
 		if l.builder != nil {
 			l.builder.Add(k.recs)
 		} else {
@@ -109,6 +97,7 @@ func (l *loader) contacts(f *csvFile, errs *fileErrors) (bool, error) {
 	if err != nil {
 		return false, err
 	}
+	f.encodingDone(&enc, errs)
 	switch {
 	case self == 1:
 		l.warn(f.name, selfLine, tr("en enhets kontakt med seg selv: utelatt", "a unit's contact with itself: dropped"))
@@ -126,18 +115,56 @@ func (l *loader) contacts(f *csvFile, errs *fileErrors) (bool, error) {
 	return true, nil
 }
 
+// reserveContacts sizes Dataset.Contacts once, from the first chunk's
+// lines per byte, so that millions of contacts are not copied as the
+// slice grows.
+func (l *loader) reserveContacts(f *csvFile, ch *chunk) {
+	ds := l.ds
+	est := int(float64(ch.lines+1)*float64(f.size)/float64(len(ch.data))*1.02) + 16
+	if cap(ds.Contacts)-len(ds.Contacts) < est { // the contacts of other folders' files may be there
+		grown := make([]graph.Contact, len(ds.Contacts), len(ds.Contacts)+est)
+		prefault(grown)
+		copy(grown, ds.Contacts)
+		ds.Contacts = grown
+	}
+}
+
+// mergeKinds turns the chunk's kinds into the Dataset's, global[i] being
+// the Dataset kind of the chunk's kind i, and notes where each kind is
+// first used (in column cKind).
+func (l *loader) mergeKinds(f *csvFile, cKind int, k *contactChunk, global *[256]graph.Kind) {
+	ds := l.ds
+	same := true
+	for i, lk := range k.kinds {
+		global[i] = ds.Kind(lk.name)
+		same = same && global[i] == graph.Kind(i)
+		if i > 0 {
+			l.plausible.kind(global[i], spot{file: f.name, line: lk.line, col: cKind, column: lk.column, field: f.field(cKind)})
+		}
+	}
+	if len(k.kinds) == overflowKind {
+		global[overflowKind] = ds.Kind("other")
+		same = false
+	}
+	if !same {
+		for i := range k.recs {
+			k.recs[i].Kind = global[k.recs[i].Kind]
+		}
+	}
+}
+
 // parseContacts reads the records of one chunk into k. It runs on a
 // worker goroutine: it reads the loader's unit index and nothing else of
 // the loader, and allocates only for kinds it has not seen.
 func (l *loader) parseContacts(f *csvFile, c columns, ch *chunk, k *contactChunk) {
 	cFrom, cTo, cDate, cKind, cFormal, cWeight := c.idx[0], c.idx[1], c.idx[2], c.idx[3], c.idx[4], c.idx[5]
-	comma := f.delim == ';'
+	comma := f.comma
 	if cap(k.recs) < ch.lines+1 {
 		k.recs = make([]graph.Contact, 0, ch.lines+1)
 		prefault(k.recs)
 	}
 	r := &k.row
-	r.s.reset(ch.data, ch.line, f.delim, true)
+	r.start(ch.data, ch.line)
 	errs := &k.errs
 	for r.s.next() == recOK {
 		if !r.shape(c.n, errs) {
@@ -160,7 +187,7 @@ func (l *loader) parseContacts(f *csvFile, c columns, ch *chunk, k *contactChunk
 			errs.add(r.valueError(cDate, err))
 			bad = true
 		}
-		rec.Kind = graph.Kind(k.kindOf(r.text(cKind)))
+		rec.Kind = graph.Kind(k.kindOf(r, cKind))
 		switch t, err := graph.ParseYesNo(r.raw(cFormal)); {
 		case err != nil:
 			errs.add(r.valueError(cFormal, err))
@@ -194,9 +221,10 @@ func (l *loader) parseContacts(f *csvFile, c columns, ch *chunk, k *contactChunk
 	}
 }
 
-// kindOf returns the chunk's index of the kind spelled v, adding it when
-// it is new; it allocates only then.
-func (k *contactChunk) kindOf(v []byte) uint8 {
+// kindOf returns the chunk's index of the kind in column col of the
+// row, adding it when it is new; it allocates only then.
+func (k *contactChunk) kindOf(r *row, col int) uint8 {
+	v := r.text(col)
 	if len(v) == 0 {
 		return 0
 	}
@@ -205,7 +233,8 @@ func (k *contactChunk) kindOf(v []byte) uint8 {
 		if len(k.kinds) < overflowKind {
 			i = uint8(len(k.kinds))
 			name := string(v)
-			k.kinds = append(k.kinds, localKind{name, graph.FormalByDefault(graph.NormalizeKind(name))})
+			e := r.at(col, nil)
+			k.kinds = append(k.kinds, localKind{name, graph.FormalByDefault(graph.NormalizeKind(name)), e.Line, e.Column})
 		} else {
 			i = overflowKind
 		}

@@ -11,10 +11,18 @@
 //	municipalities.csv  (kommuner.csv)    municipality facts for comparisons
 //	expected.csv        (forventet.csv)   pairs that should collaborate
 //
-// A Source says where the files are: a folder (Dir), or files named one
-// by one (Files: the --units, --contacts, … flags), in the operating
-// system's files or in an fs.FS (FS), such as the examples embedded in the
-// command. Its Load reads them into a graph.Dataset; its LoadNetwork reads
+// A Source says where the files are: a folder (Dir), several folders read
+// as one dataset (Dirs), or files named one by one (Files: the --units,
+// --contacts, … flags), in the operating system's files or in an fs.FS
+// (FS), such as the examples embedded in the command. A folder without a
+// units file whose folders have one (a region's folder of municipality
+// folders) is read as those folders. In several folders, a unit may be
+// listed in each (a Husbanken regional office, a directorate): the rows
+// must agree on name, agency, level, municipality, region and parent, or
+// the later one is an error naming the first one's position; the same
+// holds for municipalities.csv. Contacts and meetings are put together
+// (a meeting id counts within its file), and expected rows found in two
+// folders are read once. Its Load reads them into a graph.Dataset; its LoadNetwork reads
 // the same files but aggregates the contacts into a graph.Network while
 // reading (graph.Builder) instead of keeping them: what samkart summary
 // and metrics use, since only the network matters to them. Load(dir) is
@@ -48,8 +56,14 @@
 //
 //   - encoding: UTF-8, with or without a BOM; Windows-1252, as Norwegian
 //     Excel saves CSV, when the bytes are not valid UTF-8; UTF-16 with a BOM
-//     (Excel's "Unicode text"). A field that is not valid UTF-8 in a UTF-8
-//     file is read as Windows-1252.
+//     (Excel's "Unicode text"). The encoding is a property of the file,
+//     judged from its first 64 KB: UTF-8 when they hold valid UTF-8
+//     letters at least a quarter as many as bytes that are not, so that a
+//     UTF-8 file with some Windows-1252 rows pasted in is read as UTF-8 and
+//     each such row is an error (ErrMixedEncoding) at its first odd field,
+//     saying that the file mixes encodings. When the first 64 KB are
+//     ASCII, the rest of the file decides by the same rule; a file that
+//     turns out to be Windows-1252 is read so.
 //   - delimiter: comma, semicolon or tab, whichever splits the header into
 //     the most fields the same way as the rows after it; an Excel "sep=;"
 //     first line names it outright.
@@ -75,8 +89,12 @@
 //   - Yes/no: yes/no, ja/nei, true/false, 1/0, y/n, j/n in any case. An
 //     empty formal takes the kind's default (graph.FormalByDefault).
 //   - Weights: a number of 0 or more with a decimal point, or a decimal
-//     comma in a file delimited by ";"; empty is 1. Negative, NaN, infinite
-//     and non-numeric weights are errors; 0 gives a warning.
+//     comma in a file delimited by ";" (Norwegian Excel's CSV) or by tabs
+//     (Excel's text export; unless its first 64 KB hold more numbers with
+//     a decimal point than with a comma, as English Excel writes them);
+//     empty is 1. Negative, NaN, infinite and non-numeric weights are
+//     errors, and so are weights above graph.MaxWeight (10^15), whose sums
+//     could overflow; 0 gives a warning.
 //   - Levels: national/nasjonal (1), regional (2), leadership/ledelse (3),
 //     unit/enhet (4), frontline/førstelinje (5), user/bruker (6) and their
 //     other spellings, in any case, or a whole number from 1 up (4.0 too).
@@ -89,21 +107,58 @@
 //
 // Every problem in the input is a *graph.InputError at FILE:LINE:COLUMN,
 // the column counted in characters, saying what was found and what was
-// expected:
+// expected, and ending with the spreadsheet column as Excel names it
+// (InputError.Cell), since that is where a user of Excel looks:
 //
-//	contacts.csv:14:23: date "31.02.2011": day out of range; want 2011-09-14 or 14.09.2011
-//	contacts.csv:7:6: unknown unit "NAV-Oslo"; did you mean "NAV-OSLO"?
+//	contacts.csv:14:23: date "31.02.2011": day out of range; want 2011-09-14 or 14.09.2011 (column C "date")
+//	contacts.csv:7:6: unknown unit "NAV-Oslo"; did you mean "NAV-OSLO"? (column B "to")
 //
 // All files are read and all their problems returned at once as an
 // ErrorList, sorted by file, line and column (up to 1000 per file). Unknown
-// unit ids get the nearest known id as a suggestion: one that differs only
-// in case, else the closest by edit distance. Failures of the file system
-// (a missing folder, an unreadable file) are returned as they are.
+// unit ids get the nearest known id as a suggestion: the id of the unit of
+// that name when a name was written for an id (ErrNameForID), else one
+// that differs only in case, else the closest by edit distance. Parents
+// must be units, not the unit itself, and not lead back to it: a cycle of
+// parents is an error listing its ids (ErrParentCycle).
+//
+// What a user can fix about reaching the files is a *graph.InputError too,
+// said in words: a missing file or folder (ErrNoSuchFile, which errors.Is
+// also finds as fs.ErrNotExist), no permission to read (ErrNoPermission),
+// a symbolic link that leads back to itself (ErrLinkLoop), a folder where
+// a file belongs, such as a folder named units.csv (ErrIsFolder), and a
+// named pipe that no program opens for writing within ten seconds
+// (ErrPipeTimeout: opening a pipe waits for a writer). Other failures of
+// the file system, such as a disk error, are returned as they are.
 //
 // What is suspicious but usable becomes a Dataset.Warning: contacts of a
 // unit with itself (dropped), rows of weight 0, meetings with one unit,
 // unused columns, a scope that is no known municipality, and units without
 // any tie.
+//
+// # Plausibility
+//
+// Values that are valid but probably mistakes are warnings too, each at
+// the FILE:LINE:COLUMN of the first record concerned (with the count of
+// the others):
+//
+//   - isolated dates, far outside the bulk of the dates of the contacts
+//     and meetings, by the rule of graph.DayCount (the graph package
+//     documentation states it): a mistyped year. Such dates are also left
+//     out of the period whose end fading ties are judged at
+//     (graph.Network.PlausiblePeriod);
+//   - weights far above the rest: more than 10 times the 99th percentile
+//     of the positive weights (the weight of rank ⌊0.99 (n−1)⌋ from 0, so
+//     that the largest is left out), when there are at least 20;
+//   - units whose every dated contact, three or more, falls on one day, in
+//     data that spans more than 30 days: a date filled down in Excel;
+//   - kinds of contact and agencies the vocabulary does not know but that
+//     are within two edits of a spelling it knows ("telfon" for "telefon",
+//     "boligkontr" for "boligkontor"), with that spelling suggested; other
+//     unknown names are taken as the user's own kinds and agencies.
+//
+// Each check lists at most ten warnings and counts the rest in one more.
+// The columns of warnings about contacts are found by reading the file
+// once more, only when there are such warnings.
 //
 // errors.Is tells the problems apart: graph.ErrDate, graph.ErrLevel and
 // the other problems of values, and this package's ErrUnknownUnit,
@@ -113,7 +168,7 @@
 // read them: Error() is English, InputError.In(graph.NB) and ErrorList.In
 // give the same in bokmål, and a Warning's message is a graph.Text:
 //
-//	contacts.csv:14:23: dato "31.02.2011": dagen finnes ikke i måneden; forventet 2011-09-14 eller 14.09.2011
+//	contacts.csv:14:23: dato "31.02.2011": dagen finnes ikke i måneden; forventet 2011-09-14 eller 14.09.2011 (kolonne C «dato»)
 //
 // # Speed
 //

@@ -41,9 +41,9 @@ func ExampleSource_Load() {
 	_, err := importers.Source{FS: fsys, Dir: "demo"}.Load()
 	fmt.Println(err)
 	// Output:
-	// demo/kontakter.csv:3:1: unknown unit "NAV-Oslo"; did you mean "NAV-OSLO"?
-	// demo/kontakter.csv:3:19: dato "31.02.2011": day out of range; want 2011-09-14 or 14.09.2011
-	// demo/kontakter.csv:3:30: vekt "-1": negative; want a number of 0 or more, such as 1 or 2,5
+	// demo/kontakter.csv:3:1: unknown unit "NAV-Oslo"; did you mean "NAV-OSLO"? (column A "fra")
+	// demo/kontakter.csv:3:19: dato "31.02.2011": day out of range; want 2011-09-14 or 14.09.2011 (column C "dato")
+	// demo/kontakter.csv:3:30: vekt "-1": negative; want a number of 0 or more, such as 1 or 2,5 (column D "vekt")
 }
 
 // LoadNetwork builds the network while reading, without keeping the

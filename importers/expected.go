@@ -11,7 +11,8 @@ import (
 // expected reads expected.csv: pairs that should be tied, each end a unit
 // id, agency:NAME (an agency of the units, normalised) or level:N (a level
 // number or word); min_weight defaults to 1 and must be above 0; scope is
-// a municipality.
+// a municipality. A row that an earlier file (of another folder) has too
+// is read once.
 func (l *loader) expected(f *csvFile, errs *fileErrors) (bool, error) {
 	c, ok := mapHeader(f, expectedCols, errs)
 	if !ok {
@@ -36,7 +37,7 @@ func (l *loader) expected(f *csvFile, errs *fileErrors) (bool, error) {
 	for _, m := range ds.MunicipalityNames() {
 		muns[strings.ToLower(m)] = true
 	}
-	comma := f.delim == ';'
+	comma := f.comma
 	endpoint := func(r *row, col int) (graph.Endpoint, bool) {
 		s := r.str(col)
 		low := strings.ToLower(s)
@@ -90,9 +91,21 @@ func (l *loader) expected(f *csvFile, errs *fileErrors) (bool, error) {
 			l.warn(f.name, r.line(), trf("scope %s er ikke en kommune blant enhetene eller i municipalities.csv",
 				"scope %s is no municipality of the units or of municipalities.csv", quote(x.Scope)))
 		}
-		if ok {
-			ds.Expected = append(ds.Expected, x)
+		if !ok {
+			return
 		}
+		key := x
+		key.Line = 0
+		if file, dup := l.expectSet[key]; dup && file != f.name {
+			return // the same row in another folder's file
+		}
+		if l.expectSet == nil {
+			l.expectSet = make(map[graph.Expectation]string)
+		}
+		if _, dup := l.expectSet[key]; !dup {
+			l.expectSet[key] = f.name
+		}
+		ds.Expected = append(ds.Expected, x)
 	})
 	return err == nil, err
 }

@@ -58,6 +58,13 @@ func loadFuzz(t *testing.T, units, name string, data []byte) {
 		}
 		return
 	}
+	for _, w := range ds.Warnings {
+		for _, lang := range []graph.Lang{graph.NB, graph.EN} {
+			if msg := w.In(lang); strings.Contains(msg, "%!") || !strings.HasPrefix(msg, "d/") {
+				t.Fatalf("badly formatted warning: %s", msg)
+			}
+		}
+	}
 	seen := make(map[string]bool)
 	for _, u := range ds.Units {
 		if u.Key == "" || seen[u.Key] {

@@ -99,7 +99,7 @@ func mapHeader(f *csvFile, specs []colSpec, errs *fileErrors) (columns, bool) {
 				}
 				found = true
 				if j := c.idx[k]; j >= 0 {
-					errs.add(&graph.InputError{File: f.name, Line: f.hline, Column: f.hcol[i], Field: h,
+					errs.add(&graph.InputError{File: f.name, Line: f.hline, Column: f.hcol[i], Cell: i + 1, Field: h,
 						Err: ErrRepeatedColumn, Args: []any{quote(h), j + 1, quote(f.header[j])}})
 					ok = false
 				} else {

@@ -2,26 +2,32 @@ package importers
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
-	"os"
 	"path"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/samkart/samkart/graph"
 )
 
 // Source says where a dataset's files are: a folder, whose files are
-// found by their names, or files named one by one, in the operating
-// system's file system or in FS. A Source with both Dir and Files is a
-// mistake of the caller, and its Load panics.
+// found by their names; several folders read as one dataset; or files
+// named one by one, in the operating system's file system or in FS. A
+// Source with more than one of Dir, Dirs and Files is a mistake of the
+// caller, and its Load panics.
+//
+// A folder that holds no units file but folders that do (a region's
+// folder of municipality folders) is read as those folders, in the order
+// of their names, as Dirs would read them.
 type Source struct {
 	FS    fs.FS       // the file system the files are in; nil for the operating system's
 	Dir   string      // the dataset folder
-	Files graph.Files // the files named one by one, when Dir is ""
+	Dirs  []string    // several dataset folders, read as one dataset
+	Files graph.Files // the files named one by one
 }
 
 // Load reads the dataset in folder dir: Source{Dir: dir}.Load().
@@ -32,13 +38,21 @@ func Load(dir string) (*graph.Dataset, error) { return Source{Dir: dir}.Load() }
 // they are there (file names in any case; the bokmål names enheter.csv,
 // kontakter.csv, møter.csv, kommuner.csv and forventet.csv also do), or
 // the files s.Files names, of which Units is required. The dataset is
-// named after the folder, or the folder the units file is in.
+// named after the folder, or the folder the units file is in; a dataset
+// of several folders after them all, joined by "+".
+//
+// The files of several folders make one dataset: units with the same id
+// in two folders (a Husbanken regional office, a directorate) are one
+// unit, and must agree on name, agency, level, municipality, region and
+// parent; contacts, meetings (whose ids count within their file) and
+// expected ties are put together, and so are municipalities, which must
+// agree too.
 //
 // Problems in the input are returned as an ErrorList (or a
-// *graph.InputError when the folder is not a dataset folder) naming each
-// file as the folder joined with its name; failures to read the file
-// system are returned as they are. Suspicious but usable input gives
-// Dataset.Warnings.
+// *graph.InputError when a folder is not a dataset folder or a file
+// cannot be reached) naming each file as the folder joined with its name;
+// other failures to read the file system are returned as they are.
+// Suspicious but usable input gives Dataset.Warnings.
 func (s Source) Load() (*graph.Dataset, error) {
 	l, err := s.load(nil)
 	if err != nil {
@@ -62,30 +76,40 @@ func (s Source) LoadNetwork(opt graph.BuildOptions) (*graph.Network, error) {
 // load finds the files, opens them in s's file system and reads them,
 // building the network with build when it is set.
 func (s Source) load(build *graph.BuildOptions) (*loader, error) {
-	if s.Dir != "" && s.Files != (graph.Files{}) {
-		panic("importers: a Source with both Dir and Files")
+	n := 0
+	for _, set := range []bool{s.Dir != "", len(s.Dirs) > 0, s.Files != (graph.Files{})} {
+		if set {
+			n++
+		}
 	}
-	files, name, err := s.Files, "", error(nil)
-	open := openOS
+	if n > 1 {
+		panic("importers: a Source with more than one of Dir, Dirs and Files")
+	}
+	x := fileSystem{s.FS}
+	var parts []graph.Files
+	var name string
 	switch {
-	case s.FS != nil && s.Dir != "":
-		files, err = fsFolderFiles(s.FS, s.Dir)
-		name = path.Base(s.Dir)
+	case s.Dir != "" || len(s.Dirs) > 0:
+		dirs := s.Dirs
+		if s.Dir != "" {
+			dirs = []string{s.Dir}
+		}
+		var names []string
+		for _, dir := range dirs {
+			p, err := x.datasets(dir)
+			if err != nil {
+				return nil, err
+			}
+			parts = append(parts, p...)
+			names = append(names, x.name(dir))
+		}
+		name = strings.Join(names, "+")
 	case s.FS != nil:
-		name = path.Base(path.Dir(files.Units))
-	case s.Dir != "":
-		files, err = folderFiles(s.Dir)
-		name = dirName(s.Dir)
+		parts, name = []graph.Files{s.Files}, path.Base(path.Dir(s.Files.Units))
 	default:
-		name = dirName(filepath.Dir(files.Units))
+		parts, name = []graph.Files{s.Files}, x.name(filepath.Dir(s.Files.Units))
 	}
-	if err != nil {
-		return nil, err
-	}
-	if s.FS != nil {
-		open = openFS(s.FS)
-	}
-	l, err := load(files, open, build)
+	l, err := load(parts, x.opener(), build)
 	if err != nil {
 		return nil, err
 	}
@@ -93,165 +117,71 @@ func (s Source) load(build *graph.BuildOptions) (*loader, error) {
 	return l, nil
 }
 
-// folderFiles finds the dataset files in folder dir.
-func folderFiles(dir string) (graph.Files, error) {
-	fi, err := os.Stat(dir)
-	if err != nil {
-		return graph.Files{}, err
-	}
-	if !fi.IsDir() {
-		return graph.Files{}, &graph.InputError{File: dir, Err: ErrNotFolder}
-	}
-	ents, err := os.ReadDir(dir)
-	if err != nil {
-		return graph.Files{}, err
-	}
-	return findFiles(dir, ents, filepath.Join)
-}
-
-// fsFolderFiles finds the dataset files in folder dir of fsys.
-func fsFolderFiles(fsys fs.FS, dir string) (graph.Files, error) {
-	ents, err := fs.ReadDir(fsys, dir)
-	if err != nil {
-		return graph.Files{}, err
-	}
-	return findFiles(dir, ents, path.Join)
-}
-
-// openFS returns an opener of the files of fsys.
-func openFS(fsys fs.FS) func(string) (io.ReadCloser, int64, error) {
-	return func(p string) (io.ReadCloser, int64, error) {
-		f, err := fsys.Open(p)
-		if err != nil {
-			return nil, 0, err
-		}
-		var size int64
-		if fi, err := f.Stat(); err == nil {
-			size = fi.Size()
-		}
-		return f, size, nil
-	}
-}
-
-func openOS(name string) (io.ReadCloser, int64, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, 0, err
-	}
-	var size int64
-	if fi, err := f.Stat(); err == nil {
-		size = fi.Size()
-	}
-	return f, size, nil
-}
-
-func dirName(dir string) string {
-	if abs, err := filepath.Abs(dir); err == nil {
-		dir = abs
-	}
-	return filepath.Base(dir)
-}
-
-// fileRoles are the names a dataset folder's files may have, without the
-// extension (.csv, .tsv or .txt), in lower case.
-var fileRoles = [...][]string{
-	{"units", "enheter"},
-	{"contacts", "kontakter"},
-	{"meetings", "møter", "moter"},
-	{"municipalities", "kommuner"},
-	{"expected", "forventet", "forventninger"},
-}
-
-// findFiles picks the dataset's files from a folder listing.
-func findFiles(dir string, ents []fs.DirEntry, join func(...string) string) (graph.Files, error) {
-	var found [len(fileRoles)]string
-	for _, e := range ents {
-		if e.IsDir() {
-			continue
-		}
-		name := strings.ToLower(e.Name())
-		ext := path.Ext(name)
-		if ext != ".csv" && ext != ".tsv" && ext != ".txt" {
-			continue
-		}
-		base := strings.TrimSuffix(name, ext)
-		for role, names := range fileRoles {
-			for _, n := range names {
-				if base != n {
-					continue
-				}
-				if found[role] != "" {
-					return graph.Files{}, &graph.InputError{File: join(dir, e.Name()), Err: ErrTwoFiles,
-						Args: []any{fileRoles[role][0], found[role], e.Name()}}
-				}
-				found[role] = e.Name()
-			}
-		}
-	}
-	if found[0] == "" {
-		return graph.Files{}, &graph.InputError{File: join(dir, "units.csv"), Err: ErrUnitsNotFound}
-	}
-	files := graph.Files{Units: join(dir, found[0])}
-	for role, p := range []*string{nil, &files.Contacts, &files.Meetings, &files.Municipalities, &files.Expected} {
-		if p != nil && found[role] != "" {
-			*p = join(dir, found[role])
-		}
-	}
-	return files, nil
-}
-
 // loader reads the files of one dataset.
 type loader struct {
 	ds   *graph.Dataset
-	open func(name string) (io.ReadCloser, int64, error)
+	open opener
 	errs ErrorList
 
-	ids     map[string]int32 // unit key → index in ds.Units
-	idt     *idTable         // the same, for the lookups of contacts and meetings
-	unitSug *suggester
-	tied    []bool // tied[i]: unit i has a contact of weight > 0 or a meeting
+	ids       map[string]int32 // unit key → index in ds.Units
+	unitFile  []string         // the units file each unit is from
+	parents   []parentRef      // the units that name a parent
+	idt       *idTable         // the same, for the lookups of contacts and meetings
+	unitSug   *suggester
+	nameIDs   map[string]string            // a unit's name in lower case → its id, for names written as ids
+	tied      []bool                       // tied[i]: unit i has a contact of weight > 0 or a meeting
+	munFile   []string                     // the file each municipality is from
+	expectSet map[graph.Expectation]string // expected rows, without their line, → their file
+	sizes     map[string]int64             // the size of each file read, 0 when not known
+	plausible plausibility
 
 	// builder, when set, aggregates the contacts as they are read instead
 	// of Dataset.Contacts keeping them.
 	builder *graph.Builder
 }
 
-func load(files graph.Files, open func(string) (io.ReadCloser, int64, error), build *graph.BuildOptions) (*loader, error) {
-	if files.Units == "" {
-		return nil, &graph.InputError{Err: ErrNoUnitsFile}
+// load reads the datasets whose files parts names as one dataset.
+func load(parts []graph.Files, open opener, build *graph.BuildOptions) (*loader, error) {
+	for _, p := range parts {
+		if p.Units == "" {
+			return nil, &graph.InputError{Err: ErrNoUnitsFile}
+		}
 	}
 	l := &loader{ds: graph.NewDataset(""), open: open}
-	l.ds.Files = files
-	ok, err := l.file(files.Units, l.units)
-	if err != nil {
-		return nil, err
+	l.ds.Files = parts[0]
+	if len(parts) > 1 {
+		l.ds.Parts = parts
 	}
-	if !ok {
+	all := true
+	for _, p := range parts {
+		ok, err := l.file(p.Units, l.units)
+		if err != nil {
+			return nil, err
+		}
+		all = all && ok
+	}
+	if !all {
 		return nil, l.errs.err() // without units, every other file's ids would be unknown
 	}
-	l.tied = make([]bool, len(l.ds.Units))
-	keys := make([]string, len(l.ds.Units))
-	for i := range l.ds.Units {
-		keys[i] = l.ds.Units[i].Key
-	}
-	l.idt = newIDTable(keys)
+	l.unitsDone()
 	if build != nil {
 		l.builder = graph.NewBuilder(l.ds, *build)
 	}
 	for _, r := range []struct {
-		name string
+		name func(graph.Files) string
 		read func(*csvFile, *fileErrors) (bool, error)
 	}{
-		{files.Contacts, l.contacts},
-		{files.Meetings, l.meetings},
-		{files.Municipalities, l.municipalities},
-		{files.Expected, l.expected},
+		{func(f graph.Files) string { return f.Contacts }, l.contacts},
+		{func(f graph.Files) string { return f.Meetings }, l.meetings},
+		{func(f graph.Files) string { return f.Municipalities }, l.municipalities},
+		{func(f graph.Files) string { return f.Expected }, l.expected},
 	} {
-		if r.name == "" {
-			continue
-		}
-		if _, err := l.file(r.name, r.read); err != nil {
-			return nil, err
+		for _, p := range parts {
+			if name := r.name(p); name != "" {
+				if _, err := l.file(name, r.read); err != nil {
+					return nil, err
+				}
+			}
 		}
 	}
 	if len(l.errs) > 0 {
@@ -259,7 +189,23 @@ func load(files graph.Files, open func(string) (io.ReadCloser, int64, error), bu
 		return nil, l.errs.err()
 	}
 	l.untied()
+	l.plausibleWarnings()
 	return l, nil
+}
+
+// unitsDone readies the lookups of the units, once every units file is
+// read, and checks the parents.
+func (l *loader) unitsDone() {
+	ds := l.ds
+	keys := make([]string, len(ds.Units))
+	for i := range ds.Units {
+		keys[i] = ds.Units[i].Key
+	}
+	l.unitSug = newSuggester(keys)
+	l.checkParents()
+	l.tied = make([]bool, len(ds.Units))
+	l.plausible.unitsRead(len(ds.Units))
+	l.idt = newIDTable(keys)
 }
 
 // file opens one input file and reads it with read, which reports whether
@@ -267,9 +213,18 @@ func load(files graph.Files, open func(string) (io.ReadCloser, int64, error), bu
 func (l *loader) file(name string, read func(*csvFile, *fileErrors) (bool, error)) (bool, error) {
 	rc, size, err := l.open(name)
 	if err != nil {
+		var e *graph.InputError
+		if errors.As(err, &e) {
+			l.errs = append(l.errs, e)
+			return false, nil
+		}
 		return false, err
 	}
 	defer rc.Close()
+	if l.sizes == nil {
+		l.sizes = make(map[string]int64)
+	}
+	l.sizes[name] = size
 	f, err := openCSV(name, rc, size)
 	if err != nil {
 		var e *graph.InputError
@@ -290,16 +245,46 @@ func (l *loader) warn(file string, line int, msg graph.Text) {
 	l.ds.Warnings = append(l.ds.Warnings, graph.Warning{File: file, Line: line, Msg: msg})
 }
 
-// suggest adds "did you mean" to the errors about unknown units.
+// suggest adds "did you mean" to the errors about unknown units: the id
+// of the unit of that name, when a unit's name was written instead of its
+// id, else the nearest id.
 func (l *loader) suggest() {
 	for _, e := range l.errs {
 		if !errors.Is(e, ErrUnknownUnit) {
+			continue
+		}
+		if id, ok := l.idOfName(e.Value); ok {
+			e.Err = ErrNameForID
+			e.Args = []any{quote(e.Value)}
+			e.Suggestion = id
 			continue
 		}
 		if s := l.unitSug.suggest(e.Value); s != "" {
 			e.Suggestion = s
 		}
 	}
+}
+
+// idOfName returns the id of the unit named name (ignoring case), when
+// exactly one unit has that name.
+func (l *loader) idOfName(name string) (string, bool) {
+	if l.nameIDs == nil {
+		l.nameIDs = make(map[string]string)
+		for i := range l.ds.Units {
+			u := &l.ds.Units[i]
+			if u.Name == u.Key {
+				continue // a unit without a name is named by its id
+			}
+			low := strings.ToLower(strings.TrimSpace(u.Name))
+			if _, dup := l.nameIDs[low]; dup {
+				l.nameIDs[low] = "" // two units of that name: no suggestion
+			} else {
+				l.nameIDs[low] = u.Key
+			}
+		}
+	}
+	id := l.nameIDs[strings.ToLower(strings.TrimSpace(name))]
+	return id, id != ""
 }
 
 // unknownUnit is the error at e for an id that units.csv does not define.
@@ -314,7 +299,11 @@ const maxListed = 10
 // untied warns about units that no contact or meeting ties to another.
 func (l *loader) untied() {
 	ds := l.ds
-	if ds.Files.Contacts == "" && ds.Files.Meetings == "" {
+	none := true
+	for _, p := range append([]graph.Files{ds.Files}, ds.Parts...) {
+		none = none && p.Contacts == "" && p.Meetings == ""
+	}
+	if none {
 		return
 	}
 	tied := l.tied
@@ -352,6 +341,87 @@ type row struct {
 	f   *csvFile
 	s   scanner
 	dec []byte
+
+	checkEnc bool     // the chunk has bytes to check: see start
+	enc      encTally // what the checks found
+}
+
+// encTally counts the valid UTF-8 sequences of more than one byte and
+// the bytes that are not valid UTF-8 in the records of a file not in
+// Windows-1252, and keeps an error for each record that is not valid
+// UTF-8 until the file's encoding is known (encodingDone).
+type encTally struct {
+	valid, bad int
+	rows       fileErrors
+}
+
+// add adds the tally of the records that follow t's.
+func (t *encTally) add(o *encTally) {
+	t.valid += o.valid
+	t.bad += o.bad
+	t.rows.merge(&o.rows)
+}
+
+// start readies r for the records of a chunk: it checks their encoding
+// when the file is UTF-8 and the chunk is not valid UTF-8, or when the
+// file's first block was ASCII and the chunk is not.
+func (r *row) start(data []byte, line int) {
+	r.s.reset(data, line, r.f.delim, true)
+	switch r.f.enc {
+	case encCP1252:
+		r.checkEnc = false
+	case encUTF8:
+		r.checkEnc = !utf8.Valid(data)
+	default:
+		r.checkEnc = !isASCII(data)
+	}
+}
+
+// checkEncoding tallies the scanned record's bytes and keeps an error at
+// its first field that is not valid UTF-8.
+func (r *row) checkEncoding() {
+	first := -1
+	for i := range r.s.fields {
+		v, bad := utf8Count(r.s.value(i))
+		r.enc.valid += v
+		r.enc.bad += bad
+		if bad > 0 && first < 0 {
+			first = i
+		}
+	}
+	if first >= 0 {
+		r.enc.rows.add(r.valueError(first, ErrMixedEncoding))
+	}
+}
+
+// encodingDone adds the errors about records that are not valid UTF-8 to
+// errs when the file is UTF-8: when its first block said so, or, when
+// that was ASCII, its records do (encodingOf). Otherwise the file is
+// Windows-1252 from where it stops being ASCII, and its records were read
+// so.
+func (f *csvFile) encodingDone(t *encTally, errs *fileErrors) {
+	if len(t.rows.list) == 0 && t.rows.more == 0 {
+		return
+	}
+	if f.enc == encUTF8 || f.enc == encASCII && encodingOf(t.valid, t.bad) == encUTF8 {
+		errs.merge(&t.rows)
+	}
+}
+
+// isASCII reports whether b has only bytes below 0x80.
+func isASCII(b []byte) bool {
+	for len(b) >= 8 {
+		if binary.LittleEndian.Uint64(b)&0x8080808080808080 != 0 {
+			return false
+		}
+		b = b[8:]
+	}
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // raw returns field col as in the file, trimmed; nil for col −1.
@@ -376,7 +446,8 @@ func (r *row) at(col int, p *graph.Problem, args ...any) *graph.InputError {
 	if col >= 0 && col < len(r.s.fields) {
 		e.Line = r.s.fields[col].line
 		e.Column = r.s.column(col, r.f.enc)
-		e.Field = r.f.header[col]
+		e.Field = r.f.field(col)
+		e.Cell = col + 1
 	}
 	return e
 }
@@ -394,10 +465,14 @@ func (r *row) valueError(col int, p error, wantArgs ...any) *graph.InputError {
 func (r *row) shape(n int, errs *fileErrors) bool {
 	s := &r.s
 	if s.err != nil {
-		errs.add(&graph.InputError{File: r.f.name, Line: s.fields[s.errField].line, Column: s.column(s.errField, r.f.enc), Err: s.err})
+		errs.add(&graph.InputError{File: r.f.name, Line: s.fields[s.errField].line, Column: s.column(s.errField, r.f.enc),
+			Cell: s.errField + 1, Field: r.f.field(s.errField), Err: s.err})
 		return false
 	}
 	if len(s.fields) == n && len(trim(s.value(0))) > 0 {
+		if r.checkEnc {
+			r.checkEncoding()
+		}
 		return true // the common case, cheaply
 	}
 	empty := true
@@ -411,13 +486,16 @@ func (r *row) shape(n int, errs *fileErrors) bool {
 		return false // a blank row, such as ";;;;" from Excel
 	}
 	if len(s.fields) == n {
+		if r.checkEnc {
+			r.checkEncoding()
+		}
 		return true
 	}
 	e := &graph.InputError{File: r.f.name, Line: s.recLine, Err: ErrFieldCount,
 		Args:     []any{len(s.fields), graph.T("felt", plural(len(s.fields), "field", "fields"))},
 		WantArgs: []any{n, delimName(r.f.delim)}}
 	if len(s.fields) > n {
-		e.Line, e.Column = s.fields[n].line, s.column(n, r.f.enc)
+		e.Line, e.Column, e.Cell = s.fields[n].line, s.column(n, r.f.enc), n+1
 	}
 	errs.add(e)
 	return false
@@ -458,13 +536,15 @@ func (f *csvFile) nulCheck(errs *fileErrors) func(*chunk) bool {
 // rows calls fn for each well-formed record of f, in order, on the
 // caller's goroutine.
 func (f *csvFile) rows(c columns, errs *fileErrors, fn func(r *row)) error {
-	r := &row{f: f}
-	return f.ck.run(1, f.nulCheck(errs), func(ch *chunk) {
-		r.s.reset(ch.data, ch.line, f.delim, true)
+	r := &row{f: f, enc: encTally{rows: fileErrors{file: f.name}}}
+	err := f.ck.run(1, f.nulCheck(errs), func(ch *chunk) {
+		r.start(ch.data, ch.line)
 		for r.s.next() == recOK {
 			if r.shape(c.n, errs) {
 				fn(r)
 			}
 		}
 	}, func(*chunk) {})
+	f.encodingDone(&r.enc, errs)
+	return err
 }

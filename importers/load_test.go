@@ -40,6 +40,7 @@ func dump(ds *graph.Dataset) []byte {
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "name %s\n", ds.Name)
 	fmt.Fprintf(&b, "kinds %q\n", ds.Kinds)
+	fmt.Fprintf(&b, "period %s..%s\n", ds.Period.First, ds.Period.Last)
 	for _, u := range ds.Units {
 		fmt.Fprintf(&b, "unit %d %q name=%q agency=%q label=%q level=%d municipality=%q region=%q parent=%q",
 			u.Line, u.Key, u.Name, u.Agency, u.AgencyLabel, u.Level, u.Municipality, u.Region, u.Parent)

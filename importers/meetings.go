@@ -9,7 +9,8 @@ import (
 // meetings reads meetings.csv, one row per participant, into one
 // graph.Meeting per meeting id: its units sorted without repeats; date,
 // kind and formal from the first row that gives them; meetings in the
-// order they first appear.
+// order they first appear. Meeting ids count within their file: the same
+// id in another folder's file is another meeting.
 func (l *loader) meetings(f *csvFile, errs *fileErrors) (bool, error) {
 	c, ok := mapHeader(f, meetingCols, errs)
 	if !ok {
@@ -18,6 +19,7 @@ func (l *loader) meetings(f *csvFile, errs *fileErrors) (bool, error) {
 	l.ignored(f, c, meetingCols)
 	cMeeting, cUnit, cDate, cKind, cFormal := c.idx[0], c.idx[1], c.idx[2], c.idx[3], c.idx[4]
 	ds := l.ds
+	start := len(ds.Meetings) // the meetings of earlier files (other folders)
 	at := make(map[string]int32)
 	var formal []graph.Tri // formal as first given, per meeting
 	err := f.rows(c, errs, func(r *row) {
@@ -28,12 +30,12 @@ func (l *loader) meetings(f *csvFile, errs *fileErrors) (bool, error) {
 		}
 		mi, ok := at[string(key)]
 		if !ok {
-			mi = int32(len(ds.Meetings))
+			mi = int32(len(ds.Meetings) - start)
 			ds.Meetings = append(ds.Meetings, graph.Meeting{Key: string(key), Date: graph.NoDate, Line: r.line()})
-			at[ds.Meetings[mi].Key] = mi
+			at[string(key)] = mi
 			formal = append(formal, graph.Unknown)
 		}
-		m := &ds.Meetings[mi]
+		m := &ds.Meetings[start+int(mi)]
 		u, ok := l.idt.get(r.text(cUnit))
 		if !ok {
 			errs.add(unknownUnit(r.at(cUnit, nil), string(r.text(cUnit))))
@@ -47,6 +49,8 @@ func (l *loader) meetings(f *csvFile, errs *fileErrors) (bool, error) {
 		}
 		if v := r.text(cKind); len(v) > 0 && m.Kind == 0 {
 			m.Kind = ds.Kind(string(v))
+			e := r.at(cKind, nil)
+			l.plausible.kind(m.Kind, spot{file: f.name, line: e.Line, col: cKind, column: e.Column, field: e.Field})
 		}
 		switch t, err := graph.ParseYesNo(r.raw(cFormal)); {
 		case err != nil:
@@ -59,8 +63,8 @@ func (l *loader) meetings(f *csvFile, errs *fileErrors) (bool, error) {
 		return false, err
 	}
 	single, singleLine := 0, 0
-	for i := range ds.Meetings {
-		m := &ds.Meetings[i]
+	for i := range ds.Meetings[start:] {
+		m := &ds.Meetings[start+i]
 		slices.Sort(m.Units)
 		m.Units = slices.Clip(slices.Compact(m.Units))
 		switch formal[i] {
@@ -69,6 +73,8 @@ func (l *loader) meetings(f *csvFile, errs *fileErrors) (bool, error) {
 		default:
 			m.Formal = formal[i] == graph.Yes
 		}
+		l.plausible.kindN[m.Kind]++
+		l.plausible.date(m.Date, spot{file: f.name, line: m.Line, col: cDate})
 		if len(m.Units) == 1 {
 			if single == 0 {
 				singleLine = m.Line

@@ -2,6 +2,7 @@ package importers
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/samkart/samkart/graph"
@@ -19,7 +20,8 @@ func (l *loader) municipalities(f *csvFile, errs *fileErrors) (bool, error) {
 	}
 	cName, cRegion, cProg := c.idx[0], c.idx[1], c.idx[2]
 	ds := l.ds
-	comma := f.delim == ';'
+	start := len(ds.Municipalities) // those of earlier files (other folders)
+	comma := f.comma
 	seen := make(map[string]int) // lower-case name → line
 	var extra [][]string         // per row, the values of c.extra
 	numeric := make([]bool, len(c.extra))
@@ -59,8 +61,8 @@ func (l *loader) municipalities(f *csvFile, errs *fileErrors) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	for ri := range ds.Municipalities {
-		m := &ds.Municipalities[ri]
+	for ri := range ds.Municipalities[start:] {
+		m := &ds.Municipalities[start+ri]
 		for i, x := range c.extra {
 			v := extra[ri][i]
 			if v == "" {
@@ -78,7 +80,41 @@ func (l *loader) municipalities(f *csvFile, errs *fileErrors) (bool, error) {
 			}
 		}
 	}
+	l.sameMunicipalities(f, start, errs)
 	return true, nil
+}
+
+// sameMunicipalities checks the municipalities read from f, from index
+// start on, against those of earlier files (other folders): one that is
+// there already is dropped when it agrees, and an error otherwise.
+func (l *loader) sameMunicipalities(f *csvFile, start int, errs *fileErrors) {
+	ds := l.ds
+	if start == 0 {
+		for range ds.Municipalities {
+			l.munFile = append(l.munFile, f.name)
+		}
+		return
+	}
+	earlier := make(map[string]int, start)
+	for i, m := range ds.Municipalities[:start] {
+		earlier[strings.ToLower(m.Name)] = i
+	}
+	kept := ds.Municipalities[:start]
+	for _, m := range ds.Municipalities[start:] {
+		i, dup := earlier[strings.ToLower(m.Name)]
+		if !dup {
+			kept = append(kept, m)
+			l.munFile = append(l.munFile, f.name)
+			continue
+		}
+		first := &ds.Municipalities[i]
+		if m.Region != first.Region || m.Programme != first.Programme ||
+			!slices.Equal(m.Numbers, first.Numbers) || !slices.Equal(m.Attrs, first.Attrs) {
+			errs.add(&graph.InputError{File: f.name, Line: m.Line, Err: ErrSharedMunicipality,
+				Args: []any{quote(m.Name), fmt.Sprintf("%s:%d", l.munFile[i], first.Line)}})
+		}
+	}
+	ds.Municipalities = kept
 }
 
 // leadingZero reports whether s is an integer written with a leading zero,

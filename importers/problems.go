@@ -1,6 +1,10 @@
 package importers
 
-import "github.com/samkart/samkart/graph"
+import (
+	"io/fs"
+
+	"github.com/samkart/samkart/graph"
+)
 
 // The problems a dataset's files can have, besides the values the
 // vocabulary refuses (graph.ErrLevel, graph.ErrDate, graph.ErrYesNo,
@@ -16,14 +20,34 @@ var (
 	ErrNoUnitsFile = &graph.Problem{Msg: graph.T("ingen enhetsfil", "no units file"),
 		Want: graph.T("en units.csv (--units FIL) som lister enhetene", "a units.csv (--units FILE) listing the units")}
 	ErrUnitsNotFound = &graph.Problem{Msg: graph.T("filen finnes ikke", "no such file"),
-		Want: graph.T("en datamappe med units.csv (eller enheter.csv) med en id-kolonne",
-			"a dataset folder holding units.csv (or enheter.csv) with an id column"), Of: ErrNoUnitsFile}
+		Want: graph.T("en datamappe med units.csv (eller enheter.csv) med en id-kolonne, eller en mappe med slike mapper",
+			"a dataset folder holding units.csv (or enheter.csv) with an id column, or a folder of such folders"), Of: ErrNoUnitsFile}
+
+	// Reaching the files.
+	ErrNoSuchFile = &graph.Problem{Msg: graph.T("finnes ikke", "does not exist"), Like: fs.ErrNotExist,
+		Want: graph.T("navnet på en fil eller mappe som finnes (sjekk stavemåten og hvilken mappe du står i)",
+			"the name of a file or folder that exists (check the spelling and the current folder)")}
+	ErrNoPermission = &graph.Problem{Msg: graph.T("kan ikke leses: du har ikke tilgang", "cannot be read: permission denied"),
+		Like: fs.ErrPermission,
+		Want: graph.T("lesetilgang for deg (spør eieren eller IT)", "read access for you (ask its owner or IT)")}
+	ErrLinkLoop = &graph.Problem{Msg: graph.T("er en symbolsk lenke som fører tilbake til seg selv", "is a symbolic link that leads back to itself"),
+		Want: graph.T("en lenke til en fil eller mappe som finnes", "a link to a file or folder that exists")}
+	ErrIsFolder = &graph.Problem{Msg: graph.T("er en mappe, ikke en fil", "is a folder, not a file"),
+		Want: graph.T("en CSV-fil med dette navnet", "a CSV file by that name")}
+	ErrPipeTimeout = &graph.Problem{Msg: graph.T("er et navngitt rør (FIFO) som ingen skrev til på %d sekunder",
+		"is a named pipe (FIFO) that no program wrote to within %d seconds"),
+		Want: graph.T("en vanlig fil, eller et program som skriver til røret", "a regular file, or a program writing to the pipe")}
 
 	// Files that are not CSV text.
 	ErrBinary = &graph.Problem{Msg: graph.T("binære data (en NUL-byte), ikke tekst%s", "binary data (a NUL byte), not text%s"),
 		Want: binaryWant}
 	ErrControl = &graph.Problem{Msg: graph.T("binære data (kontrolltegn), ikke tekst%s", "binary data (control characters), not text%s"),
 		Want: binaryWant, Of: ErrBinary}
+	ErrMixedEncoding = &graph.Problem{Valued: true,
+		Msg: graph.T("ikke gyldig UTF-8 som resten av filen; raden er trolig Windows-1252 (filen blander tegnkodinger)",
+			"not valid UTF-8 like the rest of the file; the row is probably Windows-1252 (the file mixes encodings)"),
+		Want: graph.T("hele filen lagret i én tegnkoding, helst UTF-8 (i Excel: Lagre som, «CSV UTF-8»)",
+			"the whole file saved in one encoding, best UTF-8 (in Excel: Save As, \"CSV UTF-8\")")}
 	ErrUTF16 = &graph.Problem{Msg: graph.T("kan ikke leses som UTF-16: %s", "not readable as UTF-16: %s"), Want: binaryWant}
 
 	// Headers.
@@ -54,6 +78,13 @@ var (
 		Want: graph.T("en id fra enhetsfilen", "an id from the units file")}
 	ErrUnknownParent = &graph.Problem{Msg: graph.T("ukjent overordnet %s", "unknown parent %s"),
 		Want: ErrUnknownUnit.Want, Of: ErrUnknownUnit}
+	ErrParentCycle = &graph.Problem{Msg: graph.T("%d enheter er overordnet hverandre i ring: %s", "%d units are each other's parents in a cycle: %s"),
+		Want: graph.T("en overordnet som ikke fører tilbake til enheten selv", "a parent that does not lead back to the unit itself")}
+	ErrSharedUnit = &graph.Problem{Msg: graph.T("enhets-id %s er definert annerledes i %s: %s", "unit id %s is defined differently at %s: %s"),
+		Want: graph.T("samme navn, etat, nivå, kommune, region og overordnet for en enhet som finnes i flere mapper",
+			"the same name, agency, level, municipality, region and parent for a unit in several folders")}
+	ErrNameForID = &graph.Problem{Msg: graph.T("%s er navnet på en enhet, ikke id-en", "%s is a unit's name, not its id"),
+		Want: graph.T("en id fra enhetsfilen", "an id from the units file"), Of: ErrUnknownUnit}
 	ErrOwnParent = &graph.Problem{Msg: graph.T("enheten %s er sin egen overordnede", "unit %s is its own parent"),
 		Want: graph.T("id-en til enheten den rapporterer til, eller ingenting", "the id of the unit it reports to, or nothing")}
 	ErrEmptyMeeting = &graph.Problem{Msg: graph.T("tom møte-id", "empty meeting id"),
@@ -62,6 +93,9 @@ var (
 	// Municipalities.
 	ErrEmptyMunicipality = &graph.Problem{Msg: graph.T("tomt kommunenavn", "empty municipality name"),
 		Want: graph.T("kommunens navn eller nummer", "the municipality's name or number")}
+	ErrSharedMunicipality = &graph.Problem{Msg: graph.T("kommunen %s er oppført annerledes i %s", "municipality %s is listed differently at %s"),
+		Want: graph.T("samme region, program og tall for en kommune som står i flere mapper",
+			"the same region, programme and numbers for a municipality in several folders")}
 	ErrDuplicateMunicipality = &graph.Problem{Msg: graph.T("kommunen %s finnes to ganger; først oppført på linje %d",
 		"duplicate municipality %s; first listed at line %d")}
 

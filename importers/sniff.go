@@ -17,15 +17,56 @@ import (
 type encoding uint8
 
 const (
-	encUTF8 encoding = iota
-	encCP1252
+	encUTF8   encoding = iota
+	encCP1252          // Windows-1252, as Norwegian Excel saves CSV
+	encASCII           // not yet known: the first block is ASCII
 )
 
 func (e encoding) String() string {
-	if e == encCP1252 {
+	switch e {
+	case encCP1252:
 		return "Windows-1252"
+	case encASCII:
+		return "ASCII"
 	}
 	return "UTF-8"
+}
+
+// encodingOf judges a file's encoding from v, the number of valid UTF-8
+// sequences of more than one byte in its text, and bad, the number of
+// bytes that are not valid UTF-8: ASCII when there are neither, UTF-8
+// when there is no bad byte or the valid sequences are at least a
+// quarter as many (a UTF-8 file with some Windows-1252 rows pasted in,
+// whose rows are then errors), and Windows-1252 otherwise (in
+// Windows-1252 text a valid sequence is an accident of letter pairs such
+// as "Ã©").
+func encodingOf(v, bad int) encoding {
+	switch {
+	case v == 0 && bad == 0:
+		return encASCII
+	case bad == 0 || 4*v >= bad:
+		return encUTF8
+	}
+	return encCP1252
+}
+
+// utf8Count returns the number of valid UTF-8 sequences of more than one
+// byte in b and the number of bytes that are not valid UTF-8.
+func utf8Count(b []byte) (v, bad int) {
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			bad++
+		} else {
+			v++
+		}
+		i += n
+	}
+	return v, bad
 }
 
 // dialect is what sniff finds out about a file from its first bytes.
@@ -43,7 +84,7 @@ var delimiters = [...]byte{',', ';', '\t'}
 const sniffSize = 64 << 10
 
 // sniff finds a file's encoding and delimiter from its first bytes (after
-// any BOM): Windows-1252 when the bytes are not valid UTF-8; the delimiter
+// any BOM): the encoding by encodingOf; the delimiter
 // that splits the first line into the most fields in the same way as the
 // lines after it, or the one an Excel "sep=;" line names. bad is not nil
 // when the bytes are not text (ErrBinary or ErrControl); line is then
@@ -69,9 +110,7 @@ func sniff(block []byte, atEOF bool) (d dialect, bad *graph.Problem, line int) {
 			text = text[:len(text)-1] // a character cut at the end of the block
 		}
 	}
-	if !utf8.Valid(text) {
-		d.enc = encCP1252
-	}
+	d.enc = encodingOf(utf8Count(text))
 	d.cr = bytes.IndexByte(block, '\r') >= 0 && bytes.IndexByte(block, '\n') < 0
 	if d.cr {
 		block = bytes.ReplaceAll(block, []byte{'\r'}, nl)
@@ -149,15 +188,16 @@ func upperHalf(cm *charmap.Charmap) (t [128]rune) {
 }
 
 // decode returns b as UTF-8: b itself when it is ASCII, or valid UTF-8 in
-// a UTF-8 file; otherwise b read as Windows-1252, appended to dst[:0]. A
-// UTF-8 file with a stray invalid field (a file pasted together from two
-// sources) is thus read as well as it can be.
+// a file not in Windows-1252; otherwise b read as Windows-1252, appended
+// to dst[:0]. A UTF-8 file with a stray invalid field (a file pasted
+// together from two sources) is thus read as well as it can be, and the
+// field reported (row.checkEncoding).
 func decode(b []byte, enc encoding, dst *[]byte) []byte {
 	i := 0
 	for i < len(b) && b[i] < utf8.RuneSelf {
 		i++
 	}
-	if i == len(b) || enc == encUTF8 && utf8.Valid(b[i:]) {
+	if i == len(b) || enc != encCP1252 && utf8.Valid(b[i:]) {
 		return b
 	}
 	out := append((*dst)[:0], b[:i]...)
@@ -189,6 +229,7 @@ type csvFile struct {
 	name   string
 	enc    encoding
 	delim  byte
+	comma  bool  // numbers may have a decimal comma (decimalComma)
 	size   int64 // bytes, for estimates; 0 when not known
 	hline  int   // the header's line
 	header []string
@@ -238,7 +279,7 @@ func openCSV(name string, r io.Reader, size int64) (*csvFile, error) {
 	}
 	if s.err != nil {
 		return nil, &graph.InputError{File: name, Line: s.fields[s.errField].line, Column: s.column(s.errField, f.enc),
-			Err: headerQuote[s.err]}
+			Cell: s.errField + 1, Err: headerQuote[s.err]}
 	}
 	f.hline = s.recLine
 	var dec []byte
@@ -249,6 +290,7 @@ func openCSV(name string, r io.Reader, size int64) (*csvFile, error) {
 	// The rest of the block is read again through the chunker, so that
 	// chunks have their usual size from the start.
 	rest := block[d.skip+s.pos:]
+	f.comma = decimalComma(rest, d.delim, eof)
 	if !eof {
 		r = io.MultiReader(bytes.NewReader(rest), r)
 	} else {
@@ -256,6 +298,71 @@ func openCSV(name string, r io.Reader, size int64) (*csvFile, error) {
 	}
 	f.ck = chunker{r: r, delim: d.delim, line: s.line, hint: size - int64(d.skip+s.pos)}
 	return f, nil
+}
+
+// field returns the header's name of column col, "" past the header.
+func (f *csvFile) field(col int) string {
+	if col < len(f.header) {
+		return f.header[col]
+	}
+	return ""
+}
+
+// decimalComma reports whether the numbers of a file delimited by delim,
+// whose records after the header begin with block, may be written with a
+// decimal comma. The comma is a property of the file, not of each value:
+// it separates fields in a comma-delimited file; a file delimited by ";"
+// is Norwegian Excel's CSV, with decimal commas; a tab-delimited file is
+// Excel's "text" export, with the decimal sign of Excel's language, so it
+// has decimal commas unless its first block has more numbers with a
+// decimal point than with a decimal comma (English Excel, where "1,500"
+// may be fifteen hundred: it is then an error, never misread). A file with
+// decimal commas also reads a point.
+func decimalComma(block []byte, delim byte, atEOF bool) bool {
+	switch delim {
+	case ';':
+		return true
+	case '\t':
+	default:
+		return false
+	}
+	points, commas := 0, 0
+	var s scanner
+	s.reset(block, 1, delim, atEOF)
+	for s.next() == recOK {
+		for i := range s.fields {
+			switch decimalSign(trim(s.value(i))) {
+			case '.':
+				points++
+			case ',':
+				commas++
+			}
+		}
+	}
+	return commas >= points
+}
+
+// decimalSign returns the separator of a number written DIGITS SIGN
+// DIGITS, perhaps with a sign in front, or 0 for anything else.
+func decimalSign(b []byte) byte {
+	if len(b) > 0 && (b[0] == '-' || b[0] == '+') {
+		b = b[1:]
+	}
+	var sep byte
+	at := -1
+	for i, c := range b {
+		switch {
+		case '0' <= c && c <= '9':
+		case (c == '.' || c == ',') && at < 0:
+			sep, at = c, i
+		default:
+			return 0
+		}
+	}
+	if at <= 0 || at == len(b)-1 {
+		return 0
+	}
+	return sep
 }
 
 // readBlock reads the first sniffSize bytes of r, a file of size bytes

@@ -19,6 +19,7 @@ const maxSuggestLen = 40
 // that comes first.
 type suggester struct {
 	names []string
+	limit int // the largest distance accepted, when not 0
 	lower map[string]string
 	low   [][]rune
 	cache map[string]string
@@ -59,6 +60,9 @@ func (g *suggester) suggest(s string) string {
 		best := len(rs) / 3
 		if best < 1 {
 			best = 1
+		}
+		if g.limit > 0 {
+			best = min(best, g.limit)
 		}
 		best++ // accept distances below this
 		for i, c := range g.low {
@@ -115,3 +119,16 @@ func runeLen(s string) int { return utf8.RuneCountInString(s) }
 // unknown-id suggestions (a match ignoring case, else a small edit
 // distance), or "" when none is close.
 func Suggest(s string, names []string) string { return newSuggester(names).suggest(s) }
+
+// typoDistance is the largest edit distance at which an unknown word is
+// taken for a misspelt word of the vocabulary ("telfon", "teelfon" for
+// "telefon"), so that compounds such as "samarbeidsmøte" are not.
+const typoDistance = 2
+
+// misspelt returns the word of words that s is probably a misspelling of,
+// or "": the nearest by the rules of Suggest, at most typoDistance away.
+func misspelt(s string, words []string) string {
+	g := newSuggester(words)
+	g.limit = typoDistance
+	return g.suggest(s)
+}

@@ -17,7 +17,7 @@ import (
 
 var cmdCompare = &command{
 	Name:  "compare",
-	Args:  "[flags] [DATASET]",
+	Args:  "[flags] [DATASET...]",
 	Short: "compare municipalities side by side, ranked within their region",
 	Long: `Compare gives one row per municipality: units, ties, density, fragmentation,
 distance fragmentation, degree centralization, the E-I index by agency and by

@@ -4,12 +4,14 @@
 //
 // Usage:
 //
-//	samkart <command> [flags] [DATASET]
+//	samkart <command> [flags] [DATASET...]
 //
 // DATASET is a folder of CSV files: units.csv (required), contacts.csv,
 // meetings.csv, municipalities.csv and expected.csv, in English or bokmål,
-// UTF-8 or Windows-1252, with ',', ';' or tab between cells. Without a
-// DATASET every command runs on the built-in example and says so.
+// UTF-8 or Windows-1252, with ',', ';' or tab between cells. Several
+// DATASET folders, or a folder of such folders (one per municipality),
+// are read as one dataset. Without a DATASET every command runs on the
+// built-in example and says so.
 //
 // The commands:
 //

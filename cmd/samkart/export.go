@@ -21,7 +21,7 @@ import (
 
 var cmdExport = &command{
 	Name:  "export",
-	Args:  "[flags] [DATASET] --format " + strings.Join(names(encoding.Formats()), "|") + " -o FILE",
+	Args:  "[flags] [DATASET...] --format " + strings.Join(names(encoding.Formats()), "|") + " -o FILE",
 	Short: "write the network for Gephi, UCINET, Pajek, R or Python",
 	Long: `Export writes the network in an exchange format, with every unit's
 attributes (id, name, agency, level, municipality, region, parent and any

@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -57,12 +56,10 @@ func (f *inputFlags) load(e *env, args []string) (*graph.Dataset, error) {
 		return decodeFile(f.from.value, args[0])
 	}
 	switch {
-	case len(args) > 1:
-		return nil, usagef("forventet én datamappe, fikk %d argumenter: %s", "expected one DATASET folder, got %d arguments: %s", len(args), strings.Join(args, " "))
-	case len(args) == 1 && f.explicit():
-		return nil, usagef("oppgi enten en datamappe eller --units og de andre filflaggene, ikke begge", "give either a DATASET folder or --units and the other file flags, not both")
-	case len(args) == 1:
-		return importers.Load(args[0])
+	case len(args) > 0 && f.explicit():
+		return nil, usagef("oppgi enten datamapper eller --units og de andre filflaggene, ikke begge", "give either DATASET folders or --units and the other file flags, not both")
+	case len(args) > 0:
+		return datasetSource(args).Load()
 	case f.explicit():
 		if f.files.Units == "" {
 			return nil, usagef("--units må oppgis når filene navngis hver for seg", "--units is required when files are named one by one")
@@ -78,6 +75,15 @@ func (f *inputFlags) load(e *env, args []string) (*graph.Dataset, error) {
 	}
 	ds.Name = examples.Default
 	return ds, nil
+}
+
+// datasetSource is the Source of the DATASET arguments: one folder, or
+// several read as one dataset.
+func datasetSource(args []string) importers.Source {
+	if len(args) == 1 {
+		return importers.Source{Dir: args[0]}
+	}
+	return importers.Source{Dirs: args}
 }
 
 // options returns the build options the flags ask for.
@@ -106,8 +112,8 @@ func (f *inputFlags) buildNetwork(e *env, args []string, opt graph.BuildOptions)
 	// the embedded example and --from files are small and read whole.
 	stream := f.networkOnly && !f.from.set
 	switch {
-	case stream && len(args) == 1 && !f.explicit():
-		net, err = importers.Source{Dir: args[0]}.LoadNetwork(opt)
+	case stream && len(args) > 0 && !f.explicit():
+		net, err = datasetSource(args).LoadNetwork(opt)
 	case stream && len(args) == 0 && f.files.Units != "":
 		net, err = importers.Source{Files: f.files}.LoadNetwork(opt)
 	default:
@@ -257,7 +263,7 @@ func parsePeriod(s string) (first, last graph.Date, err error) {
 
 // decodeFile reads a network exported by samkart or another tool.
 func decodeFile(format encoding.Format, path string) (*graph.Dataset, error) {
-	file, err := os.Open(path)
+	file, _, err := importers.OpenFile(path)
 	if err != nil {
 		return nil, err
 	}

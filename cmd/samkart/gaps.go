@@ -15,7 +15,7 @@ import (
 
 var cmdGaps = &command{
 	Name:  "gaps",
-	Args:  "[flags] [DATASET]",
+	Args:  "[flags] [DATASET...]",
 	Short: "list missing horizontal and vertical ties, uncoordinated contacts and fading ties",
 	Long: `Gaps compares the network with the collaboration that is expected — from
 expected.csv (for example a housing action plan) or, without it, every pair of
@@ -26,16 +26,18 @@ and lists, ranked, the expected ties that are missing or too weak.
 It also lists uncoordinated parallel contacts (two units of one office
 contacting the same unit within --window-days without talking to each
 other) and fading ties (ties that have gone silent for much longer than their
-usual rhythm, judged at --as-of, by default the last date in the data), and
-the shares of informal and multi-party contact.`,
+usual rhythm, judged at --until, by default the end of the data's period),
+and the shares of informal and multi-party contact. The period leaves out
+isolated dates far from all the others, such as a mistyped year, which
+validate warns about: they neither move its end nor create findings.`,
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
 		var in inputFlags
 		var out outputFlags
 		in.add(fs)
 		out.add(fs)
 		days := fs.Int("window-days", gaps.DefaultWindowDays, "`days` within which parallel contacts count as uncoordinated")
-		var asOf dateValue
-		fs.Var(&asOf, "as-of", "judge fading ties at this `date` (default: the last date in the data)")
+		var until untilFlag
+		until.add(fs, "")
 		perTie := fs.Bool("per-tie", false, "list the informal and multi-party shares of every tie (JSON and CSV)")
 		return func(ctx context.Context, e *env, args []string) error {
 			if *days < 1 {
@@ -49,7 +51,7 @@ the shares of informal and multi-party contact.`,
 				return err
 			}
 			r := gaps.Compute(net, gaps.Options{
-				Scope: in.scope, WindowDays: *days, AsOf: asOf.d, PerTie: *perTie,
+				Scope: in.scope, WindowDays: *days, AsOf: until.at(net), PerTie: *perTie,
 			})
 			return out.emit(e, net.Data, result{
 				writeJSON: func(w io.Writer) error { return text.WriteGapsJSON(w, r) },
@@ -58,6 +60,26 @@ the shares of informal and multi-party contact.`,
 			})
 		}
 	},
+}
+
+// untilFlag is --until DATE, the date fading ties are judged at, and its
+// older name --as-of.
+type untilFlag struct{ d dateValue }
+
+func (u *untilFlag) add(fs *pflag.FlagSet, prefix string) {
+	fs.Var(&u.d, "until", prefix+"judge fading ties at this `date` (default: the end of the data's period, without isolated dates such as a mistyped year)")
+	fs.Var(&u.d, "as-of", prefix+"the same as --until")
+}
+
+// at returns the date fading ties are judged at in whole, the network
+// without its scope filter that gaps.Compute is given: --until, or the
+// end of its plausible period (graph.Network.PlausiblePeriod).
+func (u *untilFlag) at(whole *graph.Network) graph.Date {
+	if u.d.d.Valid() {
+		return u.d.d
+	}
+	_, last := whole.PlausiblePeriod()
+	return last
 }
 
 // dateValue is a flag holding one date (2011-09-14 or 14.09.2011).

@@ -116,7 +116,7 @@ func TestExitCodes(t *testing.T) {
 		{[]string{"summary", "--format", "xml"}, 2},
 		{[]string{"summary", "--nosuchflag"}, 2},
 		{[]string{"summary", "a", "b"}, 2},
-		{[]string{"summary", "testdata/no-such-folder"}, 1},
+		{[]string{"summary", "testdata/no-such-folder"}, 2},
 		{[]string{"help"}, 0},
 		{[]string{"summary", "--help"}, 0},
 		{[]string{"version"}, 0},

@@ -14,7 +14,7 @@ import (
 
 var cmdMetrics = &command{
 	Name:  "metrics",
-	Args:  "[flags] [DATASET]",
+	Args:  "[flags] [DATASET...]",
 	Short: "measure centrality, fragmentation, brokerage and groups",
 	Long: `Metrics computes, for every unit, its degree, strength, betweenness
 (unweighted and with distance 1/weight), closeness, harmonic centrality,

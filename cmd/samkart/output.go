@@ -103,11 +103,7 @@ func refuseInput(path string, ds *graph.Dataset) error {
 	if err != nil {
 		return nil // a new file cannot be an input
 	}
-	f := ds.Files
-	for _, in := range []string{f.Units, f.Contacts, f.Meetings, f.Municipalities, f.Expected} {
-		if in == "" {
-			continue
-		}
+	for _, in := range ds.InputFiles() {
 		if st, err := os.Stat(in); err == nil && os.SameFile(st, out) {
 			return usagef("skriver ikke %s: den er en inndatafil i datasettet", "refusing to write %s: it is an input file of the dataset", path)
 		}

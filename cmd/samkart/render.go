@@ -15,11 +15,12 @@ import (
 	"github.com/samkart/samkart/graph/draw"
 	"github.com/samkart/samkart/importers"
 	"github.com/samkart/samkart/metrics"
+	"github.com/samkart/samkart/metrics/gaps"
 )
 
 var cmdRender = &command{
 	Name:  "render",
-	Args:  "[flags] [DATASET]",
+	Args:  "[flags] [DATASET...]",
 	Short: "draw a diagram: network, levels, agencies, gaps, ego or compare (SVG, PNG, DOT)",
 	Long: `Render draws one diagram of a dataset for a slide or a report, in bokmål or
 English, with a legend and a title naming the dataset, scope and dates.
@@ -71,6 +72,7 @@ type renderFlags struct {
 	by     heatmapGroup
 	unit   string
 	radius int
+	until  untilFlag
 }
 
 func (r *renderFlags) add(fs *pflag.FlagSet) {
@@ -85,6 +87,7 @@ func (r *renderFlags) add(fs *pflag.FlagSet) {
 	textVar(fs, &r.by, "by", "", heatmapGroups()[0], "agencies view: groups of the heat map, "+oneOf(heatmapGroups()))
 	fs.StringVar(&r.unit, "unit", "", "ego view: the unit's `ID`")
 	fs.IntVar(&r.radius, "radius", 1, "ego view: neighbours to 1 or 2 steps")
+	r.until.add(fs, "gaps view: ")
 }
 
 // aggregations lists --aggregate's values for help.
@@ -122,6 +125,14 @@ func (r *renderFlags) run(ctx context.Context, e *env, fs *pflag.FlagSet, args [
 		if err := r.checkUnit(net, s.Unit); err != nil {
 			return err
 		}
+	}
+	if r.view == views.ViewGaps && net.Data != nil {
+		// Judged on the network without its scope, as the view does.
+		whole, err := net.Unscoped()
+		if err != nil {
+			return err
+		}
+		s.Gaps = gaps.Compute(whole, gaps.Options{Scope: net.Options.Filter.Scope, AsOf: r.until.at(whole)})
 	}
 	if s.Aggregate == views.AggregateAuto {
 		s.Aggregate = views.AutoAggregation(net, r.view, s)
@@ -178,6 +189,8 @@ func (r *renderFlags) check(fs *pflag.FlagSet, f draw.Format) error {
 		return usagef("--radius %d: forventet 1 eller 2", "--radius %d: want 1 or 2", r.radius)
 	case v != views.ViewAgencies && fs.Changed("by"):
 		return usagef("--by hører sammen med --view agencies", "--by goes with --view agencies")
+	case v != views.ViewGaps && (fs.Changed("until") || fs.Changed("as-of")):
+		return usagef("--until hører sammen med --view gaps", "--until goes with --view gaps")
 	}
 	return nil
 }

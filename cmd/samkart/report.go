@@ -16,7 +16,7 @@ import (
 
 var cmdReport = &command{
 	Name:  "report",
-	Args:  "[flags] [DATASET]",
+	Args:  "[flags] [DATASET...]",
 	Short: "write the seminar report: one HTML page with every finding and diagram",
 	Long: `Report writes DIR/index.html (default ./samkart-report/) and the diagrams as
 separate SVG and PNG files for slides, and prints the path of the page.
@@ -42,6 +42,8 @@ Without a DATASET the built-in example is used.`,
 		date := fs.String("date", "", "a `DATE` (or any text) to print on the report; none by default")
 		seed := fs.Uint64("seed", 1, "seed recorded with the key players")
 		quiet := fs.BoolP("quiet", "q", false, "do not report progress on a terminal")
+		var until untilFlag
+		until.add(fs, "")
 		return func(ctx context.Context, e *env, args []string) error {
 			if strings.TrimSpace(*out) == "" {
 				return usagef("--out: oppgi en mappe", "--out: give a folder")
@@ -51,6 +53,11 @@ Without a DATASET the built-in example is used.`,
 				return err
 			}
 			opt := report.Options{Lang: e.lang, Title: strings.TrimSpace(*title), Date: strings.TrimSpace(*date), Seed: *seed, Renderer: e.renderer}
+			whole, err := net.Unscoped()
+			if err != nil {
+				return err
+			}
+			opt.Gaps.AsOf = until.at(whole)
 			if e.stderrIsTTY && !*quiet {
 				start := time.Now()
 				opt.Progress = func(step string) {

@@ -13,7 +13,7 @@ import (
 
 var cmdSummary = &command{
 	Name:  "summary",
-	Args:  "[flags] [DATASET]",
+	Args:  "[flags] [DATASET...]",
 	Short: "describe what a dataset holds",
 	Long: `Summary reads a dataset and reports its units by agency and level, its
 municipalities, its contacts by kind and formality, its meetings by size

@@ -11,12 +11,15 @@ import (
 
 var cmdValidate = &command{
 	Name:  "validate",
-	Args:  "[flags] [DATASET]",
+	Args:  "[flags] [DATASET...]",
 	Short: "check a dataset and report every problem with its position",
 	Long: `Validate reads a dataset and reports every problem as FILE:LINE:COLUMN: what
-was found; what was expected. It exits with status 2 when any file has an
-error, and prints warnings (self-contacts, zero weights, units without ties)
-without failing.`,
+was found; what was expected (and the column as Excel names it). It exits
+with status 2 when any file has an error, and prints warnings without
+failing: self-contacts, zero weights, units without ties, and values that
+are valid but probably mistakes (a date far outside the others, a weight far
+above the rest, a unit whose contacts all fall on one day, a misspelt kind
+or agency).`,
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
 		var in inputFlags
 		in.add(fs)

@@ -91,11 +91,7 @@ func newBuilder(ctx context.Context, n *graph.Network, opt Options) *builder {
 	if r.Title == "" {
 		r.Title = graph.T("Samhandling i ", "Collaboration in ").In(lang) + datasetLabel(ds)
 	}
-	for _, f := range []string{ds.Files.Units, ds.Files.Contacts, ds.Files.Meetings, ds.Files.Municipalities, ds.Files.Expected} {
-		if f != "" {
-			r.Files = append(r.Files, f)
-		}
-	}
+	r.Files = ds.InputFiles()
 	return &builder{ctx: ctx, n: n, ds: ds, opt: opt, lang: lang, r: r}
 }
 

@@ -42,7 +42,7 @@ type Style struct {
 	Title string
 
 	// Gaps are the findings the gaps view draws; nil means computing them
-	// with metrics.Gaps on the network without its scope filter, with the
+	// with gaps.Compute on the network without its scope filter, with the
 	// filter's scope.
 	Gaps *gaps.Report
 
