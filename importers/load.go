@@ -27,7 +27,6 @@ type Source struct {
 // Load reads the dataset in folder dir: Source{Dir: dir}.Load().
 func Load(dir string) (*graph.Dataset, error) { return Source{Dir: dir}.Load() }
 
-
 // Load reads the dataset: a folder's units.csv (required), and
 // contacts.csv, meetings.csv, municipalities.csv and expected.csv when
 // they are there (file names in any case; the bokmål names enheter.csv,
