@@ -6,6 +6,7 @@ import (
 	"io/fs"
 
 	"github.com/samkart/samkart/examples"
+	_ "github.com/samkart/samkart/graph/graphtest" // defines -update, which go test ./... -update passes here too
 )
 
 func ExampleNames() {

@@ -7,6 +7,8 @@ import (
 	"time"
 	"unsafe"
 
+	_ "github.com/samkart/samkart/graph/graphtest" // defines -update, which go test ./... -update passes here too
+
 	"gonum.org/v1/gonum/graph/path"
 	"gonum.org/v1/gonum/graph/topo"
 )

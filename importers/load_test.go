@@ -3,7 +3,6 @@ package importers
 import (
 	"bytes"
 	"errors"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -13,27 +12,8 @@ import (
 	"time"
 
 	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/graph/graphtest"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
-
-// golden compares got with the golden file; with -update it rewrites it.
-// A missing golden file counts as empty; on a mismatch got is written next
-// to it as NAME.got.
-func golden(t *testing.T, file string, got []byte) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(file, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, _ := os.ReadFile(file)
-	if !bytes.Equal(got, want) {
-		os.WriteFile(file+".got", got, 0o644)
-		t.Errorf("%s differs from the golden file (got in %s.got):\n%s", file, file, got)
-	}
-}
 
 // dump writes everything in ds as text, one record a line.
 func dump(ds *graph.Dataset) []byte {
@@ -109,12 +89,12 @@ func TestGood(t *testing.T) {
 			if err != nil {
 				t.Fatalf("Load(%s): %v", dir, err)
 			}
-			golden(t, dir+".golden", dump(ds))
+			graphtest.Golden(t, dir+".golden", dump(ds))
 			var nb bytes.Buffer
 			for _, w := range ds.Warnings {
 				fmt.Fprintf(&nb, "advarsel %s\n", w.In(graph.NB))
 			}
-			golden(t, dir+".nb.warnings", nb.Bytes())
+			graphtest.Golden(t, dir+".nb.warnings", nb.Bytes())
 		})
 	}
 }
@@ -132,8 +112,8 @@ func TestBad(t *testing.T) {
 			if !errors.As(err, &e) {
 				t.Fatalf("Load(%s): %v (%T); want an ErrorList or *graph.InputError", dir, err, err)
 			}
-			golden(t, dir+".err", []byte(err.Error()+"\n"))
-			golden(t, dir+".nb.err", []byte(inLang(err, graph.NB)+"\n"))
+			graphtest.Golden(t, dir+".err", []byte(err.Error()+"\n"))
+			graphtest.Golden(t, dir+".nb.err", []byte(inLang(err, graph.NB)+"\n"))
 		})
 	}
 }

@@ -2,10 +2,8 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"os/signal"
 
 	"github.com/samkart/samkart/graph"
@@ -31,45 +29,21 @@ type env struct {
 	renderer *draw.Renderer
 }
 
-// layoutCommand is the hidden subcommand that makes samkart a layout
-// child: it lays out one graph read from standard input for the samkart
-// that started it (draw.Renderer.Isolate, draw.ServeLayout). It is not
-// listed in help.
-const layoutCommand = "__layout"
-
 func main() {
-	if len(os.Args) == 2 && os.Args[1] == layoutCommand {
-		os.Exit(serveLayout())
+	// `samkart __layout` (draw.ChildArg), a hidden subcommand not listed in
+	// help, lays out one graph read from standard input for the samkart
+	// that started it.
+	if draw.IsChild(os.Args) {
+		os.Exit(draw.ServeChild(context.Background(), os.Stdin, os.Stdout, os.Stderr))
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	code := run(ctx, os.Args[1:], &env{
 		stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv,
 		stderrIsTTY: isTerminal(os.Stderr),
-		renderer:    childRenderer(),
+		renderer:    draw.ChildRenderer(),
 	})
 	stop()
 	os.Exit(code)
-}
-
-// childRenderer returns a renderer that runs the layouts needing a fresh
-// Graphviz in `samkart __layout`, this executable run again.
-func childRenderer() *draw.Renderer {
-	exe, err := os.Executable()
-	if err != nil {
-		return nil // lay out here: reproducible for the same sequence of layouts
-	}
-	return &draw.Renderer{Isolate: func(ctx context.Context) *exec.Cmd {
-		return exec.CommandContext(ctx, exe, layoutCommand)
-	}}
-}
-
-// serveLayout runs `samkart __layout` and returns its exit status.
-func serveLayout() int {
-	if err := draw.ServeLayout(context.Background(), os.Stdin, os.Stdout); err != nil {
-		fmt.Fprint(os.Stderr, err)
-		return 1
-	}
-	return 0
 }
 
 // isTerminal reports whether f is a character device, as a terminal is.

@@ -3,21 +3,21 @@ package main
 import (
 	"bytes"
 	"context"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+	"github.com/samkart/samkart/graph/draw"
+	"github.com/samkart/samkart/graph/graphtest"
+)
 
 // TestMain runs the test binary as `samkart __layout` when asked to, so
 // that the commands' layouts run in a child process as samkart's do.
 func TestMain(m *testing.M) {
-	if len(os.Args) == 2 && os.Args[1] == layoutCommand {
-		os.Exit(serveLayout())
+	if draw.IsChild(os.Args) {
+		os.Exit(draw.ServeChild(context.Background(), os.Stdin, os.Stdout, os.Stderr))
 	}
 	os.Exit(m.Run())
 }
@@ -47,8 +47,8 @@ func TestGolden(t *testing.T) {
 				}
 			}
 			stdout, stderr, code := runArgs(t, args...)
-			checkGolden(t, "testdata/"+name+".stdout", stdout)
-			checkGolden(t, "testdata/"+name+".stderr", stderr+fmt.Sprintf("[exit %d]\n", code))
+			graphtest.Golden(t, "testdata/"+name+".stdout", []byte(stdout))
+			graphtest.Golden(t, "testdata/"+name+".stderr", []byte(stderr+fmt.Sprintf("[exit %d]\n", code)))
 		})
 	}
 }
@@ -62,49 +62,9 @@ func runArgs(t *testing.T, args ...string) (stdout, stderr string, code int) {
 			return "en_US.UTF-8"
 		}
 		return ""
-	}, renderer: childRenderer()}
+	}, renderer: draw.ChildRenderer()}
 	code = run(context.Background(), args, e)
 	return out.String(), errb.String(), code
-}
-
-// checkGolden compares got with the golden file; a missing golden file is
-// empty. On mismatch it writes path.got for inspection.
-func checkGolden(t *testing.T, path, got string) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil && !os.IsNotExist(err) {
-		t.Fatal(err)
-	}
-	if got != string(want) {
-		os.WriteFile(path+".got", []byte(got), 0o644)
-		t.Errorf("%s differs from the golden file (wrote %s.got; rerun with -update to accept):\n%s",
-			path, path, firstDiff(string(want), got))
-	} else {
-		os.Remove(path + ".got")
-	}
-}
-
-func firstDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	for i := 0; i < len(w) || i < len(g); i++ {
-		var a, b string
-		if i < len(w) {
-			a = w[i]
-		}
-		if i < len(g) {
-			b = g[i]
-		}
-		if a != b {
-			return fmt.Sprintf("line %d:\nwant %q\ngot  %q", i+1, a, b)
-		}
-	}
-	return ""
 }
 
 func TestExitCodes(t *testing.T) {

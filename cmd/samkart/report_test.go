@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/samkart/samkart/graph/draw"
 )
 
 // TestReportExamples writes the report of every example, and of EMON's
@@ -115,7 +117,7 @@ func BenchmarkReportM(b *testing.B) {
 	out := filepath.Join(b.TempDir(), "r")
 	for range b.N {
 		var stdout, stderr bytes.Buffer
-		e := &env{stdout: &stdout, stderr: &stderr, getenv: func(string) string { return "" }, renderer: childRenderer()}
+		e := &env{stdout: &stdout, stderr: &stderr, getenv: func(string) string { return "" }, renderer: draw.ChildRenderer()}
 		if code := run(context.Background(), []string{"report", "-o", out, dir}, e); code != 0 {
 			b.Fatal(stderr.String())
 		}

@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"os/exec"
 	"strings"
 
 	"github.com/goccy/go-graphviz"
@@ -20,10 +22,52 @@ import (
 // childFormats are the output formats a layout child is asked for.
 var childFormats = map[string]graphviz.Format{"svg": graphviz.SVG, "json": "json"}
 
+// ChildArg is the one argument a program is run with as the layout child
+// of a ChildRenderer: samkart's hidden subcommand `samkart __layout`, and
+// the argument a test binary is run again with.
+const ChildArg = "__layout"
+
+// ChildRenderer returns a Renderer whose layout children are this program
+// (os.Executable) run again with ChildArg. The program serves them first
+// thing in its main or TestMain:
+//
+//	if draw.IsChild(os.Args) {
+//		os.Exit(draw.ServeChild(context.Background(), os.Stdin, os.Stdout, os.Stderr))
+//	}
+//
+// When the program's path is unknown the Renderer lays out every graph in
+// this process.
+func ChildRenderer() *Renderer {
+	exe, err := os.Executable()
+	if err != nil {
+		return &Renderer{}
+	}
+	return &Renderer{Isolate: func(ctx context.Context) *exec.Cmd {
+		return exec.CommandContext(ctx, exe, ChildArg)
+	}}
+}
+
+// IsChild reports whether a program run with args, its os.Args, is a
+// layout child: whether its one argument is ChildArg.
+func IsChild(args []string) bool {
+	return len(args) == 2 && args[1] == ChildArg
+}
+
+// ServeChild is a layout child's main but for the exit: it serves one
+// request with ServeLayout and returns the exit status, 0, or 1 after
+// writing the error to stderr.
+func ServeChild(ctx context.Context, stdin io.Reader, stdout, stderr io.Writer) int {
+	if err := ServeLayout(ctx, stdin, stdout); err != nil {
+		fmt.Fprint(stderr, err)
+		return 1
+	}
+	return 0
+}
+
 // ServeLayout is the child's side of Renderer.Isolate: it reads one
 // request from in, lays the graph out in this process and writes the
 // result to out with one Write call. The caller, the child's main, writes
-// an error on its standard error and exits with status 1.
+// an error on its standard error and exits with status 1 (see ServeChild).
 func ServeLayout(ctx context.Context, in io.Reader, out io.Writer) error {
 	br := bufio.NewReader(in)
 	line, err := br.ReadString('\n')

@@ -18,5 +18,6 @@
 //
 // Some Graphviz layouts depend on what the process laid out before them;
 // a [Renderer] runs those in a child process when it is told how to start
-// one (see [Renderer.Isolate] and [ServeLayout]).
+// one (see [Renderer.Isolate] and [ServeLayout]). [ChildRenderer] starts
+// the running program again as the child, samkart and the tests alike.
 package draw

@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/xml"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"math/rand/v2"
@@ -16,36 +15,18 @@ import (
 	"testing"
 )
 
-// layoutChild is the argument that makes this test binary a layout child
-// (see TestMain), as `samkart __layout` makes samkart one.
-const layoutChild = "__layout"
-
 // TestMain runs the binary as a layout child when asked to, and the tests
 // otherwise.
 func TestMain(m *testing.M) {
-	if len(os.Args) == 2 && os.Args[1] == layoutChild {
-		if err := ServeLayout(context.Background(), os.Stdin, os.Stdout); err != nil {
-			fmt.Fprint(os.Stderr, err)
-			os.Exit(1)
-		}
-		os.Exit(0)
+	if IsChild(os.Args) {
+		os.Exit(ServeChild(context.Background(), os.Stdin, os.Stdout, os.Stderr))
 	}
 	os.Exit(m.Run())
 }
 
 // isolated runs fdp and sfdp layouts in a child process, this test binary
 // run again, as samkart runs them; the tests' renders go through it.
-var isolated = &Renderer{Isolate: func(ctx context.Context) *exec.Cmd {
-	exe, err := os.Executable()
-	if err != nil {
-		return nil
-	}
-	return exec.CommandContext(ctx, exe, layoutChild)
-}}
-
-// update rewrites golden files in testdata. It is the package's one
-// -update flag; other test files in package draw use it too.
-var update = flag.Bool("update", false, "rewrite golden files in testdata")
+var isolated = ChildRenderer()
 
 func TestFormatText(t *testing.T) {
 	for _, tc := range []struct {
@@ -498,6 +479,39 @@ func TestServeLayout(t *testing.T) {
 		}
 		if err != nil || !strings.Contains(out.String(), tc.want) {
 			t.Errorf("%q: err %v, output %.60q; want %q in it", tc.in, err, out.String(), tc.want)
+		}
+	}
+}
+
+// TestServeChild checks how a program knows it is a layout child and what
+// the child writes and returns.
+func TestServeChild(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want bool
+	}{
+		{[]string{"samkart", ChildArg}, true},
+		{[]string{"/tmp/draw.test", "__layout"}, true},
+		{[]string{"samkart"}, false},
+		{[]string{"samkart", ChildArg, "x"}, false},
+		{[]string{"samkart", "render", ChildArg}, false},
+		{nil, false},
+	} {
+		if got := IsChild(tc.args); got != tc.want {
+			t.Errorf("IsChild(%q) = %v", tc.args, got)
+		}
+	}
+	for _, tc := range []struct {
+		in, out, err string
+		code         int
+	}{
+		{"svg\ngraph { a -- b }", "<svg", "", 0},
+		{"png\ngraph { a -- b }", "", `draw: layout request: unknown format "png"`, 1},
+	} {
+		var out, stderr bytes.Buffer
+		code := ServeChild(context.Background(), strings.NewReader(tc.in), &out, &stderr)
+		if code != tc.code || !strings.Contains(out.String(), tc.out) || (tc.out == "") != (out.Len() == 0) || stderr.String() != tc.err {
+			t.Errorf("%q: exit %d, output %.60q, stderr %q; want %d, %q, %q", tc.in, code, out.String(), stderr.String(), tc.code, tc.out, tc.err)
 		}
 	}
 }

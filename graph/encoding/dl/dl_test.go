@@ -7,6 +7,7 @@ import (
 
 	"github.com/samkart/samkart/graph/encoding/dl"
 	"github.com/samkart/samkart/graph/encoding/internal/enctest"
+	"github.com/samkart/samkart/graph/graphtest"
 )
 
 var format = enctest.Lookup("dl")
@@ -103,5 +104,5 @@ func TestGoldenNames(t *testing.T) {
 	if err := dl.Encode(&b, enctest.Small(), dl.Options{Names: true}); err != nil {
 		t.Fatal(err)
 	}
-	enctest.Golden(t, "testdata/small-names.dl", b.Bytes())
+	graphtest.Golden(t, "testdata/small-names.dl", b.Bytes())
 }

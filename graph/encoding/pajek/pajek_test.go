@@ -8,6 +8,7 @@ import (
 
 	"github.com/samkart/samkart/graph/encoding/internal/enctest"
 	"github.com/samkart/samkart/graph/encoding/pajek"
+	"github.com/samkart/samkart/graph/graphtest"
 )
 
 var format = enctest.Lookup("pajek")
@@ -37,7 +38,7 @@ func TestGoldenPartition(t *testing.T) {
 		if err := pajek.EncodePartition(&b, n, tc.by); err != nil {
 			t.Fatal(err)
 		}
-		enctest.Golden(t, filepath.Join("testdata", tc.file), b.Bytes())
+		graphtest.Golden(t, filepath.Join("testdata", tc.file), b.Bytes())
 	}
 }
 
@@ -46,7 +47,7 @@ func TestGoldenNames(t *testing.T) {
 	if err := pajek.Encode(&b, enctest.Small(), pajek.Options{Names: true}); err != nil {
 		t.Fatal(err)
 	}
-	enctest.Golden(t, "testdata/small-names.net", b.Bytes())
+	graphtest.Golden(t, "testdata/small-names.net", b.Bytes())
 }
 
 // decodeCases are files as Pajek, igraph and NetworkX write them.

@@ -3,9 +3,7 @@ package report_test
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"os"
-	"os/exec"
 	"regexp"
 	"strings"
 	"sync"
@@ -15,21 +13,14 @@ import (
 	"github.com/samkart/samkart/cmd/samkart/internal/report"
 	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/graph/draw"
+	_ "github.com/samkart/samkart/graph/graphtest" // defines -update, which go test ./... -update passes here too
 )
-
-// layoutChild is the argument that makes this test binary a layout child
-// (see TestMain), as `samkart __layout` makes samkart one.
-const layoutChild = "__layout"
 
 // TestMain runs the binary as a layout child when asked to, and the tests
 // otherwise.
 func TestMain(m *testing.M) {
-	if len(os.Args) == 2 && os.Args[1] == layoutChild {
-		if err := draw.ServeLayout(context.Background(), os.Stdin, os.Stdout); err != nil {
-			fmt.Fprint(os.Stderr, err)
-			os.Exit(1)
-		}
-		os.Exit(0)
+	if draw.IsChild(os.Args) {
+		os.Exit(draw.ServeChild(context.Background(), os.Stdin, os.Stdout, os.Stderr))
 	}
 	os.Exit(m.Run())
 }
@@ -37,13 +28,7 @@ func TestMain(m *testing.M) {
 // isolated runs the fdp layouts of the diagrams in a child process, this
 // test binary run again, as samkart runs them, so that two reports of one
 // network are the same bytes.
-var isolated = &draw.Renderer{Isolate: func(ctx context.Context) *exec.Cmd {
-	exe, err := os.Executable()
-	if err != nil {
-		return nil
-	}
-	return exec.CommandContext(ctx, exe, layoutChild)
-}}
+var isolated = draw.ChildRenderer()
 
 // hostile is a unit name that would run as script if it reached the page
 // unescaped.

@@ -6,7 +6,6 @@ import (
 	"encoding/xml"
 	"image/png"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 	"testing"
@@ -32,26 +31,6 @@ func compareRegion(t *testing.T) (*graph.Network, *compare.Comparison) {
 	return n, compare.Municipalities(n, compare.Options{})
 }
 
-// checkCompareGolden compares got with testdata/name; -update rewrites it.
-func checkCompareGolden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := "testdata/" + name
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil && !os.IsNotExist(err) {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		os.WriteFile(path+".got", got, 0o644)
-		t.Errorf("%s differs from the golden file (wrote %s.got; -update to accept)", path, path)
-	}
-}
-
 // TestCompareMeasuresDOT pins the dot charts' DOT, which samkart places
 // itself (no Graphviz layout goes into it).
 func TestCompareMeasuresDOT(t *testing.T) {
@@ -61,7 +40,7 @@ func TestCompareMeasuresDOT(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		checkCompareGolden(t, "compare-measures-region-"+string(l)+".dot", src)
+		checkGolden(t, "compare-measures-region-"+string(l)+".dot", src)
 	}
 }
 

@@ -4,16 +4,15 @@ import (
 	"bytes"
 	"context"
 	"image"
-	"image/color"
 	"image/png"
 	"math"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/graph/draw"
+	"github.com/samkart/samkart/graph/graphtest"
 	"github.com/samkart/samkart/metrics"
 )
 
@@ -155,13 +154,9 @@ func TestHeatmapEmpty(t *testing.T) {
 }
 
 // TestViewPNGGolden compares two PNGs with golden images, with the
-// tolerance of TestPNGGolden: the level heat map (samkart's own drawing)
-// and a small network view with its legend composed beside it.
+// tolerance of draw's TestPNGGolden: the level heat map (samkart's own
+// drawing) and a small network view with its legend composed beside it.
 func TestViewPNGGolden(t *testing.T) {
-	const (
-		channelTol = 48
-		maxDiffer  = 0.002
-	)
 	for _, tc := range []struct {
 		name string
 		draw func(t *testing.T) []byte
@@ -185,46 +180,7 @@ func TestViewPNGGolden(t *testing.T) {
 		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			raw := tc.draw(t)
-			golden := filepath.Join("testdata", tc.name)
-			got := strings.TrimSuffix(golden, ".png") + ".got.png"
-			if *update {
-				if err := os.WriteFile(golden, raw, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			img := decodePNG(t, raw)
-			want := decodePNG(t, readTestdata(t, tc.name))
-			if img.Bounds() != want.Bounds() {
-				os.WriteFile(got, raw, 0o644)
-				t.Fatalf("size %v; golden %v (wrote %s)", img.Bounds().Size(), want.Bounds().Size(), got)
-			}
-			differ, bnd := 0, img.Bounds()
-			for y := bnd.Min.Y; y < bnd.Max.Y; y++ {
-				for x := bnd.Min.X; x < bnd.Max.X; x++ {
-					if colorDistance(img.At(x, y), want.At(x, y)) > channelTol {
-						differ++
-					}
-				}
-			}
-			if frac := float64(differ) / float64(bnd.Dx()*bnd.Dy()); frac > maxDiffer {
-				os.WriteFile(got, raw, 0o644)
-				t.Errorf("%.3f%% of the pixels differ from %s; wrote %s", 100*frac, golden, got)
-			} else {
-				os.Remove(got)
-			}
+			graphtest.GoldenFunc(t, filepath.Join("testdata", tc.name), tc.draw(t), graphtest.PNGWithin(48, 0.002))
 		})
 	}
-}
-
-// colorDistance is the largest difference of the 8-bit channels.
-func colorDistance(a, b color.Color) int {
-	ar, ag, ab, aa := a.RGBA()
-	br, bg, bb, ba := b.RGBA()
-	d := 0
-	for _, p := range [][2]uint32{{ar, br}, {ag, bg}, {ab, bb}, {aa, ba}} {
-		d = max(d, int(math.Abs(float64(p[0]>>8)-float64(p[1]>>8))))
-	}
-	return d
 }

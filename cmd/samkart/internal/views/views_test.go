@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding"
 	"encoding/xml"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -18,23 +17,16 @@ import (
 
 	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/graph/draw"
+	"github.com/samkart/samkart/graph/graphtest"
 	"github.com/samkart/samkart/importers"
 	"github.com/samkart/samkart/metrics/gaps"
 )
 
-// layoutChild is the argument that makes this test binary a layout child
-// (see TestMain), as `samkart __layout` makes samkart one.
-const layoutChild = "__layout"
-
 // TestMain runs the binary as a layout child when asked to, and the tests
 // otherwise.
 func TestMain(m *testing.M) {
-	if len(os.Args) == 2 && os.Args[1] == layoutChild {
-		if err := draw.ServeLayout(context.Background(), os.Stdin, os.Stdout); err != nil {
-			fmt.Fprint(os.Stderr, err)
-			os.Exit(1)
-		}
-		os.Exit(0)
+	if draw.IsChild(os.Args) {
+		os.Exit(draw.ServeChild(context.Background(), os.Stdin, os.Stdout, os.Stderr))
 	}
 	os.Exit(m.Run())
 }
@@ -42,17 +34,7 @@ func TestMain(m *testing.M) {
 // isolated runs fdp layouts in a child process, this test binary run
 // again, as samkart runs them: the views' pictures come out the same
 // whatever was laid out before them.
-var isolated = &draw.Renderer{Isolate: func(ctx context.Context) *exec.Cmd {
-	exe, err := os.Executable()
-	if err != nil {
-		return nil
-	}
-	return exec.CommandContext(ctx, exe, layoutChild)
-}}
-
-// update rewrites golden files in testdata. It is the package's one
-// -update flag; other test files in package views use it too.
-var update = flag.Bool("update", false, "rewrite golden files in testdata")
+var isolated = draw.ChildRenderer()
 
 // kommune loads examples/kommune once for all tests.
 var kommune = sync.OnceValues(func() (*graph.Network, error) {
@@ -72,41 +54,10 @@ func kommuneNet(t testing.TB) *graph.Network {
 	return n
 }
 
-// checkGolden compares got with testdata/name, rewriting it with -update;
-// a missing golden file counts as empty. On a mismatch it writes
-// testdata/name.got and reports the first differing line.
+// checkGolden compares got with the golden file testdata/name.
 func checkGolden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil && !os.IsNotExist(err) {
-		t.Fatal(err)
-	}
-	if bytes.Equal(got, want) {
-		os.Remove(path + ".got")
-		return
-	}
-	os.WriteFile(path+".got", got, 0o644)
-	gl, wl := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
-	for i := 0; i < len(gl) || i < len(wl); i++ {
-		var g, w string
-		if i < len(gl) {
-			g = gl[i]
-		}
-		if i < len(wl) {
-			w = wl[i]
-		}
-		if g != w {
-			t.Errorf("%s differs at line %d (wrote %s.got; -update accepts it):\ngot:  %s\nwant: %s", path, i+1, path, g, w)
-			return
-		}
-	}
+	graphtest.Golden(t, filepath.Join("testdata", name), got)
 }
 
 // goldenViews are the DOT golden files: every graph view of

@@ -4,6 +4,8 @@ import (
 	"image/color"
 	"math"
 	"testing"
+
+	_ "github.com/samkart/samkart/graph/graphtest" // defines -update, which go test ./... -update passes here too
 )
 
 func TestParseColor(t *testing.T) {

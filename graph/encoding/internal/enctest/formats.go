@@ -17,6 +17,7 @@ import (
 	"github.com/samkart/samkart/graph/encoding/graphml"
 	"github.com/samkart/samkart/graph/encoding/nodelink"
 	"github.com/samkart/samkart/graph/encoding/pajek"
+	"github.com/samkart/samkart/graph/graphtest"
 )
 
 // Format is one exchange format as the shared tests drive it.
@@ -123,7 +124,7 @@ func TestGolden(t *testing.T, c Format, testdata string) {
 			continue
 		}
 		t.Run(tc.file, func(t *testing.T) {
-			Golden(t, filepath.Join(testdata, tc.file), c.Encoded(t, n, tc.directed, tc.extra))
+			graphtest.Golden(t, filepath.Join(testdata, tc.file), c.Encoded(t, n, tc.directed, tc.extra))
 		})
 	}
 }
@@ -318,4 +319,14 @@ func TestOtherTools(t *testing.T, c Format, testdata string) {
 			}
 		})
 	}
+}
+
+// Build builds d with the default options, failing the test on error.
+func Build(t testing.TB, d *graph.Dataset) *graph.Network {
+	t.Helper()
+	n, err := graph.Build(d, graph.BuildOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
 }

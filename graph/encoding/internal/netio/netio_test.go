@@ -7,6 +7,7 @@ import (
 
 	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/graph/encoding"
+	_ "github.com/samkart/samkart/graph/graphtest" // defines -update, which go test ./... -update passes here too
 )
 
 func TestColumnNumber(t *testing.T) {
