@@ -1,6 +1,7 @@
 package metrics
 
 import (
+	_ "github.com/samkart/samkart/graph/graphtest" // defines -update, which go test ./... -update passes here too
 	"math"
 	"os"
 	"path/filepath"

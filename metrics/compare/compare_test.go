@@ -2,6 +2,7 @@ package compare_test
 
 import (
 	"fmt"
+	_ "github.com/samkart/samkart/graph/graphtest" // defines -update, which go test ./... -update passes here too
 	"math"
 	"path/filepath"
 	"strings"

@@ -1,6 +1,7 @@
 package gaps
 
 import (
+	_ "github.com/samkart/samkart/graph/graphtest" // defines -update, which go test ./... -update passes here too
 	"path/filepath"
 	"testing"
 

@@ -1,6 +1,7 @@
 package benchdata
 
 import (
+	_ "github.com/samkart/samkart/graph/graphtest" // defines -update, which go test ./... -update passes here too
 	"os"
 	"path/filepath"
 	"testing"

@@ -1,10 +1,6 @@
 package text
 
 import (
-	"bytes"
-	"errors"
-	"flag"
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -16,29 +12,6 @@ import (
 // tests of metrics and metrics/gaps, whose numbers these tests write out:
 // the reference datasets (metrics/testdata/data) and the hand-built gaps
 // example (metrics/gaps/testdata/fjordvik, described in its README).
-
-// update rewrites the golden files instead of comparing with them.
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
-
-// golden compares got with the golden file at path, or rewrites the file
-// with -update. On a mismatch it writes got beside it as .got.
-func golden(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil && !errors.Is(err, os.ErrNotExist) {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		os.WriteFile(path+".got", got, 0o644)
-		t.Errorf("%s differs from the golden file; see %s.got (go test -update accepts it)", path, path)
-	}
-}
 
 // metricsDir is the folder of package metrics.
 var metricsDir = filepath.Join("..", "..", "..", "..", "metrics")

@@ -3,6 +3,7 @@ package text
 import (
 	"bytes"
 	"fmt"
+	"github.com/samkart/samkart/graph/graphtest"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -36,7 +37,7 @@ func TestGapsGolden(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := gaps.Compute(fjordvik(t, tc.plan), tc.opt)
-			golden(t, filepath.Join("testdata", "gaps", tc.name+".golden.json"), gapsJSONBytes(t, r))
+			graphtest.Golden(t, filepath.Join("testdata", "gaps", tc.name+".golden.json"), gapsJSONBytes(t, r))
 		})
 	}
 }
@@ -62,7 +63,7 @@ func TestDiffGolden(t *testing.T) {
 	if err := WriteDiffJSON(&js, gaps.Diff(a, b, gaps.DiffOptions{})); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, filepath.Join("testdata", "gaps", "fjordvik-diff.golden.json"), js.Bytes())
+	graphtest.Golden(t, filepath.Join("testdata", "gaps", "fjordvik-diff.golden.json"), js.Bytes())
 }
 
 // TestGapsEmpty checks that an empty report is written with empty lists,

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"github.com/samkart/samkart/graph/graphtest"
 	"io"
 	"path/filepath"
 	"reflect"
@@ -25,7 +26,7 @@ func TestMetricsGolden(t *testing.T) {
 			if err := WriteMetricsJSON(&js, r); err != nil {
 				t.Fatal(err)
 			}
-			golden(t, filepath.Join("testdata", "metrics_"+name+".json"), js.Bytes())
+			graphtest.Golden(t, filepath.Join("testdata", "metrics_"+name+".json"), js.Bytes())
 			var b bytes.Buffer
 			for _, tb := range MetricsTables(r) {
 				fmt.Fprintf(&b, "== %s (%d columns, %d rows)\n", tb.Name, len(tb.Columns), len(tb.Rows))
@@ -35,7 +36,7 @@ func TestMetricsGolden(t *testing.T) {
 					}
 				}
 			}
-			golden(t, filepath.Join("testdata", "metrics_"+name+".tables"), b.Bytes())
+			graphtest.Golden(t, filepath.Join("testdata", "metrics_"+name+".tables"), b.Bytes())
 		})
 	}
 }
