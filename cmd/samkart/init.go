@@ -39,7 +39,7 @@ Init never overwrites an existing file.`,
 				return err
 			}
 			for _, f := range files {
-				if err := writeFileAtomic(filepath.Join(dir, f.name), []byte(f.body)); err != nil {
+				if err := writeFileAtomic(ctx, e, filepath.Join(dir, f.name), []byte(f.body)); err != nil {
 					return err
 				}
 			}
