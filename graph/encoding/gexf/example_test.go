@@ -41,6 +41,9 @@ func ExampleEncode() {
 	//       <attribute id="5" title="first" type="string"></attribute>
 	//       <attribute id="6" title="last" type="string"></attribute>
 	//     </attributes>
+	//     <attributes class="edge" mode="dynamic">
+	//       <attribute id="weight" title="weight" type="double"></attribute>
+	//     </attributes>
 	//     <nodes count="2">
 	//       <node id="bolig" label="Boligkontoret">
 	//         <attvalues>
@@ -69,6 +72,8 @@ func ExampleEncode() {
 	//           <attvalue for="4" value="0"></attvalue>
 	//           <attvalue for="5" value="2011-09-14"></attvalue>
 	//           <attvalue for="6" value="2011-09-15"></attvalue>
+	//           <attvalue for="weight" value="2" start="2011-09-14" end="2011-09-14"></attvalue>
+	//           <attvalue for="weight" value="0.5" start="2011-09-15" end="2011-09-15"></attvalue>
 	//         </attvalues>
 	//         <spells>
 	//           <spell start="2011-09-14" end="2011-09-15"></spell>

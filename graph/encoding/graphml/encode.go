@@ -34,6 +34,14 @@ func Encode(w io.Writer, n *graph.Network, opt Options) error {
 	if err != nil {
 		return err
 	}
+	// igraph takes name as a vertex's identifier, and Gephi and yEd show
+	// label: name is the unit's key, label its name.
+	for i := range units {
+		if units[i].Name == netio.ColName {
+			units[i].Name = "label"
+		}
+	}
+	units = append([]netio.Column{netio.KeyColumn(n, netio.ColName)}, units...)
 	edges, ne := netio.EdgeColumns(n, opt.Directed)
 
 	bw := bufio.NewWriter(w)
