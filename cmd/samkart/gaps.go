@@ -48,6 +48,14 @@ the shares of informal and multi-party contact.`,
 			if err != nil {
 				return err
 			}
+			if why := net.Data.NoDates; why.EN != "" {
+				if asOf.raw != "" {
+					return checkDates(net.Data, "--as-of")
+				}
+				fmt.Fprintf(e.stderr, "samkart: %s: %s\n", graph.T("merk", "note").In(e.lang), graph.T(
+					"stilnende bånd er utelatt: "+why.NB, "fading ties are left out: "+why.EN).In(e.lang))
+				net.Data = undated(net.Data) // the dates a file has (a tie's first) do not date its contacts
+			}
 			r := metrics.Gaps(net, metrics.GapOptions{
 				Scope: in.scope, WindowDays: *days, AsOf: asOf.d, PerTie: *perTie,
 			})
