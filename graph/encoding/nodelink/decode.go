@@ -7,6 +7,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/graph/encoding/internal/netio"
@@ -229,24 +230,15 @@ func kind(raw []byte) string {
 // members splits a valid JSON object that starts at offset base into its
 // members in order.
 func (dec *decoder) members(raw []byte, base int64) ([]member, error) {
-	d := json.NewDecoder(bytes.NewReader(raw))
-	d.UseNumber()
-	d.Token() // '{'
 	var ms []member
-	for d.More() {
-		t, err := d.Token()
-		if err != nil {
-			return nil, err // cannot happen: raw is valid
-		}
-		key, _ := t.(string)
-		i := int(d.InputOffset())
-		for i < len(raw) && strings.IndexByte(" \t\r\n:", raw[i]) >= 0 {
-			i++
-		}
-		var v json.RawMessage
-		if err := d.Decode(&v); err != nil {
-			return nil, err
-		}
+	i := skipSpace(raw, 1) // past '{'
+	for i < len(raw) && raw[i] != '}' {
+		kend := stringEnd(raw, i)
+		key := unquote(raw[i:kend])
+		i = skipSpace(raw, kend)
+		i = skipSpace(raw, i+1) // past ':'
+		vend := valueEnd(raw, i)
+		v := raw[i:vend]
 		if len(ms) >= dec.src.Limits.MaxAttrs {
 			return nil, dec.src.TooMany(dec.src.Pos(base+int64(i)), dec.src.Limits.MaxAttrs, graph.T("egenskaper i ett objekt", "members of one object"))
 		}
@@ -255,15 +247,83 @@ func (dec *decoder) members(raw []byte, base int64) ([]member, error) {
 		case string(v) == "null":
 			m.null = true
 		case v[0] == '"':
-			json.Unmarshal(v, &m.value)
-		default:
+			m.value = unquote(v)
+		case v[0] == '{' || v[0] == '[':
 			var b bytes.Buffer
 			json.Compact(&b, v)
-			m.value = b.String() // numbers as written, true, false, nested JSON
+			m.value = b.String() // nested JSON
+		default:
+			m.value = string(v) // numbers as written, true, false
 		}
 		ms = append(ms, m)
+		i = skipSpace(raw, vend)
+		if i < len(raw) && raw[i] == ',' {
+			i = skipSpace(raw, i+1)
+		}
 	}
 	return ms, nil
+}
+
+// unquote returns the text of a valid JSON string.
+func unquote(q []byte) string {
+	if bytes.IndexByte(q, '\\') < 0 && utf8.Valid(q) {
+		return string(q[1 : len(q)-1])
+	}
+	var s string
+	json.Unmarshal(q, &s)
+	return s
+}
+
+func skipSpace(b []byte, i int) int {
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// stringEnd returns the index after the JSON string starting at i.
+func stringEnd(b []byte, i int) int {
+	for j := i + 1; j < len(b); j++ {
+		switch b[j] {
+		case '\\':
+			j++
+		case '"':
+			return j + 1
+		}
+	}
+	return len(b)
+}
+
+// valueEnd returns the index after the JSON value starting at i, in a
+// valid document.
+func valueEnd(b []byte, i int) int {
+	if i >= len(b) {
+		return i
+	}
+	switch b[i] {
+	case '"':
+		return stringEnd(b, i)
+	case '{', '[':
+		depth := 0
+		for j := i; j < len(b); j++ {
+			switch b[j] {
+			case '"':
+				j = stringEnd(b, j) - 1
+			case '{', '[':
+				depth++
+			case '}', ']':
+				if depth--; depth == 0 {
+					return j + 1
+				}
+			}
+		}
+		return len(b)
+	}
+	j := i
+	for j < len(b) && b[j] != ',' && b[j] != '}' && b[j] != ']' && b[j] != ' ' && b[j] != '\t' && b[j] != '\n' && b[j] != '\r' {
+		j++
+	}
+	return j
 }
 
 // ident returns the value of a node id, source or target: a string or a

@@ -123,9 +123,6 @@ func (s *Source) Read(p []byte) (int, error) {
 		s.err = err
 		return 0, err
 	}
-	if len(p) > 32<<10 {
-		p = p[:32<<10] // keep each step of the window small
-	}
 	var n int
 	var err error
 	if s.cp1252 {

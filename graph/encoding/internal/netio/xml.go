@@ -147,6 +147,13 @@ func (x *XMLReader) Text() (string, error) {
 // Root reads up to the root element of the document and fails unless it
 // is <name>.
 func (x *XMLReader) Root(name string) (xml.StartElement, error) {
+	head, err := x.Src.Peek(512)
+	if err != nil {
+		return xml.StartElement{}, err
+	}
+	if t := strings.TrimLeft(string(head), " \t\r\n"); t != "" && t[0] != '<' {
+		return xml.StartElement{}, x.Src.Errorf(posIn(head, len(head)-len(t)), "not XML: the file starts with %s; want a <%s> document", graph.Quote(firstLine(t)), name)
+	}
 	for {
 		t, at, err := x.Token()
 		if err == io.EOF {
@@ -215,4 +222,19 @@ func Attr(s xml.StartElement, name string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// firstLine returns the first line of s, cut short.
+func firstLine(s string) string {
+	if i := strings.IndexAny(s, "\r\n"); i >= 0 {
+		s = s[:i]
+	}
+	if len(s) > 40 {
+		s = s[:40]
+		for len(s) > 0 && !utf8.ValidString(s) {
+			s = s[:len(s)-1]
+		}
+		s += "…"
+	}
+	return s
 }
