@@ -74,7 +74,8 @@ func (dec *decoder) dataset() (*graph.Dataset, error) {
 		if !v.set {
 			at = dec.vertAt
 		}
-		if err := b.Node(strconv.Itoa(i+1), []netio.Field{{Name: "id", Value: keys[i]}, {Name: "name", Value: v.label}}, at); err != nil {
+		fields := append([]netio.Field{{Name: "id", Value: keys[i]}, {Name: "name", Value: v.label}}, v.fields...)
+		if err := b.Node(strconv.Itoa(i+1), fields, at); err != nil {
 			return nil, err
 		}
 	}
@@ -92,7 +93,9 @@ func (dec *decoder) dataset() (*graph.Dataset, error) {
 		return nil, err
 	}
 	d.Warnings = append(warnings, d.Warnings...)
-	d.NoDates = noDates
+	if !b.Dated() {
+		d.NoDates = noDates
+	}
 	for _, p := range dec.parts {
 		if by, ok := partitionNamed(p.name); ok && p.kind == "*partition" {
 			if err := p.apply(d, by); err != nil {
@@ -109,6 +112,14 @@ func (dec *decoder) contacts(b *netio.Builder) error {
 	for _, e := range dec.edges {
 		if e.relation < 0 {
 			cells = append(cells, netio.Cell{From: e.from, To: e.to, Weight: e.weight, Kind: dec.kindOf(-1 - e.relation), At: e.at})
+			continue
+		}
+		if e.fields >= 0 {
+			fs := append([]netio.Field{{Name: "weight", Value: strconv.FormatFloat(e.weight, 'g', -1, 64)},
+				{Name: "kind", Value: dec.kindOf(e.relation)}}, dec.edgeFields[e.fields]...)
+			if err := b.Edge(strconv.Itoa(int(e.from)+1), strconv.Itoa(int(e.to)+1), fs, e.at); err != nil {
+				return err
+			}
 			continue
 		}
 		if err := b.Contact(e.from, e.to, e.weight, dec.kindOf(e.relation), e.at); err != nil {

@@ -33,9 +33,10 @@ var edgeParams = map[string]bool{
 var noDates = graph.T("Pajek-filer har ingen datoer", "Pajek files carry no dates")
 
 type vertex struct {
-	label string
-	at    netio.Pos
-	set   bool
+	label  string
+	at     netio.Pos
+	set    bool
+	fields []netio.Field // attributes NetworkX writes after the label
 }
 
 type decoder struct {
@@ -55,6 +56,8 @@ type decoder struct {
 	matrixCol int
 	partition *partitionReader
 	parts     []*partitionReader
+
+	edgeFields [][]netio.Field // the attributes of edges that have them
 }
 
 type edge struct {
@@ -62,6 +65,7 @@ type edge struct {
 	weight   float64
 	relation int
 	at       netio.Pos
+	fields   int32 // index in decoder.edgeFields of the edge's attributes, −1 for none
 }
 
 // Decode reads a Pajek .net file (or the network of a .paj project) from
@@ -264,8 +268,43 @@ func (dec *decoder) vertex(toks []netio.Token) error {
 	v.set, v.at = true, toks[0].At
 	if len(toks) > 1 {
 		v.label = strings.TrimSpace(toks[1].Text)
+		v.fields = pairs(toks[2:], isUnitField)
 	}
 	return nil
+}
+
+// pairs reads the attributes NetworkX's write_pajek puts after the
+// standard words of a vertex or edge line ("name \"NAV Bodø\" agency nav",
+// "kind møte date 2011-09-14"): a word known reports the names read,
+// and the word after it is the value. Pajek's drawing parameters (x, y,
+// shape, ic Red, c Blue) are none of them and are skipped.
+func pairs(toks []netio.Token, known func(string) bool) []netio.Field {
+	var fs []netio.Field
+	for i := 0; i+1 < len(toks); i++ {
+		if t := toks[i]; !t.Quoted && known(t.Text) {
+			fs = append(fs, netio.Field{Name: t.Text, Value: toks[i+1].Text, At: toks[i+1].At})
+			i++
+		}
+	}
+	return fs
+}
+
+// isUnitField and isEdgeField report whether a word names a unit's or a
+// contact's attribute, as units.csv and contacts.csv name their columns.
+func isUnitField(w string) bool {
+	switch strings.ToLower(w) {
+	case "name", "navn", "agency", "etat", "level", "nivå", "municipality", "kommune", "region", "parent", "overordnet", "id":
+		return true
+	}
+	return false
+}
+
+func isEdgeField(w string) bool {
+	switch strings.ToLower(w) {
+	case "kind", "type", "date", "dato", "formal", "formell", "time":
+		return true
+	}
+	return false
 }
 
 // lineRelation reads a line's relation prefix "2:" (another way Pajek
@@ -314,13 +353,18 @@ func (dec *decoder) edge(toks []netio.Token) error {
 	if len(toks) > 2 {
 		t := toks[2]
 		if w, err = dec.src.Weight(t, "weight", true); err != nil {
-			if !errors.Is(err, graph.ErrNotNumber) || t.Quoted || !edgeParams[strings.ToLower(t.Text)] {
+			if !errors.Is(err, graph.ErrNotNumber) || t.Quoted || !edgeParams[strings.ToLower(t.Text)] && !isEdgeField(t.Text) {
 				return err
 			}
-			w = 1 // a drawing parameter, no weight
+			w = 1 // a drawing parameter or an attribute, no weight
 		}
 	}
-	return dec.addEdge(edge{from, to, w, rel, toks[0].At})
+	e := edge{from, to, w, rel, toks[0].At, -1}
+	if fs := pairs(toks[2:], isEdgeField); fs != nil {
+		e.fields = int32(len(dec.edgeFields))
+		dec.edgeFields = append(dec.edgeFields, fs)
+	}
+	return dec.addEdge(e)
 }
 
 func (dec *decoder) list(toks []netio.Token) error {
@@ -337,7 +381,7 @@ func (dec *decoder) list(toks []netio.Token) error {
 		if err != nil {
 			return err
 		}
-		if err := dec.addEdge(edge{from, to, 1, rel, t.At}); err != nil {
+		if err := dec.addEdge(edge{from, to, 1, rel, t.At, -1}); err != nil {
 			return err
 		}
 	}
@@ -364,7 +408,7 @@ func (dec *decoder) matrix(toks []netio.Token) error {
 			if dec.n1 > 0 {
 				to += dec.n1
 			}
-			if err := dec.addEdge(edge{int32(dec.matrixRow), int32(to), w, -1 - dec.relation, t.At}); err != nil {
+			if err := dec.addEdge(edge{int32(dec.matrixRow), int32(to), w, -1 - dec.relation, t.At, -1}); err != nil {
 				return err
 			}
 		}
