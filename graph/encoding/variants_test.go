@@ -46,7 +46,7 @@ var handWritten = []variant{
 		warn: "edges with several spells are read as one contact at the start of each spell"},
 	{file: "gephi13-timestamps.gexf", units: abcd, ties: ties, dates: "2011-09-14T09:00,2011-10-01T10:00,2011-11-02T13:30,2011-11-20T08:00"},
 	{file: "gephi13-dynamic.gexf", units: abcd, ties: "a-b:3,a-c:1.5,b-c:1", kinds: ",meeting", dates: "2011-09-14,2011-10-01,2011-11-02,2011-11-20",
-		warn: "the attribute level changes over time; its latest value is read",
+		warn:   "the attribute level changes over time; its latest value is read",
 		units2: "NAV Bodø//4 Boligkontoret//4 Rådmannen//3 Husbanken//2"},
 	{file: "gephi13-numeric.gexf", units: abcd, ties: ties, noDates: true},
 	{file: "gephi11-static.gexf", units: abcd, ties: ties, noDates: true},
