@@ -35,7 +35,7 @@ Init never overwrites an existing file.`,
 					return usagef("%s finnes; init skriver aldri over filer (velg en tom mappe)", "%s exists; init never overwrites files (choose an empty folder)", p)
 				}
 			}
-			if err := os.MkdirAll(dir, 0o755); err != nil {
+			if err := os.MkdirAll(dir, 0o777); err != nil { // the umask gives the mode
 				return err
 			}
 			for _, f := range files {
