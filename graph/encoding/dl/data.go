@@ -131,6 +131,12 @@ func (dec *decoder) listLine(l []netio.Token, m int) error {
 				return err
 			}
 		}
+		if w == 0 {
+			if dec.zero == 0 {
+				dec.zeroAt = l[0].At
+			}
+			dec.zero++ // as a weight of 0 in the CSV files: no tie
+		}
 		return dec.cell(from, to, w, m, l[0].At)
 	}
 	for _, t := range l[1:] {
@@ -192,7 +198,7 @@ func (dec *decoder) columnLabels(m int) error {
 			return err
 		}
 		if int(i) != c {
-			return dec.src.Errorf(t.At, "column label %q: want %q", t.Text, dec.cols.list[c])
+			return dec.src.Errorf(t.At, "column label %q: want %s", t.Text, wantLabel(dec.cols, c))
 		}
 	}
 	return nil
@@ -213,7 +219,7 @@ func (dec *decoder) matrixRow(r, m int) error {
 			return err
 		}
 		if int(i) != r {
-			return dec.src.Errorf(t.At, "row label %q: want %q", t.Text, dec.rows.list[r])
+			return dec.src.Errorf(t.At, "row label %q: want %s", t.Text, wantLabel(dec.rows, r))
 		}
 	}
 	lo, hi := 0, dec.nc
@@ -260,4 +266,12 @@ func (dec *decoder) size() string {
 		return fmt.Sprintf("nr=%d rows of nc=%d values", dec.nr, dec.nc)
 	}
 	return fmt.Sprintf("n=%d rows of %d values", dec.nr, dec.nc)
+}
+
+// wantLabel says what label i of l should be: the one given, or a new one.
+func wantLabel(l *labels, i int) string {
+	if i < len(l.list) {
+		return strconv.Quote(l.list[i])
+	}
+	return "a new label (one per node)"
 }

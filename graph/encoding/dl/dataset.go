@@ -16,6 +16,13 @@ func (dec *decoder) dataset() (*graph.Dataset, error) {
 			return nil, err
 		}
 	}
+	switch {
+	case dec.zero == 1:
+		b.Warn(dec.zeroAt, graph.T("verdi 0: linjen gir ikke noe bånd", "value 0: the line adds no tie"))
+	case dec.zero > 1:
+		b.Warn(dec.zeroAt, graph.T(fmt.Sprintf("%d linjer med verdi 0 (den første her): de gir ikke noe bånd", dec.zero),
+			fmt.Sprintf("%d lines of value 0 (the first here): they add no tie", dec.zero)))
+	}
 	var err error
 	if dec.twoMode {
 		dec.events(b)

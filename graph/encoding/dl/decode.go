@@ -52,6 +52,8 @@ type decoder struct {
 	twoMode       bool
 	cells         []netio.Cell
 	weighted      bool // a two-mode value other than 0 and 1
+	zero          int  // lines of an edge list with the value 0
+	zeroAt        netio.Pos
 }
 
 // Decode reads a DL file from r into a dataset; name is the file name
