@@ -12,6 +12,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/samkart/samkart/graph"
 )
 
 func testEnv() (*env, *bytes.Buffer) {
@@ -374,5 +376,27 @@ func TestWriteReportDirUmask(t *testing.T) {
 	}
 	if fi, _ := os.Stat(filepath.Join(dir, "index.html")); fi.Mode().Perm() != 0o600 {
 		t.Errorf("index.html mode %v, want 0600", fi.Mode().Perm())
+	}
+}
+
+// TestWriteOutputRefusesInput refuses to write over an input file, also
+// through a symbolic link to it.
+func TestWriteOutputRefusesInput(t *testing.T) {
+	dir := t.TempDir()
+	units := filepath.Join(dir, "units.csv")
+	os.WriteFile(units, []byte("id\na\n"), 0o644)
+	link := filepath.Join(dir, "ut.csv")
+	os.Symlink("units.csv", link)
+	ds := graph.NewDataset("x")
+	ds.Files.Units = units
+	e, _ := testEnv()
+	for _, p := range []string{units, link} {
+		var ue *usageError
+		if err := writeOutput(e, p, ds, []byte("over")); !errors.As(err, &ue) {
+			t.Errorf("%s: err %v, want a usage error", p, err)
+		}
+	}
+	if b, _ := os.ReadFile(units); string(b) != "id\na\n" {
+		t.Errorf("units.csv changed: %q", b)
 	}
 }
