@@ -139,10 +139,9 @@ func warnMerged(e *env, f encoding.Format, net *graph.Network, one bool) {
 	default:
 		return
 	}
-	list := strings.Join(kinds, ", ")
 	fmt.Fprintf(e.stderr, "samkart: %s: %s\n", graph.T("merk", "note").In(e.lang), graph.T(
-		fmt.Sprintf("kontaktene av %d typer (%s) er skrevet som én relasjon (%s)", len(kinds), list, why.NB),
-		fmt.Sprintf("the contacts of %d kinds (%s) are written as one relation (%s)", len(kinds), list, why.EN)).In(e.lang))
+		fmt.Sprintf("kontaktene av %d typer (%s) er skrevet som én relasjon (%s)", len(kinds), kindList(kinds, graph.NB), why.NB),
+		fmt.Sprintf("the contacts of %d kinds (%s) are written as one relation (%s)", len(kinds), kindList(kinds, graph.EN), why.EN)).In(e.lang))
 }
 
 // encode writes n in format; extra is for the formats that carry

@@ -111,12 +111,7 @@ func (f *inputFlags) warnRelations(e *env, ds *graph.Dataset) {
 	if len(kinds) < 2 {
 		return
 	}
-	for i, k := range kinds {
-		if k == "" {
-			kinds[i] = graph.KindLabel("").In(e.lang)
-		}
-	}
-	list := strings.Join(kinds, ", ")
+	list := kindList(kinds, e.lang)
 	fmt.Fprintf(e.stderr, "samkart: %s: %s\n", graph.T("merk", "note").In(e.lang), graph.T(
 		fmt.Sprintf("filen har %d relasjoner (%s), som analyseres sammen som ett nettverk; --kind velger én av dem", len(kinds), list),
 		fmt.Sprintf("the file has %d relations (%s), analysed together as one network; --kind selects one of them", len(kinds), list)).In(e.lang))
@@ -159,4 +154,13 @@ func undated(ds *graph.Dataset) *graph.Dataset {
 		c.Meetings[i].Date = graph.NoDate
 	}
 	return &c
+}
+
+// kindList names kinds of contact for a message, in language l.
+func kindList(kinds []string, l graph.Lang) string {
+	names := make([]string, len(kinds))
+	for i, k := range kinds {
+		names[i] = graph.KindLabel(k).In(l)
+	}
+	return strings.Join(names, ", ")
 }
