@@ -24,8 +24,9 @@ import (
 //     in its own folder; the link stays a link.
 //   - A regular file (or a new one) is written to a temporary file in the
 //     same folder and renamed over it, so that a reader never sees half a
-//     file. A replaced file keeps its mode; a new one gets the mode the
-//     umask gives (0666 less the umask), and is 0600 while it is written.
+//     file. A replaced file keeps its mode (and its owner and group, where
+//     the system allows it); a new one gets the mode the umask gives (0666
+//     less the umask), and is 0600 while it is written.
 //   - A named pipe, a device or a socket is written to directly, never
 //     replaced.
 //   - A folder is refused.
@@ -44,7 +45,8 @@ type target struct {
 	direct bool        // a pipe, device or socket: written in place
 	exists bool        // a regular file that is replaced
 	mode   fs.FileMode // its permission bits, when it exists
-	std    io.Writer   // /dev/stdout or /dev/stderr: this writer instead
+	owner  *syscall.Stat_t
+	std    io.Writer // /dev/stdout or /dev/stderr: this writer instead
 }
 
 // resolveTarget finds what writing to path means.
@@ -81,7 +83,8 @@ func resolveTarget(e *env, path string) (target, error) {
 		case fi.IsDir():
 			return target{}, usagef("-o %s: det er en mappe; oppgi en fil", "-o %s: it is a folder; give a file", path)
 		case fi.Mode().IsRegular():
-			return target{path: p, exists: true, mode: fi.Mode().Perm()}, nil
+			st, _ := fi.Sys().(*syscall.Stat_t)
+			return target{path: p, exists: true, mode: fi.Mode().Perm(), owner: st}, nil
 		}
 		return target{path: p, direct: true}, nil // pipe, device, socket
 	}
@@ -260,6 +263,9 @@ func writeAtomic(ctx context.Context, t target, write func(io.Writer) error) err
 		mode = t.mode
 	}
 	err = writeBuffered(ctxWriter{ctx, f}, write)
+	if err == nil && t.owner != nil {
+		f.Chown(int(t.owner.Uid), int(t.owner.Gid)) // where allowed: root's, or a group of one's own
+	}
 	if err == nil {
 		err = f.Chmod(mode)
 	}
