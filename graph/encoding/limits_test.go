@@ -82,10 +82,11 @@ func TestHugeFiles(t *testing.T) {
 				if s.read > 64<<20 {
 					t.Errorf("read %d MiB before refusing", s.read>>20)
 				}
-				if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 256<<20 {
+				alloc := after.TotalAlloc - before.TotalAlloc
+				if alloc > 256<<20 {
 					t.Errorf("allocated %d MiB", alloc>>20)
 				}
-				t.Logf("%v (read %d KiB)", err, s.read>>10)
+				t.Logf("%v (read %d KiB, allocated %d MiB)", err, s.read>>10, alloc>>20)
 			})
 		}
 	}

@@ -10,7 +10,8 @@ import (
 )
 
 // The tie between NAV and the housing office gets one spell for its two
-// contacts on consecutive days, so Gephi's timeline shows it then.
+// contacts on consecutive days, so Gephi's timeline shows it then, and
+// its weight on each of the two days (the dynamic attribute weight).
 func ExampleEncode() {
 	if err := gexf.Encode(os.Stdout, enctest.Tiny(), gexf.Options{}); err != nil {
 		fmt.Println(err)
