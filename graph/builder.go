@@ -126,6 +126,8 @@ func (b *Builder) Add(contacts []Contact) {
 // addPart aggregates the contacts whose lower node belongs to part p.
 func (b *Builder) addPart(p int, contacts []Contact) {
 	g, node, win := b.parts[p], b.node, b.opt.Window
+	rel := b.opt.Relation
+	kinds := rel.kindSet(b.d)
 	st := b.stats[p] // a local copy: the parts run on different cores
 	defer func() { b.stats[p] = st }()
 	lo, hi := int32(0), b.split
@@ -142,8 +144,8 @@ func (b *Builder) addPart(p int, contacts []Contact) {
 		}
 		x, y := node[c.From], node[c.To]
 		m := min(x, y)
-		if m < lo || m >= hi || !win.Contains(c.Date) {
-			continue // another part's, left out by the filter (−1), or out of the window
+		if m < lo || m >= hi || !win.Contains(c.Date) || !rel.keeps(kinds, c.Kind, c.Formal) {
+			continue // another part's, left out by the filter (−1), out of the window or of the relation
 		}
 		st.count(c)
 		if c.Weight != 0 && x != y {
@@ -174,11 +176,12 @@ func (b *Builder) Network() (*Network, error) {
 		n.units[id] = &d.Units[i]
 	}
 	agg := b.parts[0]
+	kinds := opt.Relation.kindSet(d)
 	var present []int32
 	for mi := range d.Meetings {
 		m := &d.Meetings[mi]
 		k := len(m.Units)
-		if k < 2 || !opt.Window.Contains(m.Date) {
+		if k < 2 || !opt.Window.Contains(m.Date) || !opt.Relation.keeps(kinds, m.Kind, m.Formal) {
 			continue
 		}
 		w := 1.0

@@ -31,6 +31,13 @@ type Dataset struct {
 	// of the data's period shows. NoDate twice when not counted.
 	Period Period
 
+	// NoDates says why the records carry no dates when their source could
+	// not carry them (a Pajek or DL file, a GraphML file without contact
+	// dates), so that a time window is refused instead of giving an empty
+	// or wrong result; it is empty when the records are dated as the
+	// source dated them.
+	NoDates Text
+
 	index map[string]int32
 }
 

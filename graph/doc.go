@@ -23,6 +23,16 @@
 // Node IDs in a Network are dense, 0..n−1, in the order of the units' keys;
 // a unit's identity across networks and subgraphs is its Key.
 //
+// # Relations and dates
+//
+// Each kind of contact is a relation of a multiplex network:
+// BuildOptions.Relation builds the network of some kinds, or of the formal
+// or informal records, alone, and Dataset.Select keeps only their records.
+// A dataset read from a source that cannot carry the date of each contact
+// (a Pajek or DL file, a GraphML file with a tie's first date at most)
+// says why in Dataset.NoDates, so that a time window is refused rather
+// than empty or wrong.
+//
 // # Vocabulary
 //
 // The levels, agencies and kinds of contact samkart knows, with the

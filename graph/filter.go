@@ -125,9 +125,10 @@ func (n *Network) countContacts() {
 		_, in[i] = n.keys[d.Units[i].Key]
 	}
 	s, win := &n.contactStats, n.Options.Window
+	keep := n.Options.Relation.Keeps(d)
 	for i := range d.Contacts {
 		c := &d.Contacts[i]
-		if in[c.From] && in[c.To] && win.Contains(c.Date) {
+		if in[c.From] && in[c.To] && win.Contains(c.Date) && keep(c.Kind, c.Formal) {
 			s.count(c)
 		}
 	}

@@ -7,8 +7,9 @@ import (
 
 // BuildOptions select what goes into a Network.
 type BuildOptions struct {
-	Window     Window // contacts and meetings outside it are left out
-	Filter     Filter // units it rejects are left out, with their ties
+	Window     Window   // contacts and meetings outside it are left out
+	Filter     Filter   // units it rejects are left out, with their ties
+	Relation   Relation // contacts and meetings of other kinds are left out
 	Projection Projection
 }
 

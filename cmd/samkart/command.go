@@ -79,6 +79,7 @@ func run(ctx context.Context, args []string, e *env) int {
 	if f := fs.Lookup("lang"); f != nil && f.Value.String() != "" {
 		e.lang = graph.Lang(f.Value.String()) // a code, nb or en, as addLang's flag writes it
 	}
+	e.ctx = ctx
 	if err := action(ctx, e, fs.Args()); err != nil {
 		fmt.Fprintf(e.stderr, "samkart: %s\n", errorIn(err, e.lang))
 		return exitCode(err)

@@ -28,16 +28,28 @@ attributes (id, name, agency, level, municipality, region, parent and any
 extra columns) and every tie's weight, contact counts, formal and informal
 counts, multi-party share and first and last dates:
 
-	graphml   GraphML, for Gephi, NetworkX, igraph and yEd
-	gexf      GEXF 1.2 with each tie's dates, so Gephi's timeline plays the network
-	pajek     Pajek .net, for Pajek and UCINET (--partition writes a .clu beside it)
-	dl        UCINET DL, edgelist1 with embedded labels
-	json      the node-link JSON of NetworkX (networkx.node_link_graph reads it)
+	graphml   GraphML, for Gephi, NetworkX, igraph and yEd (name is the unit's id,
+	          label its name)
+	gexf      GEXF 1.2 with each tie's weight at each date, so Gephi's timeline
+	          plays the network
+	pajek     Pajek .net, for Pajek and UCINET, with FILE-municipality.clu,
+	          FILE-agency.clu and FILE-level.clu beside it
+	dl        UCINET DL: an edge list, or one matrix per kind of contact
+	json      the node-link JSON of NetworkX (networkx.node_link_graph reads it),
+	          with every contact and meeting and its date
+
+Each kind of contact (meeting, phone, …) is a relation of its own in the
+Pajek and DL files (*Edges :1 "meeting"; nm=2 with matrix labels), as Pajek
+and UCINET read multiple relations; --one-relation writes them as one, for
+igraph and NetworkX, which do not. --kind exports one relation.
 
 --directed writes the initiative graph (who contacted whom) instead of the
 symmetrised ties; --with-metrics adds the per-unit measures of samkart
 metrics as attributes (GraphML, GEXF and JSON), so Gephi can size and colour
-by them. Every analysis command reads such files back with --from.`,
+by them. Every analysis command reads such files back with --from; the GEXF
+and JSON exports keep the dates of the contacts, so --window gives the same
+on them as on the CSV files. Pajek, DL and GraphML files have no contact
+dates, and --window refuses them.`,
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
 		var in inputFlags
 		in.add(fs)
@@ -48,7 +60,8 @@ by them. Every analysis command reads such files back with --from.`,
 		withMetrics := fs.Bool("with-metrics", false, "add the per-unit measures as attributes (graphml, gexf, json)")
 		var partition optional[pajek.Partition, *pajek.Partition]
 		textVar(fs, &partition, "partition", "", partition,
-			"with --format "+encoding.FormatPajek.String()+": also write FILE.clu with this partition ("+oneOf(pajek.Partitions())+")")
+			"with --format "+encoding.FormatPajek.String()+": write only this one of the partitions FILE-municipality.clu, FILE-agency.clu, FILE-level.clu ("+oneOf(pajek.Partitions())+")")
+		oneRelation := fs.Bool("one-relation", false, "with --format pajek or dl: write every kind of contact as one relation (for igraph and NetworkX)")
 		seed := fs.Uint64("seed", 1, "`seed` of the community search, with --with-metrics")
 		return func(ctx context.Context, e *env, args []string) error {
 			f := format
@@ -66,42 +79,81 @@ by them. Every analysis command reads such files back with --from.`,
 			if *withMetrics {
 				extra = unitMeasures(metrics.Compute(net, metrics.Options{Seed: *seed}).Units)
 			}
+			warnMerged(e, f, net, *oneRelation)
 			var b bytes.Buffer
-			if err := encode(&b, f, net, *directed, extra); err != nil {
+			if err := encode(&b, f, net, *directed, *oneRelation, extra); err != nil {
 				return err
 			}
 			if err := writeOutput(e, *out, net.Data, b.Bytes()); err != nil {
 				return err
 			}
-			if !partition.set {
+			if f != encoding.FormatPajek || *out == "" || *out == "-" {
 				return nil
 			}
-			by := partition.value
-			b.Reset()
-			if err := pajek.EncodePartition(&b, net, by); err != nil {
-				return err
+			parts := pajek.Partitions()
+			if partition.set {
+				parts = []pajek.Partition{partition.value}
 			}
-			clu := strings.TrimSuffix(*out, ".net") + "-" + by.String() + ".clu"
-			if err := writeOutput(e, clu, net.Data, b.Bytes()); err != nil {
-				return err
-			}
-			fmt.Fprintf(e.stderr, "samkart: %s\n", graph.T(fmt.Sprintf("skrev inndelingen etter %s til %s", by, clu),
-				fmt.Sprintf("wrote the %s partition to %s", by, clu)).In(e.lang))
-			return nil
+			return writePartitions(e, net, *out, parts)
 		}
 	},
 }
 
+// writePartitions writes the Pajek partitions of net beside the file
+// out (FILE.net): FILE-municipality.clu and so on.
+func writePartitions(e *env, net *graph.Network, out string, parts []pajek.Partition) error {
+	var written []string
+	for _, by := range parts {
+		var b bytes.Buffer
+		if err := pajek.EncodePartition(&b, net, by); err != nil {
+			return err
+		}
+		clu := strings.TrimSuffix(out, ".net") + "-" + by.String() + ".clu"
+		if err := writeOutput(e, clu, net.Data, b.Bytes()); err != nil {
+			return err
+		}
+		written = append(written, clu)
+	}
+	list := strings.Join(written, ", ")
+	fmt.Fprintf(e.stderr, "samkart: %s\n", graph.T("skrev inndelingene til "+list, "wrote the partitions to "+list).In(e.lang))
+	return nil
+}
+
+// warnMerged says when the contacts of several kinds go into one relation
+// of a Pajek or DL file.
+func warnMerged(e *env, f encoding.Format, net *graph.Network, one bool) {
+	if f != encoding.FormatPajek && f != encoding.FormatDL || net.Data == nil {
+		return
+	}
+	kinds := net.Data.KindsUsed()
+	if len(kinds) < 2 {
+		return
+	}
+	var why graph.Text
+	switch {
+	case one:
+		why = graph.T("--one-relation", "--one-relation")
+	case f == encoding.FormatDL && net.Len() > dl.MaxMatrix:
+		why = graph.T(fmt.Sprintf("nettverket har over %d enheter, for mange for én matrise per type", dl.MaxMatrix),
+			fmt.Sprintf("the network has more than %d units, too many for a matrix per kind", dl.MaxMatrix))
+	default:
+		return
+	}
+	fmt.Fprintf(e.stderr, "samkart: %s: %s\n", graph.T("merk", "note").In(e.lang), graph.T(
+		fmt.Sprintf("kontaktene av %d typer (%s) er skrevet som én relasjon (%s)", len(kinds), kindList(kinds, graph.NB), why.NB),
+		fmt.Sprintf("the contacts of %d kinds (%s) are written as one relation (%s)", len(kinds), kindList(kinds, graph.EN), why.EN)).In(e.lang))
+}
+
 // encode writes n in format; extra is for the formats that carry
-// measures.
-func encode(w io.Writer, format encoding.Format, n *graph.Network, directed bool, extra []encoding.Measure) error {
+// measures, one for those that write relations.
+func encode(w io.Writer, format encoding.Format, n *graph.Network, directed, one bool, extra []encoding.Measure) error {
 	switch format {
 	case encoding.FormatGEXF:
 		return gexf.Encode(w, n, gexf.Options{Directed: directed, Extra: extra})
 	case encoding.FormatPajek:
-		return pajek.Encode(w, n, pajek.Options{Directed: directed})
+		return pajek.Encode(w, n, pajek.Options{Directed: directed, OneRelation: one})
 	case encoding.FormatDL:
-		return dl.Encode(w, n, dl.Options{Directed: directed})
+		return dl.Encode(w, n, dl.Options{Directed: directed, OneRelation: one})
 	case encoding.FormatNodeLink:
 		return nodelink.Encode(w, n, nodelink.Options{Directed: directed, Extra: extra})
 	}
@@ -132,7 +184,7 @@ func unitMeasures(u *metrics.UnitMeasures) []encoding.Measure {
 		}
 	}
 	return []encoding.Measure{
-		{Name: "degree", Values: ints(u.Degree)},
+		{Name: "degree", Values: ints(u.Degree), Integer: true},
 		{Name: "strength", Values: u.Strength},
 		{Name: "betweenness", Values: u.Betweenness},
 		{Name: "betweenness_weighted", Values: u.BetweennessWeighted},
@@ -142,8 +194,8 @@ func unitMeasures(u *metrics.UnitMeasures) []encoding.Measure {
 		{Name: "pagerank", Values: u.PageRank},
 		{Name: "constraint", Values: u.Constraint},
 		{Name: "effective_size", Values: u.EffectiveSize},
-		{Name: "cut_point", Values: cut},
+		{Name: "cut_point", Values: cut, Integer: true},
 		{Name: "fragmentation_if_removed", Values: u.FragmentationIfRemoved},
-		{Name: "community", Values: ints(u.Community)},
+		{Name: "community", Values: ints(u.Community), Integer: true},
 	}
 }

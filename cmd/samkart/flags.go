@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -22,6 +21,8 @@ type inputFlags struct {
 	window     windowValue
 	scope      string
 	projection graph.Projection
+	kinds      kindsValue
+	formal     formalValue
 
 	// networkOnly is set by commands that need the network alone: a
 	// dataset read from disk is then aggregated while it is read, and its
@@ -39,6 +40,8 @@ func (f *inputFlags) add(fs *pflag.FlagSet) {
 		"read the network from one FILE in this `format` ("+strings.Join(names(encoding.Formats()), ", ")+") instead of a DATASET")
 	fs.Var(&f.window, "window", "only contacts and meetings dated `FROM..TO` (2011-01-01..2011-06-30, 2011.., ..2011-06, 2011)")
 	fs.StringVar(&f.scope, "scope", "", "only the units of one `MUNICIPALITY`")
+	fs.Var(&f.kinds, "kind", "only contacts and meetings of these kinds (`KIND[,KIND…]`: meeting, phone, …): one relation at a time")
+	fs.Var(&f.formal, "formal", "only formal (yes) or informal (no) contacts and meetings")
 	textVar(fs, &f.projection, "meeting-weight", "", graph.ProjectNewman,
 		fmt.Sprintf("weight of each unit pair at a meeting of k units: %s (1/(k−1)) or %s", graph.ProjectNewman, graph.ProjectOne))
 }
@@ -88,7 +91,8 @@ func datasetSource(args []string) importers.Source {
 
 // options returns the build options the flags ask for.
 func (f *inputFlags) options() graph.BuildOptions {
-	return graph.BuildOptions{Window: f.window.w, Filter: graph.Filter{Scope: f.scope}, Projection: f.projection}
+	return graph.BuildOptions{Window: f.window.w, Filter: graph.Filter{Scope: f.scope}, Projection: f.projection,
+		Relation: f.relation()}
 }
 
 // build loads the dataset and builds its network, limited to --scope.
@@ -128,6 +132,16 @@ func (f *inputFlags) buildNetwork(e *env, args []string, opt graph.BuildOptions)
 	for _, w := range ds.Warnings {
 		fmt.Fprintf(e.stderr, "samkart: %s: %s\n", graph.T("advarsel", "warning").In(e.lang), w.In(e.lang))
 	}
+	if !opt.Window.IsAll() {
+		if err := checkDates(ds, "--window"); err != nil {
+			return nil, err
+		}
+	}
+	if err := f.checkRelation(ds); err != nil {
+		return nil, err
+	}
+	f.warnRelations(e, ds)
+	ds = ds.Select(opt.Relation)
 	if f.scope != "" && !hasMunicipality(ds, f.scope) {
 		names := ds.MunicipalityNames()
 		if s := importers.Suggest(f.scope, names); s != "" {
@@ -268,8 +282,11 @@ func decodeFile(format encoding.Format, path string) (*graph.Dataset, error) {
 		return nil, err
 	}
 	defer file.Close()
-	ds, err := decoders[format](bufio.NewReader(file), path)
+	ds, err := decoders[format](file, path) // the decoders buffer, and take the file's size for their limits
 	if err != nil {
+		return nil, err
+	}
+	if err := readPartitions(format, path, ds); err != nil {
 		return nil, err
 	}
 	if ds.Name == "" {

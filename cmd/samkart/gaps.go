@@ -50,6 +50,14 @@ validate warns about: they neither move its end nor create findings.`,
 			if err != nil {
 				return err
 			}
+			if why := net.Data.NoDates; why.EN != "" {
+				if until.d.raw != "" {
+					return checkDates(net.Data, "--until")
+				}
+				fmt.Fprintf(e.stderr, "samkart: %s: %s\n", graph.T("merk", "note").In(e.lang), graph.T(
+					"stilnende bånd er utelatt: "+why.NB, "fading ties are left out: "+why.EN).In(e.lang))
+				net.Data = undated(net.Data) // the dates a file has (a tie's first) do not date its contacts
+			}
 			r := gaps.Compute(net, gaps.Options{
 				Scope: in.scope, WindowDays: *days, AsOf: until.at(net), PerTie: *perTie,
 			})

@@ -35,11 +35,11 @@ Init never overwrites an existing file.`,
 					return usagef("%s finnes; init skriver aldri over filer (velg en tom mappe)", "%s exists; init never overwrites files (choose an empty folder)", p)
 				}
 			}
-			if err := os.MkdirAll(dir, 0o755); err != nil {
+			if err := os.MkdirAll(dir, 0o777); err != nil { // the umask gives the mode
 				return err
 			}
 			for _, f := range files {
-				if err := writeFileAtomic(filepath.Join(dir, f.name), []byte(f.body)); err != nil {
+				if err := writeFileAtomic(ctx, e, filepath.Join(dir, f.name), []byte(f.body)); err != nil {
 					return err
 				}
 			}

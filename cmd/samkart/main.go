@@ -24,6 +24,10 @@ type env struct {
 	stderrIsTTY    bool
 	lang           graph.Lang // of messages: --lang, else the locale's
 
+	// ctx is the command's context, which run sets: output files are
+	// written under it (writeFile).
+	ctx context.Context
+
 	// renderer lays out diagrams; nil lays every layout out in this
 	// process (see draw.Renderer).
 	renderer *draw.Renderer

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 
 	"github.com/samkart/samkart/cmd/samkart/internal/text"
 	"github.com/samkart/samkart/graph"
@@ -74,8 +73,8 @@ func lineEnd(excel bool) string {
 }
 
 // writeOutput writes data to path, or to standard output when path is ""
-// or "-". The file is written atomically (a temporary file renamed into
-// place) and never over one of the dataset's input files.
+// or "-", as writeFile does, and never over one of the dataset's input
+// files.
 func writeOutput(e *env, path string, ds *graph.Dataset, data []byte) error {
 	return writeOutputFunc(e, path, ds, func(w io.Writer) error {
 		_, err := w.Write(data)
@@ -85,13 +84,14 @@ func writeOutput(e *env, path string, ds *graph.Dataset, data []byte) error {
 
 // writeOutputFunc is writeOutput for output that write streams.
 func writeOutputFunc(e *env, path string, ds *graph.Dataset, write func(io.Writer) error) error {
+	ctx := e.context()
 	if path == "" || path == "-" {
-		return write(e.stdout)
+		return writeBuffered(ctxWriter{ctx, e.stdout}, write)
 	}
 	if err := refuseInput(path, ds); err != nil {
 		return err
 	}
-	return writeFileAtomicFunc(path, write)
+	return writeFile(ctx, e, path, func(w io.Writer) error { return writeBuffered(w, write) })
 }
 
 // refuseInput fails when path is one of the dataset's input files.
@@ -111,49 +111,11 @@ func refuseInput(path string, ds *graph.Dataset) error {
 	return nil
 }
 
-// writeFileAtomic writes data to a temporary file beside path and renames
-// it into place, so a reader never sees half a file.
-func writeFileAtomic(path string, data []byte) error {
-	return writeFileAtomicFunc(path, func(w io.Writer) error {
-		_, err := w.Write(data)
-		return err
-	})
-}
-
-// writeFileAtomicFunc is writeFileAtomic for output that write streams.
-func writeFileAtomicFunc(path string, write func(io.Writer) error) error {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
-	if err != nil {
+// writeBuffered runs write through a buffer onto w.
+func writeBuffered(w io.Writer, write func(io.Writer) error) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	if err := write(bw); err != nil {
 		return err
 	}
-	name := tmp.Name()
-	bw := bufio.NewWriterSize(tmp, 64<<10)
-	werr := write(bw)
-	if werr == nil {
-		werr = bw.Flush()
-	}
-	cerr := tmp.Close()
-	if err := firstErr(werr, cerr); err != nil {
-		os.Remove(name)
-		return err
-	}
-	if err := os.Chmod(name, 0o644); err != nil {
-		os.Remove(name)
-		return err
-	}
-	if err := os.Rename(name, path); err != nil {
-		os.Remove(name)
-		return err
-	}
-	return nil
-}
-
-func firstErr(errs ...error) error {
-	for _, err := range errs {
-		if err != nil {
-			return err
-		}
-	}
-	return nil
+	return bw.Flush()
 }

@@ -86,7 +86,7 @@ func TestEnumFlags(t *testing.T) {
 		{[]string{"summary", "--from", "csv"}, `invalid argument "csv" for "--from" flag: want one of graphml, gexf, pajek, dl, json`},
 		{[]string{"summary", "--meeting-weight", "half"}, `invalid argument "half" for "--meeting-weight" flag: want one of newman, one`},
 		{[]string{"export", "-f", "csv"}, `invalid argument "csv" for "-f, --format" flag: want one of graphml, gexf, pajek, dl, json`},
-		{[]string{"export", "--partition", "unit"}, `invalid argument "unit" for "--partition" flag: want one of agency, level`},
+		{[]string{"export", "--partition", "unit"}, `invalid argument "unit" for "--partition" flag: want one of municipality, agency, level`},
 		{[]string{"compare", "--by", "county"}, `invalid argument "county" for "--by" flag: want one of municipality, region`},
 		{[]string{"render", "--by", "region"}, `invalid argument "region" for "--by" flag: want one of agency, level`},
 	} {

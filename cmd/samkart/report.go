@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -31,6 +30,11 @@ The page is one self-contained file: CSS and diagrams inline, no script, no
 font or anything else fetched from the network, so it opens from a USB stick.
 It prints on A4 with one section per page. The same data gives the same bytes:
 the page carries a date only when --date gives one.
+
+The report is written to a temporary folder first and moved into place, so
+a failure leaves the previous report as it was. DIR/.samkart-manifest lists
+the files the report wrote; a new report into the same folder removes only
+those of them it does not write again, never other files.
 
 Without a DATASET the built-in example is used.`,
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
@@ -72,44 +76,20 @@ Without a DATASET the built-in example is used.`,
 			if err := report.Write(ctx, &page, r); err != nil {
 				return err
 			}
-			if err := os.MkdirAll(*out, 0o755); err != nil {
-				return err
-			}
-			written := map[string]bool{}
+			var files []reportFile
 			for _, d := range append(append([]*report.Diagram(nil), r.Diagrams...), r.SmallMultiples...) {
-				for _, f := range []struct {
-					ext  string
-					data []byte
-				}{{".svg", d.SVG}, {".png", d.PNG}} {
-					if len(f.data) == 0 {
-						continue
-					}
-					name := d.Name + f.ext
-					if err := writeFileAtomic(filepath.Join(*out, name), f.data); err != nil {
-						return err
-					}
-					written[name] = true
+				if len(d.SVG) > 0 {
+					files = append(files, reportFile{d.Name + ".svg", d.SVG})
+				}
+				if len(d.PNG) > 0 {
+					files = append(files, reportFile{d.Name + ".png", d.PNG})
 				}
 			}
-			// Diagrams of an earlier report that this one has not (the
-			// comparison, when the data now has one municipality).
-			for _, pat := range report.FilePatterns {
-				old, err := filepath.Glob(filepath.Join(*out, pat))
-				if err != nil {
-					return err
-				}
-				for _, f := range old {
-					if !written[filepath.Base(f)] {
-						if err := os.Remove(f); err != nil && !os.IsNotExist(err) {
-							return err
-						}
-					}
-				}
+			files = append(files, reportFile{"index.html", page.Bytes()}) // last: the page appears when all is there
+			if err := writeReportDir(ctx, *out, files); err != nil {
+				return err
 			}
 			index := filepath.Join(*out, "index.html")
-			if err := writeFileAtomic(index, page.Bytes()); err != nil {
-				return err
-			}
 			fmt.Fprintln(e.stdout, index)
 			return nil
 		}

@@ -82,7 +82,7 @@ func TestReportExamples(t *testing.T) {
 
 // TestReportRewrite checks that a second report into the same folder
 // removes the comparison files the first one wrote when the new data has
-// one municipality.
+// one municipality, and leaves the user's own files alone.
 func TestReportRewrite(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: the reports lay out diagrams with Graphviz")
@@ -91,11 +91,18 @@ func TestReportRewrite(t *testing.T) {
 	if _, stderr, code := runArgs(t, "report", "-o", out, "../../examples/region"); code != 0 {
 		t.Fatal(stderr)
 	}
+	own := filepath.Join(out, "compare-budsjett.png")
+	if err := os.WriteFile(own, []byte("the user's own chart"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	if _, stderr, code := runArgs(t, "report", "-o", out, "../../examples/kommune"); code != 0 {
 		t.Fatal(stderr)
 	}
 	if _, err := os.Stat(filepath.Join(out, "compare-networks.svg")); err == nil {
 		t.Error("compare-networks.svg of the first report left behind")
+	}
+	if b, err := os.ReadFile(own); err != nil || string(b) != "the user's own chart" {
+		t.Errorf("compare-budsjett.png, not written by samkart: %q, %v", b, err)
 	}
 }
 

@@ -9,43 +9,64 @@ import (
 	"github.com/samkart/samkart/graph/encoding/internal/netio"
 )
 
-type decoder struct {
-	src      *netio.Source
-	lines    [][]netio.Token // the tokens of each line, blank lines left out
-	line, at int             // the next token: lines[line][at]
+// noDates is why a DL file's records are undated.
+var noDates = graph.T("UCINET DL-filer har ingen datoer", "UCINET DL files carry no dates")
 
-	n        int // −1 until n= is read
-	format   string
-	embedded bool
-	diagonal bool // the diagonal is present (fullmatrix)
-	labels   []string
-	labelOff []int
-	index    map[string]int32
-	folded   map[string]int32 // lower case → index, −1 when ambiguous
-	cells    []netio.Cell
+// formats are the data formats of the DL language samkart reads, by
+// every name UCINET accepts.
+var formats = map[string]string{
+	"fullmatrix": "fullmatrix", "fm": "fullmatrix",
+	"lowerhalf": "lowerhalf", "lh": "lowerhalf",
+	"upperhalf": "upperhalf", "uh": "upperhalf",
+	"edgelist1": "edgelist1", "el1": "edgelist1",
+	"nodelist1": "nodelist1", "nl1": "nodelist1",
+	"edgelist2": "edgelist2", "el2": "edgelist2",
+	"nodelist2": "nodelist2", "nl2": "nodelist2",
+}
+
+// labels is a list of labels: the nodes of one mode, or the matrices.
+type labels struct {
+	list   []string
+	at     []netio.Pos
+	index  map[string]int32
+	folded map[string]int32 // lower case → index, −1 when ambiguous
+	max    int              // the most there may be
+	what   string           // for errors: "n=5", "nr=3"
+}
+
+func newLabels(max int, what string) *labels {
+	return &labels{index: make(map[string]int32), folded: make(map[string]int32), max: max, what: what}
+}
+
+type decoder struct {
+	src *netio.Source
+	s   *stream
+
+	n, nr, nc, nm int // −1 until given
+	format        string
+	diagonal      bool // the diagonal is present
+	rowEmbedded   bool
+	colEmbedded   bool
+	rows, cols    *labels // the same in a one-mode file
+	matrices      []string
+	twoMode       bool
+	cells         []netio.Cell
+	weighted      bool // a two-mode value other than 0 and 1
+	zero          int  // lines of an edge list with the value 0
+	zeroAt        netio.Pos
 }
 
 // Decode reads a DL file from r into a dataset; name is the file name
-// errors carry. The file may be UTF-8 or Windows-1252.
+// errors carry. The file is read line by line; lines that are not UTF-8
+// are read as Windows-1252.
 func Decode(r io.Reader, name string) (*graph.Dataset, error) {
-	src, err := netio.Read(r, name)
-	if err != nil {
+	src := netio.NewSource(r, name)
+	dec := &decoder{src: src, s: &stream{src: src}, n: -1, nr: -1, nc: -1, nm: -1,
+		format: "fullmatrix", diagonal: true}
+	if err := dec.header(); err != nil {
 		return nil, err
 	}
-	src.FromWindows1252()
-	dec := &decoder{src: src, n: -1, format: "fullmatrix", diagonal: true,
-		index: make(map[string]int32), folded: make(map[string]int32)}
-	for _, l := range src.Lines() {
-		// UCINET separates words by white space, commas and '='.
-		toks, err := src.Tokens(l, ",=")
-		if err != nil {
-			return nil, err
-		}
-		if len(toks) > 0 {
-			dec.lines = append(dec.lines, toks)
-		}
-	}
-	if err := dec.header(); err != nil {
+	if err := dec.shape(); err != nil {
 		return nil, err
 	}
 	if err := dec.data(); err != nil {
@@ -54,30 +75,72 @@ func Decode(r io.Reader, name string) (*graph.Dataset, error) {
 	return dec.dataset()
 }
 
-// next returns the next token of the header, where line ends do not
-// matter; a ':' on its own is skipped.
-func (dec *decoder) next() (netio.Token, bool) {
-	for dec.line < len(dec.lines) {
-		l := dec.lines[dec.line]
-		if dec.at >= len(l) {
-			dec.line, dec.at = dec.line+1, 0
-			continue
+// stream hands out the tokens of a DL file, lines read as they are
+// needed.
+type stream struct {
+	src  *netio.Source
+	line []netio.Token
+	err  error
+}
+
+// fill reads lines until the current one has a token; false at the end
+// of the file or on an error (err).
+func (s *stream) fill() bool {
+	for len(s.line) == 0 {
+		if s.err != nil {
+			return false
 		}
-		t := l[dec.at]
-		dec.at++
+		l, err := s.src.Line()
+		if err != nil {
+			if err != io.EOF {
+				s.err = err
+			}
+			return false
+		}
+		// UCINET separates words by white space, commas and '='.
+		toks, err := s.src.Tokens(l, ",=")
+		if err != nil {
+			s.err = err
+			return false
+		}
+		s.line = toks
+	}
+	return true
+}
+
+// next returns the next token, where line ends do not matter; a ':' on
+// its own is skipped.
+func (s *stream) next() (netio.Token, bool) {
+	for s.fill() {
+		t := s.line[0]
+		s.line = s.line[1:]
 		if !t.Quoted && t.Text == ":" {
 			continue
 		}
 		return t, true
 	}
-	return netio.Token{Off: len(dec.src.Data)}, false
+	return netio.Token{At: s.src.End()}, false
 }
 
-func (dec *decoder) peek() (netio.Token, bool) {
-	line, at := dec.line, dec.at
-	t, ok := dec.next()
-	dec.line, dec.at = line, at
-	return t, ok
+func (s *stream) peek() (netio.Token, bool) {
+	for s.fill() {
+		if t := s.line[0]; t.Quoted || t.Text != ":" {
+			return t, true
+		}
+		s.line = s.line[1:]
+	}
+	return netio.Token{At: s.src.End()}, false
+}
+
+// nextLine returns the rest of the current line, or the next line with
+// tokens.
+func (s *stream) nextLine() ([]netio.Token, bool) {
+	if !s.fill() {
+		return nil, false
+	}
+	l := s.line
+	s.line = nil
+	return l, true
 }
 
 func word(t netio.Token) string {
@@ -88,306 +151,128 @@ func word(t netio.Token) string {
 }
 
 var keywords = map[string]bool{"data": true, "labels": true, "row": true, "column": true, "col": true,
-	"format": true, "n": true, "nr": true, "nc": true, "nm": true, "diagonal": true, "matrix": true}
+	"format": true, "n": true, "nr": true, "nc": true, "nm": true, "diagonal": true, "matrix": true,
+	"level": true, "embedded": true}
 
 func (dec *decoder) header() error {
-	t, ok := dec.next()
+	t, ok := dec.s.next()
 	if !ok || word(t) != "dl" {
+		if dec.s.err != nil {
+			return dec.s.err
+		}
 		if !ok {
 			return dec.src.FileError("empty file; want a DL file starting with DL")
 		}
-		return dec.src.Errorf(t.Off, "%q: want a DL file starting with DL", t.Text)
+		return dec.src.Errorf(t.At, "%q: want a DL file starting with DL", t.Text)
 	}
 	for {
-		t, ok := dec.next()
+		t, ok := dec.s.next()
 		if !ok {
-			return dec.src.Errorf(t.Off, "no data: section")
+			if dec.s.err != nil {
+				return dec.s.err
+			}
+			return dec.src.Errorf(t.At, "no data: section")
 		}
-		switch w := word(t); w {
-		case "n", "nr", "nc":
-			v, err := dec.count(t)
-			if err != nil {
-				return err
-			}
-			if dec.n >= 0 && v != dec.n {
-				return dec.src.Errorf(t.Off, "two-mode data (nr=%d, nc=%d) is not supported", dec.n, v)
-			}
-			dec.n = v
-		case "nm":
-			v, err := dec.count(t)
-			if err != nil {
-				return err
-			}
-			if v != 1 {
-				return dec.src.Errorf(t.Off, "nm=%d: samkart reads one matrix per file", v)
-			}
-		case "format":
-			v, ok := dec.next()
-			if !ok {
-				return dec.src.Errorf(v.Off, "format without a value")
-			}
-			dec.format = word(v)
-			switch dec.format {
-			case "fullmatrix", "edgelist1", "nodelist1":
-			default:
-				return dec.src.Errorf(v.Off, "format %s is not supported; want fullmatrix, edgelist1 or nodelist1", v.Text)
-			}
-		case "diagonal":
-			v, _ := dec.next()
-			switch word(v) {
-			case "present":
-				dec.diagonal = true
-			case "absent":
-				dec.diagonal = false
-			default:
-				return dec.src.Errorf(v.Off, "diagonal %q: want present or absent", v.Text)
-			}
-		case "row", "column", "col":
-			if v, _ := dec.peek(); word(v) != "labels" {
-				return dec.src.Errorf(t.Off, "%q: want %s labels:", t.Text, t.Text)
-			}
-		case "labels":
-			if v, _ := dec.peek(); word(v) == "embedded" {
-				dec.next()
-				dec.embedded = true
-				continue
-			}
-			if err := dec.labelList(t); err != nil {
-				return err
-			}
-		case "data":
-			if dec.n < 0 {
-				return dec.src.Errorf(t.Off, "data: before n=")
-			}
-			return nil
-		default:
-			return dec.src.Errorf(t.Off, "%q: want n=, format=, labels:, labels embedded or data:", t.Text)
-		}
-	}
-}
-
-func (dec *decoder) count(key netio.Token) (int, error) {
-	t, _ := dec.next()
-	v, err := strconv.Atoi(t.Text)
-	if err != nil || v < 0 {
-		return 0, dec.src.Errorf(t.Off, "%s=%s: want a whole number", key.Text, t.Text)
-	}
-	if v > netio.MaxNodes(len(dec.src.Data)) {
-		return 0, dec.src.Errorf(t.Off, "%s=%d: more than samkart reads from a file of %d bytes", key.Text, v, len(dec.src.Data))
-	}
-	return v, nil
-}
-
-// labelList reads the labels after labels: up to n of them, or up to the
-// next keyword.
-func (dec *decoder) labelList(at netio.Token) error {
-	if dec.n < 0 {
-		return dec.src.Errorf(at.Off, "labels: before n=")
-	}
-	if len(dec.labels) > 0 {
-		return dec.src.Errorf(at.Off, "a second list of labels")
-	}
-	for len(dec.labels) < dec.n {
-		t, ok := dec.peek()
-		if !ok || keywords[word(t)] {
-			break
-		}
-		dec.next()
-		if _, err := dec.add(t); err != nil {
+		done, err := dec.keyword(t)
+		if err != nil || done {
 			return err
 		}
 	}
-	return nil
 }
 
-// add appends a label, refusing a second one with the same text.
-func (dec *decoder) add(t netio.Token) (int32, error) {
-	l := strings.TrimSpace(t.Text)
-	if l == "" {
-		return 0, dec.src.Errorf(t.Off, "empty label")
-	}
-	if i, dup := dec.index[l]; dup {
-		return 0, dec.src.Errorf(t.Off, "label %q is given twice (first on line %d)", l, dec.src.Line(dec.labelOff[i]))
-	}
-	if len(dec.labels) >= dec.n {
-		return 0, dec.src.Errorf(t.Off, "label %q: more than n=%d labels", l, dec.n)
-	}
-	i := int32(len(dec.labels))
-	dec.labels = append(dec.labels, l)
-	dec.labelOff = append(dec.labelOff, t.Off)
-	dec.index[l] = i
-	f := strings.ToLower(l)
-	if _, ok := dec.folded[f]; ok {
-		dec.folded[f] = -1
-	} else {
-		dec.folded[f] = i
-	}
-	return i, nil
-}
-
-// node returns the index of an embedded label, adding a new one. UCINET
-// turns labels to upper case, so a label matches one in another case when
-// only one does.
-func (dec *decoder) node(t netio.Token) (int32, error) {
-	l := strings.TrimSpace(t.Text)
-	if i, ok := dec.index[l]; ok {
-		return i, nil
-	}
-	if i, ok := dec.folded[strings.ToLower(l)]; ok && i >= 0 {
-		return i, nil
-	}
-	return dec.add(t)
-}
-
-// number returns the index of a node given by number, 1…n.
-func (dec *decoder) number(t netio.Token) (int32, error) {
-	v, err := strconv.Atoi(t.Text)
-	if err != nil || v < 1 || v > dec.n {
-		return 0, dec.src.Errorf(t.Off, "node %q: want a number from 1 to %d", t.Text, dec.n)
-	}
-	return int32(v - 1), nil
-}
-
-func (dec *decoder) end(t netio.Token) (int32, error) {
-	if dec.embedded {
-		return dec.node(t)
-	}
-	return dec.number(t)
-}
-
-// value reads a value of the data: a weight, 0 for no tie.
-func (dec *decoder) value(t netio.Token) (float64, error) {
-	return dec.src.Weight(t, "value", false)
-}
-
-// dataLines returns the lines after data:, the rest of its own line first.
-func (dec *decoder) dataLines() [][]netio.Token {
-	var lines [][]netio.Token
-	if dec.line < len(dec.lines) && dec.at < len(dec.lines[dec.line]) {
-		lines = append(lines, dec.lines[dec.line][dec.at:])
-	}
-	if dec.line+1 < len(dec.lines) {
-		lines = append(lines, dec.lines[dec.line+1:]...)
-	}
-	return lines
-}
-
-func (dec *decoder) data() error {
-	lines := dec.dataLines()
-	switch dec.format {
-	case "edgelist1":
-		for _, l := range lines {
-			if len(l) < 2 || len(l) > 3 {
-				return dec.src.Errorf(l[0].Off, "an edgelist1 line has two nodes and an optional value; found %d words", len(l))
-			}
-			from, err := dec.end(l[0])
-			if err != nil {
-				return err
-			}
-			to, err := dec.end(l[1])
-			if err != nil {
-				return err
-			}
-			w := 1.0
-			if len(l) == 3 {
-				if w, err = dec.value(l[2]); err != nil {
-					return err
-				}
-			}
-			dec.cells = append(dec.cells, netio.Cell{From: from, To: to, Weight: w, Off: l[0].Off})
+// keyword reads one statement of the header, starting with t; done at
+// data:.
+func (dec *decoder) keyword(t netio.Token) (done bool, err error) {
+	switch w := word(t); w {
+	case "n", "nr", "nc", "nm":
+		v, err := dec.count(t)
+		if err != nil {
+			return false, err
 		}
-	case "nodelist1":
-		for _, l := range lines {
-			from, err := dec.end(l[0])
-			if err != nil {
-				return err
-			}
-			for _, t := range l[1:] {
-				to, err := dec.end(t)
-				if err != nil {
-					return err
-				}
-				dec.cells = append(dec.cells, netio.Cell{From: from, To: to, Weight: 1, Off: t.Off})
-			}
+		switch w {
+		case "n":
+			dec.n = v
+		case "nr":
+			dec.nr = v
+		case "nc":
+			dec.nc = v
+		default:
+			dec.nm = v
 		}
+	case "format":
+		v, _ := dec.s.next()
+		f, ok := formats[word(v)]
+		if !ok {
+			return false, dec.src.Errorf(v.At, "format %s is not supported; want fullmatrix, lowerhalf, upperhalf, edgelist1, nodelist1, edgelist2 or nodelist2", v.Text)
+		}
+		dec.format = f
+	case "diagonal":
+		v, _ := dec.s.next()
+		switch word(v) {
+		case "present":
+			dec.diagonal = true
+		case "absent":
+			dec.diagonal = false
+		default:
+			return false, dec.src.Errorf(v.At, "diagonal %q: want present or absent", v.Text)
+		}
+	case "labels", "row", "column", "col", "matrix", "level":
+		return false, dec.labelStatement(t, w)
+	case "data":
+		if dec.n < 0 && dec.nr < 0 && dec.nc < 0 {
+			return false, dec.src.Errorf(t.At, "data: before n=")
+		}
+		return true, nil
 	default:
-		return dec.matrix(lines)
+		return false, dec.src.Errorf(t.At, "%q: want n=, format=, labels:, labels embedded or data:", t.Text)
 	}
-	return nil
+	return false, nil
 }
 
-// matrix reads a full matrix: the values as one stream, line ends not
-// mattering, after the column labels and with a row label first on each
-// row when labels are embedded.
-func (dec *decoder) matrix(lines [][]netio.Token) error {
-	var toks []netio.Token
-	for _, l := range lines {
-		toks = append(toks, l...)
-	}
-	k := 0
-	if dec.embedded {
-		if len(toks) < dec.n {
-			return dec.src.Errorf(len(dec.src.Data), "fewer than n=%d column labels", dec.n)
+// labelStatement reads "labels:", "labels embedded", "row labels:",
+// "column labels embedded", "matrix labels:" or "level labels:".
+func (dec *decoder) labelStatement(t netio.Token, w string) error {
+	which := "labels"
+	if w != "labels" {
+		v, _ := dec.s.next()
+		if word(v) != "labels" {
+			return dec.src.Errorf(t.At, "%q: want %s labels:", t.Text, t.Text)
 		}
-		for _, t := range toks[:dec.n] {
-			if _, err := dec.node(t); err != nil {
-				return err
-			}
-		}
-		k = dec.n
+		which = w
 	}
-	for row := 0; row < dec.n; row++ {
-		if dec.embedded {
-			if k >= len(toks) {
-				return dec.src.Errorf(len(dec.src.Data), "the matrix has %d rows; want n=%d", row, dec.n)
-			}
-			i, ok := dec.index[strings.TrimSpace(toks[k].Text)]
-			if !ok || int(i) != row {
-				return dec.src.Errorf(toks[k].Off, "row label %q: want %q", toks[k].Text, dec.labels[row])
-			}
-			k++
+	if v, _ := dec.s.peek(); word(v) == "embedded" {
+		dec.s.next()
+		switch which {
+		case "labels":
+			dec.rowEmbedded, dec.colEmbedded = true, true
+		case "row":
+			dec.rowEmbedded = true
+		case "column", "col":
+			dec.colEmbedded = true
+		default:
+			return dec.src.Errorf(t.At, "%s labels cannot be embedded", which)
 		}
-		for col := 0; col < dec.n; col++ {
-			if col == row && !dec.diagonal {
-				continue
-			}
-			if k >= len(toks) {
-				return dec.src.Errorf(len(dec.src.Data), "the matrix ends in row %d; want n=%d rows of %d values", row+1, dec.n, dec.n)
-			}
-			w, err := dec.value(toks[k])
-			if err != nil {
-				return err
-			}
-			if w != 0 {
-				dec.cells = append(dec.cells, netio.Cell{From: int32(row), To: int32(col), Weight: w, Off: toks[k].Off})
-			}
-			k++
-		}
+		return nil
 	}
-	if k < len(toks) {
-		return dec.src.Errorf(toks[k].Off, "%q after the last row of the matrix", toks[k].Text)
+	switch which {
+	case "matrix", "level":
+		return dec.matrixLabels(t)
+	case "labels":
+		return dec.labelList(t, "labels")
+	case "row":
+		return dec.labelList(t, "row")
 	}
-	return nil
+	return dec.labelList(t, "column")
 }
 
-func (dec *decoder) dataset() (*graph.Dataset, error) {
-	b := netio.NewBuilder(dec.src)
-	for i := 0; i < dec.n; i++ {
-		key, off := "", 0
-		if i < len(dec.labels) {
-			key, off = dec.labels[i], dec.labelOff[i]
-		} else {
-			// Nodes without a label are keyed by number, made unique.
-			key = strconv.Itoa(i + 1)
-			for _, taken := dec.index[key]; taken; _, taken = dec.index[key] {
-				key = "#" + key
-			}
-			dec.index[key] = int32(i)
-		}
-		if err := b.Node(strconv.Itoa(i+1), []netio.Field{{Name: "id", Value: key}}, off); err != nil {
-			return nil, err
-		}
+func (dec *decoder) count(key netio.Token) (int, error) {
+	t, _ := dec.s.next()
+	v, err := strconv.Atoi(t.Text)
+	if err != nil || v < 0 {
+		return 0, dec.src.Errorf(t.At, "%s=%s: want a whole number", key.Text, t.Text)
 	}
-	b.Cells(dec.cells)
-	return b.Finish()
+	if max := dec.src.MaxDeclared(); v > max {
+		return 0, dec.src.TooMany(t.At, max, graph.T("noder i en fil av denne størrelsen", "nodes in a file of this size"))
+	}
+	return v, nil
 }

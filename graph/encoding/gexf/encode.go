@@ -4,9 +4,8 @@ import (
 	"bufio"
 	"encoding/xml"
 	"io"
-	"sort"
+	"math"
 	"strconv"
-	"time"
 
 	"gonum.org/v1/gonum/graph/formats/gexf12"
 
@@ -36,12 +35,27 @@ func Encode(w io.Writer, n *graph.Network, opt Options) error {
 		return err
 	}
 	edgeCols, ne := netio.EdgeColumns(n, opt.Directed)
-	// The weight is GEXF's own edge attribute, not a declared one.
+	var tl timeline
+	if !opt.Static {
+		tl = timelineOf(n, opt.Directed)
+	}
+	// The weight is GEXF's own edge attribute, not a declared one; the
+	// weight of undated records is one when the timeline leaves it out.
 	var cols []netio.Column
 	for _, c := range edgeCols {
 		if c.Name != netio.ColWeight {
 			cols = append(cols, c)
 		}
+	}
+	if tl.undated != nil {
+		u := make([]float64, len(tl.undated))
+		for i, w := range tl.undated {
+			u[i] = w
+			if w == 0 {
+				u[i] = math.NaN()
+			}
+		}
+		cols = append(cols, netio.NumberColumn(undatedWeight, netio.Double, u))
 	}
 
 	g := gexf12.Graph{DefaultEdgeType: "undirected", IDType: "string", Mode: "static"}
@@ -52,15 +66,10 @@ func Encode(w io.Writer, n *graph.Network, opt Options) error {
 		{Class: "node", Mode: "static", Attributes: declare(units)},
 		{Class: "edge", Mode: "static", Attributes: declare(cols)},
 	}
-	var spells [][]gexf12.Spell
-	if !opt.Static {
-		spells = tieSpells(n, opt.Directed)
-		for _, s := range spells {
-			if len(s) > 0 {
-				g.Mode, g.TimeFormat = "dynamic", "date"
-				break
-			}
-		}
+	if tl.dated {
+		g.Mode, g.TimeFormat = "dynamic", "date"
+		g.Attributes = append(g.Attributes, gexf12.Attributes{Class: "edge", Mode: "dynamic",
+			Attributes: []gexf12.Attribute{{ID: dynamicWeight, Title: "weight", Type: "double"}}})
 	}
 
 	us := n.Units()
@@ -75,8 +84,8 @@ func Encode(w io.Writer, n *graph.Network, opt Options) error {
 		a, b := netio.Edge(n, opt.Directed, k)
 		e := gexf12.Edge{ID: strconv.Itoa(k), Source: us[a].Key, Target: us[b].Key,
 			Weight: netio.EdgeWeight(n, opt.Directed, k), AttValues: values(cols, k)}
-		if g.Mode == "dynamic" && len(spells[k]) > 0 {
-			e.Spells = &gexf12.Spells{Spells: spells[k]}
+		if tl.dated {
+			e.Spells, e.AttValues = tl.spells(k), tl.weights(k, e.AttValues)
 		}
 		g.Edges.Edges[k] = e
 	}
@@ -95,6 +104,9 @@ func Encode(w io.Writer, n *graph.Network, opt Options) error {
 	bw.WriteString("\n")
 	return bw.Flush()
 }
+
+// dynamicWeight is the id of the dynamic edge attribute weight.
+const dynamicWeight = "weight"
 
 func declare(cols []netio.Column) []gexf12.Attribute {
 	attrs := make([]gexf12.Attribute, len(cols))
@@ -115,121 +127,4 @@ func values(cols []netio.Column, row int) *gexf12.AttValues {
 		return nil
 	}
 	return &gexf12.AttValues{AttValues: vs}
-}
-
-// tieSpells returns, for every tie of n (every arc when directed), the days
-// on which its units had a dated contact or meeting (contacts only for
-// arcs), merged into runs of consecutive days: spell [start, end] with
-// both ends inclusive, as dates. Records outside the network's window or
-// of weight 0 are left out, as Build leaves them out.
-func tieSpells(n *graph.Network, directed bool) [][]gexf12.Spell {
-	d := n.Data
-	var count int
-	if directed {
-		count = len(n.Arcs())
-	} else {
-		count = len(n.Ties())
-	}
-	out := make([][]gexf12.Spell, count)
-	if d == nil {
-		return out
-	}
-	node := make([]int32, len(d.Units)) // dataset index → node ID, or −1
-	for i := range d.Units {
-		node[i] = -1
-		if id, ok := n.Lookup(d.Units[i].Key); ok && n.Unit(id) == &d.Units[i] {
-			node[i] = int32(id)
-		}
-	}
-	at := func(i int32) int32 {
-		if i < 0 || int(i) >= len(node) {
-			return -1
-		}
-		return node[i]
-	}
-	type event struct{ edge, day int }
-	var events []event
-	win := n.Options.Window
-	for i := range d.Contacts {
-		c := &d.Contacts[i]
-		if !c.Date.Valid() || c.Weight == 0 || !win.Contains(c.Date) {
-			continue
-		}
-		a, b := at(c.From), at(c.To)
-		if a < 0 || b < 0 || a == b {
-			continue
-		}
-		var k int
-		if directed {
-			k = arcIndex(n.Arcs(), a, b)
-		} else {
-			k = tieIndex(n.Ties(), a, b)
-		}
-		if k >= 0 {
-			events = append(events, event{k, c.Date.Day()})
-		}
-	}
-	if !directed {
-		var present []int32
-		for i := range d.Meetings {
-			m := &d.Meetings[i]
-			if !m.Date.Valid() || len(m.Units) < 2 || !win.Contains(m.Date) {
-				continue
-			}
-			present = present[:0]
-			for _, u := range m.Units {
-				if a := at(u); a >= 0 {
-					present = append(present, a)
-				}
-			}
-			for x, a := range present {
-				for _, b := range present[x+1:] {
-					if k := tieIndex(n.Ties(), a, b); k >= 0 {
-						events = append(events, event{k, m.Date.Day()})
-					}
-				}
-			}
-		}
-	}
-	sort.Slice(events, func(i, j int) bool {
-		if events[i].edge != events[j].edge {
-			return events[i].edge < events[j].edge
-		}
-		return events[i].day < events[j].day
-	})
-	for i := 0; i < len(events); {
-		k, first := events[i].edge, events[i].day
-		last := first
-		for i < len(events) && events[i].edge == k && events[i].day <= last+1 {
-			last = events[i].day
-			i++
-		}
-		out[k] = append(out[k], gexf12.Spell{Start: day(first), End: day(last)})
-	}
-	return out
-}
-
-func day(d int) string { return time.Unix(int64(d)*86400, 0).UTC().Format("2006-01-02") }
-
-func tieIndex(ties []graph.Tie, a, b int32) int {
-	if a > b {
-		a, b = b, a
-	}
-	k := sort.Search(len(ties), func(i int) bool {
-		return ties[i].A > a || (ties[i].A == a && ties[i].B >= b)
-	})
-	if k < len(ties) && ties[k].A == a && ties[k].B == b {
-		return k
-	}
-	return -1
-}
-
-func arcIndex(arcs []graph.Arc, a, b int32) int {
-	k := sort.Search(len(arcs), func(i int) bool {
-		return arcs[i].From > a || (arcs[i].From == a && arcs[i].To >= b)
-	})
-	if k < len(arcs) && arcs[k].From == a && arcs[k].To == b {
-		return k
-	}
-	return -1
 }

@@ -10,7 +10,8 @@ import (
 )
 
 // The tie between NAV and the housing office gets one spell for its two
-// contacts on consecutive days, so Gephi's timeline shows it then.
+// contacts on consecutive days, so Gephi's timeline shows it then, and
+// its weight on each of the two days (the dynamic attribute weight).
 func ExampleEncode() {
 	if err := gexf.Encode(os.Stdout, enctest.Tiny(), gexf.Options{}); err != nil {
 		fmt.Println(err)
@@ -41,6 +42,9 @@ func ExampleEncode() {
 	//       <attribute id="5" title="first" type="string"></attribute>
 	//       <attribute id="6" title="last" type="string"></attribute>
 	//     </attributes>
+	//     <attributes class="edge" mode="dynamic">
+	//       <attribute id="weight" title="weight" type="double"></attribute>
+	//     </attributes>
 	//     <nodes count="2">
 	//       <node id="bolig" label="Boligkontoret">
 	//         <attvalues>
@@ -69,6 +73,8 @@ func ExampleEncode() {
 	//           <attvalue for="4" value="0"></attvalue>
 	//           <attvalue for="5" value="2011-09-14"></attvalue>
 	//           <attvalue for="6" value="2011-09-15"></attvalue>
+	//           <attvalue for="weight" value="2" start="2011-09-14" end="2011-09-14"></attvalue>
+	//           <attvalue for="weight" value="0.5" start="2011-09-15" end="2011-09-15"></attvalue>
 	//         </attvalues>
 	//         <spells>
 	//           <spell start="2011-09-14" end="2011-09-15"></spell>

@@ -30,7 +30,7 @@ var errorCases = []enctest.ErrorCase{
 	{"unclosed node", "<gexf>\n<graph>\n<nodes><node id=\"a\">", "bad.gexf:3:21: unexpected end of file: <node> is not closed"},
 	{"bad xml", "<gexf>\n  <graph>\n    <nodes><node id=a/>", "bad.gexf:3:22: unquoted or missing attribute value in element"},
 	{"undeclared attribute", "<gexf><graph><nodes>\n <node id=\"a\"><attvalues><attvalue for=\"9\" value=\"x\"/></attvalues></node></nodes></graph></gexf>",
-		`bad.gexf:2:2: <attvalue for="9">: no node attribute with that id is declared`},
+		`bad.gexf:2:26: <attvalue for="9">: no node attribute with that id is declared`},
 	{"unknown node", "<gexf><graph><nodes>\n<node id=\"a\"/></nodes><edges>\n<edge source=\"a\" target=\"æøå\"/></edges></graph></gexf>",
 		`bad.gexf:3:1: edge to "æøå": no such node`},
 	{"duplicate node", "<gexf><graph><nodes>\n<node id=\"a\"/>\n  <node id=\"a\"/></nodes></graph></gexf>",
@@ -38,14 +38,16 @@ var errorCases = []enctest.ErrorCase{
 	{"bad weight", "<gexf><graph><nodes>\n<node id=\"a\"/><node id=\"b\"/></nodes><edges>\n" +
 		"<edge source=\"a\" target=\"b\" weight=\"mye\"/></edges></graph></gexf>",
 		`bad.gexf:3:1: edge a–b: weight "mye": not a number; want a number of 0 or more, such as 1 or 2.5`},
-	{"bad level", "<gexf><graph><attributes class=\"node\"><attribute id=\"0\" title=\"level\" type=\"integer\"/></attributes><nodes>\n" +
-		"<node id=\"ø\"><attvalues><attvalue for=\"0\" value=\"øverst\"/></attvalues></node></nodes></graph></gexf>",
-		`bad.gexf:2:1: node "ø": level "øverst": not a level; want national/nasjonal, regional, leadership/ledelse, unit/enhet, frontline/førstelinje, user/bruker or a positive integer`},
-	{"bad color", "<gexf xmlns:viz=\"http://www.gexf.net/1.2draft/viz\"><graph><nodes>\n<node id=\"a\"><viz:color r=\"x\" g=\"0\" b=\"0\"/></node></nodes></graph></gexf>",
-		`bad.gexf:2:1: <node>: strconv.ParseUint: parsing "x": invalid syntax`},
+	{"bad date", "<gexf><graph timeformat=\"date\"><nodes>\n<node id=\"a\"/><node id=\"b\"/></nodes><edges>\n" +
+		"<edge source=\"a\" target=\"b\"><spells><spell start=\"31.02.2011\"/></spells></edge></edges></graph></gexf>",
+		`bad.gexf:3:37: edge a–b: time "31.02.2011": day out of range; want 2011-09-14 or 14.09.2011`},
+	{"negative dynamic weight", "<gexf><graph mode=\"dynamic\"><attributes class=\"edge\" mode=\"dynamic\"><attribute id=\"w\" title=\"weight\" type=\"double\"/></attributes>" +
+		"<nodes>\n<node id=\"a\"/><node id=\"b\"/></nodes><edges>\n" +
+		"<edge source=\"a\" target=\"b\"><attvalues><attvalue for=\"w\" value=\"-2\" start=\"2011-01-01\"/></attvalues></edge></edges></graph></gexf>",
+		`bad.gexf:3:40: edge a–b: weight "-2": negative; want a number of 0 or more, such as 1 or 2.5`},
 	{"not a node", "<gexf><graph><nodes>\n<edge/></nodes></graph></gexf>", "bad.gexf:2:1: <edge> in <nodes>: want <node>"},
 	{"nested nodes", "<gexf><graph><nodes>\n<node id=\"a\"><nodes><node id=\"b\"/></nodes></node></nodes></graph></gexf>",
-		`bad.gexf:2:1: node "a": nested nodes are not supported`},
+		`bad.gexf:2:14: node "a": nested nodes are not supported`},
 	{"two graphs", "<gexf><graph/>\n<graph/></gexf>", "bad.gexf:2:1: a second <graph>: samkart reads one network per file"},
 }
 

@@ -28,9 +28,25 @@ const (
 
 var typeNames = [...]string{netio.String: "string", netio.Int: "int", netio.Long: "long", netio.Double: "double"}
 
+// nodeColumns returns the node attributes: as package encoding lists
+// them, but with name the unit's key and label its name, as igraph takes
+// name for a vertex's identifier and Gephi and yEd show label.
+func nodeColumns(n *graph.Network, extra []encoding.Measure) ([]netio.Column, error) {
+	units, err := netio.UnitColumns(n, extra)
+	if err != nil {
+		return nil, err
+	}
+	for i := range units {
+		if units[i].Name == netio.ColName {
+			units[i].Name = "label"
+		}
+	}
+	return append([]netio.Column{netio.KeyColumn(n, netio.ColName)}, units...), nil
+}
+
 // Encode writes n to w as GraphML.
 func Encode(w io.Writer, n *graph.Network, opt Options) error {
-	units, err := netio.UnitColumns(n, opt.Extra)
+	units, err := nodeColumns(n, opt.Extra)
 	if err != nil {
 		return err
 	}

@@ -22,38 +22,41 @@ func ExampleEncode() {
 	// <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
 	//   <key id="g0" for="graph" attr.name="name" attr.type="string"></key>
 	//   <key id="d0" for="node" attr.name="name" attr.type="string"></key>
-	//   <key id="d1" for="node" attr.name="agency" attr.type="string"></key>
-	//   <key id="d2" for="node" attr.name="agency_label" attr.type="string"></key>
-	//   <key id="d3" for="node" attr.name="level" attr.type="int"></key>
-	//   <key id="d4" for="node" attr.name="municipality" attr.type="string"></key>
-	//   <key id="d5" for="node" attr.name="region" attr.type="string"></key>
-	//   <key id="d6" for="node" attr.name="parent" attr.type="string"></key>
-	//   <key id="d7" for="node" attr.name="degree" attr.type="double"></key>
-	//   <key id="d8" for="edge" attr.name="weight" attr.type="double"></key>
-	//   <key id="d9" for="edge" attr.name="contacts" attr.type="int"></key>
+	//   <key id="d1" for="node" attr.name="label" attr.type="string"></key>
+	//   <key id="d2" for="node" attr.name="agency" attr.type="string"></key>
+	//   <key id="d3" for="node" attr.name="agency_label" attr.type="string"></key>
+	//   <key id="d4" for="node" attr.name="level" attr.type="int"></key>
+	//   <key id="d5" for="node" attr.name="municipality" attr.type="string"></key>
+	//   <key id="d6" for="node" attr.name="region" attr.type="string"></key>
+	//   <key id="d7" for="node" attr.name="parent" attr.type="string"></key>
+	//   <key id="d8" for="node" attr.name="degree" attr.type="double"></key>
+	//   <key id="d9" for="edge" attr.name="weight" attr.type="double"></key>
+	//   <key id="d10" for="edge" attr.name="contacts" attr.type="int"></key>
 	//   <graph id="G" edgedefault="directed">
 	//     <data key="g0">bodø</data>
 	//     <node id="bolig">
-	//       <data key="d0">Boligkontoret</data>
-	//       <data key="d1">bolig</data>
-	//       <data key="d3">4</data>
-	//       <data key="d4">Bodø</data>
-	//       <data key="d7">1</data>
+	//       <data key="d0">bolig</data>
+	//       <data key="d1">Boligkontoret</data>
+	//       <data key="d2">bolig</data>
+	//       <data key="d4">4</data>
+	//       <data key="d5">Bodø</data>
+	//       <data key="d8">1</data>
 	//     </node>
 	//     <node id="nav">
-	//       <data key="d0">NAV Bodø</data>
-	//       <data key="d1">nav</data>
-	//       <data key="d3">4</data>
-	//       <data key="d4">Bodø</data>
-	//       <data key="d7">1</data>
+	//       <data key="d0">nav</data>
+	//       <data key="d1">NAV Bodø</data>
+	//       <data key="d2">nav</data>
+	//       <data key="d4">4</data>
+	//       <data key="d5">Bodø</data>
+	//       <data key="d8">1</data>
 	//     </node>
 	//     <edge source="bolig" target="nav">
-	//       <data key="d8">0.5</data>
-	//       <data key="d9">1</data>
+	//       <data key="d9">0.5</data>
+	//       <data key="d10">1</data>
 	//     </edge>
 	//     <edge source="nav" target="bolig">
-	//       <data key="d8">2</data>
-	//       <data key="d9">1</data>
+	//       <data key="d9">2</data>
+	//       <data key="d10">1</data>
 	//     </edge>
 	//   </graph>
 	// </graphml>

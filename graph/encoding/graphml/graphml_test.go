@@ -38,9 +38,9 @@ var errorCases = []enctest.ErrorCase{
 	{"bad date", "<graphml><key id=\"f\" for=\"edge\" attr.name=\"first\"/><graph>\n<node id=\"a\"/><node id=\"b\"/>\n" +
 		"<edge source=\"a\" target=\"b\"><data key=\"f\">31.02.2011</data></edge></graph></graphml>",
 		`bad.graphml:3:29: edge a–b: first "31.02.2011": day out of range; want 2011-09-14 or 14.09.2011`},
-	{"bad level", "<graphml><key id=\"l\" for=\"node\" attr.name=\"nivå\"/><graph>\n" +
-		"<node id=\"ø\"><data key=\"l\">øverst</data></node></graph></graphml>",
-		`bad.graphml:2:14: node "ø": nivå "øverst": not a level; want national/nasjonal, regional, leadership/ledelse, unit/enhet, frontline/førstelinje, user/bruker or a positive integer`},
+	{"negative weight", "<graphml><key id=\"w\" for=\"edge\" attr.name=\"weight\"/><graph>\n<node id=\"a\"/><node id=\"b\"/>\n" +
+		"<edge source=\"a\" target=\"b\"><data key=\"w\">-1</data></edge></graph></graphml>",
+		`bad.graphml:3:29: edge a–b: weight "-1": negative; want a number of 0 or more, such as 1 or 2.5`},
 	{"hyperedge", "<graphml><graph>\n<hyperedge/></graph></graphml>",
 		"bad.graphml:2:1: <hyperedge> is not supported: write multi-party meetings as edges between every pair"},
 	{"nested graph", "<graphml><graph>\n<node id=\"a\">\n <graph/></node></graph></graphml>",

@@ -20,6 +20,12 @@ func ExampleEncode() {
 	// {"id": "bolig", "name": "Boligkontoret", "agency": "bolig", "level": 4, "municipality": "Bodø"},
 	// {"id": "nav", "name": "NAV Bodø", "agency": "nav", "level": 4, "municipality": "Bodø"}
 	// ],
+	// "contacts": [
+	// {"source": "nav", "target": "bolig", "date": "2011-09-14", "formal": true, "weight": 2.0},
+	// {"source": "bolig", "target": "nav", "date": "2011-09-15", "formal": false, "weight": 0.5}
+	// ],
+	// "meetings": [
+	// ],
 	// "links": [
 	// {"source": "bolig", "target": "nav", "weight": 2.5, "contacts": 2, "meetings": 0, "formal": 1, "informal": 1, "multi_party_share": 0.0, "first": "2011-09-14", "last": "2011-09-15"}
 	// ]}

@@ -29,8 +29,8 @@ func ExampleEncodePartition() {
 	}
 	// Output:
 	// % samkart: partition by agency (etat)
-	// % 1 = bolig (housing office / boligkontoret)
-	// % 2 = nav (NAV (labour and welfare) / NAV)
+	// % 1 = "bolig" "" (housing office / boligkontoret)
+	// % 2 = "nav" "" (NAV (labour and welfare) / NAV)
 	// % 0 = no agency (uten etat)
 	// *Vertices 2
 	// 1

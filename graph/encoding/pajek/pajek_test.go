@@ -93,7 +93,7 @@ var errorCases = []enctest.ErrorCase{
 	{"edges first", "*Edges\n1 2\n", "bad.net:1:1: *Edges before *Vertices"},
 	{"no count", "*Vertices\n", "bad.net:1:1: *Vertices without a count"},
 	{"bad count", "*Vertices tre\n", `bad.net:1:11: vertex count "tre": want a whole number`},
-	{"huge count", "*Vertices 99999999\n", "bad.net:1:11: 99999999 vertices: more than samkart reads from a file of 19 bytes"},
+	{"huge count", "*Vertices 99999999\n", "bad.net:1:11: more than 2240 vertices in a file of this size; samkart does not read files this large; want a smaller file, or the data as CSV files"},
 	{"vertex range", "*Vertices 2\n1 \"a\"\n3 \"c\"\n", "bad.net:3:1: vertex 3: want a number from 1 to 2"},
 	{"vertex twice", "*Vertices 2\n1 \"a\"\n 1 \"b\"\n", "bad.net:3:2: vertex 1 is declared twice (first on line 2)"},
 	{"unterminated", "*Vertices 2\n1 \"Bodø\n", "bad.net:2:3: unterminated quoted label"},

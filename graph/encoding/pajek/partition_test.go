@@ -3,7 +3,7 @@ package pajek
 import "testing"
 
 func TestPartitionText(t *testing.T) {
-	const refusal = "want one of agency, level"
+	const refusal = "want one of municipality, agency, level"
 	for _, tc := range []struct {
 		in   string
 		want Partition
@@ -11,7 +11,9 @@ func TestPartitionText(t *testing.T) {
 	}{
 		{"agency", ByAgency, ""},
 		{" LEVEL ", ByLevel, ""},
-		{"municipality", ByAgency, refusal},
+		{"Kommune", ByMunicipality, ""},
+		{"nivå", ByLevel, ""},
+		{"fylke", ByAgency, refusal},
 		{"", ByAgency, refusal},
 	} {
 		var got Partition
@@ -30,10 +32,10 @@ func TestPartitionText(t *testing.T) {
 			t.Errorf("%v does not round-trip: %q, %v", p, b, err)
 		}
 	}
-	if s := Partition(4).String(); s != "Partition(4)" {
-		t.Errorf("Partition(4).String() = %q", s)
+	if s := Partition(9).String(); s != "Partition(9)" {
+		t.Errorf("Partition(9).String() = %q", s)
 	}
-	if _, err := Partition(4).MarshalText(); err == nil {
-		t.Error("Partition(4).MarshalText() succeeded")
+	if _, err := Partition(9).MarshalText(); err == nil {
+		t.Error("Partition(9).MarshalText() succeeded")
 	}
 }

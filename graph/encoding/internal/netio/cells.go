@@ -1,24 +1,30 @@
 package netio
 
 // Cell is one non-zero cell of an adjacency matrix, as DL files and
-// Pajek's *Matrix give a network: From → To with a value.
+// Pajek's *Matrix give a network: From → To with a value, in the matrix
+// of the relation Kind ("" for a file of one relation).
 type Cell struct {
 	From, To int32
 	Weight   float64
-	Off      int
+	Kind     string
+	At       Pos
 }
 
-// Cells adds the contacts of a matrix given cell by cell. A cell given
-// twice keeps its last value, as in a matrix; cells of value 0 are absent.
-// When the matrix is symmetric (each cell i → j has a cell j → i of the
-// same value) it is read as an undirected network, one contact per pair;
-// otherwise each cell is a contact. Diagonal cells are left out.
-func (b *Builder) Cells(cells []Cell) {
-	type pair struct{ a, b int32 }
+// Cells adds the contacts of matrices given cell by cell, one matrix per
+// kind. A cell given twice keeps its last value, as in a matrix; cells of
+// value 0 are absent. When a matrix is symmetric (each cell i → j has a
+// cell j → i of the same value) it is read as an undirected network, one
+// contact per pair; otherwise each cell is a contact. Diagonal cells are
+// loops, left out with a warning.
+func (b *Builder) Cells(cells []Cell) error {
+	type pair struct {
+		a, b int32
+		kind string
+	}
 	at := make(map[pair]int, len(cells))
 	var kept []Cell
 	for _, c := range cells {
-		p := pair{c.From, c.To}
+		p := pair{c.From, c.To, c.Kind}
 		if i, ok := at[p]; ok {
 			kept[i].Weight = c.Weight
 			continue
@@ -26,21 +32,23 @@ func (b *Builder) Cells(cells []Cell) {
 		at[p] = len(kept)
 		kept = append(kept, c)
 	}
-	symmetric := true
+	asymmetric := make(map[string]bool)
 	for _, c := range kept {
 		if c.Weight == 0 || c.From == c.To {
 			continue
 		}
-		i, ok := at[pair{c.To, c.From}]
+		i, ok := at[pair{c.To, c.From, c.Kind}]
 		if !ok || kept[i].Weight != c.Weight {
-			symmetric = false
-			break
+			asymmetric[c.Kind] = true
 		}
 	}
 	for _, c := range kept {
-		if c.Weight == 0 || (symmetric && c.From > c.To) {
+		if c.Weight == 0 || (!asymmetric[c.Kind] && c.From > c.To) {
 			continue
 		}
-		b.Contact(c.From, c.To, c.Weight, c.Off)
+		if err := b.Contact(c.From, c.To, c.Weight, c.Kind, c.At); err != nil {
+			return err
+		}
 	}
+	return nil
 }

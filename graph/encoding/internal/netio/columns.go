@@ -152,7 +152,7 @@ func UnitColumns(n *graph.Network, extra []encoding.Measure) ([]Column, error) {
 		}
 		taken[strings.ToLower(m.Name)] = true
 		vals := m.Values
-		cols = append(cols, numberColumn(m.Name, Double, nn, func(i int) float64 {
+		cols = append(cols, numberColumn(m.Name, measureType(m), nn, func(i int) float64 {
 			if math.IsInf(vals[i], 0) {
 				return math.NaN() // no format has a portable infinity
 			}
@@ -160,6 +160,37 @@ func UnitColumns(n *graph.Network, extra []encoding.Measure) ([]Column, error) {
 		}))
 	}
 	return cols, nil
+}
+
+// measureType is Int or Long for an integer measure whose values fit,
+// Double otherwise.
+func measureType(m encoding.Measure) Type {
+	if !m.Integer {
+		return Double
+	}
+	t := Int
+	for _, v := range m.Values {
+		switch {
+		case math.IsNaN(v) || math.IsInf(v, 0):
+		case v != math.Trunc(v) || math.Abs(v) > 1<<53:
+			return Double
+		case v < math.MinInt32 || v > math.MaxInt32:
+			t = Long
+		}
+	}
+	return t
+}
+
+// NumberColumn returns a column of type t with the given values; NaN is
+// missing.
+func NumberColumn(name string, t Type, values []float64) Column {
+	return Column{Name: name, Type: t, num: values}
+}
+
+// KeyColumn returns the units' keys as a column named name.
+func KeyColumn(n *graph.Network, name string) Column {
+	units := n.Units()
+	return stringColumn(name, len(units), func(i int) string { return units[i].Key })
 }
 
 // attrColumn types the extra column name: integers when every non-empty

@@ -1,6 +1,7 @@
 package netio
 
 import (
+	"io"
 	"math"
 	"strings"
 	"testing"
@@ -45,36 +46,44 @@ func TestFormatFloat(t *testing.T) {
 }
 
 func TestPos(t *testing.T) {
-	src := &Source{File: "x", Data: []byte("ab\r\nBodø å x\nz")}
+	data := "ab\r\nBodø å x\nz"
+	src := NewSource(strings.NewReader(data), "x")
+	if _, err := io.ReadAll(src); err != nil {
+		t.Fatal(err)
+	}
 	for _, tc := range []struct {
-		off, line, col int
+		off       int64
+		line, col int
 	}{
-		{0, 1, 1}, {1, 1, 2}, {4, 2, 1},
+		{0, 1, 1}, {1, 1, 2}, {3, 1, 3}, {4, 2, 1},
 		{10, 2, 6}, // "Bodø " is 5 characters but 6 bytes
 		{13, 2, 8}, {15, 3, 1}, {99, 3, 2},
 	} {
-		if l, c := src.Pos(tc.off); l != tc.line || c != tc.col {
-			t.Errorf("Pos(%d) = %d:%d, want %d:%d", tc.off, l, c, tc.line, tc.col)
+		if p := src.Pos(tc.off); p.Line != tc.line || p.Col != tc.col {
+			t.Errorf("Pos(%d) = %d:%d, want %d:%d", tc.off, p.Line, p.Col, tc.line, tc.col)
 		}
 	}
 }
 
 func TestWindows1252(t *testing.T) {
-	src := &Source{Data: []byte("Bod\xf8 \xc6\xd8\xc5 \x80 \x96")}
+	src := NewSource(strings.NewReader("Bod\xf8 \xc6\xd8\xc5 \x80 \x96"), "x")
 	src.FromWindows1252()
-	if got, want := string(src.Data), "Bodø ÆØÅ € –"; got != want {
-		t.Errorf("got %q, want %q", got, want)
+	b, err := io.ReadAll(src)
+	if got, want := string(b), "Bodø ÆØÅ € –"; err != nil || got != want {
+		t.Errorf("got %q, %v; want %q", got, err, want)
 	}
-	utf := &Source{Data: []byte("Bodø")}
-	utf.FromWindows1252()
-	if string(utf.Data) != "Bodø" {
-		t.Errorf("valid UTF-8 changed to %q", utf.Data)
+	lines := NewSource(strings.NewReader("Bodø\nBod\xf8\n"), "x")
+	for _, want := range []string{"Bodø", "Bodø"} {
+		l, err := lines.Line()
+		if err != nil || l.Text != want {
+			t.Errorf("line %q, %v; want %q", l.Text, err, want)
+		}
 	}
 }
 
 func TestTokens(t *testing.T) {
-	src := &Source{File: "x", Data: []byte(`1 "NAV Bodø" x,y=z "" 2`)}
-	toks, err := src.Tokens(src.Lines()[0], ",=")
+	src := NewSource(strings.NewReader(""), "x")
+	toks, err := src.Tokens(Line{Text: `1 "NAV Bodø" x,y=z "" 2`, Num: 1}, ",=")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -85,10 +94,10 @@ func TestTokens(t *testing.T) {
 	if g, w := strings.Join(got, "|"), "1|NAV Bodø|x|y|z||2"; g != w {
 		t.Errorf("tokens %s, want %s", g, w)
 	}
-	if toks[2].Off != 14 {
-		t.Errorf("offset of x: %d, want 14", toks[2].Off)
+	if toks[2].At != (Pos{1, 14}) {
+		t.Errorf("position of x: %v, want 1:14", toks[2].At)
 	}
-	if _, err := src.Tokens(Line{Text: `1 "open`, Off: 0}, ""); err == nil || err.Error() != "x:1:3: unterminated quoted label" {
+	if _, err := src.Tokens(Line{Text: `1 "open`, Num: 1}, ""); err == nil || err.Error() != "x:1:3: unterminated quoted label" {
 		t.Errorf("unterminated quote: %v", err)
 	}
 }
@@ -156,20 +165,23 @@ func TestCellsSymmetric(t *testing.T) {
 		cells []Cell
 		want  int // contacts
 	}{
-		{"symmetric", []Cell{{0, 1, 2, 0}, {1, 0, 2, 0}, {1, 2, 1, 0}, {2, 1, 1, 0}}, 2},
-		{"asymmetric value", []Cell{{0, 1, 2, 0}, {1, 0, 3, 0}}, 2},
-		{"one way", []Cell{{0, 1, 2, 0}}, 1},
-		{"last value wins", []Cell{{0, 1, 5, 0}, {1, 0, 2, 0}, {0, 1, 2, 0}}, 1},
-		{"zero is absent", []Cell{{0, 1, 0, 0}, {1, 2, 1, 0}, {2, 1, 1, 0}}, 1},
+		{"symmetric", []Cell{{0, 1, 2, "", Pos{}}, {1, 0, 2, "", Pos{}}, {1, 2, 1, "", Pos{}}, {2, 1, 1, "", Pos{}}}, 2},
+		{"asymmetric value", []Cell{{0, 1, 2, "", Pos{}}, {1, 0, 3, "", Pos{}}}, 2},
+		{"one way", []Cell{{0, 1, 2, "", Pos{}}}, 1},
+		{"last value wins", []Cell{{0, 1, 5, "", Pos{}}, {1, 0, 2, "", Pos{}}, {0, 1, 2, "", Pos{}}}, 1},
+		{"zero is absent", []Cell{{0, 1, 0, "", Pos{}}, {1, 2, 1, "", Pos{}}, {2, 1, 1, "", Pos{}}}, 1},
+		{"one matrix per kind", []Cell{{0, 1, 1, "a", Pos{}}, {1, 0, 1, "a", Pos{}}, {0, 1, 1, "b", Pos{}}}, 2},
 	} {
-		src := &Source{File: "x"}
+		src := NewSource(strings.NewReader(""), "x")
 		b := NewBuilder(src)
 		for _, k := range []string{"a", "b", "c"} {
-			if err := b.Node(k, nil, 0); err != nil {
+			if err := b.Node(k, nil, Pos{}); err != nil {
 				t.Fatal(err)
 			}
 		}
-		b.Cells(tc.cells)
+		if err := b.Cells(tc.cells); err != nil {
+			t.Fatal(err)
+		}
 		d, _ := b.Finish()
 		if len(d.Contacts) != tc.want {
 			t.Errorf("%s: %d contacts, want %d", tc.name, len(d.Contacts), tc.want)
@@ -178,13 +190,13 @@ func TestCellsSymmetric(t *testing.T) {
 }
 
 func TestBuilderNode(t *testing.T) {
-	src := &Source{File: "x", Data: []byte("line")}
+	src := NewSource(strings.NewReader("line"), "x")
 	b := NewBuilder(src)
 	err := b.Node("n0", []Field{
 		{Name: "id", Value: "nav-tromsø"}, {Name: "Label", Value: "NAV"}, {Name: "etat", Value: "NAV-kontoret"},
 		{Name: "Nivå", Value: "enhet"}, {Name: "kommune", Value: "Tromsø"}, {Name: "overordnet", Value: "rådmann"},
 		{Name: "ansatte", Value: " 40 "}, {Name: "tom", Value: ""},
-	}, 0)
+	}, Pos{1, 1})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,44 +1,17 @@
 package netio
 
 import (
-	"bytes"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/samkart/samkart/graph"
 )
-
-// Line is one line of a text format, without its line end.
-type Line struct {
-	Text string
-	Off  int // byte offset of the line's first character
-}
-
-// Lines splits the source into lines at "\n", dropping a "\r" before it.
-func (s *Source) Lines() []Line {
-	var lines []Line
-	data := s.Data
-	off := 0
-	for off <= len(data) {
-		i := bytes.IndexByte(data[off:], '\n')
-		end := len(data)
-		if i >= 0 {
-			end = off + i
-		}
-		text := strings.TrimSuffix(string(data[off:end]), "\r")
-		lines = append(lines, Line{Text: text, Off: off})
-		if i < 0 {
-			break
-		}
-		off = end + 1
-	}
-	return lines
-}
 
 // Token is one word of a line: a run of characters up to a separator, or a
 // string in double quotes (without them).
 type Token struct {
 	Text   string
-	Off    int // byte offset in the source
+	At     Pos
 	Quoted bool
 }
 
@@ -46,33 +19,40 @@ type Token struct {
 // (such as "," in DL). A double quote starts a quoted token that runs to
 // the next double quote; quoted tokens have no escapes, as in Pajek and
 // UCINET. An unterminated quote is an error at the quote; the tokens
-// before it are returned with the error.
+// before it are returned with the error. Columns are counted as the line
+// is split, so a long line costs linear time.
 func (s *Source) Tokens(l Line, seps string) ([]Token, error) {
 	var toks []Token
 	t := l.Text
+	col, counted := 1, 0 // col is the column of byte counted
+	colAt := func(i int) int {
+		col += utf8.RuneCountInString(t[counted:i])
+		counted = i
+		return col
+	}
+	sep := func(c byte) bool {
+		return c == ' ' || c == '\t' || c == '\v' || c == '\f' || c == '\r' || strings.IndexByte(seps, c) >= 0
+	}
 	i := 0
 	for i < len(t) {
 		c := t[i]
 		switch {
-		case c == ' ' || c == '\t' || c == '\v' || c == '\f' || c == '\r' || strings.IndexByte(seps, c) >= 0:
+		case sep(c):
 			i++
 		case c == '"':
 			j := strings.IndexByte(t[i+1:], '"')
+			at := Pos{l.Num, colAt(i)}
 			if j < 0 {
-				return toks, s.Errorf(l.Off+i, "unterminated quoted label")
+				return toks, s.Errorf(at, "unterminated quoted label")
 			}
-			toks = append(toks, Token{Text: t[i+1 : i+1+j], Off: l.Off + i, Quoted: true})
+			toks = append(toks, Token{Text: t[i+1 : i+1+j], At: at, Quoted: true})
 			i += j + 2
 		default:
 			j := i
-			for j < len(t) {
-				c := t[j]
-				if c == ' ' || c == '\t' || c == '\v' || c == '\f' || c == '\r' || c == '"' || strings.IndexByte(seps, c) >= 0 {
-					break
-				}
+			for j < len(t) && !sep(t[j]) && t[j] != '"' {
 				j++
 			}
-			toks = append(toks, Token{Text: t[i:j], Off: l.Off + i})
+			toks = append(toks, Token{Text: t[i:j], At: Pos{l.Num, colAt(i)}})
 			i = j
 		}
 	}
@@ -88,7 +68,7 @@ func (s *Source) Weight(t Token, field string, comma bool) (float64, error) {
 		err = graph.ErrNotNumber
 	}
 	if err != nil {
-		return 0, s.ValueError(t.Off, "", field, t.Text, err, graph.WeightExample(false))
+		return 0, s.ValueError(t.At, "", field, t.Text, err, graph.WeightExample(false))
 	}
 	return w, nil
 }
