@@ -18,3 +18,5 @@ require (
 	github.com/tetratelabs/wazero v1.10.1 // indirect
 	golang.org/x/sys v0.50.0 // indirect
 )
+
+replace github.com/goccy/go-graphviz => ./third_party/go-graphviz
