@@ -30,6 +30,12 @@ func TestMain(m *testing.M) {
 		}
 		os.Exit(0)
 	}
+	if len(os.Args) == 2 && os.Args[1] == dotChild {
+		os.Exit(serveDOTChild())
+	}
+	if len(os.Args) == 3 && os.Args[1] == cacheChild {
+		os.Exit(serveCacheChild(os.Args[2]))
+	}
 	os.Exit(m.Run())
 }
 

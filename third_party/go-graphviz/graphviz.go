@@ -43,6 +43,29 @@ const (
 	JPG  Format = "jpg"
 )
 
+// Start compiles and starts Graphviz's WebAssembly module, keeping the
+// compiled code in cacheDir, or compiling in memory when cacheDir is "".
+// The first call that succeeds does the work; without it, the first use of
+// Graphviz starts the module in memory. (Patched for samkart: the module
+// used to start in the package's init, with its cache in a folder of the
+// shared temporary directory.)
+func Start(ctx context.Context, cacheDir string) error {
+	return wasm.Load(ctx, cacheDir)
+}
+
+// Started reports whether the WebAssembly module has been started.
+func Started() bool { return wasm.Loaded() }
+
+func init() {
+	wasm.OnLoad(func(context.Context) error {
+		Directed = cgraph.Directed
+		StrictDirected = cgraph.StrictDirected
+		UnDirected = cgraph.UnDirected
+		StrictUnDirected = cgraph.StrictUnDirected
+		return nil
+	})
+}
+
 func New(ctx context.Context) (*Graphviz, error) {
 	c, err := gvc.New(ctx)
 	if err != nil {

@@ -13,10 +13,10 @@ var (
 	StrictUnDirected *Desc
 )
 
+// init registers setGlobalVars to run when the module is loaded (patched
+// for samkart: it used to run here, which needed the module at start-up).
 func init() {
-	if err := setGlobalVars(context.Background()); err != nil {
-		panic(err)
-	}
+	wasm.OnLoad(setGlobalVars)
 }
 
 func setGlobalVars(ctx context.Context) error {

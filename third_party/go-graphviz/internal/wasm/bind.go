@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"reflect"
 	"strconv"
 	"unsafe"
@@ -378,7 +377,7 @@ func Register_LoadImageEngine_LoadImage(fn func(*Job, *UserShape, *BoxFloat, boo
 	mod.lookupFuncMap.LoadImageEngine_LoadImage = fn
 }
 
-var mod *WasmModule
+var mod = newWasmModule()
 
 type CallbackFunc[T any] struct {
 	cb     T
@@ -392,14 +391,15 @@ func CreateCallbackFunc[T any](cb T, funcID uint64) *CallbackFunc[T] {
 	}
 }
 
-func init() {
-	ctx := context.Background()
-	cfg := wazero.NewRuntimeConfig()
-	if cache := getCompilationCache(); cache != nil {
-		cfg = cfg.WithCompilationCache(cache)
-	}
-
+// load compiles and instantiates the module with cfg and binds the enum
+// values (samkart: this was the package's init; see ext.go's Load).
+func load(ctx context.Context, cfg wazero.RuntimeConfig) (err error) {
 	r := wazero.NewRuntimeWithConfig(ctx, cfg)
+	defer func() {
+		if err != nil {
+			r.Close(ctx)
+		}
+	}()
 
 	env := r.NewHostModuleBuilder("env")
 	env = env.NewFunctionBuilder().WithGoModuleFunction(
@@ -2789,28 +2789,37 @@ func init() {
 		[]api.ValueType{},
 	).Export("wasm_bridge_LoadImageEngine_LoadImage")
 	if _, err := env.Instantiate(ctx); err != nil {
-		panic(err)
+		return err
 	}
-	wasi_snapshot_preview1.MustInstantiate(ctx, r)
+	if _, err := wasi_snapshot_preview1.Instantiate(ctx, r); err != nil {
+		return err
+	}
 
 	compiled, err := r.CompileModule(ctx, wasmFile)
 	if err != nil {
-		panic(err)
+		return err
 	}
-	fs := &WasmFileSystem{}
 	m, err := r.InstantiateModule(
 		ctx,
 		compiled,
 		wazero.NewModuleConfig().
-			WithFSConfig(wazero.NewFSConfig().WithFSMount(fs, "/")).
+			WithFSConfig(wazero.NewFSConfig().WithFSMount(mod.fs, "/")).
 			WithName("wasi"),
 	)
 	if err != nil {
-		panic(err)
+		return err
 	}
-	mod = &WasmModule{
-		mod:           m,
-		fs:            fs,
+	mod.mod = m
+	ready.Store(true)
+	bindEnums(ctx)
+	return nil
+}
+
+// newWasmModule returns the module's Go side, without the module: the
+// callback registrations of package gvc's init go into it before Load.
+func newWasmModule() *WasmModule {
+	return &WasmModule{
+		fs:            &WasmFileSystem{},
 		lookupFuncMap: &LookupFuncMap{},
 		callbackFuncMap: &CallbackFuncMap{
 			IDAllocator_Open:                     make(map[uint64]func(context.Context, *Graph, *ClientDiscipline) (any, error)),
@@ -2881,6 +2890,10 @@ func init() {
 			LoadImageEngine_LoadImage:            make(map[uint64]func(context.Context, *Job, *UserShape, *BoxFloat, bool) error),
 		},
 	}
+}
+
+// bindEnums reads the enum values from the module.
+func bindEnums(ctx context.Context) {
 	// bind ObjectTag values.
 	GRAPH = ObjectTag(mod.getEnumValue(ctx, "AGRAPH"))
 	NODE = ObjectTag(mod.getEnumValue(ctx, "AGNODE"))
@@ -3004,25 +3017,10 @@ func WasmPtr(v wasmStruct) uint64 {
 	return v.getPtr()
 }
 
-func getCompilationCache() wazero.CompilationCache {
-	tmpDir := os.TempDir()
-	if tmpDir == "" {
-		return nil
-	}
-	cacheDir := filepath.Join(tmpDir, "go-graphviz")
-	if _, err := os.Stat(cacheDir); err != nil {
-		if err := os.Mkdir(cacheDir, 0o755); err != nil {
-			return nil
-		}
-	}
-	cache, err := wazero.NewCompilationCacheWithDir(cacheDir)
-	if err != nil {
-		return nil
-	}
-	return cache
-}
-
 func (m *WasmModule) ExportedFunction(name string) api.Function {
+	if !ready.Load() {
+		mustLoad()
+	}
 	return m.mod.ExportedFunction(name)
 }
 
