@@ -138,7 +138,7 @@ func writeFileAtomic(path string, data []byte) error {
 // writeFileAtomicFunc is writeFileAtomic for output that write streams.
 func writeFileAtomicFunc(path string, write func(io.Writer) error) error {
 	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
+	tmp, err := pending.create(dir, "."+filepath.Base(path)+".tmp*")
 	if err != nil {
 		return err
 	}
@@ -150,15 +150,15 @@ func writeFileAtomicFunc(path string, write func(io.Writer) error) error {
 	}
 	cerr := tmp.Close()
 	if err := firstErr(werr, cerr); err != nil {
-		os.Remove(name)
+		pending.remove(name)
 		return err
 	}
 	if err := os.Chmod(name, 0o644); err != nil {
-		os.Remove(name)
+		pending.remove(name)
 		return err
 	}
-	if err := os.Rename(name, path); err != nil {
-		os.Remove(name)
+	if err := pending.commit(name, path); err != nil {
+		pending.remove(name)
 		return err
 	}
 	return nil

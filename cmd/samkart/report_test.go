@@ -115,7 +115,7 @@ func BenchmarkReportM(b *testing.B) {
 	out := filepath.Join(b.TempDir(), "r")
 	for range b.N {
 		var stdout, stderr bytes.Buffer
-		e := &env{stdout: &stdout, stderr: &stderr, getenv: func(string) string { return "" }, renderer: childRenderer()}
+		e := &env{stdout: &stdout, stderr: &stderr, getenv: func(string) string { return "" }, renderer: testRenderer()}
 		if code := run(context.Background(), []string{"report", "-o", out, dir}, e); code != 0 {
 			b.Fatal(stderr.String())
 		}

@@ -16,9 +16,10 @@ var cmdValidate = &command{
 	Long: `Validate reads a dataset and reports every problem as FILE:LINE:COLUMN: what
 was found; what was expected. It exits with status 2 when any file has an
 error, and prints warnings (self-contacts, zero weights, units without ties)
-without failing.`,
+without failing. Without a DATASET it checks the current folder's dataset, and
+refuses when there is none.`,
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
-		var in inputFlags
+		in := inputFlags{needData: true}
 		in.add(fs)
 		addLang(fs, "the messages")
 		return func(ctx context.Context, e *env, args []string) error {

@@ -23,6 +23,7 @@ type Report struct {
 	Title   string // the page title; Build makes one from the dataset when empty
 	Date    string // shown when set; never the clock
 	Dataset string
+	Banner  graph.Text // said first, in a box (Options.Banner)
 
 	Summary  *metrics.Summary
 	Files    []string // the input files read, as given
