@@ -261,7 +261,8 @@ func printUsage(w io.Writer) {
 	b.WriteString("and say so, and validate asks for a folder.\n\n")
 	b.WriteString("samkart FOLDER (or a folder dropped on the program) writes the report on\n")
 	b.WriteString("FOLDER into FOLDER/samkart-report (samkart-rapport in bokmål) and, when not\n")
-	b.WriteString("started from a terminal, opens it in the browser.\n\n")
+	b.WriteString("started from a terminal, opens it in the browser; an empty FOLDER gets the\n")
+	b.WriteString("template of samkart init.\n\n")
 	b.WriteString("Use \"samkart help <command>\" for more information about a command.\n")
 	io.WriteString(w, b.String())
 }

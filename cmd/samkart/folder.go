@@ -13,7 +13,7 @@ import (
 
 // A folder given as the only argument, which is what dropping a folder
 // on samkart.exe does, asks for the report on it, written beside the
-// data. When samkart was not started from a terminal, the window that
+// data; an empty folder asks for the template to fill in. When samkart was not started from a terminal, the window that
 // shows its messages closes when it exits: it opens the report in the
 // browser and waits for Enter first.
 
@@ -45,7 +45,15 @@ func droppedFolder(arg string) (string, bool) {
 
 // runFolder writes the report on dir into dir/samkart-rapport (or
 // samkart-report) and returns the exit status.
+// An empty folder gets the template to fill in instead.
 func runFolder(ctx context.Context, e *env, dir string) int {
+	if ents, err := os.ReadDir(dir); err == nil && len(ents) == 0 {
+		code := runCommand(ctx, e, cmdInit, []string{"--lang", string(e.lang), "--", dir})
+		if e.alone {
+			waitForEnter(ctx, e)
+		}
+		return code
+	}
 	out := filepath.Join(dir, reportFolder(e.lang))
 	code := runCommand(ctx, e, cmdReport, []string{"--out", out, "--lang", string(e.lang), "--", dir})
 	if !e.alone {
@@ -74,14 +82,14 @@ func runWithoutFolder(e *env) int {
   Dra mappen med dataene (enheter.csv, kontakter.csv, …) over samkart.exe,
   eller skriv i et terminalvindu:  samkart rapport MAPPE
 
-  En mal å fylle ut:  samkart mal --lang nb MAPPE
+  En mal å fylle ut:  dra en tom mappe over samkart.exe
   Alle kommandoene:   samkart hjelp
 `, `samkart writes a report on the collaboration between agencies from CSV files in a folder.
 
   Drop the folder with the data (units.csv, contacts.csv, …) on samkart.exe,
   or type in a terminal window:  samkart report FOLDER
 
-  A template to fill in:  samkart init FOLDER
+  A template to fill in:  drop an empty folder on samkart.exe
   All the commands:       samkart help
 `).In(e.lang))
 	waitForEnter(context.Background(), e)

@@ -250,8 +250,20 @@ func TestFolderArgument(t *testing.T) {
 	var out, errb bytes.Buffer
 	e := &env{stdout: &out, stderr: &errb, stdin: strings.NewReader("\n"), alone: true, getenv: func(string) string { return "" },
 		openFile: func(p string) error { t.Errorf("opened %s", p); return nil }}
-	if code := run(context.Background(), []string{t.TempDir()}, e); code != 2 || !strings.Contains(errb.String(), "units.csv") || !strings.Contains(errb.String(), "Press Enter") {
+	other := t.TempDir()
+	os.WriteFile(filepath.Join(other, "notes.txt"), []byte("x"), 0o644)
+	if code := run(context.Background(), []string{other}, e); code != 2 || !strings.Contains(errb.String(), "units.csv") || !strings.Contains(errb.String(), "Press Enter") {
+		t.Errorf("folder without a dataset: exit %d, stderr %q", code, errb.String())
+	}
+	// An empty folder: the template, which validate accepts.
+	empty := t.TempDir()
+	errb.Reset()
+	e.stdin = strings.NewReader("\n")
+	if code := run(context.Background(), []string{empty}, e); code != 0 || !strings.Contains(errb.String(), "Press Enter") {
 		t.Errorf("empty folder: exit %d, stderr %q", code, errb.String())
+	}
+	if _, stderr, code := runArgs(t, "validate", empty); code != 0 {
+		t.Errorf("the template from an empty folder: exit %d: %s", code, stderr)
 	}
 	// Started alone without a folder: what to do, and the window waits.
 	errb.Reset()
