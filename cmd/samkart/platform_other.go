@@ -14,4 +14,4 @@ func systemLang() graph.Lang { return "" }
 
 // startedAlone reports whether standard input is not a terminal, as when
 // a file manager starts samkart.
-func startedAlone() bool { return !isTerminal(os.Stdin) }
+func startedAlone() bool { return !isTTY(os.Stdin) }
