@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"syscall"
+	"time"
 
 	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/graph/draw"
@@ -128,7 +129,10 @@ func isTerminal(f *os.File) bool {
 }
 
 // openInBrowser opens path with the program the system opens such files
-// with: the default browser for a web page. It does not wait for it.
+// with: the default browser for a web page. The opener (xdg-open, open,
+// rundll32) returns once the browser is started; an opener that fails
+// within a few seconds is reported, one that is still running is left to
+// run.
 func openInBrowser(path string) error {
 	var cmd *exec.Cmd
 	switch runtime.GOOS {
@@ -142,6 +146,12 @@ func openInBrowser(path string) error {
 	if err := cmd.Start(); err != nil {
 		return err
 	}
-	go cmd.Wait() // reap it; samkart waits for Enter meanwhile
-	return nil
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		return err
+	case <-time.After(3 * time.Second):
+		return nil
+	}
 }
