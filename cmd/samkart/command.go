@@ -186,21 +186,6 @@ func describeError(err error) (graph.Text, int) {
 	return graph.T(err.Error(), err.Error()), 1
 }
 
-// errorIn formats err in language l when it is a usage or input error,
-// which speak both languages.
-func errorIn(err error, l graph.Lang) string {
-	t, _ := describeError(err)
-	return t.In(l)
-}
-
-// exitCode maps an error to the exit status: 2 for usage and input
-// errors and for the system errors of files named wrongly, 1 for
-// everything else.
-func exitCode(err error) int {
-	_, code := describeError(err)
-	return code
-}
-
 // unknownCommand says what to do instead of an unknown command: the
 // nearest command for a typo, or the report of a folder given first.
 func unknownCommand(name string) graph.Text {
