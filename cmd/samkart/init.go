@@ -52,9 +52,9 @@ Init writes only into a new or empty folder.`,
 					return err
 				}
 			}
-			fmt.Fprintf(e.stdout, "%s\n", graph.T(
+			fmt.Fprintf(e.stdout, "%s\n", neutralise(graph.T(
 				"Skrev en mal til "+dir+" (les LES-MEG.txt). Fyll inn filene og kjør: samkart sjekk "+quoteArg(dir),
-				"Wrote a template to "+dir+" (see README.txt). Fill in the files and run: samkart validate "+quoteArg(dir)).In(e.lang))
+				"Wrote a template to "+dir+" (see README.txt). Fill in the files and run: samkart validate "+quoteArg(dir)).In(e.lang)))
 			return nil
 		}
 	},

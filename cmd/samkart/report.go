@@ -111,7 +111,7 @@ the built-in example, which the page then says at its top.`,
 			if err := writeFileAtomic(index, page.Bytes()); err != nil {
 				return err
 			}
-			fmt.Fprintln(e.stdout, index)
+			fmt.Fprintln(e.stdout, neutralise(index))
 			return nil
 		}
 	},

@@ -34,7 +34,7 @@ refuses when there is none.`,
 				}
 				return fmt.Sprintf("%d %s", k, plural(k, en1, enN))
 			}
-			fmt.Fprintf(e.stdout, "ok: %s: %s, %s, %s, %s, %s; %s %s; %s\n", ds.Name,
+			fmt.Fprintf(e.stdout, "ok: %s: %s, %s, %s, %s, %s; %s %s; %s\n", neutralise(ds.Name),
 				n(len(ds.Units), "enhet", "enheter", "unit", "units"),
 				n(len(ds.Contacts), "kontakt", "kontakter", "contact", "contacts"),
 				n(len(ds.Meetings), "møte", "møter", "meeting", "meetings"),
