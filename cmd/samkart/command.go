@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/spf13/pflag"
 
@@ -25,6 +26,24 @@ type command struct {
 	Setup func(fs *pflag.FlagSet) func(ctx context.Context, e *env, args []string) error
 }
 
+// aliases are the commands' bokmål names, which work as the English ones.
+var aliases = map[*command][]string{
+	cmdValidate: {"sjekk", "valider"},
+	cmdSummary:  {"sammendrag", "oversikt"},
+	cmdInit:     {"mal"},
+	cmdMetrics:  {"mål", "maal"},
+	cmdGaps:     {"hull"},
+	cmdDiff:     {"endring", "endringer"},
+	cmdRender:   {"tegn"},
+	cmdCompare:  {"sammenlign"},
+	cmdReport:   {"rapport"},
+	cmdExport:   {"eksporter", "eksport"},
+	cmdVersion:  {"versjon"},
+}
+
+// helpNames are the names of help.
+var helpNames = []string{"help", "hjelp", "-h", "--help"}
+
 // usageError is a mistake in how samkart was called, said in both
 // languages; it exits with 2.
 type usageError struct{ msg graph.Text }
@@ -37,10 +56,17 @@ func usagef(nb, en string, args ...any) error {
 	return &usageError{graph.T(fmt.Sprintf(nb, args...), fmt.Sprintf(en, args...))}
 }
 
+// lookup finds a command by its name or a bokmål alias, in any case.
 func lookup(name string) *command {
+	name = strings.ToLower(name)
 	for _, c := range commands {
 		if c.Name == name {
 			return c
+		}
+		for _, a := range aliases[c] {
+			if a == name {
+				return c
+			}
 		}
 	}
 	return nil
@@ -49,79 +75,136 @@ func lookup(name string) *command {
 // run is samkart's real entry point: it returns the exit status instead of
 // exiting, so that tests can call it.
 func run(ctx context.Context, args []string, e *env) int {
+	e.neutraliseStderr()
+	e.lang = localeLang(e.getenv, e.sysLang)
 	if len(args) == 0 {
+		if e.alone {
+			return runWithoutFolder(e)
+		}
 		printUsage(e.stderr)
 		return 2
 	}
 	name := args[0]
-	switch name {
-	case "help", "-h", "--help":
-		return help(e, args[1:])
+	for _, h := range helpNames {
+		if strings.EqualFold(name, h) {
+			return help(e, args[1:])
+		}
 	}
 	c := lookup(name)
 	if c == nil {
-		fmt.Fprintf(e.stderr, "samkart: %s\n", unknownCommand(name).In(localeLang(e.getenv)))
+		if dir, ok := droppedFolder(name); ok && len(args) == 1 {
+			return runFolder(ctx, e, dir)
+		}
+		fmt.Fprintf(e.stderr, "samkart: %s\n", unknownCommand(name).In(e.lang))
 		return 2
 	}
+	return runCommand(ctx, e, c, args[1:])
+}
+
+// runCommand parses c's flags and runs it.
+func runCommand(ctx context.Context, e *env, c *command, args []string) int {
 	fs := pflag.NewFlagSet("samkart "+c.Name, pflag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	fs.SortFlags = true
 	action := c.Setup(fs)
 	fs.Usage = func() { commandUsage(e.stderr, c, fs) }
-	if err := fs.Parse(args[1:]); err != nil {
+	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
 			return 0
 		}
 		fmt.Fprintf(e.stderr, "samkart %s: %v\nRun 'samkart help %s' for usage.\n", c.Name, err, c.Name)
 		return 2
 	}
-	e.lang = localeLang(e.getenv)
 	if f := fs.Lookup("lang"); f != nil && f.Value.String() != "" {
 		e.lang = graph.Lang(f.Value.String()) // a code, nb or en, as addLang's flag writes it
 	}
 	e.ctx = ctx
-	if err := action(ctx, e, fs.Args()); err != nil {
-		fmt.Fprintf(e.stderr, "samkart: %s\n", errorIn(err, e.lang))
-		return exitCode(err)
+	if err := cancellable(ctx, func() error { return action(ctx, e, fs.Args()) }); err != nil {
+		return e.fail(ctx, err)
 	}
 	return 0
 }
 
-// errorIn formats err in language l when it is a usage or input error,
-// which speak both languages.
-func errorIn(err error, l graph.Lang) string {
+// grace is how long a cancelled command is given to stop by itself (to
+// kill its layout processes and remove its temporary files) before
+// samkart leaves it.
+const grace = 300 * time.Millisecond
+
+// cancellable runs f and returns its error, or ctx's error when ctx is
+// cancelled and f has not returned within grace: the loops of some
+// measures do not look at ctx, and samkart exits while they run. Once ctx
+// is cancelled no output file is put in place.
+func cancellable(ctx context.Context, f func() error) error {
+	done := make(chan error, 1)
+	go func() { done <- f() }()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+	}
+	abortWrites()
+	t := time.NewTimer(grace)
+	defer t.Stop()
+	select {
+	case err := <-done:
+		if err == nil {
+			return nil // finished before the signal: its output is whole
+		}
+	case <-t.C:
+	}
+	return ctx.Err()
+}
+
+// fail reports err and returns the exit status: 130 when the command was
+// interrupted, 2 for usage, input and most system errors, 1 otherwise.
+func (e *env) fail(ctx context.Context, err error) int {
+	if ctx.Err() != nil || errors.Is(err, context.Canceled) {
+		abortWrites()
+		fmt.Fprintf(e.stderr, "samkart: %s\n", graph.T("avbrutt", "interrupted").In(e.lang))
+		return 130
+	}
+	msg, code := describeError(err)
+	fmt.Fprintf(e.stderr, "samkart: %s\n", msg.In(e.lang))
+	return code
+}
+
+// describeError says err in both languages and gives its exit status.
+func describeError(err error) (graph.Text, int) {
 	var il importers.ErrorList
 	var ie *graph.InputError
 	var ue *usageError
 	switch {
 	case errors.As(err, &ue):
-		return ue.msg.In(l)
+		return ue.msg, 2
 	case errors.As(err, &il):
-		return il.In(l)
+		return graph.T(il.In(graph.NB), il.In(graph.EN)), 2
 	case errors.As(err, &ie):
-		return ie.In(l)
+		return graph.T(ie.In(graph.NB), ie.In(graph.EN)), 2
 	}
-	return err.Error()
+	if t, code, ok := systemError(err); ok {
+		return t, code
+	}
+	return graph.T(err.Error(), err.Error()), 1
 }
 
 // unknownCommand says what to do instead of an unknown command: the
-// nearest command for a typo, or the report of a folder given first (as
-// when a folder is dropped on the program).
+// nearest command for a typo, or the report of a folder given first.
 func unknownCommand(name string) graph.Text {
 	if fi, err := os.Stat(name); err == nil && fi.IsDir() {
 		return graph.T(
-			fmt.Sprintf("%q er en mappe, ikke en kommando; for rapporten om den: samkart report %s", name, quoteArg(name)),
+			fmt.Sprintf("%q er en mappe, ikke en kommando; for rapporten om den: samkart rapport %s", name, quoteArg(name)),
 			fmt.Sprintf("%q is a folder, not a command; for its report: samkart report %s", name, quoteArg(name)))
 	}
 	var names []string
 	for _, c := range commands {
 		names = append(names, c.Name)
+		names = append(names, aliases[c]...)
 	}
 	if s := importers.Suggest(name, names); s != "" {
 		return graph.T(fmt.Sprintf("ukjent kommando %q; mente du %s?", name, s),
 			fmt.Sprintf("unknown command %q; did you mean %s?", name, s))
 	}
-	return graph.T(fmt.Sprintf("ukjent kommando %q\nKjør 'samkart help' for bruk.", name),
+	return graph.T(fmt.Sprintf("ukjent kommando %q\nKjør 'samkart hjelp' for bruk.", name),
 		fmt.Sprintf("unknown command %q\nRun 'samkart help' for usage.", name))
 }
 
@@ -131,17 +214,6 @@ func quoteArg(s string) string {
 		return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 	}
 	return s
-}
-
-// exitCode maps an error to the exit status: 2 for usage and input
-// errors, 1 for everything else.
-func exitCode(err error) int {
-	var ue *usageError
-	var ie *graph.InputError
-	if errors.As(err, &ue) || errors.As(err, &ie) {
-		return 2
-	}
-	return 1
 }
 
 func help(e *env, args []string) int {
@@ -163,18 +235,30 @@ func help(e *env, args []string) int {
 func printUsage(w io.Writer) {
 	var b strings.Builder
 	b.WriteString("samkart maps collaboration between agencies: who works with whom, where the gaps are.\n\n")
-	b.WriteString("Usage:\n\n\tsamkart <command> [flags] [DATASET]\n\nThe commands are:\n\n")
+	b.WriteString("Usage:\n\n\tsamkart <command> [flags] [DATASET]\n\tsamkart FOLDER\n\n")
+	b.WriteString("The commands, with their bokmål names, which work as well:\n\n")
 	for _, c := range commands {
-		fmt.Fprintf(&b, "\t%-10s %s\n", c.Name, c.Short)
+		fmt.Fprintf(&b, "\t%-10s %-11s %s\n", c.Name, aliases[c][0], c.Short)
 	}
 	b.WriteString("\nDATASET is a folder of CSV files (units.csv, contacts.csv, meetings.csv,\n")
-	b.WriteString("municipalities.csv, expected.csv). Without one, samkart uses its built-in example.\n\n")
+	b.WriteString("municipalities.csv, expected.csv, or their bokmål names: enheter.csv, …).\n")
+	b.WriteString("Without one, samkart uses the current folder when it holds a dataset;\n")
+	b.WriteString("otherwise report, summary and the other analyses use the built-in example\n")
+	b.WriteString("and say so, and validate asks for a folder.\n\n")
+	b.WriteString("samkart FOLDER (or a folder dropped on the program) writes the report on\n")
+	b.WriteString("FOLDER into FOLDER/samkart-report (samkart-rapport in bokmål) and, when not\n")
+	b.WriteString("started from a terminal, opens it in the browser; an empty FOLDER gets the\n")
+	b.WriteString("template of samkart init.\n\n")
 	b.WriteString("Use \"samkart help <command>\" for more information about a command.\n")
 	io.WriteString(w, b.String())
 }
 
 func commandUsage(w io.Writer, c *command, fs *pflag.FlagSet) {
-	fmt.Fprintf(w, "usage: samkart %s %s\n\n%s\n", c.Name, c.Args, strings.TrimSpace(c.Long))
+	fmt.Fprintf(w, "usage: samkart %s %s\n", c.Name, c.Args)
+	if len(aliases[c]) > 0 {
+		fmt.Fprintf(w, "   or: samkart %s %s\n", strings.Join(aliases[c], " | "), c.Args)
+	}
+	fmt.Fprintf(w, "\n%s\n", strings.TrimSpace(c.Long))
 	if fs.HasFlags() {
 		fmt.Fprintf(w, "\nFlags:\n%s", fs.FlagUsages())
 	}

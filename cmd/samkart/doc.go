@@ -6,12 +6,28 @@
 //
 //	samkart <command> [flags] [DATASET...]
 //
+//	samkart FOLDER
+//
 // DATASET is a folder of CSV files: units.csv (required), contacts.csv,
 // meetings.csv, municipalities.csv and expected.csv, in English or bokmål,
 // UTF-8 or Windows-1252, with ',', ';' or tab between cells. Several
 // DATASET folders, or a folder of such folders (one per municipality),
-// are read as one dataset. Without a DATASET every command runs on the
-// built-in example and says so.
+// are read as one dataset. Without a DATASET a command reads the current
+// folder when it holds a dataset, and otherwise runs on the built-in
+// example and says so (report and summary on the page itself); validate
+// refuses instead. A folder as the only argument, as when a folder is
+// dropped on samkart.exe, writes the report into FOLDER/samkart-report
+// (samkart-rapport in bokmål) and, when samkart was not started from a
+// terminal, opens it in the browser and waits for Enter before its window
+// closes.
+//
+// Every command also has a bokmål name (rapport, sjekk, sammenlign, …;
+// samkart help lists them). Messages follow --lang, else LC_ALL,
+// LC_MESSAGES or LANG, else on Windows the user's locale. SIGINT and
+// SIGTERM stop any command with exit status 130, leaving no temporary file
+// and no half-replaced output. Graphviz, which draws the diagrams, is
+// compiled on the first diagram a process draws and kept in the user's
+// cache folder (os.UserCacheDir()/samkart).
 //
 // The commands:
 //
@@ -28,5 +44,6 @@
 //	version    print samkart's version
 //
 // Exit status: 0 on success, 1 on a runtime failure, 2 on a usage or input
-// error. Errors name the file, line and column and say what was expected.
+// error (including a file that does not exist or cannot be read), 130 when
+// interrupted. Errors name the file, line and column and say what was expected.
 package main

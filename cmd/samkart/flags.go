@@ -8,7 +8,6 @@ import (
 
 	"github.com/spf13/pflag"
 
-	"github.com/samkart/samkart/examples"
 	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/graph/encoding"
 	"github.com/samkart/samkart/importers"
@@ -28,6 +27,11 @@ type inputFlags struct {
 	// dataset read from disk is then aggregated while it is read, and its
 	// contact records are not kept (most of the memory at national scale).
 	networkOnly bool
+
+	// needData is set by commands that must not fall back on the built-in
+	// example when no dataset is given (validate); example is set when
+	// load read the example.
+	needData, example bool
 }
 
 func (f *inputFlags) add(fs *pflag.FlagSet) {
@@ -69,15 +73,7 @@ func (f *inputFlags) load(e *env, args []string) (*graph.Dataset, error) {
 		}
 		return importers.Source{Files: f.files}.Load()
 	}
-	fmt.Fprintf(e.stderr, "samkart: %s\n", graph.T(
-		fmt.Sprintf("ingen datamappe oppgitt; bruker det innebygde eksempelet %q (se examples/%s)", examples.Default, examples.Default),
-		fmt.Sprintf("no dataset given; using the built-in example %q (see examples/%s)", examples.Default, examples.Default)).In(e.lang))
-	ds, err := importers.Source{FS: examples.FS, Dir: examples.Default}.Load()
-	if err != nil {
-		return nil, err
-	}
-	ds.Name = examples.Default
-	return ds, nil
+	return f.loadDefault(e)
 }
 
 // datasetSource is the Source of the DATASET arguments: one folder, or
@@ -199,23 +195,8 @@ func (f *outputFlags) add(fs *pflag.FlagSet) {
 // every command that writes words declares it here. run reads it into
 // env.lang, which the commands write in.
 func addLang(fs *pflag.FlagSet, what string) {
-	var l graph.Lang // "": the locale's
+	var l langFlag // "": the locale's
 	textVar(fs, &l, "lang", "", l, "language of "+what+": "+oneOf(graph.Langs())+" (default from the locale)")
-}
-
-// localeLang returns the language of the locale (LC_ALL, LC_MESSAGES,
-// LANG), or English.
-func localeLang(getenv func(string) string) graph.Lang {
-	if getenv == nil {
-		return graph.EN
-	}
-	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		if s := getenv(v); s != "" {
-			l, _ := graph.ParseLang(s)
-			return l
-		}
-	}
-	return graph.EN
 }
 
 // windowValue parses FROM..TO, or a single period. Either side may be empty. A side may be a

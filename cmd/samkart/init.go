@@ -1,10 +1,13 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"encoding/csv"
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/pflag"
 
@@ -15,82 +18,201 @@ var cmdInit = &command{
 	Name:  "init",
 	Args:  "[--lang nb|en] DIR",
 	Short: "write a template dataset to fill in",
-	Long: `Init creates DIR with the five files of a dataset (units.csv, contacts.csv,
-meetings.csv, municipalities.csv, expected.csv), each with its header and
-two example rows, in bokmål or English. Replace the rows with your own, or
-open the files in Excel and save them as CSV; then run samkart validate DIR.
-Init never overwrites an existing file.`,
+	Long: `Init creates DIR with the five files of a dataset and a text file that lists
+the agencies, levels and kinds of contact samkart recognises, with every
+spelling it accepts. The files hold a small fictional municipality
+(Eksempelvik): ten units, fourteen contacts, two meetings and three expected
+ties, which validate accepts. Replace the rows with your own and run
+samkart validate DIR.
+
+With --lang nb (or a Norwegian locale) the files are as Norwegian Excel saves
+"CSV UTF-8": bokmål names (enheter.csv, kontakter.csv, møter.csv,
+kommuner.csv, forventet.csv) and headers, ';' between cells, decimal commas,
+dates as 14.09.2024, CRLF line ends and a byte order mark, so that Excel
+opens them as columns and shows æ, ø and å; the list is LES-MEG.txt. In
+English the files are comma-separated UTF-8 with ISO dates, and the list is
+README.txt.
+
+Init writes only into a new or empty folder.`,
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
-		addLang(fs, "headers and examples")
+		addLang(fs, "the file names, headers, examples and the list")
 		return func(ctx context.Context, e *env, args []string) error {
 			if len(args) != 1 {
 				return usagef("init trenger nøyaktig én MAPPE å lage malen i", "init needs exactly one DIR to create the template in")
 			}
-			l := e.lang
 			dir := args[0]
-			files := templateFiles(l)
-			for _, f := range files {
-				p := filepath.Join(dir, f.name)
-				if _, err := os.Stat(p); err == nil {
-					return usagef("%s finnes; init skriver aldri over filer (velg en tom mappe)", "%s exists; init never overwrites files (choose an empty folder)", p)
-				}
+			if ents, err := os.ReadDir(dir); err == nil && len(ents) > 0 {
+				return usagef("%s er ikke tom; init skriver bare i en ny eller tom mappe", "%s is not empty; init writes only into a new or empty folder", dir)
 			}
 			if err := os.MkdirAll(dir, 0o777); err != nil { // the umask gives the mode
 				return err
 			}
-			for _, f := range files {
-				if err := writeFileAtomic(ctx, e, filepath.Join(dir, f.name), []byte(f.body)); err != nil {
+			for _, f := range templateFiles(e.lang) {
+				if err := writeFileAtomic(ctx, e, filepath.Join(dir, f.name), f.body); err != nil {
 					return err
 				}
 			}
-			fmt.Fprintf(e.stdout, "%s\n", graph.T(
-				"Skrev en mal til "+dir+". Fyll inn filene og kjør: samkart validate "+dir,
-				"Wrote a template to "+dir+". Fill in the files and run: samkart validate "+dir).In(l))
+			fmt.Fprintf(e.stdout, "%s\n", neutralise(graph.T(
+				"Skrev en mal til "+dir+" (les LES-MEG.txt). Fyll inn filene og kjør: samkart sjekk "+quoteArg(dir),
+				"Wrote a template to "+dir+" (see README.txt). Fill in the files and run: samkart validate "+quoteArg(dir)).In(e.lang)))
 			return nil
 		}
 	},
 }
 
-type templateFile struct{ name, body string }
+type templateFile struct {
+	name string
+	body []byte
+}
 
-// templateFiles returns the template dataset in lang: the headers in that
-// language, as importers reads them, and two rows per file that validate
-// accepts.
+// templateRows are the rows of the template's files in one language:
+// the header first.
+type templateRows struct {
+	units, contacts, meetings, municipalities, expected [][]string
+}
+
+// templateFiles returns the template dataset in language l: the five
+// files, in Norwegian Excel's dialect for bokmål, and the list of words.
 func templateFiles(l graph.Lang) []templateFile {
 	if l == graph.NB {
+		r := nbTemplate()
 		return []templateFile{
-			{"units.csv", "enhet_id,navn,etat,nivå,kommune,region,overordnet\n" +
-				"RADM,Rådmannen,administrasjon,ledelse,Eksempelvik,midt-norge,\n" +
-				"NAV,NAV Eksempelvik,NAV,enhet,Eksempelvik,midt-norge,RADM\n"},
-			{"contacts.csv", "fra,til,dato,type,formell,vekt\n" +
-				"NAV,RADM,14.09.2011,møte,ja,1.5\n" +
-				"RADM,NAV,03.10.2011,telefon,nei,1\n"},
-			{"meetings.csv", "møte,enhet,dato,type,formell\n" +
-				"M1,RADM,20.10.2011,møte,ja\n" +
-				"M1,NAV,20.10.2011,møte,ja\n"},
-			{"municipalities.csv", "kommune,region,program,innbyggere\n" +
-				"Eksempelvik,midt-norge,ja,12000\n" +
-				"Nabobygd,midt-norge,nei,4000\n"},
-			{"expected.csv", "a,b,min_vekt,kommune\n" +
-				"agency:nav,agency:ledelse,2,Eksempelvik\n" +
-				"NAV,RADM,1,\n"},
+			{"enheter.csv", excelCSV(r.units)},
+			{"kontakter.csv", excelCSV(r.contacts)},
+			{"møter.csv", excelCSV(r.meetings)},
+			{"kommuner.csv", excelCSV(r.municipalities)},
+			{"forventet.csv", excelCSV(r.expected)},
+			{"LES-MEG.txt", []byte(vocabularyList(graph.NB))},
 		}
 	}
+	r := enTemplate()
 	return []templateFile{
-		{"units.csv", "id,name,agency,level,municipality,region,parent\n" +
-			"RADM,Chief executive,leadership,leadership,Exampleton,midt-norge,\n" +
-			"NAV,NAV Exampleton,NAV,unit,Exampleton,midt-norge,RADM\n"},
-		{"contacts.csv", "from,to,date,kind,formal,weight\n" +
-			"NAV,RADM,2011-09-14,meeting,yes,1.5\n" +
-			"RADM,NAV,2011-10-03,phone,no,1\n"},
-		{"meetings.csv", "meeting,unit,date,kind,formal\n" +
-			"M1,RADM,2011-10-20,meeting,yes\n" +
-			"M1,NAV,2011-10-20,meeting,yes\n"},
-		{"municipalities.csv", "municipality,region,programme,population\n" +
-			"Exampleton,midt-norge,yes,12000\n" +
-			"Neighbourby,midt-norge,no,4000\n"},
-		{"expected.csv", "a,b,min_weight,scope\n" +
-			"agency:nav,agency:leadership,2,Exampleton\n" +
-			"NAV,RADM,1,\n"},
+		{"units.csv", plainCSV(r.units)},
+		{"contacts.csv", plainCSV(r.contacts)},
+		{"meetings.csv", plainCSV(r.meetings)},
+		{"municipalities.csv", plainCSV(r.municipalities)},
+		{"expected.csv", plainCSV(r.expected)},
+		{"README.txt", []byte(vocabularyList(graph.EN))},
+	}
+}
+
+// excelCSV writes rows as Norwegian Excel's "CSV UTF-8" does: a byte
+// order mark, ';' between cells, CRLF line ends.
+func excelCSV(rows [][]string) []byte {
+	var b bytes.Buffer
+	b.WriteString("\uFEFF")
+	w := csv.NewWriter(&b)
+	w.Comma, w.UseCRLF = ';', true
+	w.WriteAll(rows)
+	return b.Bytes()
+}
+
+// plainCSV writes rows comma-separated with LF line ends.
+func plainCSV(rows [][]string) []byte {
+	var b bytes.Buffer
+	csv.NewWriter(&b).WriteAll(rows)
+	return b.Bytes()
+}
+
+// nbTemplate is Eksempelvik in bokmål, with dates and decimal commas as
+// Norwegian Excel writes them.
+func nbTemplate() templateRows {
+	return templateRows{
+		units: [][]string{
+			{"enhet_id", "navn", "etat", "nivå", "kommune", "region", "overordnet"},
+			{"HB-MN", "Husbanken region Midt-Norge", "Husbanken", "regional", "", "Midt-Norge", ""},
+			{"KD", "Kommunedirektøren", "ledelse", "kommuneledelse", "Eksempelvik", "Midt-Norge", ""},
+			{"NAV", "NAV Eksempelvik", "NAV", "enhet", "Eksempelvik", "Midt-Norge", "KD"},
+			{"NAV-BO", "NAV-veiledere bolig", "NAV", "førstelinje", "Eksempelvik", "Midt-Norge", "NAV"},
+			{"EIE", "Eiendomsavdelingen", "eiendom", "enhet", "Eksempelvik", "Midt-Norge", "KD"},
+			{"HO", "Helse og omsorg", "helse og omsorg", "enhet", "Eksempelvik", "Midt-Norge", "KD"},
+			{"HO-HJ", "Hjemmetjenesten", "helse og omsorg", "førstelinje", "Eksempelvik", "Midt-Norge", "HO"},
+			{"RUS", "Rus og psykisk helse", "rus og psykiatri", "enhet", "Eksempelvik", "Midt-Norge", "HO"},
+			{"FLY", "Flyktningtjenesten", "flyktningtjenesten", "enhet", "Eksempelvik", "Midt-Norge", "KD"},
+			{"BOL", "Boligkontoret", "boligkontor", "enhet", "Eksempelvik", "Midt-Norge", "KD"},
+		},
+		contacts: [][]string{
+			{"fra", "til", "dato", "type", "formell", "vekt"},
+			{"NAV", "BOL", "08.01.2024", "møte", "ja", "2"},
+			{"BOL", "NAV", "12.01.2024", "telefon", "nei", "1"},
+			{"NAV-BO", "BOL", "15.01.2024", "e-post", "nei", "0,5"},
+			{"FLY", "BOL", "22.01.2024", "møte", "ja", "1,5"},
+			{"BOL", "EIE", "29.01.2024", "sak", "ja", "1"},
+			{"EIE", "BOL", "02.02.2024", "telefon", "nei", "1"},
+			{"HO-HJ", "BOL", "08.02.2024", "besøk", "ja", "1"},
+			{"KD", "BOL", "14.02.2024", "møte", "ja", "2"},
+			{"BOL", "HB-MN", "20.02.2024", "seminar", "ja", "1"},
+			{"HB-MN", "KD", "27.02.2024", "møte", "ja", "1"},
+			{"FLY", "NAV", "04.03.2024", "telefon", "nei", "1"},
+			{"RUS", "NAV-BO", "11.03.2024", "uformell", "nei", "0,5"},
+			{"HO", "RUS", "18.03.2024", "møte", "ja", "1"},
+			{"NAV", "FLY", "25.03.2024", "avtale", "ja", "2"},
+		},
+		meetings: [][]string{
+			{"møte", "enhet", "dato", "type", "formell"},
+			{"Boligforum april", "BOL", "10.04.2024", "møte", "ja"},
+			{"Boligforum april", "NAV", "10.04.2024", "møte", "ja"},
+			{"Boligforum april", "FLY", "10.04.2024", "møte", "ja"},
+			{"Boligforum april", "HO", "10.04.2024", "møte", "ja"},
+			{"Boligplan", "KD", "24.04.2024", "møte", "ja"},
+			{"Boligplan", "BOL", "24.04.2024", "møte", "ja"},
+			{"Boligplan", "EIE", "24.04.2024", "møte", "ja"},
+		},
+		municipalities: [][]string{
+			{"kommune", "region", "program", "innbyggere"},
+			{"Eksempelvik", "Midt-Norge", "ja", "12400"},
+		},
+		expected: [][]string{
+			{"a", "b", "min_vekt", "kommune"},
+			{"etat:NAV", "etat:boligkontor", "2", "Eksempelvik"},
+			{"BOL", "EIE", "1", ""},
+			{"RUS", "BOL", "1", ""},
+		},
+	}
+}
+
+// enTemplate is nbTemplate in English, as a comma-separated file writes
+// it.
+func enTemplate() templateRows {
+	nb := nbTemplate()
+	words := strings.NewReplacer(
+		"Kommunedirektøren", "Chief municipal executive", "NAV-veiledere bolig", "NAV housing advisers",
+		"Eiendomsavdelingen", "Property department", "Helse og omsorg", "Health and care",
+		"Hjemmetjenesten", "Home care", "Rus og psykisk helse", "Substance abuse and mental health",
+		"Flyktningtjenesten", "Refugee service", "Boligkontoret", "Housing office",
+		"Boligforum april", "Housing forum April", "Boligplan", "Housing plan")
+	tr := map[string]string{
+		"enhet_id": "id", "navn": "name", "etat": "agency", "nivå": "level", "kommune": "municipality",
+		"overordnet": "parent", "fra": "from", "til": "to", "dato": "date", "type": "kind", "formell": "formal",
+		"vekt": "weight", "møte": "meeting", "enhet": "unit", "program": "programme", "innbyggere": "population",
+		"min_vekt": "min_weight", "ledelse": "leadership", "kommuneledelse": "leadership", "førstelinje": "frontline",
+		"eiendom": "property", "helse og omsorg": "health and care", "rus og psykiatri": "substance abuse and mental health",
+		"flyktningtjenesten": "refugee service", "boligkontor": "housing office", "telefon": "phone",
+		"e-post": "email", "sak": "case", "besøk": "visit", "uformell": "informal", "avtale": "agreement",
+		"ja": "yes", "nei": "no", "etat:NAV": "agency:NAV", "etat:boligkontor": "agency:housing office",
+	}
+	conv := func(rows [][]string, header string) [][]string {
+		out := make([][]string, len(rows))
+		for i, row := range rows {
+			out[i] = make([]string, len(row))
+			for j, v := range row {
+				switch {
+				case i == 0 && j == len(row)-1 && header != "":
+					v = header
+				case tr[v] != "":
+					v = tr[v]
+				case len(v) == 10 && v[2] == '.' && v[5] == '.': // 08.01.2024
+					v = v[6:] + "-" + v[3:5] + "-" + v[:2]
+				default:
+					v = strings.ReplaceAll(words.Replace(v), ",", ".")
+				}
+				out[i][j] = v
+			}
+		}
+		return out
+	}
+	return templateRows{
+		units: conv(nb.units, ""), contacts: conv(nb.contacts, ""), meetings: conv(nb.meetings, ""),
+		municipalities: conv(nb.municipalities, ""), expected: conv(nb.expected, "scope"),
 	}
 }

@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/graph/draw"
 	"github.com/samkart/samkart/graph/graphtest"
 )
@@ -18,6 +20,11 @@ import (
 func TestMain(m *testing.M) {
 	if draw.IsChild(os.Args) {
 		os.Exit(draw.ServeChild(context.Background(), os.Stdin, os.Stdout, os.Stderr))
+	}
+	if len(os.Args) >= 2 && os.Args[1] == samkartChild {
+		// samkart itself, as main runs it (see runChild).
+		os.Args = append(os.Args[:1], os.Args[2:]...)
+		main()
 	}
 	os.Exit(m.Run())
 }
@@ -53,6 +60,14 @@ func TestGolden(t *testing.T) {
 	}
 }
 
+// testRenderer is samkart's renderer without a cache folder, so that the
+// tests leave the user's cache alone.
+func testRenderer() *draw.Renderer {
+	r := newRenderer(nil)
+	r.Cache = ""
+	return r
+}
+
 // runArgs runs samkart in-process with an English locale.
 func runArgs(t *testing.T, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
@@ -62,7 +77,7 @@ func runArgs(t *testing.T, args ...string) (stdout, stderr string, code int) {
 			return "en_US.UTF-8"
 		}
 		return ""
-	}, renderer: draw.ChildRenderer()}
+	}, renderer: testRenderer()}
 	code = run(context.Background(), args, e)
 	return out.String(), errb.String(), code
 }
@@ -98,11 +113,95 @@ func TestInitThenValidate(t *testing.T) {
 		if code != 0 {
 			t.Fatalf("validate of the %s template: exit %d:\n%s", lang, code, stderr)
 		}
-		if !strings.Contains(stdout, "2 units, 2 contacts, 1 meeting, 2 municipalities") {
+		if !strings.Contains(stdout, "10 units, 14 contacts, 2 meetings, 1 municipality, 3 expected ties; 15 ties in the network; 0 warnings") {
 			t.Errorf("validate of the %s template: %s", lang, stdout)
 		}
 		if _, _, code := runArgs(t, "init", dir); code != 2 {
 			t.Errorf("init over an existing template: exit %d, want 2", code)
+		}
+	}
+}
+
+// TestInitExcel reads the bokmål template as Norwegian Excel would: a
+// byte order mark, then CRLF lines of cells split at ';' (none quoted),
+// dates as dd.mm.yyyy and weights with a decimal comma.
+func TestInitExcel(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "mal")
+	if _, stderr, code := runArgs(t, "mal", "--lang", "nb", dir); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	header := map[string]string{
+		"enheter.csv":   "enhet_id;navn;etat;nivå;kommune;region;overordnet",
+		"kontakter.csv": "fra;til;dato;type;formell;vekt",
+		"møter.csv":     "møte;enhet;dato;type;formell",
+		"kommuner.csv":  "kommune;region;program;innbyggere",
+		"forventet.csv": "a;b;min_vekt;kommune",
+	}
+	date := regexp.MustCompile(`^[0-3][0-9]\.[01][0-9]\.20[0-9][0-9]$`)
+	var commas int
+	for name, want := range header {
+		b, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.HasPrefix(b, []byte("\uFEFF")) {
+			t.Errorf("%s: no byte order mark", name)
+		}
+		text := strings.TrimPrefix(string(b), "\uFEFF")
+		if !strings.HasSuffix(text, "\r\n") || strings.Contains(strings.ReplaceAll(text, "\r\n", ""), "\n") {
+			t.Errorf("%s: lines do not all end in CRLF", name)
+		}
+		lines := strings.Split(strings.TrimSuffix(text, "\r\n"), "\r\n")
+		if lines[0] != want {
+			t.Errorf("%s: header %q, want %q", name, lines[0], want)
+		}
+		cols := strings.Split(lines[0], ";")
+		for i, line := range lines[1:] {
+			cells := strings.Split(line, ";")
+			if len(cells) != len(cols) || strings.Contains(line, `"`) {
+				t.Errorf("%s:%d: %d cells, want %d: %q", name, i+2, len(cells), len(cols), line)
+				continue
+			}
+			for j, c := range cells {
+				switch cols[j] {
+				case "dato":
+					if !date.MatchString(c) {
+						t.Errorf("%s:%d: date %q", name, i+2, c)
+					}
+				case "vekt":
+					if strings.Contains(c, ".") {
+						t.Errorf("%s:%d: weight %q with a decimal point", name, i+2, c)
+					}
+					if strings.Contains(c, ",") {
+						commas++
+					}
+				}
+			}
+		}
+		if name == "kontakter.csv" && (len(lines)-1 < 10 || len(lines)-1 > 20) {
+			t.Errorf("%s: %d example rows, want 10 to 20", name, len(lines)-1)
+		}
+	}
+	if commas == 0 {
+		t.Error("no weight with a decimal comma in the template")
+	}
+	// The list beside it names every agency, level and kind with every
+	// spelling the vocabulary accepts.
+	b, err := os.ReadFile(filepath.Join(dir, "LES-MEG.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	list := strings.Join(strings.Fields(string(b)), " ")
+	var terms []graph.Term
+	terms = append(append(append(terms, graph.AgencyTerms()...), graph.LevelTerms()...), graph.KindTerms()...)
+	for _, term := range terms {
+		if !strings.Contains(list, term.Label.NB) {
+			t.Errorf("LES-MEG.txt lacks %q", term.Label.NB)
+		}
+		for _, w := range term.Words {
+			if !strings.Contains(list, " "+w+",") && !strings.Contains(list, " "+w+" ") && !strings.Contains(list, " "+w+";") {
+				t.Errorf("LES-MEG.txt lacks the word %q of %s", w, term.Key)
+			}
 		}
 	}
 }

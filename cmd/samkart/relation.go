@@ -62,10 +62,7 @@ func (f *inputFlags) relation() graph.Relation {
 
 // checkRelation fails when --kind names a kind no record of ds has.
 func (f *inputFlags) checkRelation(ds *graph.Dataset) error {
-	var have []string
-	for _, k := range ds.Kinds[1:] {
-		have = append(have, k)
-	}
+	have := append([]string(nil), ds.Kinds[1:]...)
 	for _, k := range f.kinds.kinds {
 		if !containsString(ds.Kinds[1:], k) {
 			list := strings.Join(have, ", ")

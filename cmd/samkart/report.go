@@ -17,8 +17,9 @@ var cmdReport = &command{
 	Name:  "report",
 	Args:  "[flags] [DATASET...]",
 	Short: "write the seminar report: one HTML page with every finding and diagram",
-	Long: `Report writes DIR/index.html (default ./samkart-report/) and the diagrams as
-separate SVG and PNG files for slides, and prints the path of the page.
+	Long: `Report writes DIR/index.html (default ./samkart-report/, or ./samkart-rapport/
+in bokmål) and the diagrams as separate SVG and PNG files for slides, and
+prints the path of the page.
 
 The page holds, in this order: what was read, key figures, the network and
 levels diagrams, the agency heat map, the ranked list of collaboration gaps,
@@ -36,11 +37,12 @@ a failure leaves the previous report as it was. DIR/.samkart-manifest lists
 the files the report wrote; a new report into the same folder removes only
 those of them it does not write again, never other files.
 
-Without a DATASET the built-in example is used.`,
+Without a DATASET the current folder is used when it holds a dataset, else
+the built-in example, which the page then says at its top.`,
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
 		var in inputFlags
 		in.add(fs)
-		out := fs.StringP("out", "o", "samkart-report", "write the report into `DIR`")
+		out := fs.StringP("out", "o", "", "write the report into `DIR` (default samkart-report, or samkart-rapport in bokmål)")
 		addLang(fs, "the report")
 		title := fs.String("title", "", "the report's `TITLE` (default: Collaboration in <municipality or dataset>)")
 		date := fs.String("date", "", "a `DATE` (or any text) to print on the report; none by default")
@@ -49,8 +51,11 @@ Without a DATASET the built-in example is used.`,
 		var until untilFlag
 		until.add(fs, "")
 		return func(ctx context.Context, e *env, args []string) error {
-			if strings.TrimSpace(*out) == "" {
+			if fs.Changed("out") && strings.TrimSpace(*out) == "" {
 				return usagef("--out: oppgi en mappe", "--out: give a folder")
+			}
+			if !fs.Changed("out") {
+				*out = reportFolder(e.lang)
 			}
 			net, err := in.build(e, args)
 			if err != nil {
@@ -62,6 +67,9 @@ Without a DATASET the built-in example is used.`,
 				return err
 			}
 			opt.Gaps.AsOf = until.at(whole)
+			if in.example {
+				opt.Banner = exampleBanner
+			}
 			if e.stderrIsTTY && !*quiet {
 				start := time.Now()
 				opt.Progress = func(step string) {
@@ -90,7 +98,7 @@ Without a DATASET the built-in example is used.`,
 				return err
 			}
 			index := filepath.Join(*out, "index.html")
-			fmt.Fprintln(e.stdout, index)
+			fmt.Fprintln(e.stdout, neutralise(index))
 			return nil
 		}
 	},

@@ -7,8 +7,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/samkart/samkart/graph/draw"
 )
 
 // TestReportExamples writes the report of every example, and of EMON's
@@ -124,7 +122,7 @@ func BenchmarkReportM(b *testing.B) {
 	out := filepath.Join(b.TempDir(), "r")
 	for range b.N {
 		var stdout, stderr bytes.Buffer
-		e := &env{stdout: &stdout, stderr: &stderr, getenv: func(string) string { return "" }, renderer: draw.ChildRenderer()}
+		e := &env{stdout: &stdout, stderr: &stderr, getenv: func(string) string { return "" }, renderer: testRenderer()}
 		if code := run(context.Background(), []string{"report", "-o", out, dir}, e); code != 0 {
 			b.Fatal(stderr.String())
 		}

@@ -70,7 +70,7 @@ func writeReportDir(ctx context.Context, dir string, files []reportFile) error {
 			return usagef("%s: finnes og er ikke en fil; rapporten skriver ikke over den",
 				"%s: exists and is not a file; the report does not replace it", filepath.Join(dir, f.name))
 		}
-		if err := os.Rename(filepath.Join(tmp, f.name), filepath.Join(dir, f.name)); err != nil {
+		if err := renameInPlace(filepath.Join(tmp, f.name), filepath.Join(dir, f.name)); err != nil {
 			return err
 		}
 	}
@@ -106,7 +106,7 @@ func writeNewReportDir(ctx context.Context, dir string, files []reportFile) erro
 		err = ctx.Err()
 	}
 	if err == nil {
-		err = os.Rename(tmp, dir)
+		err = renameInPlace(tmp, dir)
 	}
 	if err != nil {
 		os.RemoveAll(tmp)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"io"
 
 	"github.com/spf13/pflag"
@@ -18,7 +19,8 @@ var cmdSummary = &command{
 	Long: `Summary reads a dataset and reports its units by agency and level, its
 municipalities, its contacts by kind and formality, its meetings by size
 (bilateral or three and more units), the number of ties, the date range and
-the units without any tie.`,
+the units without any tie. Without a DATASET it reads the current folder's
+dataset, or the built-in example, which the text output then says first.`,
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
 		in := inputFlags{networkOnly: true}
 		var out outputFlags
@@ -33,7 +35,12 @@ the units without any tie.`,
 			return out.emit(e, net.Data, result{
 				writeJSON: func(w io.Writer) error { return text.WriteSummaryJSON(w, s) },
 				tables:    []*text.Table{text.SummaryTable(s)},
-				text:      func(w io.Writer, l graph.Lang) error { return text.WriteSummary(w, s, l) },
+				text: func(w io.Writer, l graph.Lang) error {
+					if in.example {
+						fmt.Fprintf(w, "%s\n\n", exampleBanner.In(l))
+					}
+					return text.WriteSummary(w, s, l)
+				},
 			})
 		}
 	},

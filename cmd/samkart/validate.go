@@ -19,9 +19,10 @@ with status 2 when any file has an error, and prints warnings without
 failing: self-contacts, zero weights, units without ties, and values that
 are valid but probably mistakes (a date far outside the others, a weight far
 above the rest, a unit whose contacts all fall on one day, a misspelt kind
-or agency).`,
+or agency). Without a DATASET it checks the current folder's dataset, and
+refuses when there is none.`,
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
-		var in inputFlags
+		in := inputFlags{needData: true}
 		in.add(fs)
 		addLang(fs, "the messages")
 		return func(ctx context.Context, e *env, args []string) error {
@@ -36,7 +37,7 @@ or agency).`,
 				}
 				return fmt.Sprintf("%d %s", k, plural(k, en1, enN))
 			}
-			fmt.Fprintf(e.stdout, "ok: %s: %s, %s, %s, %s, %s; %s %s; %s\n", ds.Name,
+			fmt.Fprintf(e.stdout, "ok: %s: %s, %s, %s, %s, %s; %s %s; %s\n", neutralise(ds.Name),
 				n(len(ds.Units), "enhet", "enheter", "unit", "units"),
 				n(len(ds.Contacts), "kontakt", "kontakter", "contact", "contacts"),
 				n(len(ds.Meetings), "møte", "møter", "meeting", "meetings"),

@@ -179,7 +179,8 @@ func (c ctxWriter) Write(p []byte) (int, error) {
 // written, for removeTemporary.
 var temporary struct {
 	sync.Mutex
-	names map[string]bool
+	names   map[string]bool
+	aborted bool // interrupted: no rename may put a file in place
 }
 
 func holdTemporary(name string) {
@@ -207,6 +208,28 @@ func removeTemporary() {
 		os.RemoveAll(name)
 		delete(temporary.names, name)
 	}
+}
+
+// abortWrites removes the temporary files and folders of the writes in
+// progress and refuses every rename to come, so that an interrupted samkart
+// leaves neither a temporary file nor a changed target, even when it exits
+// while a command is still writing.
+func abortWrites() {
+	temporary.Lock()
+	temporary.aborted = true
+	temporary.Unlock()
+	removeTemporary()
+}
+
+// renameInPlace renames the temporary from onto to, unless samkart was
+// interrupted: then it returns context.Canceled.
+func renameInPlace(from, to string) error {
+	temporary.Lock()
+	defer temporary.Unlock()
+	if temporary.aborted {
+		return context.Canceled
+	}
+	return os.Rename(from, to)
 }
 
 // tempName returns a hidden name beside base in dir.
@@ -276,7 +299,7 @@ func writeAtomic(ctx context.Context, t target, write func(io.Writer) error) err
 		err = ctx.Err()
 	}
 	if err == nil {
-		err = os.Rename(name, t.path)
+		err = renameInPlace(name, t.path)
 	}
 	if err != nil {
 		os.Remove(name)

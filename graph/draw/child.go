@@ -69,6 +69,12 @@ func ServeChild(ctx context.Context, stdin io.Reader, stdout, stderr io.Writer) 
 // result to out with one Write call. The caller, the child's main, writes
 // an error on its standard error and exits with status 1 (see ServeChild).
 func ServeLayout(ctx context.Context, in io.Reader, out io.Writer) error {
+	return (*Renderer)(nil).ServeLayout(ctx, in, out)
+}
+
+// ServeLayout is the function ServeLayout with r's Cache and Warn; r's
+// Isolate is not used.
+func (r *Renderer) ServeLayout(ctx context.Context, in io.Reader, out io.Writer) error {
 	br := bufio.NewReader(in)
 	line, err := br.ReadString('\n')
 	if err != nil {
@@ -82,8 +88,11 @@ func ServeLayout(ctx context.Context, in io.Reader, out io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("draw: layout request: %w", err)
 	}
-	var r Renderer // without Isolate: lays out here, whatever the engine
-	b, err := r.layout(ctx, dot, format)
+	here := Renderer{} // without Isolate: lays out here, whatever the engine
+	if r != nil {
+		here.Cache, here.Warn = r.Cache, r.Warn
+	}
+	b, err := here.layout(ctx, dot, format)
 	if err != nil {
 		return err
 	}

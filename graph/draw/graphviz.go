@@ -50,6 +50,16 @@ type Renderer struct {
 	// when the child cannot be started, they run in this process and come
 	// out the same only for the same sequence of layouts.
 	Isolate func(ctx context.Context) *exec.Cmd
+
+	// Cache is a folder of the current user's in which the compiled
+	// Graphviz is kept between runs (samkart uses os.UserCacheDir()/samkart);
+	// it is created with mode 0700 when missing, and used only when it is
+	// safe (see CacheProblem). "" compiles Graphviz in memory in every
+	// process that draws. Graphviz starts once per process: the Renderer
+	// of the first layout chooses.
+	Cache string
+	// Warn, when set, receives a *CacheError when Cache was not used.
+	Warn func(error)
 }
 
 // Render lays out the graph in dot with Graphviz and writes it to w as f.
@@ -97,12 +107,10 @@ func (r *Renderer) Render(ctx context.Context, dot []byte, f Format, w io.Writer
 }
 
 // gv holds the one Graphviz context of the process. The WebAssembly module
-// behind it is compiled and instantiated by go-graphviz's package init
-// (compiled code is cached under os.TempDir()/go-graphviz, which takes a
-// process start from about 1.2 s to 0.2 s). A context on top of it costs
-// about 20 ms to create, 30 times the layout of a small graph, so it is
-// kept; it is dropped after a failed layout or a panic, so that a broken
-// one is not reused.
+// behind it is compiled and instantiated before the first layout (see
+// startGraphviz). A context on top of it costs about 20 ms to create, 30
+// times the layout of a small graph, so it is kept; it is dropped after a
+// failed layout or a panic, so that a broken one is not reused.
 var gv = struct {
 	sem chan struct{} // a one-slot semaphore: one Graphviz call at a time
 	g   *graphviz.Graphviz
@@ -143,6 +151,9 @@ func (r *Renderer) layoutHere(ctx context.Context, dot []byte, format graphviz.F
 		}
 	}()
 	if gv.g == nil {
+		if err := r.startGraphviz(ctx); err != nil {
+			return nil, fmt.Errorf("draw: graphviz: %w", err)
+		}
 		g, err := graphviz.New(ctx)
 		if err != nil {
 			return nil, fmt.Errorf("draw: graphviz: %w", err)

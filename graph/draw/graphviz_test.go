@@ -21,6 +21,12 @@ func TestMain(m *testing.M) {
 	if IsChild(os.Args) {
 		os.Exit(ServeChild(context.Background(), os.Stdin, os.Stdout, os.Stderr))
 	}
+	if len(os.Args) == 2 && os.Args[1] == dotChild {
+		os.Exit(serveDOTChild())
+	}
+	if len(os.Args) == 3 && os.Args[1] == cacheChild {
+		os.Exit(serveCacheChild(os.Args[2]))
+	}
 	os.Exit(m.Run())
 }
 

@@ -46,7 +46,6 @@ type decoder struct {
 	vertices []vertex
 	vertAt   netio.Pos
 	edges    []edge
-	cells    []netio.Cell
 	networks int
 
 	relations map[int]string // relation number → name, from the headers

@@ -37,6 +37,10 @@ type Options struct {
 	// Renderer lays out the diagrams (views.Style.Renderer); nil lays
 	// them out in this process.
 	Renderer *draw.Renderer
+
+	// Banner, when set, is said in a box at the very top of the page:
+	// that the page shows the built-in example, not the reader's data.
+	Banner graph.Text
 }
 
 // List lengths on the page; the command-line tools give the full lists.
@@ -87,7 +91,7 @@ func newBuilder(ctx context.Context, n *graph.Network, opt Options) *builder {
 	if ds == nil {
 		ds = graph.NewDataset("")
 	}
-	r := &Report{Lang: lang, Title: opt.Title, Date: opt.Date, Dataset: ds.Name}
+	r := &Report{Lang: lang, Title: opt.Title, Date: opt.Date, Dataset: ds.Name, Banner: opt.Banner}
 	if r.Title == "" {
 		r.Title = graph.T("Samhandling i ", "Collaboration in ").In(lang) + datasetLabel(ds)
 	}

@@ -25,6 +25,7 @@ type Report struct {
 	Title   string // the page title; Build makes one from the dataset when empty
 	Date    string // shown when set; never the clock
 	Dataset string
+	Banner  graph.Text // said first, in a box (Options.Banner)
 
 	Summary *metrics.Summary
 	// Tallies are the summary's tallies with their labels.

@@ -93,12 +93,11 @@ type Builder struct {
 	meetings []pendingMeeting
 	levels   []levelValue
 
-	zero, loops         int // edges of weight 0 and loops, and where the first was
-	zeroLine, loopLine  int
-	loopKey             string
-	dated, tieDated     bool // an edge had a contact date, a tie's first date
-	warned              map[string]bool
-	contactsAt, nodesAt int // limits, counted
+	zero, loops        int // edges of weight 0 and loops, and where the first was
+	zeroLine, loopLine int
+	loopKey            string
+	dated, tieDated    bool // an edge had a contact date, a tie's first date
+	warned             map[string]bool
 }
 
 type pending struct {
@@ -117,12 +116,11 @@ type pendingMeeting struct {
 }
 
 type levelValue struct {
-	unit         int32
-	name, value  string
-	at           Pos
-	node         string
-	parsed       graph.Level
-	parsedFailed bool
+	unit        int32
+	name, value string
+	at          Pos
+	node        string
+	parsed      graph.Level
 }
 
 // edgeSpec is what the fields of an edge say.
