@@ -19,4 +19,4 @@ require (
 	github.com/tetratelabs/wazero v1.10.1 // indirect
 )
 
-replace github.com/goccy/go-graphviz => ./third_party/go-graphviz
+replace github.com/goccy/go-graphviz => ./graph/draw/third_party/go-graphviz

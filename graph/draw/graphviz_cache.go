@@ -22,7 +22,7 @@ import (
 // cache is reported and Graphviz is compiled in memory instead. (The
 // go-graphviz release samkart builds on kept its cache in a shared folder
 // of the temporary directory; samkart carries a patched copy that lets the
-// caller choose, in third_party/go-graphviz.)
+// caller choose, in graph/draw/third_party/go-graphviz.)
 
 // CacheProblem is why a Renderer's Cache was not used.
 type CacheProblem int
