@@ -216,7 +216,12 @@ func newPermutationJSON(p metrics.Permutation, drawn int) *permutationJSON {
 	if drawn == 0 {
 		return nil
 	}
-	return &permutationJSON{p.Permutations, graph.JSONFloat(p.Mean), graph.JSONFloat(p.SD), graph.JSONFloat(p.PGE), graph.JSONFloat(p.PLE)}
+	j := permJSON(p)
+	return &j
+}
+
+func permJSON(p metrics.Permutation) permutationJSON {
+	return permutationJSON{p.Permutations, graph.JSONFloat(p.Mean), graph.JSONFloat(p.SD), graph.JSONFloat(p.PGE), graph.JSONFloat(p.PLE)}
 }
 
 // newEIJSON returns the E-I test e; drawn is the number of permutations
