@@ -43,8 +43,12 @@ type Report struct {
 	// key (a diagram node's Graphviz title).
 	Tooltips map[string]graph.Text
 
-	Gaps          []Finding
-	GapsMore      int
+	Gaps     []Finding
+	GapsMore int
+	// PlanPractice says, one sentence per municipality, where its ties
+	// do not follow the expected ties (the action plan or the default
+	// expectations) by a QAP test, and then where they do.
+	PlanPractice  []graph.Text
 	Uncoordinated []Finding
 	UncoordMore   int
 	Fading        []Finding
