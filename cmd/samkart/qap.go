@@ -116,6 +116,12 @@ func runQAP(net *graph.Network, y string, xs []string, s qapSettings) (*text.QAP
 			return nil, err
 		}
 	}
+	// Name the relations as resolved: same-by as its column.
+	res.Y = ry.Name
+	res.X = make([]string, len(rxs))
+	for i, rx := range rxs {
+		res.X[i] = rx.Name
+	}
 	opt := metrics.QAPOptions{PermutationOptions: metrics.PermutationOptions{Permutations: s.permutations, Seed: s.seed},
 		Directed: res.Directed}
 	for _, rx := range rxs {

@@ -86,9 +86,9 @@ func PlanFinding(t compare.PlanTest, by string) (graph.Text, bool) {
 		return graph.Text{}, false
 	}
 	p := c.Permutation
-	what := graph.T("handlingsplanen (expected.csv)", "the action plan (expected.csv)")
+	what := graph.T("etter handlingsplanen (expected.csv)", "by the action plan (expected.csv)")
 	if by == gaps.ExpectedByDefault {
-		what = graph.T("samkarts standardforventninger", "samkart's default expectations")
+		what = graph.T("etter samkarts standardforventninger", "by samkart's default expectations")
 	}
 	stat := func(l graph.Lang, pv float64) string {
 		return "QAP r = " + decimal(strconv.FormatFloat(c.Correlation, 'f', 2, 64), l) + ", " + PValue(pv, l)
@@ -100,12 +100,12 @@ func PlanFinding(t compare.PlanTest, by string) (graph.Text, bool) {
 	switch {
 	case p.PLE < Alpha:
 		return graph.T(
-			"I "+t.Municipality+" har parene som "+what.NB+" forventer skal samarbeide, sjeldnere bånd enn andre par ("+share(graph.NB)+"): plan og praksis går i hver sin retning ("+stat(graph.NB, p.PLE)+").",
-			"In "+t.Municipality+", the pairs "+what.EN+" expects to collaborate are tied less often than other pairs ("+share(graph.EN)+"): plan and practice pull apart ("+stat(graph.EN, p.PLE)+")."), true
+			"I "+t.Municipality+" har parene som forventes å samarbeide "+what.NB+", sjeldnere bånd enn andre par ("+share(graph.NB)+"): plan og praksis går i hver sin retning ("+stat(graph.NB, p.PLE)+").",
+			"In "+t.Municipality+", the pairs expected to collaborate "+what.EN+" are tied less often than other pairs ("+share(graph.EN)+"): plan and practice pull apart ("+stat(graph.EN, p.PLE)+")."), true
 	case p.PGE >= Alpha:
 		return graph.T(
-			"I "+t.Municipality+" følger samarbeidet ikke "+what.NB+" mer enn tilfeldig: parene som forventes å samarbeide, har ikke oftere bånd enn andre par ("+share(graph.NB)+"; "+stat(graph.NB, p.PGE)+").",
-			"In "+t.Municipality+", collaboration follows "+what.EN+" no more than chance would: the pairs expected to collaborate are not tied more often than other pairs ("+share(graph.EN)+"; "+stat(graph.EN, p.PGE)+")."), true
+			"I "+t.Municipality+" har parene som forventes å samarbeide "+what.NB+", ikke oftere bånd enn andre par: samarbeidet følger ikke planen mer enn tilfeldig ("+share(graph.NB)+"; "+stat(graph.NB, p.PGE)+").",
+			"In "+t.Municipality+", the pairs expected to collaborate "+what.EN+" are not tied more often than other pairs: collaboration follows the plan no more than chance would ("+share(graph.EN)+"; "+stat(graph.EN, p.PGE)+")."), true
 	}
 	return graph.Text{}, false
 }
