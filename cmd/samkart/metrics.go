@@ -127,6 +127,10 @@ func checkColumn(n *graph.Network, column string) error {
 			"--by %q: no unit has a value in that column; did you mean %s?", column, s)
 	}
 	list := strings.Join(cols, ", ")
+	if len(cols) == 0 {
+		return usagef("--by %q: ingen enhet har en verdi i den kolonnen; units.csv har ingen kolonner med verdier utenom id og navn",
+			"--by %q: no unit has a value in that column; units.csv has no columns with values besides id and name", column)
+	}
 	return usagef("--by %q: ingen enhet har en verdi i den kolonnen; kolonner med verdier: %s",
 		"--by %q: no unit has a value in that column; columns with values: %s", column, list)
 }

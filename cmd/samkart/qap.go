@@ -132,6 +132,10 @@ func runQAP(net *graph.Network, y string, xs []string, s qapSettings) (*text.QAP
 		res.Correlations = append(res.Correlations, c)
 	}
 	if len(rxs) > 1 {
+		if pairs := res.Correlations[0].Pairs; pairs <= len(rxs)+1 {
+			return nil, usagef("for få par av enheter (%d) til en regresjon med %d koeffisienter",
+				"too few pairs of units (%d) for a regression with %d coefficients", pairs, len(rxs)+1)
+		}
 		res.Regression, err = metrics.QAPRegress(ry, rxs, opt)
 		if errors.Is(err, metrics.ErrCollinear) {
 			return nil, usagef("--x %s: forklaringsvariablene er lineært avhengige (en av dem følger av de andre)",
@@ -167,6 +171,10 @@ func relationNamed(net *graph.Network, name, by string) (*metrics.Relation, stri
 	}
 	if col, ok := strings.CutPrefix(name, "same-"); ok && len(metrics.PartitionByColumn(net, col).Groups) == 0 {
 		cols := unitColumns(net)
+		if len(cols) == 0 {
+			return nil, "", usagef("relasjonen %s: ingen enhet har en verdi i kolonnen %s; units.csv har ingen kolonner med verdier utenom id og navn",
+				"relation %s: no unit has a value in column %s; units.csv has no columns with values besides id and name", name, col)
+		}
 		if s := importers.Suggest(col, cols); s != "" {
 			return nil, "", usagef("relasjonen %s: ingen enhet har en verdi i kolonnen %s; mente du same-%s?",
 				"relation %s: no unit has a value in column %s; did you mean same-%s?", name, col, s)
