@@ -43,16 +43,17 @@ type Report struct {
 	// key (a diagram node's Graphviz title).
 	Tooltips map[string]graph.Text
 
-	Gaps     []Finding
-	GapsMore int
-	// PlanPractice says, one sentence per municipality, where its ties
-	// do not follow the expected ties (the action plan or the default
-	// expectations) by a QAP test, and then where they do.
-	PlanPractice  []graph.Text
+	Gaps          []Finding
+	GapsMore      int
 	Uncoordinated []Finding
 	UncoordMore   int
 	Fading        []Finding
 	FadingMore    int
+
+	// PlanPractice says, one sentence per municipality, where its ties do
+	// not follow the action plan (expected.csv) by a QAP test, and then
+	// where they do; empty without a plan.
+	PlanPractice []graph.Text
 
 	Brokers   []KeyUnit
 	CutPoints []KeyUnit
