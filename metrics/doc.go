@@ -1,12 +1,17 @@
 // Package metrics computes samkart's measures as pure functions of a
 // *graph.Network: centrality, fragmentation, brokerage, structural holes,
-// group measures (E-I index, block densities), communities and key
-// players, the whole suite at once (Compute), and the summary of a
-// dataset (Summarize). Two sub-packages stand on it: metrics/gaps
-// (expected ties that are missing, uncoordinated contacts, fading ties,
-// shares of informal and multi-party contact, the change between two
-// networks), which needs only package graph, and metrics/compare (the
-// comparison of municipalities), which uses both.
+// group measures (E-I index, block densities) under any partition of the
+// units (Partition: agency, level, municipality or a column of
+// units.csv), k-cores, cliques, the initiative graph's measures, ego
+// networks, communities and key players, the permutation tests (the E-I
+// index's, QAP correlation and regression over Relations), the whole
+// suite at once (Compute), and the summary of a dataset (Summarize). Two
+// sub-packages stand on it: metrics/gaps (expected ties that are
+// missing, uncoordinated contacts, fading ties, shares of informal and
+// multi-party contact, the change between two networks), which needs only
+// package graph, and metrics/compare (the comparison of municipalities,
+// and the expected relation with the test of each municipality's ties
+// against it), which uses both.
 //
 // It never prints and holds no words for users. Results are typed values:
 // numbers indexed by node ID, unit keys, and enumerations (a grouping
@@ -37,14 +42,18 @@
 // A measure is NaN where it is undefined (the density of a single unit, the
 // constraint of an isolate); the writers show it as null in JSON and an
 // empty cell in CSV. Lists are sorted and every random choice has a fixed
-// seed, so the same network gives the same result.
+// seed, so the same network gives the same result. The permutation tests
+// draw their permutations in blocks, each from its own stream seeded by
+// the seed and the block number, so a seed gives the same result on any
+// number of cores.
 //
 // # References
 //
 // Every measure's doc comment states its definition, its normalisation and
 // the reference it matches: NetworkX 2.8.8, igraph, UCINET, R sna, or the
 // paper (Brandes 2001, Borgatti 2006, Burt 1992, Freeman 1979, Gould and
-// Fernandez 1989, Krackhardt and Stern 1988, Blondel et al. 2008). The
+// Fernandez 1989, Krackhardt and Stern 1988, Blondel et al. 2008,
+// Batagelj and Zaversnik 2003, Krackhardt 1987, Dekker et al. 2007). The
 // tests compare with values those tools computed (testdata/reference,
 // with the scripts that made them) to 1e-9.
 package metrics

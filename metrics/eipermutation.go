@@ -57,6 +57,17 @@ type GroupEITest struct {
 // allocates nothing; the result is the same for a seed on any number of
 // cores.
 func EIPermutationTest(n *graph.Network, p Partition, opt PermutationOptions) *EITest {
+	return eiTest(n, p, opt, true)
+}
+
+// EIObserved is EIPermutationTest without the permutations: the observed,
+// expected, smallest, largest and rescaled index of n under p, the
+// Permutation summaries left empty (Permutations 0, NaN elsewhere).
+func EIObserved(n *graph.Network, p Partition) *EITest {
+	return eiTest(n, p, PermutationOptions{}, false)
+}
+
+func eiTest(n *graph.Network, p Partition, opt PermutationOptions, permute bool) *EITest {
 	ec := newEICounter(n, p)
 	res := &EITest{By: p.Name, Groups: make([]GroupEITest, len(p.Groups))}
 	sizes := p.Sizes()
@@ -74,6 +85,13 @@ func EIPermutationTest(n *graph.Network, p Partition, opt PermutationOptions) *E
 	res.Rescaled = math.NaN()
 	if res.Max > res.Min {
 		res.Rescaled = 2*(res.Index-res.Min)/(res.Max-res.Min) - 1
+	}
+	if !permute {
+		res.Permutation = permStats{}.summary(false)
+		for g := range res.Groups {
+			res.Groups[g].Permutation = res.Permutation
+		}
+		return res
 	}
 	whole, groups := ec.permute(il, in, ex, opt)
 	res.Permutation = whole.summary(t > 0)

@@ -78,9 +78,11 @@ func eiRatio(e, i int) float64 {
 }
 
 // BlockMatrix holds the ties between and within the groups of an
-// attribute (a block model with the attribute as the partition).
+// attribute (a block model with the attribute as the partition). Its Ties
+// are the mixing matrix of the partition.
 type BlockMatrix struct {
 	By      Attribute
+	Name    string      // the partition's name: By's, or a column's (BlocksOf)
 	Groups  []string    // group keys, sorted (levels numerically)
 	Units   []int       // units per group
 	Ties    [][]int     // Ties[g][h]: ties between groups g and h (within g on the diagonal); symmetric
@@ -95,9 +97,17 @@ type BlockMatrix struct {
 // block densities of an undirected binary graph as UCINET and R sna's
 // blockmodel(…, diag=FALSE) compute them.
 func Blocks(n *graph.Network, by Attribute) *BlockMatrix {
-	of, groups := groupIndex(n, by)
+	b := BlocksOf(n, PartitionBy(n, by))
+	b.By = by
+	return b
+}
+
+// BlocksOf is Blocks under any partition, such as a column of units.csv
+// (PartitionByColumn); its By is left ByAgency and means nothing.
+func BlocksOf(n *graph.Network, p Partition) *BlockMatrix {
+	of, groups := p.Of, p.Groups
 	k := len(groups)
-	b := &BlockMatrix{By: by, Groups: groups, Units: make([]int, k),
+	b := &BlockMatrix{Name: p.Name, Groups: groups, Units: make([]int, k),
 		Ties: make([][]int, k), Weight: make([][]float64, k), Density: make([][]float64, k)}
 	for g := 0; g < k; g++ {
 		b.Ties[g] = make([]int, k)

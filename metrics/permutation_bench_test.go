@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/metrics/internal/benchdata"
 )
 
 // generatedNetwork builds a fixed-seed network shaped like the bench M
@@ -166,5 +167,48 @@ func BenchmarkEgo(b *testing.B) {
 	b.ResetTimer()
 	for range b.N {
 		Ego(n)
+	}
+}
+
+// BenchmarkEIPermutationM is BenchmarkEIPermutation on the generated M
+// dataset (2 682 units), when it is beside the repository.
+func BenchmarkEIPermutationM(b *testing.B) {
+	n := benchdata.Network(b, "M")
+	p := PartitionBy(n, ByAgency)
+	b.ResetTimer()
+	for range b.N {
+		EIPermutationTest(n, p, PermutationOptions{Permutations: 10000, Seed: 1})
+	}
+}
+
+// BenchmarkQAPRegressM is BenchmarkQAPRegress on the generated M dataset.
+func BenchmarkQAPRegressM(b *testing.B) {
+	n := benchdata.Network(b, "M")
+	y, _ := RelationNamed(n, "ties")
+	var xs []*Relation
+	for _, name := range []string{"same-agency", "same-level", "same-municipality"} {
+		x, _ := RelationNamed(n, name)
+		xs = append(xs, x)
+	}
+	b.ResetTimer()
+	for range b.N {
+		if _, err := QAPRegress(y, xs, QAPOptions{PermutationOptions: PermutationOptions{Permutations: 10000, Seed: 1}}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkSuiteGenerated runs Compute on the generated network without
+// and with the E-I permutation tests (10 000 permutations by agency,
+// level and municipality, and by agency and level in each of the 50
+// municipalities): the cost the tests add to `samkart metrics`.
+func BenchmarkSuiteGenerated(b *testing.B) {
+	n := generatedNetwork(b)
+	for _, perms := range []int{-1, 10000} {
+		b.Run(fmt.Sprintf("permutations=%d", max(perms, 0)), func(b *testing.B) {
+			for range b.N {
+				Compute(n, Options{Seed: 1, Permutations: perms})
+			}
+		})
 	}
 }

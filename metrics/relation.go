@@ -104,6 +104,17 @@ func NewRelation(name string, n int, cells []Cell) *Relation {
 	return r
 }
 
+// NewBinaryRelation is NewRelation with the value 1 for every pair that
+// some cell of non-zero value names, however many do.
+func NewBinaryRelation(name string, n int, cells []Cell) *Relation {
+	r := NewRelation(name, n, cells)
+	for i := range r.val {
+		r.val[i] = 1
+	}
+	r.Symmetric = r.symmetric()
+	return r
+}
+
 // NewBlockRelation returns the relation whose value for the pair (i, j) is
 // values[group[i]][group[j]]: a value per pair of groups (a block model).
 // A unit with group −1 has value 0 with every other unit. It panics when
@@ -297,13 +308,10 @@ func KindRelation(n *graph.Network, kind string, binary bool) (*Relation, error)
 			}
 		}
 	}
-	r := NewRelation(name, n.Len(), cells)
 	if binary {
-		for i := range r.val {
-			r.val[i] = 1
-		}
+		return NewBinaryRelation(name, n.Len(), cells), nil
 	}
-	return r, nil
+	return NewRelation(name, n.Len(), cells), nil
 }
 
 // kindIndex returns the Kind of a kind name in d, reporting false when no

@@ -12,7 +12,7 @@ import (
 )
 
 // exampleDatasets are reference datasets from the repository's examples.
-var exampleDatasets = []string{"region"}
+var exampleDatasets = []string{"region", "kommune"}
 
 // structureDatasets are the datasets with structure and permutation
 // references.

@@ -11,9 +11,20 @@ import (
 
 // Options configure Compute.
 type Options struct {
-	// Seed seeds the Louvain community search (and is recorded with the
-	// key players).
+	// Seed seeds the Louvain community search and the permutation tests
+	// (and is recorded with the key players).
 	Seed uint64
+	// Permutations is the number of random permutations of each E-I
+	// permutation test: 0 means DefaultPermutations, a negative number
+	// no test.
+	Permutations int
+	// By names a column of units.csv to group by besides agency, level and
+	// municipality (PartitionByColumn): E-I with its test, block densities
+	// and the composition of every unit's contacts. "" for none; a name
+	// that is one of those three adds nothing.
+	By string
+	// Directed adds betweenness and closeness on the initiative graph.
+	Directed bool
 	// Progress, when set, is told the step under way and how far it has
 	// come (done of total); it may be called from several goroutines, but
 	// never concurrently.
@@ -24,7 +35,9 @@ type Options struct {
 const (
 	StepPaths          = "paths"          // betweenness, closeness, harmonic: the long one
 	StepUnits          = "units"          // the other per-unit measures
+	StepStructure      = "structure"      // cores, cliques, direction, ego networks
 	StepGroups         = "groups"         // E-I, blocks, communities
+	StepPermutations   = "permutations"   // the E-I permutation tests
 	StepMunicipalities = "municipalities" // per-municipality measures and key players
 )
 
@@ -47,6 +60,18 @@ type UnitMeasures struct {
 	FragmentationIfRemoved []float64 // NaN when fewer than two units would remain
 	Community              []int
 	Brokerage              []BrokerRoles
+
+	Core    []int // k-core number (CoreNumber)
+	Cliques []int // maximal cliques of MinCliqueSize units or more the unit is in (CliquesResult.Of)
+	// Direction holds in- and out-degree and strength on the initiative
+	// graph; Directed its betweenness and closeness, nil unless
+	// Options.Directed.
+	Direction *DirectionMeasures
+	Directed  *DirectedPathMeasures
+	Ego       *EgoMeasures
+	// Composition is the make-up of every unit's contacts by agency, by
+	// level and, with Options.By, by that column, in that order.
+	Composition []*Composition
 }
 
 // EISet holds the E-I index of a network by each attribute.
@@ -60,6 +85,10 @@ type MunicipalityResult struct {
 	Network    *NetworkMeasures
 	EI         EISet          // by agency and level (Municipality is left zero)
 	KeyPlayers []KeyPlayerSet // for k in KeyPlayerSizes
+	Structure  *StructureMeasures
+	// EITests are the E-I indices by agency, level and, with Options.By,
+	// that column, with their permutation tests (see Result.EITests).
+	EITests []*EITest
 }
 
 // Result is the whole metrics suite of a network: what `samkart metrics`
@@ -74,6 +103,18 @@ type Result struct {
 	Municipalities []*MunicipalityResult // sorted by name
 	Seed           uint64
 
+	Structure *StructureMeasures
+	// By is the partition by Options.By; nil without one.
+	By       *Partition
+	BlocksBy *BlockMatrix // block densities by By; nil without it
+	// EITests are the E-I indices by agency, level, municipality and,
+	// with By, that column, in that order, with their permutation tests;
+	// with a negative Options.Permutations the tests are not run (their
+	// Permutation summaries are empty: Permutations 0, NaN elsewhere).
+	EITests      []*EITest
+	Permutations int // permutations drawn in each test, 0 for none
+	Directed     bool
+
 	net *graph.Network
 }
 
@@ -81,11 +122,13 @@ type Result struct {
 func (r *Result) Net() *graph.Network { return r.net }
 
 // Compute runs every measure of the package on n: the per-unit measures
-// on the whole network, the network measures on the whole network and on
-// every municipality's subgraph (units with that municipality, as
-// graph.Network.Induced), the group measures, Louvain communities and key
+// on the whole network (with k-cores, cliques, the initiative graph's
+// degrees and strengths, ego networks and their composition), the network
+// measures on the whole network and on every municipality's subgraph
+// (units with that municipality, as graph.Network.Induced), the group
+// measures with the E-I permutation tests, Louvain communities and key
 // players for k = 1..3 per municipality. It is deterministic for a given
-// seed and uses every core for the path measures.
+// seed and uses every core for the path measures and the permutations.
 func Compute(n *graph.Network, opt Options) *Result {
 	progress := opt.Progress
 	if progress == nil {
@@ -97,7 +140,8 @@ func Compute(n *graph.Network, opt Options) *Result {
 		progress(step, done, total)
 		mu.Unlock()
 	}
-	r := &Result{net: n, Seed: opt.Seed}
+	r := &Result{net: n, Seed: opt.Seed, Permutations: permutationCount(opt), Directed: opt.Directed}
+	r.By = byPartition(n, opt.By)
 	nn := n.Len()
 	u := &UnitMeasures{}
 	r.Units = u
@@ -126,23 +170,28 @@ func Compute(n *graph.Network, opt Options) *Result {
 	report(StepUnits, 5, unitSteps)
 	r.Network = cohesion(n, a, pm, comp, cut)
 	report(StepUnits, unitSteps, unitSteps)
+	r.Structure = structure(n, u, opt, r.By, func(done, total int) { report(StepStructure, done, total) })
 
 	report(StepGroups, 0, 2)
 	r.EI = EISet{Agency: EIIndex(n, ByAgency), Level: EIIndex(n, ByLevel), Municipality: EIIndex(n, ByMunicipality)}
 	r.BlocksAgency, r.BlocksLevel = Blocks(n, ByAgency), Blocks(n, ByLevel)
+	if r.By != nil {
+		r.BlocksBy = BlocksOf(n, *r.By)
+	}
 	report(StepGroups, 1, 2)
 	r.Communities = Communities(n, opt.Seed)
 	u.Community = r.Communities.Of
 	report(StepGroups, 2, 2)
+	r.EITests = eiTests(n, groupPartitions(n, r.By), opt, func(done, total int) { report(StepPermutations, done, total) })
 
-	r.Municipalities = municipalities(n, opt.Seed, func(done, total int) { report(StepMunicipalities, done, total) })
+	r.Municipalities = municipalities(n, opt, func(done, total int) { report(StepMunicipalities, done, total) })
 	return r
 }
 
 // municipalities computes the measures of every municipality's subgraph,
 // spreading the municipalities over the cores; the results come out in
 // name order whatever the scheduling.
-func municipalities(n *graph.Network, seed uint64, progress func(done, total int)) []*MunicipalityResult {
+func municipalities(n *graph.Network, opt Options, progress func(done, total int)) []*MunicipalityResult {
 	seen := map[string]bool{}
 	var names []string
 	for _, u := range n.Units() {
@@ -181,7 +230,7 @@ func municipalities(n *graph.Network, seed uint64, progress func(done, total int
 				}
 				name := names[i]
 				sub := n.Induced(func(u *graph.Unit) bool { return u.Municipality == name })
-				out[i] = municipality(name, sub, seed)
+				out[i] = municipality(name, sub, opt)
 				mu.Lock()
 				done++
 				progress(done, len(names))
@@ -194,17 +243,19 @@ func municipalities(n *graph.Network, seed uint64, progress func(done, total int
 }
 
 // municipality computes the measures of one municipality's subgraph.
-func municipality(name string, sub *graph.Network, seed uint64) *MunicipalityResult {
+func municipality(name string, sub *graph.Network, opt Options) *MunicipalityResult {
 	// The municipalities run in parallel already; one goroutine each.
 	pm := pathsSerial(sub)
 	a := simpleAdjacency(sub, false)
 	m := &MunicipalityResult{Name: name,
-		Network: cohesion(sub, a, pm, components(a), cutPoints(a)),
-		EI:      EISet{Agency: EIIndex(sub, ByAgency), Level: EIIndex(sub, ByLevel)},
+		Network:   cohesion(sub, a, pm, components(a), cutPoints(a)),
+		EI:        EISet{Agency: EIIndex(sub, ByAgency), Level: EIIndex(sub, ByLevel)},
+		Structure: subgraphStructure(sub),
 	}
 	for _, k := range KeyPlayerSizes {
-		m.KeyPlayers = append(m.KeyPlayers, KeyPlayers(sub, k, seed))
+		m.KeyPlayers = append(m.KeyPlayers, KeyPlayers(sub, k, opt.Seed))
 	}
+	m.EITests = eiTests(sub, municipalityPartitions(sub, opt.By), opt, func(int, int) {})
 	return m
 }
 

@@ -187,3 +187,107 @@ func ExampleCompute() {
 	// fragmentation 0.000, E-I by agency 1
 	// Alfa: key player bolig
 }
+
+// TestSuiteStructureAgainstReference checks the structure measures and
+// E-I tests Compute gathers against the reference files, for the whole
+// network and every municipality, with a --by column (parent).
+func TestSuiteStructureAgainstReference(t *testing.T) {
+	for _, name := range []string{"region", "lazega-advice", "krackhardt-friendship"} {
+		t.Run(name, func(t *testing.T) {
+			var st refStructure
+			var pt refPermutation
+			readReferenceJSON(t, "structure", name, &st)
+			readReferenceJSON(t, "permutation", name, &pt)
+			n := structureNetwork(t, name)
+			by := ""
+			if _, ok := pt.EI["parent"]; ok {
+				by = "parent"
+			}
+			r := Compute(n, Options{Seed: 1, Permutations: refPermutations, By: by, Directed: true})
+			checkSuiteStructure(t, name, n, r.Units, r.Structure, &st)
+			if r.Permutations != refPermutations {
+				t.Errorf("%d permutations, want %d", r.Permutations, refPermutations)
+			}
+			wantBy := []string{"agency", "level", "municipality"}
+			if by != "" {
+				wantBy = append(wantBy, by)
+			}
+			if len(r.EITests) != len(wantBy) {
+				t.Fatalf("%d E-I tests, want %v", len(r.EITests), wantBy)
+			}
+			for i, e := range r.EITests {
+				if e.By != wantBy[i] {
+					t.Errorf("E-I test %d by %s, want %s", i, e.By, wantBy[i])
+				}
+				want, ok := pt.EI[e.By]
+				if !ok {
+					continue // no municipality column
+				}
+				checkEIObserved(t, name+"/"+e.By, e, want)
+				checkPermutation(t, name+"/"+e.By, e.Permutation, want.Permutation, pt.Permutations)
+				for _, g := range e.Groups {
+					checkPermutation(t, name+"/"+e.By+"/"+g.Group, g.Permutation, want.Groups[g.Group].Permutation, pt.Permutations)
+				}
+			}
+			if (r.By != nil) != (by != "") || (r.BlocksBy != nil) != (by != "") {
+				t.Errorf("by %q: partition %v, blocks %v", by, r.By, r.BlocksBy)
+			}
+			for _, m := range r.Municipalities {
+				sub := st.Municipalities[m.Name]
+				if sub == nil {
+					t.Errorf("municipality %s not in the reference", m.Name)
+					continue
+				}
+				s := m.Structure
+				if s.Cliques != sub.Network.Cliques.Count || s.LargestClique != sub.Network.Cliques.Largest ||
+					!nearRef(s.Reciprocity, sub.Network.Reciprocity) {
+					t.Errorf("%s/%s: cliques %d, largest %d, reciprocity %v; want %+v", name, m.Name,
+						s.Cliques, s.LargestClique, s.Reciprocity, sub.Network)
+				}
+				if len(m.EITests) != len(wantBy)-1 {
+					t.Errorf("%s/%s: %d E-I tests, want %d", name, m.Name, len(m.EITests), len(wantBy)-1)
+				}
+			}
+		})
+	}
+}
+
+// checkSuiteStructure compares the structure measures of u and s with
+// the reference file.
+func checkSuiteStructure(t *testing.T, where string, n *graph.Network, u *UnitMeasures, s *StructureMeasures, ref *refStructure) {
+	t.Helper()
+	if s.Cliques != ref.Network.Cliques.Count || s.LargestClique != ref.Network.Cliques.Largest || !nearRef(s.Reciprocity, ref.Network.Reciprocity) {
+		t.Errorf("%s: cliques %d, largest %d, reciprocity %v; want %+v", where, s.Cliques, s.LargestClique, s.Reciprocity, ref.Network)
+	}
+	if u.Directed == nil || len(u.Composition) < 2 {
+		t.Fatalf("%s: directed paths %v, %d compositions", where, u.Directed != nil, len(u.Composition))
+	}
+	for key, want := range ref.Units {
+		v, _ := n.Lookup(key)
+		if u.Core[v] != want.Core || u.Cliques[v] != want.Cliques || u.Direction.InDegree[v] != want.InDegree ||
+			u.Direction.OutDegree[v] != want.OutDegree || u.Ego.Size[v] != want.EgoSize || u.Ego.Ties[v] != want.EgoTies {
+			t.Errorf("%s: %s: core %d, cliques %d, in %d, out %d, ego %d/%d; want %+v", where, key, u.Core[v], u.Cliques[v],
+				u.Direction.InDegree[v], u.Direction.OutDegree[v], u.Ego.Size[v], u.Ego.Ties[v], want)
+		}
+		for _, c := range []struct {
+			name string
+			got  float64
+			want *float64
+		}{
+			{"in_strength", u.Direction.InStrength[v], &want.InStrength},
+			{"out_strength", u.Direction.OutStrength[v], &want.OutStrength},
+			{"betweenness_directed", u.Directed.Betweenness[v], &want.Betweenness},
+			{"closeness_directed", u.Directed.Closeness[v], &want.Closeness},
+			{"closeness_out_directed", u.Directed.OutCloseness[v], &want.OutCloseness},
+			{"ego_density", u.Ego.Density[v], want.EgoDensity},
+			{"ego_constraint", u.Ego.Constraint[v], want.EgoConstraint},
+			{"ego_effective_size", u.Ego.EffectiveSize[v], want.EgoEffective},
+			{"blau agency", u.Composition[0].Blau[v], want.Composition["agency"].Blau},
+			{"blau level", u.Composition[1].Blau[v], want.Composition["level"].Blau},
+		} {
+			if !nearRef(c.got, c.want) {
+				t.Errorf("%s: %s of %s = %.17g, want %s", where, c.name, key, c.got, fmtRef(c.want))
+			}
+		}
+	}
+}

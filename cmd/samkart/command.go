@@ -32,6 +32,7 @@ var aliases = map[*command][]string{
 	cmdSummary:  {"sammendrag", "oversikt"},
 	cmdInit:     {"mal"},
 	cmdMetrics:  {"mål", "maal"},
+	cmdQAP:      {"samvariasjon"},
 	cmdGaps:     {"hull"},
 	cmdDiff:     {"endring", "endringer"},
 	cmdRender:   {"tegn"},
@@ -238,7 +239,11 @@ func printUsage(w io.Writer) {
 	b.WriteString("Usage:\n\n\tsamkart <command> [flags] [DATASET]\n\tsamkart FOLDER\n\n")
 	b.WriteString("The commands, with their bokmål names, which work as well:\n\n")
 	for _, c := range commands {
-		fmt.Fprintf(&b, "\t%-10s %-11s %s\n", c.Name, aliases[c][0], c.Short)
+		nb := ""
+		if len(aliases[c]) > 0 {
+			nb = aliases[c][0]
+		}
+		fmt.Fprintf(&b, "\t%-10s %-13s %s\n", c.Name, nb, c.Short)
 	}
 	b.WriteString("\nDATASET is a folder of CSV files (units.csv, contacts.csv, meetings.csv,\n")
 	b.WriteString("municipalities.csv, expected.csv, or their bokmål names: enheter.csv, …).\n")

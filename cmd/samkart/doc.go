@@ -35,6 +35,7 @@
 //	summary    describe what a dataset holds
 //	init       write a template dataset to fill in
 //	metrics    measure centrality, fragmentation, brokerage and groups
+//	qap        test whether two relations go together (QAP correlation and regression)
 //	gaps       list missing horizontal and vertical ties, uncoordinated contacts and fading ties
 //	diff       show what changed between two periods or two datasets
 //	render     draw a diagram: network, levels, agencies, gaps, ego or compare (SVG, PNG, DOT)

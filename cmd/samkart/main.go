@@ -18,7 +18,7 @@ import (
 
 // commands in the order of `samkart help`.
 var commands = []*command{
-	cmdValidate, cmdSummary, cmdInit, cmdMetrics, cmdGaps, cmdDiff,
+	cmdValidate, cmdSummary, cmdInit, cmdMetrics, cmdQAP, cmdGaps, cmdDiff,
 	cmdRender, cmdCompare, cmdReport, cmdExport,
 	cmdVersion,
 }

@@ -4,11 +4,15 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"sort"
+	"strings"
 	"time"
 
 	"github.com/spf13/pflag"
 
 	"github.com/samkart/samkart/cmd/samkart/internal/text"
+	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/importers"
 	"github.com/samkart/samkart/metrics"
 )
 
@@ -26,6 +30,21 @@ fragmentation, distance fragmentation, centralization, transitivity,
 clustering, E-I indices by agency, level and municipality, block densities,
 communities with modularity and a silo index, and key players.
 
+For the researcher it adds each unit's k-core number and the maximal cliques
+(3 units or more) it belongs to; in- and out-degree and strength along the
+direction contacts were recorded in (from → to), with the network's
+reciprocity, and with --directed betweenness and closeness along it; each
+unit's ego network: size, ties, density, Burt's constraint and effective
+size within it, the share of its contacts per agency and level and Blau's
+index of their diversity. Every E-I index (whole network, each group, each
+municipality) comes with UCINET's expected and rescaled value and a
+permutation test: the groups shuffled over the units --permutations times,
+seeded by --seed, giving the mean, standard deviation and the shares of
+shuffled values at least (p_ge) and at most (p_le) the observed one.
+--by COLUMN groups by any column of units.csv besides agency and level (a
+team, a programme, region or parent) for E-I with its test, block
+densities and the composition of the contacts.
+
 Each measure matches its reference (NetworkX, igraph, UCINET or R sna); the
 JSON output's "conventions" object states each definition and reference.
 Undefined values are null in JSON and empty in CSV.`,
@@ -34,17 +53,29 @@ Undefined values are null in JSON and empty in CSV.`,
 		var out outputFlags
 		in.add(fs)
 		out.add(fs)
-		seed := fs.Uint64("seed", 1, "`seed` of the community search (Louvain)")
+		seed := fs.Uint64("seed", 1, "`seed` of the community search (Louvain) and the permutation tests")
+		perms := fs.Int("permutations", metrics.DefaultPermutations, "`number` of random permutations of each E-I test (0: no test)")
+		by := fs.String("by", "", "also group by this `COLUMN` of units.csv (E-I, block densities, contacts' composition)")
+		directed := fs.Bool("directed", false, "add betweenness and closeness along the direction of the contacts")
 		quiet := fs.BoolP("quiet", "q", false, "do not report progress on standard error")
 		return func(ctx context.Context, e *env, args []string) error {
+			if *perms < 0 {
+				return usagef("--permutations %d: oppgi 0 eller flere", "--permutations %d: give 0 or more", *perms)
+			}
 			net, err := in.build(e, args)
 			if err != nil {
+				return err
+			}
+			if err := checkColumn(net, *by); err != nil {
 				return err
 			}
 			// The measures need only the network: let the contact records,
 			// most of the memory at national scale, go before computing.
 			net.Data.Contacts, net.Data.Meetings = nil, nil
-			opt := metrics.Options{Seed: *seed}
+			opt := metrics.Options{Seed: *seed, Permutations: *perms, By: *by, Directed: *directed}
+			if *perms == 0 {
+				opt.Permutations = -1
+			}
 			if !*quiet && e.stderrIsTTY {
 				opt.Progress = progressReporter(e)
 			}
@@ -82,4 +113,55 @@ func progressReporter(e *env) func(step string, done, total int) {
 		}
 		fmt.Fprintf(e.stderr, "\r\033[Ksamkart: %s %d%%", step, pct)
 	}
+}
+
+// checkColumn fails, as a usage error, when no unit of n has a value in
+// column (the --by flag; "" passes), naming the columns that have values.
+func checkColumn(n *graph.Network, column string) error {
+	if column == "" || len(metrics.PartitionByColumn(n, column).Groups) > 0 {
+		return nil
+	}
+	cols := unitColumns(n)
+	if s := importers.Suggest(column, cols); s != "" {
+		return usagef("--by %q: ingen enhet har en verdi i den kolonnen; mente du %s?",
+			"--by %q: no unit has a value in that column; did you mean %s?", column, s)
+	}
+	list := strings.Join(cols, ", ")
+	if len(cols) == 0 {
+		return usagef("--by %q: ingen enhet har en verdi i den kolonnen; units.csv har ingen kolonner med verdier utenom id og navn",
+			"--by %q: no unit has a value in that column; units.csv has no columns with values besides id and name", column)
+	}
+	return usagef("--by %q: ingen enhet har en verdi i den kolonnen; kolonner med verdier: %s",
+		"--by %q: no unit has a value in that column; columns with values: %s", column, list)
+}
+
+// unitColumns returns the columns of units.csv in which some unit of n has
+// a value, the standard ones first.
+func unitColumns(n *graph.Network) []string {
+	var std []string
+	extra := map[string]bool{}
+	has := map[string]bool{}
+	for _, u := range n.Units() {
+		has["agency"] = has["agency"] || u.Agency != ""
+		has["level"] = has["level"] || u.Level.Known()
+		has["municipality"] = has["municipality"] || u.Municipality != ""
+		has["region"] = has["region"] || u.Region != ""
+		has["parent"] = has["parent"] || u.Parent != ""
+		for _, a := range u.Attrs {
+			if a.Value != "" {
+				extra[a.Name] = true
+			}
+		}
+	}
+	for _, c := range []string{"agency", "level", "municipality", "region", "parent"} {
+		if has[c] {
+			std = append(std, c)
+		}
+	}
+	var more []string
+	for c := range extra {
+		more = append(more, c)
+	}
+	sort.Strings(more)
+	return append(std, more...)
 }

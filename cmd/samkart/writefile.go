@@ -45,8 +45,8 @@ type target struct {
 	direct bool        // a pipe, device or socket: written in place
 	exists bool        // a regular file that is replaced
 	mode   fs.FileMode // its permission bits, when it exists
-	owner  *syscall.Stat_t
-	std    io.Writer // /dev/stdout or /dev/stderr: this writer instead
+	owner  *fileOwner  // its owner and group, where the system has them
+	std    io.Writer   // /dev/stdout or /dev/stderr: this writer instead
 }
 
 // resolveTarget finds what writing to path means.
@@ -83,8 +83,7 @@ func resolveTarget(e *env, path string) (target, error) {
 		case fi.IsDir():
 			return target{}, usagef("-o %s: det er en mappe; oppgi en fil", "-o %s: it is a folder; give a file", path)
 		case fi.Mode().IsRegular():
-			st, _ := fi.Sys().(*syscall.Stat_t)
-			return target{path: p, exists: true, mode: fi.Mode().Perm(), owner: st}, nil
+			return target{path: p, exists: true, mode: fi.Mode().Perm(), owner: ownerOf(fi)}, nil
 		}
 		return target{path: p, direct: true}, nil // pipe, device, socket
 	}
@@ -287,7 +286,7 @@ func writeAtomic(ctx context.Context, t target, write func(io.Writer) error) err
 	}
 	err = writeBuffered(ctxWriter{ctx, f}, write)
 	if err == nil && t.owner != nil {
-		f.Chown(int(t.owner.Uid), int(t.owner.Gid)) // where allowed: root's, or a group of one's own
+		f.Chown(t.owner.uid, t.owner.gid) // where allowed: root's, or a group of one's own
 	}
 	if err == nil {
 		err = f.Chmod(mode)

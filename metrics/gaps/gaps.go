@@ -143,14 +143,7 @@ func Find(n *graph.Network, opt Options) List {
 }
 
 func findGaps(x *gapIndex, opt Options) List {
-	var exps []gapExpect
-	if len(x.ds.Expected) > 0 {
-		for _, e := range x.ds.Expected {
-			exps = append(exps, x.plan(e)...)
-		}
-	} else {
-		exps = x.defaults()
-	}
+	exps := x.expectations()
 	out := List{}
 	for i := range exps {
 		e := &exps[i]

@@ -41,9 +41,10 @@ GPL = [
     "emon-mtsi", "emon-mtsthelens", "emon-texas", "emon-wichita",
     "knoke-information", "knoke-money",
 ]
-# The repository's example with meetings, contact kinds, formal flags,
-# parents and a region column (MIT, like the rest of samkart).
-EXAMPLES = ["region"]
+# The repository's examples with meetings, contact kinds, formal flags,
+# parents and a region column (MIT, like the rest of samkart); kommune has
+# an expected.csv.
+EXAMPLES = ["region", "kommune"]
 
 
 def folder(name):
@@ -230,3 +231,165 @@ def formal_counts(ds, keep):
 def exact(x):
     """A float as an exact Fraction (for sums done in rationals)."""
     return Fraction(x)
+
+
+# ------------------------------------------------------ expected ties --
+#
+# The expected relation of metrics/compare.ExpectedRelation: 1 for every
+# pair of units one expectation joins, from expected.csv or, without it,
+# from the four default rules that metrics/gaps.Find documents. Written
+# here from that documentation, independently of the Go code.
+
+NON_SERVICE = {"ledelse", "bruker", "utbygger", "boligbyggelag"}
+LEVEL_WORDS = {"nasjonal": 1, "national": 1, "regional": 2, "ledelse": 3, "leadership": 3,
+               "enhet": 4, "unit": 4, "førstelinje": 5, "frontline": 5, "bruker": 6, "user": 6}
+
+
+def _level(s):
+    s = s.strip().lower()
+    return LEVEL_WORDS.get(s) or int(s)
+
+
+def _end(cell):
+    """An end of expected.csv: ("unit", id), ("agency", key) or ("level", n)."""
+    c = cell.strip()
+    low = c.lower()
+    if low.startswith("agency:") or low.startswith("etat:"):
+        return ("agency", normalize_agency(c.split(":", 1)[1]))
+    if low.startswith("level:") or low.startswith("nivå:"):
+        return ("level", str(_level(c.split(":", 1)[1])))
+    return ("unit", c)
+
+
+class _Expect:
+    def __init__(self, ds):
+        self.ds = ds
+        a = ds.attr
+        self.mun = a["municipality"]
+        self.muns = sorted({m for m in self.mun.values() if m})
+        self.by_mun = {m: [u for u in ds.ids if self.mun[u] == m] for m in self.muns}
+        self.no_mun = [u for u in ds.ids if not self.mun[u]]
+        rows = {}
+        path = os.path.join(ds.folder, "municipalities.csv")
+        if os.path.exists(path):
+            rows = {r["municipality"].strip(): (r.get("region") or "").strip() for r in read_csv(path)}
+        self.region = {}
+        for m in self.muns:
+            r = rows.get(m, "")
+            if not r:  # the region the municipality's units agree on
+                rs = {a["region"][u].lower() for u in self.by_mun[m] if a["region"][u]}
+                r = rs.pop() if len(rs) == 1 else ""
+            self.region[m] = r
+
+    def match(self, end, u):
+        kind, v = end
+        if kind == "agency":
+            return self.ds.attr["agency"][u] == v
+        if kind == "level":
+            return self.ds.attr["level"][u] == v
+        return u == v
+
+    def municipal(self, end):
+        return any(self.mun[u] and self.match(end, u) for u in self.ds.ids)
+
+    def same_region(self, a, b):
+        return bool(a) and a.strip().lower() == (b or "").strip().lower()
+
+    def members(self, end, m, municipal):
+        if end[0] == "unit":
+            return [end[1]] if end[1] in self.mun else []
+        if m is None:
+            return [u for u in self.ds.ids if self.match(end, u)]
+        if municipal:
+            return [u for u in self.by_mun[m] if self.match(end, u)]
+        every = [u for u in self.no_mun if self.match(end, u)]
+        near = [u for u in every if self.same_region(self.region[m], self.ds.attr["region"][u])]
+        return near or every
+
+    def plan_row(self, a, b, scope):
+        if a[0] == "unit" and b[0] == "unit":
+            if a[1] in self.mun and b[1] in self.mun:
+                yield [a[1]], [b[1]]
+            return
+        unit = None
+        for e in (a, b):
+            if e[0] == "unit":
+                if e[1] not in self.mun:
+                    return
+                unit = e[1]
+        if scope:
+            found = [m for m in self.muns if m.lower() == scope.strip().lower()]
+            cands = found[:1]
+            if not cands:
+                return
+        else:
+            cands = []
+            for m in self.muns:
+                if not any((a[0] != "unit" and self.match(a, u)) or (b[0] != "unit" and self.match(b, u))
+                           for u in self.by_mun[m]):
+                    continue
+                if unit and self.mun[unit] and self.mun[unit] != m:
+                    continue
+                reg = self.ds.attr["region"][unit] if unit else None
+                if unit and not self.mun[unit] and reg and not self.same_region(reg, self.region[m]):
+                    continue
+                cands.append(m)
+            cands = cands or [None]
+        ma, mb = self.municipal(a), self.municipal(b)
+        for m in cands:
+            xs, ys = self.members(a, m, ma), self.members(b, m, mb)
+            if xs and ys:
+                yield xs, ys
+
+    def defaults(self):
+        at = self.ds.attr
+        lead = {m: [u for u in self.by_mun[m] if at["level"][u] == "3"] for m in self.muns}
+        for m in self.muns:  # every pair of services in a municipality
+            services = sorted({at["agency"][u] for u in self.by_mun[m] if at["agency"][u]
+                               and at["agency"][u] not in NON_SERVICE and at["level"][u] in ("4", "5", None)})
+            for i, ka in enumerate(services):
+                for kb in services[i + 1:]:
+                    yield ([u for u in self.by_mun[m] if at["agency"][u] == ka],
+                           [u for u in self.by_mun[m] if at["agency"][u] == kb])
+        for u in self.ds.ids:  # every unit with its parent
+            p = at["parent"][u]
+            if p and p in self.mun and p != u:
+                yield [u], [p]
+        for m in self.muns:  # level-4 units with the leadership
+            if not lead[m]:
+                continue
+            for u in self.by_mun[m]:
+                if at["level"][u] != "4" or at["agency"][u] in NON_SERVICE:
+                    continue
+                p = at["parent"][u]
+                if p and p in self.mun and at["level"][p] == "3" and self.mun[p] == m:
+                    continue
+                yield [u], lead[m]
+        for m in self.muns:  # the leadership with its Husbanken region
+            if not lead[m] or not self.region[m]:
+                continue
+            hb = [u for u in self.no_mun if at["agency"][u] == "husbanken"
+                  and self.same_region(self.region[m], at["region"][u])]
+            if hb:
+                yield lead[m], hb
+
+
+def expected_pairs(ds):
+    """The set of ordered pairs (a, b), a != b, the expectations join, and
+    "plan" or "default"."""
+    x = _Expect(ds)
+    path = os.path.join(ds.folder, "expected.csv")
+    rows = read_csv(path) if os.path.exists(path) else []
+    if rows:
+        sets = (s for r in rows for s in x.plan_row(_end(r["a"]), _end(r["b"]), (r.get("scope") or "").strip()))
+        by = "plan"
+    else:
+        sets, by = x.defaults(), "default"
+    pairs = set()
+    for xs, ys in sets:
+        for a in xs:
+            for b in ys:
+                if a != b:
+                    pairs.add((a, b))
+                    pairs.add((b, a))
+    return pairs, by

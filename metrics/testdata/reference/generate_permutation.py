@@ -10,6 +10,11 @@ r-cran-sna 2.7-1:
     /usr/bin/python3 generate_permutation.py              # every dataset found
     /usr/bin/python3 generate_permutation.py region       # only the named ones
     /usr/bin/python3 generate_permutation.py --no-qap     # E-I only (seconds)
+    /usr/bin/python3 generate_permutation.py --recompute  # rerun every QAP test
+
+QAP tests already in a file (same y, x, mode and municipality) are kept
+unless --recompute is given: the same inputs and seed give the same values,
+and the R side takes minutes per test.
 
 Writes permutation/<name>.json. The E-I test is computed here with NumPy
 (UCINET is not available to run): 100 000 uniform random permutations of
@@ -33,7 +38,7 @@ from fractions import Fraction
 
 import numpy as np
 
-from dataset_io import EXAMPLES, GPL, HERE, MIT, Dataset, build, folder, formal_counts
+from dataset_io import EXAMPLES, GPL, HERE, MIT, Dataset, build, expected_pairs, folder, formal_counts
 
 REPS = 100_000
 CHECK = 50  # permutations run through sna itself (see generate_qap.R)
@@ -62,9 +67,17 @@ QAP = {
     },
     "region": {
         "correlations": [("ties", "same-agency", "graph"), ("formal", "informal", "graph"),
-                         ("kind:phone", "ties", "graph"), ("arcs", "same-municipality", "digraph")],
+                         ("kind:phone", "ties", "graph"), ("arcs", "same-municipality", "digraph"),
+                         ("ties", "expected", "graph"), ("ties-binary", "expected", "graph"),
+                         ("ties-binary", "expected", "graph", "Brattøy"),
+                         ("ties-binary", "expected", "graph", "Granmo")],
         "regressions": [("ties", ["same-agency", "same-level", "same-municipality"], "graph"),
-                        ("ties-binary", ["kind:email-binary", "same-parent"], "graph")],
+                        ("ties-binary", ["kind:email-binary", "same-parent"], "graph"),
+                        ("ties", ["expected", "same-agency"], "graph")],
+    },
+    "kommune": {
+        "correlations": [("ties", "expected", "graph"), ("ties-binary", "expected", "graph", "Fjordvik")],
+        "regressions": [("ties", ["expected", "same-agency"], "graph")],
     },
 }
 
@@ -157,9 +170,11 @@ def ei_test(ds, S, col, rng):
 
 # ------------------------------------------------------------------ QAP --
 
-def relation(ds, name):
-    """The relation as an n x n list of lists over ds.ids."""
-    ids = ds.ids
+def relation(ds, name, ids=None):
+    """The relation as an n x n list of lists over ids (default ds.ids, a
+    municipality's units for the plan tests: then every relation is
+    restricted to those units)."""
+    ids = ids or ds.ids
     idx = {u: i for i, u in enumerate(ids)}
     n = len(ids)
     m = [[0.0] * n for _ in range(n)]
@@ -179,6 +194,11 @@ def relation(ds, name):
     elif base in ("formal", "informal"):
         for (a, b), c in formal_counts(ds, ids).items():
             m[idx[a]][idx[b]] = m[idx[b]][idx[a]] = val(c[0 if base == "formal" else 1])
+    elif name == "expected":
+        pairs, _ = expected_pairs(ds)
+        for a, b in pairs:
+            if a in idx and b in idx:
+                m[idx[a]][idx[b]] = 1.0
     elif name.startswith("same-"):
         g = ds.groups(name[len("same-"):], ids)
         for a in ids:
@@ -190,12 +210,12 @@ def relation(ds, name):
     return m
 
 
-def run_r(tmp, ds, y, xs, mode):
+def run_r(tmp, ds, y, xs, mode, ids=None):
     files = []
     for r in [y] + xs:
         path = os.path.join(tmp, r.replace(":", "_") + ".tsv")
         with open(path, "w") as f:
-            for row in relation(ds, r):
+            for row in relation(ds, r, ids):
                 f.write("\t".join("%.17g" % v for v in row) + "\n")
         files.append(path)
     cmd = ["Rscript", os.path.join(HERE, "generate_qap.R"), str(SEED), str(REPS), str(CHECK), mode] + files
@@ -212,17 +232,31 @@ SCALARS = {"testval", "pgreq", "pleeq", "pgreq_tol", "pleeq_tol", "mean", "sd", 
            "r_squared", "adj_r_squared", "n"}
 
 
-def qap(ds):
+def qap(ds, old):
+    """The QAP tests of QAP[ds.name]; a test already in old (the file's
+    previous "qap", same y, x, mode and municipality) is kept as it is,
+    since the same inputs and seed give the same values."""
     spec = QAP.get(ds.name)
     if not spec:
         return None
     out = {"correlations": [], "regressions": []}
+    key = lambda e: (e["y"], json.dumps(e["x"]), e["mode"], e.get("municipality"))
+    done = {key(e): e for part in ("correlations", "regressions") for e in (old or {}).get(part, [])}
     with tempfile.TemporaryDirectory() as tmp:
-        for y, x, mode in spec["correlations"]:
-            r = run_r(tmp, ds, y, [x], mode)
-            out["correlations"].append({"y": y, "x": x, "mode": mode, **r})
-            print(f"  {ds.name}: gcor {y} ~ {x}", file=sys.stderr)
+        for y, x, mode, *mun in spec["correlations"]:
+            e = {"y": y, "x": x, "mode": mode}
+            if mun:  # a plan test: the municipality's units only
+                e["municipality"] = mun[0]
+                e["expected_by"] = expected_pairs(ds)[1]
+            if key(e) not in done:
+                ids = [u for u in ds.ids if ds.attr["municipality"][u] == mun[0]] if mun else None
+                e.update(run_r(tmp, ds, y, [x], mode, ids))
+                print(f"  {ds.name}: gcor {y} ~ {x} {' '.join(mun)}", file=sys.stderr)
+            out["correlations"].append(done.get(key(e), e))
         for y, xs, mode in spec["regressions"]:
+            if key({"y": y, "x": xs, "mode": mode}) in done:
+                out["regressions"].append(done[key({"y": y, "x": xs, "mode": mode})])
+                continue
             r = run_r(tmp, ds, y, xs, mode)
             for k in ("coefficients", "tstat", "pgreq", "pleeq", "pgreqabs", "mean", "sd",
                       "pgreq_tol", "pleeq_tol", "pgreqabs_tol"):
@@ -259,15 +293,18 @@ def main():
             if ds.has[col]:
                 out["ei"][col] = ei_test(ds, S, col, rng)
         path = os.path.join(HERE, "permutation", name + ".json")
-        if with_qap:
-            q = qap(ds)
-            if q:
-                out["qap"] = q
-        elif os.path.exists(path):  # keep the QAP values already there
+        old = {}
+        if os.path.exists(path):
             with open(path, encoding="utf-8") as f:
                 old = json.load(f)
-            if "qap" in old:
-                out["qap"] = old["qap"]
+        if with_qap and "--recompute" in args:
+            old = {}
+        if with_qap:
+            q = qap(ds, old.get("qap"))
+            if q:
+                out["qap"] = q
+        elif "qap" in old:  # keep the QAP values already there
+            out["qap"] = old["qap"]
         with open(path, "w", encoding="utf-8") as f:
             json.dump(out, f, indent=1, sort_keys=True, ensure_ascii=False, allow_nan=False)
             f.write("\n")

@@ -159,7 +159,9 @@ func (b *builder) analyses() error {
 	}
 
 	gr := b.gaps
-	r.Figures = figures(coh, eiAgency, eiLevel, gr)
+	sigA, sigL := eiSignificance(n, b.opt.Seed)
+	r.Figures = figures(coh, eiAgency, eiLevel, gr, sigA, sigL)
+	r.PlanPractice = planPractice(whole, gopt.Scope, b.opt.Seed)
 	r.Gaps, r.GapsMore = gapFindings(gr.Net(), gr.Gaps)
 	r.Uncoordinated, r.UncoordMore = uncoordFindings(gr.Net(), gr.Uncoordinated)
 	r.Fading, r.FadingMore = fadingFindings(gr.Net(), gr.Fading)
@@ -293,7 +295,7 @@ func datasetLabel(ds *graph.Dataset) string {
 	return ds.Name
 }
 
-func figures(coh *metrics.NetworkMeasures, eiA, eiL metrics.EI, gr *gaps.Report) []Figure {
+func figures(coh *metrics.NetworkMeasures, eiA, eiL metrics.EI, gr *gaps.Report, sigA, sigL graph.Text) []Figure {
 	h, v := 0, 0
 	for _, g := range gr.Gaps {
 		if g.Type == gaps.Horizontal {
@@ -320,9 +322,9 @@ func figures(coh *metrics.NetworkMeasures, eiA, eiL metrics.EI, gr *gaps.Report)
 		{Label: graph.T("fragmentering", "fragmentation"), Value: coh.Fragmentation, Kind: "index",
 			Note: graph.T("andel par som ikke når hverandre", "share of pairs that cannot reach each other")},
 		{Label: graph.T("E-I etter etat", "E-I by agency"), Value: eiA.Index, Kind: "index",
-			Note: graph.T("−1 siloer, +1 bare på tvers", "−1 silos, +1 only across")},
+			Note: eiNote(sigA, graph.T("−1 siloer, +1 bare på tvers", "−1 silos, +1 only across"))},
 		{Label: graph.T("E-I etter nivå", "E-I by level"), Value: eiL.Index, Kind: "index",
-			Note: graph.T("+1 bare mellom nivåer", "+1 only between levels")},
+			Note: eiNote(sigL, graph.T("+1 bare mellom nivåer", "+1 only between levels"))},
 		{Label: graph.T("horisontale hull", "horizontal gaps"), Value: float64(h), Kind: "int",
 			Note: graph.T("mellom tjenester på samme nivå", "between services at one level")},
 		{Label: graph.T("vertikale hull", "vertical gaps"), Value: float64(v), Kind: "int",

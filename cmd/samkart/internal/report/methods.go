@@ -5,6 +5,7 @@ import (
 
 	"github.com/samkart/samkart/cmd/samkart/internal/text"
 	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/metrics"
 	"github.com/samkart/samkart/metrics/gaps"
 )
 
@@ -19,6 +20,9 @@ const (
 	refNetworkX    = "NetworkX 2.8.8 density."
 	refBlocks      = "Block densities of an undirected binary graph, as UCINET and R sna::blockmodel(diag = FALSE)."
 	refFieldReport = "Samhandling som kilde til økt boligsosial handlingskapasitet (2011); samkart's rules, see samkart help gaps."
+	refUCINET      = "Borgatti, S. P., Everett, M. G. & Freeman, L. C. (2002). UCINET 6 for Windows: Software for social network analysis. Harvard, MA: Analytic Technologies; Network > Cohesion > E-I Index (permutation test, re-scaled index)."
+	refQAP         = "Krackhardt, D. (1987). QAP partialling as a test of spuriousness. Social Networks, 9, 171–186; as R sna::qaptest(gcor). Dekker, D., Krackhardt, D. & Snijders, T. A. B. (2007). Sensitivity of MRQAP tests to collinearity and autocorrelation conditions. Psychometrika, 72(4), 563–581; as R sna::netlm(nullhyp = \"qapspp\")."
+	refResearch    = "NetworkX 2.8.8 core_number (Batagelj & Zaversnik 2003), find_cliques (Bron & Kerbosch 1973), DiGraph degrees, overall_reciprocity, betweenness_centrality and closeness_centrality on the DiGraph; UCINET Egonet basic measures, composition and Structural Holes (ego network model; Burt 1992); Blau, P. M. (1977). Inequality and Heterogeneity."
 )
 
 // methods returns the methods section: every measure on the page with its
@@ -34,6 +38,14 @@ func methods() []Method {
 			graph.T("(eksterne − interne bånd)/(alle bånd), etter etat (horisontalt) eller nivå (vertikalt); −1 når alle bånd går innad i gruppene, +1 når alle går på tvers. Bånd der en ende mangler etat eller nivå, er utelatt.",
 				"(external − internal ties)/(all ties), by agency (horizontal) or level (vertical); −1 when every tie stays within the groups, +1 when every tie crosses. Ties with the agency or level missing at an end are left out."),
 			refKrackhardt},
+		{graph.T("Er E-I-indeksen tilfeldig?", "Could the E-I index be chance?"),
+			graph.T(fmt.Sprintf("Etatene (eller nivåene) stokkes tilfeldig over enhetene %s ganger, med de samme båndene, og E-I-indeksen regnes på nytt hver gang. «Mer innadvendt enn tilfeldig, p < 0,01» betyr at under 1 %% av de stokkede nettverkene hadde så få bånd på tvers; p er andelen stokkede verdier som er minst like ekstreme. Under 5 %% regnes som signifikant.", text.Thousands(fmt.Sprint(metrics.DefaultPermutations), graph.NB)),
+				fmt.Sprintf("The agencies (or levels) are shuffled over the units %s times, with the same ties, and the E-I index recomputed each time. “More inward-looking than chance, p < 0.01” means that under 1%% of the shuffled networks had so few ties across; p is the share of shuffled values at least as extreme. Under 5%% counts as significant.", text.Thousands(fmt.Sprint(metrics.DefaultPermutations), graph.EN))),
+			refUCINET},
+		{graph.T("Plan og praksis", "Plan and practice"),
+			graph.T("Når datasettet har en handlingsplan (expected.csv), sammenlignes i hver kommune båndene mellom kommunens enheter (finnes eller ikke) med parene planen forventer skal samarbeide (en etat eller et nivå står for alle sine enheter i kommunen) ved QAP-korrelasjon: enhetene stokkes tilfeldig, rader og kolonner sammen, 10 000 ganger. Kommunen nevnes når de forventede parene ikke har bånd oftere enn tilfeldig (p ≥ 0,05), eller sjeldnere (p < 0,05). Standardreglene testes ikke slik: de ber om ett bånd mellom to tjenester, ikke bånd mellom alle enhetene deres.",
+				"When the dataset has an action plan (expected.csv), in each municipality the ties among its units (present or not) are compared with the pairs the plan expects to collaborate (an agency or level stands for all its units in the municipality) by QAP correlation: the units are shuffled at random, rows and columns together, 10,000 times. A municipality is named when the expected pairs are not tied more often than chance would give (p ≥ 0.05), or less often (p < 0.05). The default rules are not tested this way: they ask for one tie between two services, not for ties between all their units."),
+			refQAP},
 		{graph.T("Mellomliggende sentralitet (megler)", "Betweenness (broker)"),
 			graph.T("Summen over alle andre par av andelen korteste veier som går gjennom enheten, delt på antall par: andelen av veiene enheten ligger på.",
 				"The sum over all other pairs of the share of their shortest paths that pass through the unit, divided by the number of pairs: the share of the paths the unit lies on."),
@@ -65,5 +77,9 @@ func methods() []Method {
 			refFieldReport},
 		{graph.T("Andel uformell kontakt", "Informal share"), def("informal_share"), refFieldReport},
 		{graph.T("Andel i møter med tre eller flere", "Share in meetings of three or more"), def("multi_party_share"), refFieldReport},
+		{graph.T("Flere mål for forskere", "More measures for researchers"),
+			graph.T("samkart metrics gir i tillegg hver enhets kjernetall (k-kjerne) og maksimale klikker med 3 enheter eller flere, inn- og utgrad og -styrke langs retningen kontaktene er registrert i (fra → til; for data registrert én gang per par uten initiativ beskriver de bare registreringsrekkefølgen), gjensidighet, med --directed mellomhet og nærhet langs retningen, egonettverkets størrelse, tetthet og Burts mål innenfor egonettverket, kontaktenes andel per etat og nivå og Blau-indeksen for mangfoldet deres, og permutasjonstesten for hver E-I-indeks, også etter en valgfri kolonne (--by). samkart qap tester om to relasjoner henger sammen (QAP-korrelasjon og MRQAP-regresjon med Dekkers semipartialisering). JSON-utdataens «conventions» gir hver definisjon.",
+				"samkart metrics also gives each unit's k-core number and maximal cliques of 3 units or more, in- and out-degree and strength along the direction contacts were recorded in (from → to; for data recorded once per pair without initiative they describe only the recording order), reciprocity, with --directed betweenness and closeness along that direction, the ego network's size, density and Burt's measures within it, the share of its contacts per agency and level and Blau's index of their diversity, and the permutation test of every E-I index, also by any column (--by). samkart qap tests whether two relations go together (QAP correlation and MRQAP regression with Dekker's semi-partialling). The JSON output's \"conventions\" give each definition."),
+			refResearch},
 	}
 }

@@ -51,6 +51,11 @@ type Report struct {
 	Fading        []Finding
 	FadingMore    int
 
+	// PlanPractice says, one sentence per municipality, where its ties do
+	// not follow the action plan (expected.csv) by a QAP test, and then
+	// where they do; empty without a plan.
+	PlanPractice []graph.Text
+
 	Brokers   []KeyUnit
 	CutPoints []KeyUnit
 	Turnover  []KeyUnit

@@ -2,8 +2,10 @@
 // programs, in bokmål or English: the sentences of the findings (a gap,
 // uncoordinated contacts, a fading tie), the tables of every command's
 // result (Table, with the text, CSV and JSON writers of a table), and the
-// JSON documents of `samkart metrics`, `gaps`, `compare`, `diff` and
-// `summary`, with numbers written for people (Thousands).
+// JSON documents of `samkart metrics`, `qap`, `gaps`, `compare`, `diff`
+// and `summary`, with numbers written for people (Thousands) and
+// permutation tests said in plain words (PValue, EISignificance,
+// PlanFinding, QAPSentence).
 //
 // Package metrics and its sub-packages gaps and compare compute the
 // numbers and hold no words: their results carry unit keys, numbers and

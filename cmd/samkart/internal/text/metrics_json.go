@@ -10,17 +10,21 @@ import (
 
 // WriteMetricsJSON writes the result of `samkart metrics` as
 //
-//	{"network": {…, "ei_index": {"agency", "level", "municipality"}},
-//	 "units": [{"id", "name", "agency", "level", "municipality", "degree", …, "brokerage": {…}}, …],
+//	{"network": {…, "ei_index": {"agency", "level", "municipality"}, "cliques", "reciprocity"},
+//	 "units": [{"id", "name", "agency", "level", "municipality", "degree", …, "brokerage": {…},
+//	            "core", "cliques", "in_degree", …, "ego_size", …, "composition": {…}}, …],
 //	 "groups": {"ei_index", "blocks", "communities"},
-//	 "municipalities": [{"municipality", …network measures…, "ei_index", "key_players"}, …],
+//	 "municipalities": [{"municipality", …network measures…, "ei_index", "key_players", "cliques", "reciprocity"}, …],
 //	 "conventions": {measure: {"definition", "definition_nb", "reference"}}}
 //
 // indented by two spaces and followed by a newline, exactly as a
 // json.Encoder with SetIndent("", "  ") would, but one unit at a time: the
 // output of a national network is tens of megabytes, which the encoder
 // would hold three times. Undefined values (NaN) are null; units are in
-// id order, municipalities by name.
+// id order, municipalities by name. Every E-I index of groups.ei_index and
+// of a municipality carries its permutation test ("permutation", null
+// when it was not run); a --by column adds its key to every object keyed
+// by agency and level.
 func WriteMetricsJSON(out io.Writer, r *metrics.Result) error {
 	s := newJSONStream(out, "  ")
 	writeMetrics(s, r)
@@ -46,22 +50,21 @@ func (d metricsDoc) MarshalJSON() ([]byte, error) {
 func writeMetrics(s *jsonStream, r *metrics.Result) {
 	s.open('{')
 	s.key("network")
-	s.value(resultNetworkJSON{newNetworkJSON(r.Network),
-		eiIndexJSON{graph.JSONFloat(r.EI.Agency.Index), graph.JSONFloat(r.EI.Level.Index), graph.JSONFloat(r.EI.Municipality.Index)}})
+	s.value(newResultNetworkJSON(r))
 
 	s.key("units")
 	s.open('[')
 	var u unitJSON
 	for v, unit := range r.Net().Units() {
-		fillUnitJSON(&u, r.Units, v, unit)
+		fillUnitJSON(&u, r, v, unit)
 		s.value(&u)
 	}
 	s.close(']')
 
 	s.key("groups")
 	s.value(groupsJSON{
-		EIIndex: eiSetJSON{newEIJSON(r.EI.Agency), newEIJSON(r.EI.Level), newEIJSON(r.EI.Municipality)},
-		Blocks:  blockSetJSON{newBlocksJSON(r.BlocksAgency), newBlocksJSON(r.BlocksLevel)},
+		EIIndex: newEISetJSON(r.EITests, r.Permutations),
+		Blocks:  newBlockSetJSON(r),
 		Communities: communitiesJSON{Count: r.Communities.Count, Modularity: graph.JSONFloat(r.Communities.Modularity),
 			SiloIndex: graph.JSONFloat(r.Communities.SiloIndex), Method: r.Communities.Method, Seed: r.Communities.Seed},
 	})
@@ -69,7 +72,7 @@ func writeMetrics(s *jsonStream, r *metrics.Result) {
 	s.key("municipalities")
 	s.open('[')
 	for _, m := range r.Municipalities {
-		s.value(newMunicipalityJSON(m))
+		s.value(newMunicipalityJSON(m, r.Permutations))
 	}
 	s.close(']')
 
@@ -106,17 +109,21 @@ func newNetworkJSON(m *metrics.NetworkMeasures) networkJSON {
 		graph.JSONFloat(m.AverageClustering), graph.JSONFloat(m.AgencyModularity)}
 }
 
-// resultNetworkJSON is the whole network's object: its measures and its
-// E-I indices.
+// resultNetworkJSON is the whole network's object: its measures, its
+// E-I indices (by agency, level, municipality and the --by column), its
+// cliques and its reciprocity.
 type resultNetworkJSON struct {
 	networkJSON
-	EIIndex eiIndexJSON `json:"ei_index"`
+	EIIndex orderedObject `json:"ei_index"`
+	structureJSON
 }
 
-type eiIndexJSON struct {
-	Agency       graph.JSONFloat `json:"agency"`
-	Level        graph.JSONFloat `json:"level"`
-	Municipality graph.JSONFloat `json:"municipality"`
+func newResultNetworkJSON(r *metrics.Result) resultNetworkJSON {
+	j := resultNetworkJSON{networkJSON: newNetworkJSON(r.Network), structureJSON: newStructureJSON(r.Structure)}
+	for _, e := range r.EITests {
+		j.EIIndex = append(j.EIIndex, keyValue{e.By, graph.JSONFloat(e.Index)})
+	}
+	return j
 }
 
 // unitJSON is one unit in the JSON: its identity, then the measures keyed
@@ -141,6 +148,7 @@ type unitJSON struct {
 	FragmentationIfRemoved graph.JSONFloat `json:"fragmentation_if_removed"`
 	Community              int             `json:"community"`
 	Brokerage              brokerJSON      `json:"brokerage"`
+	unitStructureJSON
 }
 
 // brokerJSON is metrics.BrokerRoles in the JSON, keyed as brokerColumns.
@@ -152,8 +160,9 @@ type brokerJSON struct {
 	Liaison        int `json:"liaison"`
 }
 
-// fillUnitJSON sets j to node v, unit.
-func fillUnitJSON(j *unitJSON, u *metrics.UnitMeasures, v int, unit *graph.Unit) {
+// fillUnitJSON sets j to node v, unit of r.
+func fillUnitJSON(j *unitJSON, r *metrics.Result, v int, unit *graph.Unit) {
+	u := r.Units
 	*j = unitJSON{
 		ID: unit.Key, Name: unit.Name,
 		Agency: optString(unit.Agency), Level: optLevel(unit.Level), Municipality: optString(unit.Municipality),
@@ -166,30 +175,76 @@ func fillUnitJSON(j *unitJSON, u *metrics.UnitMeasures, v int, unit *graph.Unit)
 		CutPoint: u.CutPoint[v], FragmentationIfRemoved: graph.JSONFloat(u.FragmentationIfRemoved[v]),
 		Community: u.Community[v], Brokerage: brokerJSON(u.Brokerage[v]),
 	}
+	fillUnitStructureJSON(&j.unitStructureJSON, u, v)
 }
 
+// eiJSON is one E-I index: observed, then (after the keys it first had)
+// its expected, smallest, largest and rescaled value and its permutation
+// test, null when none was run.
 type eiJSON struct {
-	Index    graph.JSONFloat `json:"index"`
-	Internal int             `json:"internal"`
-	External int             `json:"external"`
-	Groups   []groupEIJSON   `json:"groups"`
+	Index       graph.JSONFloat  `json:"index"`
+	Internal    int              `json:"internal"`
+	External    int              `json:"external"`
+	Groups      []groupEIJSON    `json:"groups"`
+	Expected    graph.JSONFloat  `json:"expected"`
+	Min         graph.JSONFloat  `json:"min"`
+	Max         graph.JSONFloat  `json:"max"`
+	Rescaled    graph.JSONFloat  `json:"rescaled"`
+	Permutation *permutationJSON `json:"permutation"`
 }
 
 type groupEIJSON struct {
-	Group    string          `json:"group"`
-	Units    int             `json:"units"`
-	Internal int             `json:"internal"`
-	External int             `json:"external"`
-	Index    graph.JSONFloat `json:"index"`
+	Group       string           `json:"group"`
+	Units       int              `json:"units"`
+	Internal    int              `json:"internal"`
+	External    int              `json:"external"`
+	Index       graph.JSONFloat  `json:"index"`
+	Permutation *permutationJSON `json:"permutation"`
 }
 
-func newEIJSON(e metrics.EI) eiJSON {
+// permutationJSON is metrics.Permutation.
+type permutationJSON struct {
+	Permutations int             `json:"permutations"`
+	Mean         graph.JSONFloat `json:"mean"`
+	SD           graph.JSONFloat `json:"sd"`
+	PGE          graph.JSONFloat `json:"p_ge"`
+	PLE          graph.JSONFloat `json:"p_le"`
+}
+
+// newPermutationJSON returns p, or nil when no test was run (drawn is 0).
+func newPermutationJSON(p metrics.Permutation, drawn int) *permutationJSON {
+	if drawn == 0 {
+		return nil
+	}
+	j := permJSON(p)
+	return &j
+}
+
+func permJSON(p metrics.Permutation) permutationJSON {
+	return permutationJSON{p.Permutations, graph.JSONFloat(p.Mean), graph.JSONFloat(p.SD), graph.JSONFloat(p.PGE), graph.JSONFloat(p.PLE)}
+}
+
+// newEIJSON returns the E-I test e; drawn is the number of permutations
+// drawn, 0 when the test was not run.
+func newEIJSON(e *metrics.EITest, drawn int) eiJSON {
 	j := eiJSON{Index: graph.JSONFloat(e.Index), Internal: e.Internal, External: e.External,
-		Groups: make([]groupEIJSON, len(e.Groups))}
+		Groups: make([]groupEIJSON, len(e.Groups)), Expected: graph.JSONFloat(e.Expected),
+		Min: graph.JSONFloat(e.Min), Max: graph.JSONFloat(e.Max), Rescaled: graph.JSONFloat(e.Rescaled),
+		Permutation: newPermutationJSON(e.Permutation, drawn)}
 	for i, g := range e.Groups {
-		j.Groups[i] = groupEIJSON{g.Group, g.Units, g.Internal, g.External, graph.JSONFloat(g.Index)}
+		j.Groups[i] = groupEIJSON{g.Group, g.Units, g.Internal, g.External, graph.JSONFloat(g.Index),
+			newPermutationJSON(g.Permutation, drawn)}
 	}
 	return j
+}
+
+// newEISetJSON returns the E-I tests keyed by their partitions' names.
+func newEISetJSON(tests []*metrics.EITest, drawn int) orderedObject {
+	o := make(orderedObject, 0, len(tests))
+	for _, e := range tests {
+		o = append(o, keyValue{e.By, newEIJSON(e, drawn)})
+	}
+	return o
 }
 
 type blocksJSON struct {
@@ -230,33 +285,31 @@ type communitiesJSON struct {
 	Seed       uint64          `json:"seed"`
 }
 
-type eiSetJSON struct {
-	Agency       eiJSON `json:"agency"`
-	Level        eiJSON `json:"level"`
-	Municipality eiJSON `json:"municipality"`
-}
-
-type blockSetJSON struct {
-	Agency blocksJSON `json:"agency"`
-	Level  blocksJSON `json:"level"`
+// newBlockSetJSON returns the block matrices by agency, level and the
+// --by column.
+func newBlockSetJSON(r *metrics.Result) orderedObject {
+	o := orderedObject{{"agency", newBlocksJSON(r.BlocksAgency)}, {"level", newBlocksJSON(r.BlocksLevel)}}
+	if r.BlocksBy != nil {
+		o = append(o, keyValue{r.BlocksBy.Name, newBlocksJSON(r.BlocksBy)})
+	}
+	return o
 }
 
 type groupsJSON struct {
-	EIIndex     eiSetJSON       `json:"ei_index"`
-	Blocks      blockSetJSON    `json:"blocks"`
+	EIIndex     orderedObject   `json:"ei_index"`
+	Blocks      orderedObject   `json:"blocks"`
 	Communities communitiesJSON `json:"communities"`
 }
 
 // municipalityJSON is one municipality: its name, its network measures,
-// its E-I indices by agency and level and its key players.
+// its E-I indices by agency, level and the --by column, its key players,
+// its cliques and its reciprocity.
 type municipalityJSON struct {
 	Municipality string `json:"municipality"`
 	networkJSON
-	EIIndex struct {
-		Agency eiJSON `json:"agency"`
-		Level  eiJSON `json:"level"`
-	} `json:"ei_index"`
+	EIIndex    orderedObject    `json:"ei_index"`
 	KeyPlayers []keyPlayersJSON `json:"key_players"`
+	structureJSON
 }
 
 type keyPlayersJSON struct {
@@ -267,10 +320,10 @@ type keyPlayersJSON struct {
 	Seed          uint64          `json:"seed"`
 }
 
-func newMunicipalityJSON(m *metrics.MunicipalityResult) *municipalityJSON {
+func newMunicipalityJSON(m *metrics.MunicipalityResult, drawn int) *municipalityJSON {
 	j := &municipalityJSON{Municipality: m.Name, networkJSON: newNetworkJSON(m.Network),
-		KeyPlayers: make([]keyPlayersJSON, len(m.KeyPlayers))}
-	j.EIIndex.Agency, j.EIIndex.Level = newEIJSON(m.EI.Agency), newEIJSON(m.EI.Level)
+		KeyPlayers: make([]keyPlayersJSON, len(m.KeyPlayers)), EIIndex: newEISetJSON(m.EITests, drawn),
+		structureJSON: newStructureJSON(m.Structure)}
 	for i, s := range m.KeyPlayers {
 		keys := s.Keys
 		if keys == nil {

@@ -9,12 +9,21 @@ import (
 )
 
 // MetricsTables returns the result of `samkart metrics` as tables for text
-// and CSV output: network, units, E-I by agency, level and municipality,
-// block densities by agency and level, key players and the conventions.
+// and CSV output: network, units, E-I by agency, level, municipality and
+// the --by column with their permutation tests, block densities by agency,
+// level and the --by column, key players, the E-I tests of every
+// municipality, the composition of every unit's contacts and the
+// conventions.
 func MetricsTables(r *metrics.Result) []*Table {
-	return []*Table{NetworkTable(r), UnitsTable(r),
-		EITable(r.EI.Agency), EITable(r.EI.Level), EITable(r.EI.Municipality),
-		BlocksTable(r.BlocksAgency), BlocksTable(r.BlocksLevel), KeyPlayersTable(r), ConventionsTable()}
+	t := []*Table{NetworkTable(r), UnitsTable(r)}
+	for _, e := range r.EITests {
+		t = append(t, EITable(e, r.Permutations))
+	}
+	t = append(t, BlocksTable(r.BlocksAgency), BlocksTable(r.BlocksLevel))
+	if r.BlocksBy != nil {
+		t = append(t, BlocksTable(r.BlocksBy))
+	}
+	return append(t, KeyPlayersTable(r), MunicipalityEITable(r), CompositionTable(r), ConventionsTable())
 }
 
 // unitColumns are the per-unit columns of the units table and the JSON
@@ -88,10 +97,12 @@ func networkCells(m *metrics.NetworkMeasures) []any {
 func UnitsTable(r *metrics.Result) *Table {
 	t := &Table{Name: "units", Title: graph.T("Enheter", "Units")}
 	t.Columns = append(append(append(t.Columns, unitIdentity...), unitColumns...), brokerColumns...)
+	t.Columns = append(t.Columns, structureColumns(r)...)
 	for v, unit := range r.Net().Units() {
 		row := []any{unit.Key, unit.Name, optString(unit.Agency), optLevel(unit.Level), optString(unit.Municipality)}
 		row = append(row, unitCells(r.Units, v)...)
 		row = append(row, brokerCells(r.Units.Brokerage[v])...)
+		row = append(row, structureCells(r.Units, v)...)
 		t.Rows = append(t.Rows, row)
 	}
 	return t
@@ -105,11 +116,22 @@ func NetworkTable(r *metrics.Result) *Table {
 	t.Columns = append(t.Columns, networkColumns...)
 	t.Columns = append(t.Columns, Col("ei_agency", "E-I etat", "E-I agency"), Col("ei_level", "E-I nivå", "E-I level"),
 		Col("ei_municipality", "E-I kommune", "E-I municipality"))
+	if r.By != nil {
+		t.Columns = append(t.Columns, Col("ei_"+r.By.Name, "E-I "+r.By.Name, "E-I "+r.By.Name))
+	}
+	t.Columns = append(t.Columns, networkStructureColumns...)
 	row := append([]any{nil}, networkCells(r.Network)...)
-	t.Rows = append(t.Rows, append(row, r.EI.Agency.Index, r.EI.Level.Index, r.EI.Municipality.Index))
+	for _, e := range r.EITests {
+		row = append(row, e.Index)
+	}
+	t.Rows = append(t.Rows, append(row, networkStructureCells(r.Structure)...))
 	for _, m := range r.Municipalities {
 		row := append([]any{m.Name}, networkCells(m.Network)...)
-		t.Rows = append(t.Rows, append(row, m.EI.Agency.Index, m.EI.Level.Index, nil))
+		row = append(row, m.EITests[0].Index, m.EITests[1].Index, nil) // no E-I by municipality within one
+		for _, e := range m.EITests[2:] {
+			row = append(row, e.Index)
+		}
+		t.Rows = append(t.Rows, append(row, networkStructureCells(m.Structure)...))
 	}
 	return t
 }
@@ -132,23 +154,28 @@ func KeyPlayersTable(r *metrics.Result) *Table {
 }
 
 // EITable returns an E-I index as a table: one row for the whole network
-// (empty group, labelled "alle"/"all") followed by one row per group.
-func EITable(e metrics.EI) *Table {
-	name := e.By.String()
-	title := AttributeTitle(e.By)
+// (empty group, labelled "alle"/"all") followed by one row per group, with
+// the permutation test (drawn permutations, none when 0) and, on the first
+// row, the expected, smallest, largest and rescaled index.
+func EITable(e *metrics.EITest, drawn int) *Table {
+	name := e.By
+	title := partitionTitle(name)
 	t := &Table{Name: "ei_index_" + name,
 		Title: graph.T("E-I-indeks etter "+title.NB, "E-I index by "+title.EN),
 		Columns: []Column{Col(name, title.NB, title.EN), Col("label_nb", "navn", "label (nb)"), Col("label_en", "name", "label (en)"),
 			Col("units", "enheter", "units"), Col("internal", "interne bånd", "internal ties"),
 			Col("external", "eksterne bånd", "external ties"), Col("ei_index", "E-I-indeks", "E-I index")}}
+	t.Columns = append(t.Columns, eiTestColumns...)
 	units := 0
 	for _, g := range e.Groups {
 		units += g.Units
 	}
-	t.Rows = append(t.Rows, []any{nil, "alle", "all", units, e.Internal, e.External, e.Index})
+	row := []any{nil, "alle", "all", units, e.Internal, e.External, e.Index, e.Expected, e.Min, e.Max, e.Rescaled}
+	t.Rows = append(t.Rows, append(row, permutationCells(e.Permutation, drawn)...))
 	for _, g := range e.Groups {
-		l := GroupLabel(e.By, g.Group)
-		t.Rows = append(t.Rows, []any{g.Group, l.NB, l.EN, g.Units, g.Internal, g.External, g.Index})
+		l := partitionLabel(name, g.Group)
+		row := []any{g.Group, l.NB, l.EN, g.Units, g.Internal, g.External, g.Index, nil, nil, nil, nil}
+		t.Rows = append(t.Rows, append(row, permutationCells(g.Permutation, drawn)...))
 	}
 	return t
 }
@@ -156,8 +183,8 @@ func EITable(e metrics.EI) *Table {
 // BlocksTable returns a block matrix in long form: one row per pair of
 // groups g ≤ h, in group order, with ties, weight and density.
 func BlocksTable(b *metrics.BlockMatrix) *Table {
-	name := b.By.String()
-	title := AttributeTitle(b.By)
+	name := b.Name
+	title := partitionTitle(name)
 	t := &Table{Name: "blocks_" + name,
 		Title: graph.T("Blokktettheter etter "+title.NB, "Block densities by "+title.EN),
 		Columns: []Column{Col("from", "fra "+title.NB, "from "+title.EN), Col("to", "til "+title.NB, "to "+title.EN),

@@ -130,7 +130,8 @@ func TestConventionsComplete(t *testing.T) {
 			t.Errorf("convention %s lacks a definition", c.Key)
 		}
 	}
-	for _, c := range append(append([]Column{}, unitColumns...), networkColumns...) {
+	cols := append(append(append([]Column{}, unitColumns...), networkColumns...), unitStructureColumns...)
+	for _, c := range append(append(cols, networkStructureColumns...), eiTestColumns[:4]...) {
 		if !have[c.Key] {
 			t.Errorf("measure %s has no convention", c.Key)
 		}
@@ -181,8 +182,9 @@ func TestJSONKeysAsColumns(t *testing.T) {
 		got, want []string
 	}{
 		{"unit identity", unit[:5], keys(unitIdentity)},
-		{"unit measures", unit[5 : len(unit)-1], keys(unitColumns)},
+		{"unit measures", unit[5 : len(unit)-2], keys(unitColumns)},
 		{"brokerage", tags(brokerJSON{}), keys(brokerColumns)},
+		{"unit structure", tags(unitStructureJSON{})[:len(unitStructureColumns)], keys(unitStructureColumns)},
 		{"network", tags(networkJSON{}), keys(networkColumns)},
 	} {
 		if !slices.Equal(tc.got, tc.want) {
@@ -246,4 +248,75 @@ type countingWriter int
 func (c *countingWriter) Write(p []byte) (int, error) {
 	*c += countingWriter(len(p))
 	return len(p), nil
+}
+
+// TestMetricsByDirected writes the suite with a --by column, the directed
+// measures and no permutation test: the column's key follows agency and
+// level wherever they are keys, the directed measures are in every unit,
+// the tests are null and the tables whole.
+func TestMetricsByDirected(t *testing.T) {
+	n := referenceNetwork(t, "krackhardt-friendship")
+	r := metrics.Compute(n, metrics.Options{Seed: 1, By: "parent", Directed: true, Permutations: -1})
+	var want, got bytes.Buffer
+	enc := json.NewEncoder(&want)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(metricsDoc{r}); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteMetricsJSON(&got, r); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got.Bytes(), want.Bytes()) {
+		t.Errorf("WriteMetricsJSON differs from json.Encoder")
+	}
+	var doc struct {
+		Network struct {
+			EIIndex map[string]any `json:"ei_index"`
+		}
+		Units  []map[string]any
+		Groups struct {
+			EIIndex map[string]map[string]any `json:"ei_index"`
+			Blocks  map[string]any
+		}
+	}
+	if err := json.Unmarshal(got.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := doc.Network.EIIndex["parent"]; !ok {
+		t.Errorf("network.ei_index has no parent: %v", doc.Network.EIIndex)
+	}
+	for _, by := range []string{"agency", "level", "municipality", "parent"} {
+		e, ok := doc.Groups.EIIndex[by]
+		if !ok || e["permutation"] != nil {
+			t.Errorf("groups.ei_index.%s = %v, want an index without permutation", by, e)
+		}
+	}
+	if _, ok := doc.Groups.Blocks["parent"]; !ok {
+		t.Errorf("no blocks by parent")
+	}
+	for _, u := range doc.Units {
+		for _, k := range []string{"betweenness_directed", "closeness_directed", "closeness_out_directed", "core", "ego_density"} {
+			if _, ok := u[k]; !ok {
+				t.Errorf("unit %v has no %s", u["id"], k)
+			}
+		}
+		c := u["composition"].(map[string]any)
+		if _, ok := c["parent"]; !ok || len(c) != 3 {
+			t.Errorf("unit %v: composition %v", u["id"], c)
+		}
+	}
+	names := map[string]bool{}
+	for _, tb := range MetricsTables(r) {
+		names[tb.Name] = true
+		for _, row := range tb.Rows {
+			if len(row) != len(tb.Columns) {
+				t.Errorf("table %s: row of %d cells for %d columns", tb.Name, len(row), len(tb.Columns))
+			}
+		}
+	}
+	for _, name := range []string{"ei_index_parent", "blocks_parent", "ego_composition"} {
+		if !names[name] {
+			t.Errorf("no table %s", name)
+		}
+	}
 }

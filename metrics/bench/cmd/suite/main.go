@@ -1,3 +1,5 @@
+//go:build unix
+
 // Command suite runs the whole metrics suite on a dataset folder the way
 // `samkart metrics DIR --format json --quiet` does (importers.Source.LoadNetwork,
 // metrics.Compute), without writing the JSON, which is the command's own
