@@ -153,7 +153,7 @@ func (b *builder) analyses() error {
 		return err
 	}
 	b.gaps = gaps.Compute(whole, gopt)
-	cmp, err := b.compare(gopt)
+	cmp, err := b.compare(whole, gopt)
 	if err != nil {
 		return err
 	}
@@ -165,27 +165,25 @@ func (b *builder) analyses() error {
 	r.Fading, r.FadingMore = fadingFindings(gr.Net(), gr.Fading)
 	r.Brokers = brokers(n, pm.Betweenness, roles)
 	r.CutPoints = cutPoints(n, cut, coh.Fragmentation)
-	var names []string
-	for _, m := range r.Summary.Municipalities {
-		if m.Units > 0 {
-			names = append(names, m.Name)
-		}
-	}
-	r.Turnover = turnover(n, cmp, names, b.opt.Seed)
+	kps := keyPlayers(n, cmp, b.opt.Seed)
+	r.Turnover = turnover(n, kps)
+	r.MainFindings = text.MainFindings(evidence(n, gr, cmp, kps))
 	r.Methods = methods()
 	return nil
 }
 
-// compare compares the municipalities when there are two or more; the
-// report shows the comparison when it holds two or more.
-func (b *builder) compare(gopt gaps.Options) (*compare.Comparison, error) {
-	if len(b.r.Summary.Municipalities) < 2 {
+// compare compares the municipalities of the dataset when it has two or
+// more, on whole, the network without the scope filter: a report on one
+// municipality shows where it stands in its region. The report shows the
+// comparison when it holds two or more.
+func (b *builder) compare(whole *graph.Network, gopt gaps.Options) (*compare.Comparison, error) {
+	if len(b.ds.MunicipalityNames()) < 2 {
 		return nil, nil
 	}
 	if err := b.step("compare"); err != nil {
 		return nil, err
 	}
-	cmp := compare.Municipalities(b.n, compare.Options{Seed: b.opt.Seed, Gaps: gopt})
+	cmp := comparison(whole, b.opt.Seed, gopt)
 	if len(cmp.Municipalities) >= 2 {
 		b.r.Comparison = cmp
 	}
@@ -437,37 +435,13 @@ func cutPoints(n *graph.Network, cut *metrics.CutPointsResult, f0 float64) []Key
 	return out
 }
 
-// turnover lists each municipality's key player (KeyPlayers, k = 1), or
-// the network's when there are fewer than two municipalities (names are
-// those with units in n).
-func turnover(n *graph.Network, cmp *compare.Comparison, names []string, seed uint64) []KeyUnit {
-	type kp struct {
-		key, scope string
-		f          float64
-	}
-	var list []kp
-	if cmp != nil && len(cmp.Municipalities) > 0 {
-		k := cmp.Measure("key_player_fragmentation")
-		for _, r := range cmp.Municipalities {
-			if r.KeyPlayer != "" {
-				list = append(list, kp{r.KeyPlayer, r.Name, r.Values[k]})
-			}
-		}
-	} else {
-		sub, scope := n, ""
-		if len(names) == 1 {
-			sub, scope = n.Scope(names[0]), names[0]
-		}
-		if s := metrics.KeyPlayers(sub, 1, seed); len(s.Keys) > 0 {
-			list = append(list, kp{s.Keys[0], scope, s.Fragmentation})
-		}
-	}
-	sort.SliceStable(list, func(a, b int) bool { return list[a].f > list[b].f })
-	if len(list) > maxTurnovers {
-		list = list[:maxTurnovers]
-	}
+// turnover words the key players (keyPlayers) for the key-unit list.
+func turnover(n *graph.Network, kps []keyPlayer) []KeyUnit {
 	var out []KeyUnit
-	for _, x := range list {
+	for _, x := range kps {
+		if len(out) == maxTurnovers {
+			break
+		}
 		id, ok := n.Lookup(x.key)
 		if !ok {
 			continue
