@@ -89,7 +89,10 @@ func newBuilder(ctx context.Context, n *graph.Network, opt Options) *builder {
 	}
 	r := &Report{Lang: lang, Title: opt.Title, Date: opt.Date, Dataset: ds.Name}
 	if r.Title == "" {
-		r.Title = graph.T("Samhandling i ", "Collaboration in ").In(lang) + datasetLabel(ds)
+		r.Title = graph.T("Samhandling", "Collaboration").In(lang)
+		if place := text.PlaceName(ds, n.Options.Filter.Scope, lang); place != "" {
+			r.Title += graph.T(" i ", " in ").In(lang) + place
+		}
 	}
 	for _, f := range []string{ds.Files.Units, ds.Files.Contacts, ds.Files.Meetings, ds.Files.Municipalities, ds.Files.Expected} {
 		if f != "" {
@@ -211,7 +214,10 @@ var reportViews = []struct {
 // cannot be drawn is said in the notes.
 func (b *builder) diagrams() error {
 	ctx, n, r := b.ctx, b.n, b.r
-	style := views.Style{Lang: b.lang, MaxUnits: b.opt.MaxUnits, Gaps: b.gaps, Renderer: b.opt.Renderer}
+	// Each diagram is printed on a landscape page of its own, and laid out
+	// to be legible there (the screen shows the same picture).
+	style := views.Style{Lang: b.lang, MaxUnits: b.opt.MaxUnits, Gaps: b.gaps, Renderer: b.opt.Renderer, Title: b.opt.Title,
+		Medium: views.MediumA4Landscape}
 	for _, v := range reportViews {
 		name := v.view.String()
 		if err := b.step("diagram " + name); err != nil {
@@ -266,8 +272,13 @@ func (b *builder) smallMultiples() error {
 	return nil
 }
 
-// drawView renders one view to SVG and PNG, legend included.
+// drawView renders one view to SVG and PNG, legend included, for the
+// style's medium.
 func drawView(ctx context.Context, n *graph.Network, v views.View, s views.Style, d *Diagram) error {
+	s, err := views.Fit(ctx, n, v, s)
+	if err != nil {
+		return err
+	}
 	var svg, png bytes.Buffer
 	if err := views.Draw(ctx, n, v, s, draw.FormatSVG, &svg); err != nil {
 		return err
@@ -277,18 +288,6 @@ func drawView(ctx context.Context, n *graph.Network, v views.View, s views.Style
 	}
 	d.SVG, d.PNG = svg.Bytes(), png.Bytes()
 	return nil
-}
-
-// datasetLabel names the dataset in the default title: its one
-// municipality when it has one, else its name.
-func datasetLabel(ds *graph.Dataset) string {
-	if names := ds.MunicipalityNames(); len(names) == 1 {
-		return names[0]
-	}
-	if ds.Name == "" {
-		return "datasettet"
-	}
-	return ds.Name
 }
 
 func figures(coh *metrics.NetworkMeasures, eiA, eiL metrics.EI, gr *gaps.Report) []Figure {
