@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/pflag"
@@ -49,10 +50,11 @@ and say so on standard error; --aggregate chooses the grouping, and
 --aggregate none draws every unit however long that takes.
 
 --size a4, a4-landscape or slide draws the diagram for an A4 page (with
-room for a caption) or a 16:9 slide: its texts are made large enough to read
-there once the picture is shrunk to fit (7 pt on paper, 12 pt on a slide),
-long names are wrapped or shortened rather than shrunk (the full name shows
-when pointing at the unit), and the SVG is sized for the page or slide.
+room for a caption) or a 16:9 slide: its texts are made large enough to
+read there once the picture is shrunk to fit (aiming at 7 pt on paper and
+10 pt on a slide, and saying so when they stay under 6 or 8 pt), long
+names are wrapped or shortened rather than shrunk (the full name shows when
+pointing at the unit), and the SVG is sized for the page or slide.
 Without --size the diagram has the size its layout needs.
 
 --title names what the diagram shows, after the view's own title; without
@@ -153,11 +155,38 @@ func (r *renderFlags) run(ctx context.Context, e *env, fs *pflag.FlagSet, args [
 				fmt.Sprintf("%d units are too many to draw one by one: drawing %s (--aggregate none draws every unit)", net.Len(), d.EN)).In(e.lang))
 		}
 	}
+	s, err = r.fit(ctx, e, net, s)
+	if err != nil {
+		return err
+	}
 	var b bytes.Buffer
 	if err := views.Draw(ctx, net, r.view, s, f, &b); err != nil {
 		return err
 	}
 	return writeOutput(e, r.out, net.Data, b.Bytes())
+}
+
+// fit lays the diagram out for --size's medium, and says when its
+// smallest text is still below the medium's legible size.
+func (r *renderFlags) fit(ctx context.Context, e *env, net *graph.Network, s views.Style) (views.Style, error) {
+	s, shown, err := views.Fit(ctx, net, r.view, s)
+	if err != nil || s.Medium == views.MediumScreen {
+		return s, err
+	}
+	if shown < s.Medium.Legible() {
+		pt := strconv.FormatFloat(shown, 'f', 1, 64)
+		if e.lang == graph.NB {
+			pt = strings.Replace(pt, ".", ",", 1)
+		}
+		advice := graph.T("--scope eller --aggregate gir større tekst", "--scope or --aggregate gives larger text")
+		if s.Medium == views.MediumA4 {
+			advice = graph.T("--size a4-landscape gir større tekst", "--size a4-landscape gives larger text")
+		}
+		fmt.Fprintf(e.stderr, "samkart: %s\n", graph.T(
+			fmt.Sprintf("med %d enheter blir den minste teksten %s pt på %s; %s", net.Len(), pt, s.Medium, advice.NB),
+			fmt.Sprintf("with %d units the smallest text is %s pt on %s; %s", net.Len(), pt, s.Medium, advice.EN)).In(e.lang))
+	}
+	return s, nil
 }
 
 // outputFormat returns --format, or when it is not given the format the

@@ -22,7 +22,7 @@ import (
 // Options tune Build.
 type Options struct {
 	Lang  graph.Lang
-	Title string // "" makes one from the dataset's name
+	Title string // the report's and diagrams' title; "" makes one from the municipality or region
 	Date  string // printed on the page when set
 	Seed  uint64 // recorded with the key players
 	Gaps  gaps.Options
@@ -275,7 +275,7 @@ func (b *builder) smallMultiples() error {
 // drawView renders one view to SVG and PNG, legend included, for the
 // style's medium.
 func drawView(ctx context.Context, n *graph.Network, v views.View, s views.Style, d *Diagram) error {
-	s, err := views.Fit(ctx, n, v, s)
+	s, _, err := views.Fit(ctx, n, v, s)
 	if err != nil {
 		return err
 	}

@@ -209,8 +209,9 @@ func uncoordMain(r *gaps.Report) *MainFinding {
 	days := strconv.Itoa(p.WindowDays)
 	n := len(r.Uncoordinated)
 	times := plural(n, graph.T("gang", "time"), graph.T("ganger", "times"))
+	times.EN += ","
 	if n == 1 {
-		times = graph.T("Én gang", "Once")
+		times = graph.T("Én gang", "Once,")
 	}
 	example := graph.T(": "+office.NB+" overfor "+target+".", ": "+office.EN+" with "+targetEN+".")
 	if n > 1 {

@@ -50,10 +50,10 @@ func (m *Medium) UnmarshalText(b []byte) error { return unmarshalName(mediumName
 // smallest size in points its texts may have there; zero for the screen.
 //
 // A4 leaves margins of about 12 mm and, below or above the picture, room
-// for a heading and a caption of three lines; the texts are at least 7 pt
+// for a heading and a caption of three lines; the texts aim at 7 pt
 // (printed text under 6 pt is hard to read). A slide is 16:9, 960 × 540
-// points as presentation programs make it, with texts of at least 12 pt
-// to be read from the back of a room.
+// points as presentation programs make it, with texts aiming at 10 pt, a
+// fiftieth of its height.
 func (m Medium) Box() (w, h, minText float64) {
 	switch m {
 	case MediumA4:
@@ -61,9 +61,22 @@ func (m Medium) Box() (w, h, minText float64) {
 	case MediumA4Landscape:
 		return 774, 460, 7
 	case MediumSlide:
-		return 960, 540, 12
+		return 960, 540, 10
 	}
 	return 0, 0, 0
+}
+
+// Legible returns the smallest text in points that is still legible in
+// medium m: Fit aims higher (Box), but a diagram whose text is this size
+// can be read (6 pt on paper, 8 pt on a slide); 0 for the screen.
+func (m Medium) Legible() float64 {
+	switch m {
+	case MediumA4, MediumA4Landscape:
+		return 6
+	case MediumSlide:
+		return 8
+	}
+	return 0
 }
 
 // drawing holds the choices of a graph view's layout that depend on the
@@ -101,35 +114,36 @@ func drawingFor(m Medium) drawing {
 var fitScales = []float64{1, 1.15, 1.3, 1.5, 1.75, 2}
 
 // Fit returns s with the font scale at which view v of n is legible in
-// s.Medium (see Medium): it lays the diagram out as SVG, measures the
-// smallest text as it would be shown in the medium's box, and lays it out
-// again with every font larger (fitScales) until that text reaches the
-// medium's minimum; else the layout whose smallest text is largest wins
-// (a picture whose nodes grow with their text cannot gain without end). Draw fits a style
-// itself; Fit lets a caller draw one fitted diagram in several formats.
-// On the screen s is returned as it is.
-func Fit(ctx context.Context, n *graph.Network, v View, s Style) (Style, error) {
+// s.Medium (see Medium), and the size in points its smallest text has
+// there. It lays the diagram out as SVG, measures the smallest text as it
+// would be shown in the medium's box, and lays it out again with every
+// font larger (fitScales) until that text reaches the medium's minimum;
+// else the layout whose smallest text is largest wins (a picture whose
+// nodes grow with their text cannot gain without end). Draw fits a style
+// itself; Fit lets a caller draw one fitted diagram in several formats,
+// or tell the user that it is not legible. On the screen s is returned as
+// it is, with size 0.
+func Fit(ctx context.Context, n *graph.Network, v View, s Style) (Style, float64, error) {
 	if s.Medium == MediumScreen || v == ViewCompare {
-		return s, nil
+		return s, 0, nil
 	}
 	bw, bh, least := s.Medium.Box()
-	s.scale = 1
+	scales := fitScales
 	if v == ViewAgencies {
-		return s, nil // the heat map is laid out for the medium as it is drawn
+		scales = fitScales[:1] // the heat map is laid out for the medium as it is drawn
 	}
 	best, bestSize := 1.0, -1.0
-	for _, k := range fitScales {
+	for _, k := range scales {
 		s.scale = k
 		svg, err := drawOnce(ctx, n, v, s, draw.FormatSVG)
 		if err != nil {
-			return s, err
+			return s, 0, err
 		}
 		pw, ph, small, err := svgTextSizes(svg)
 		if err != nil {
-			return s, err
+			return s, 0, err
 		}
 		shown := small * math.Min(bw/pw, bh/ph)
-
 		if shown > bestSize {
 			best, bestSize = k, shown
 		}
@@ -138,7 +152,7 @@ func Fit(ctx context.Context, n *graph.Network, v View, s Style) (Style, error) 
 		}
 	}
 	s.scale = best
-	return s, nil
+	return s, bestSize, nil
 }
 
 // drawMedium draws a fitted style in format f, an SVG sized for the

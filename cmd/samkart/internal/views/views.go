@@ -121,7 +121,7 @@ func Draw(ctx context.Context, n *graph.Network, v View, s Style, f draw.Format,
 	if s.Medium != MediumScreen {
 		if s.scale == 0 {
 			var err error
-			if s, err = Fit(ctx, n, v, s); err != nil {
+			if s, _, err = Fit(ctx, n, v, s); err != nil {
 				return err
 			}
 		}
