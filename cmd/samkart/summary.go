@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/pflag"
 
@@ -82,7 +83,7 @@ const maxFindingsInput = 16 << 20
 // from and whether it is at most maxFindingsInput. The built-in example
 // and files of an exchange format, which are read whole anyway, count as
 // small; so does a path that cannot be read, whose error the loader
-// reports.
+// reports. Of a folder, the table files count (.csv, .tsv, .txt).
 func inputSize(in *inputFlags, args []string) (int64, bool) {
 	var paths []string
 	switch {
@@ -94,8 +95,11 @@ func inputSize(in *inputFlags, args []string) (int64, bool) {
 			return 0, true
 		}
 		for _, d := range entries {
-			if d.Type().IsRegular() {
-				paths = append(paths, filepath.Join(args[0], d.Name()))
+			switch strings.ToLower(filepath.Ext(d.Name())) {
+			case ".csv", ".tsv", ".txt":
+				if d.Type().IsRegular() {
+					paths = append(paths, filepath.Join(args[0], d.Name()))
+				}
 			}
 		}
 	case in.explicit():
