@@ -32,7 +32,7 @@
 // The commands:
 //
 //	validate   check a dataset and report every problem with its position
-//	summary    describe what a dataset holds
+//	summary    describe what a dataset holds, and its main findings
 //	init       write a template dataset to fill in
 //	metrics    measure centrality, fragmentation, brokerage and groups
 //	qap        test whether two relations go together (QAP correlation and regression)

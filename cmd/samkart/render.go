@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/pflag"
@@ -27,7 +28,7 @@ English, with a legend and a title naming the dataset, scope and dates.
 
 The views (--view):
 
-  network   units coloured by agency, shaped by level, sized by --size;
+  network   units coloured by agency, shaped by level, sized by --size-by;
             ties as wide as their weight, dashed when mostly informal;
             municipalities as named clusters
   levels    one band per level, the state at the top and users at the
@@ -49,10 +50,25 @@ node per agency per municipality, else per municipality, else per agency)
 and say so on standard error; --aggregate chooses the grouping, and
 --aggregate none draws every unit however long that takes.
 
+--size a4, a4-landscape or slide draws the diagram for an A4 page (with
+room for a caption) or a 16:9 slide: its texts are made large enough to
+read there once the picture is shrunk to fit (aiming at 7 pt on paper and
+10 pt on a slide, and saying so when they stay under 6 or 8 pt), long
+names are wrapped or shortened rather than shrunk (the full name shows when
+pointing at the unit), and the SVG is sized for the page or slide.
+Without --size the diagram has the size its layout needs.
+
+--title names what the diagram shows, after the view's own title; without
+it the title names the municipality (with --scope, or the dataset's only
+one) or the region.
+
 The format is --format, or the extension of --out (.svg, .png, .dot or .gv),
-else SVG. Without --out the diagram goes to standard output, except a PNG
-to a terminal. Files are written whole or not at all. In the SVG, pointing
-at a unit or tie shows its name and measures.`,
+else SVG. Without --out the diagram goes to standard output, but an image
+(SVG or PNG) is not written to a terminal, where it would fill the screen
+with code: give -o FILE, or -o - to write it to the terminal all the same.
+DOT, the diagram's text source, may go to a terminal. Files are written
+whole or not at all. In the SVG, pointing at a unit or tie shows its name
+and measures.`,
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
 		var r renderFlags
 		r.add(fs)
@@ -68,7 +84,8 @@ type renderFlags struct {
 	view   views.View
 	format draw.Format
 	out    string
-	style  views.Style // Size and Aggregate from the flags
+	style  views.Style // Size, Aggregate and Title from the flags
+	size   renderSize
 	by     heatmapGroup
 	unit   string
 	radius int
@@ -82,7 +99,9 @@ func (r *renderFlags) add(fs *pflag.FlagSet) {
 		"output `format`: "+oneOf(draw.Formats())+" (default from --out's extension, else "+draw.FormatSVG.String()+")")
 	addLang(fs, "labels")
 	fs.StringVarP(&r.out, "out", "o", "", "write to `FILE` instead of standard output")
-	textVar(fs, &r.style.Size, "size", "", views.SizeBetweenness, "what sets a unit's size: "+oneOf(views.Measures()))
+	textVar(fs, &r.size, "size", "", r.size, "draw for a `MEDIUM`: "+oneOf(views.Media())+" (16:9)")
+	textVar(fs, &r.style.Size, "size-by", "", views.SizeBetweenness, "what sets a unit's size: "+oneOf(views.Measures()))
+	fs.StringVar(&r.style.Title, "title", "", "what the diagram shows, after the view's title (default: the municipality or region)")
 	textVar(fs, &r.style.Aggregate, "aggregate", "", views.AggregateAuto, "group units: "+aggregations())
 	textVar(fs, &r.by, "by", "", heatmapGroups()[0], "agencies view: groups of the heat map, "+oneOf(heatmapGroups()))
 	fs.StringVar(&r.unit, "unit", "", "ego view: the unit's `ID`")
@@ -108,7 +127,10 @@ func (r *renderFlags) run(ctx context.Context, e *env, fs *pflag.FlagSet, args [
 	if err := r.check(fs, f); err != nil {
 		return err
 	}
-	if err := refusePNGTerminal(e, f, r.out); err != nil {
+	if err := refuseImageTerminal(e, f, r.out); err != nil {
+		return err
+	}
+	if err := r.sizeBy(e, fs); err != nil {
 		return err
 	}
 	net, err := r.in.build(e, args)
@@ -119,7 +141,8 @@ func (r *renderFlags) run(ctx context.Context, e *env, fs *pflag.FlagSet, args [
 		return renderCompare(ctx, e, net, f, r.out)
 	}
 	s := r.style
-	s.Lang, s.Renderer = e.lang, e.renderer
+	s.Lang, s.Renderer, s.Medium = e.lang, e.renderer, r.size.medium
+	s.Title = strings.TrimSpace(s.Title)
 	s.Unit, s.Radius, s.By = strings.TrimSpace(r.unit), r.radius, metrics.Attribute(r.by)
 	if r.view == views.ViewEgo {
 		if err := r.checkUnit(net, s.Unit); err != nil {
@@ -143,11 +166,38 @@ func (r *renderFlags) run(ctx context.Context, e *env, fs *pflag.FlagSet, args [
 				fmt.Sprintf("%d units are too many to draw one by one: drawing %s (--aggregate none draws every unit)", net.Len(), d.EN)).In(e.lang))
 		}
 	}
+	s, err = r.fit(ctx, e, net, s)
+	if err != nil {
+		return err
+	}
 	var b bytes.Buffer
 	if err := views.Draw(ctx, net, r.view, s, f, &b); err != nil {
 		return err
 	}
 	return writeOutput(e, r.out, net.Data, b.Bytes())
+}
+
+// fit lays the diagram out for --size's medium, and says when its
+// smallest text is still below the medium's legible size.
+func (r *renderFlags) fit(ctx context.Context, e *env, net *graph.Network, s views.Style) (views.Style, error) {
+	s, shown, err := views.Fit(ctx, net, r.view, s)
+	if err != nil || s.Medium == views.MediumScreen {
+		return s, err
+	}
+	if shown < s.Medium.Legible() {
+		pt := strconv.FormatFloat(shown, 'f', 1, 64)
+		if e.lang == graph.NB {
+			pt = strings.Replace(pt, ".", ",", 1)
+		}
+		advice := graph.T("--scope eller --aggregate gir større tekst", "--scope or --aggregate gives larger text")
+		if s.Medium == views.MediumA4 {
+			advice = graph.T("--size a4-landscape gir større tekst", "--size a4-landscape gives larger text")
+		}
+		fmt.Fprintf(e.stderr, "samkart: %s\n", graph.T(
+			fmt.Sprintf("med %d enheter blir den minste teksten %s pt på %s; %s", net.Len(), pt, s.Medium, advice.NB),
+			fmt.Sprintf("with %d units the smallest text is %s pt on %s; %s", net.Len(), pt, s.Medium, advice.EN)).In(e.lang))
+	}
+	return s, nil
 }
 
 // outputFormat returns --format, or when it is not given the format the
@@ -171,7 +221,7 @@ func (r *renderFlags) outputFormat(fs *pflag.FlagSet) draw.Format {
 func (r *renderFlags) check(fs *pflag.FlagSet, f draw.Format) error {
 	v := r.view
 	if v == views.ViewCompare {
-		for _, name := range []string{"unit", "radius", "by", "size", "aggregate"} {
+		for _, name := range []string{"unit", "radius", "by", "size", "size-by", "aggregate"} {
 			if fs.Changed(name) {
 				return usagef("--%s hører ikke sammen med --view compare", "--%s does not go with --view compare", name)
 			}
@@ -214,16 +264,76 @@ func (r *renderFlags) checkUnit(net *graph.Network, unit string) error {
 	return usagef("--unit %q: enheten finnes ikke", "--unit %q: no such unit", unit)
 }
 
-// refusePNGTerminal fails when a PNG would go to a terminal.
-func refusePNGTerminal(e *env, f draw.Format, out string) error {
-	if (out == "" || out == "-") && f == draw.FormatPNG && isTerminalWriter(e.stdout) {
-		return usagef("skriver ikke PNG til terminalen: oppgi --out FIL eller send standard ut til en fil", "not writing a PNG to the terminal: give --out FILE or redirect standard output")
+// refuseImageTerminal fails when an image (SVG or PNG) would go to a
+// terminal without -o: tens of kilobytes of code in the window, as curl
+// refuses binary output. -o - writes it there all the same; DOT, the
+// diagram's source text, is allowed.
+func refuseImageTerminal(e *env, f draw.Format, out string) error {
+	if out == "" && f != draw.FormatDOT && isTerminalWriter(e.stdout) {
+		return usagef("skriver ikke et bilde (%s) til terminalen: bruk -o FIL, for eksempel -o diagram.%s (eller -o - for å skrive det hit likevel)",
+			"not writing an image (%s) to the terminal: use -o FILE, for example -o diagram.%s (or -o - to write it here all the same)",
+			strings.ToUpper(f.String()), f.String())
 	}
 	return nil
 }
 
-// isTerminalWriter reports whether w is a terminal.
+// isTerminalWriter reports whether w is a terminal: a character device
+// other than the null device.
 func isTerminalWriter(w any) bool {
 	f, ok := w.(*os.File)
-	return ok && isTerminal(f)
+	if !ok || !isTerminal(f) {
+		return false
+	}
+	fi, err := f.Stat()
+	if err != nil {
+		return false
+	}
+	null, err := os.Stat(os.DevNull)
+	return err != nil || !os.SameFile(fi, null)
+}
+
+// renderSize is the value of --size: a medium, or for diagrams made
+// before --size-by one of the size measures, which it still accepts.
+type renderSize struct {
+	medium  views.Medium
+	measure views.Measure
+	old     string // the measure's name as given; "" for a medium
+}
+
+func (r renderSize) MarshalText() ([]byte, error) {
+	if r.old != "" {
+		return []byte(r.old), nil
+	}
+	return r.medium.MarshalText()
+}
+
+func (r *renderSize) UnmarshalText(b []byte) error {
+	var m views.Medium
+	err := m.UnmarshalText(b)
+	if err == nil {
+		*r = renderSize{medium: m}
+		return nil
+	}
+	var ms views.Measure
+	if ms.UnmarshalText(b) == nil {
+		*r = renderSize{measure: ms, old: ms.String()}
+		return nil
+	}
+	return err
+}
+
+// sizeBy takes a size measure given to --size as --size-by, saying so.
+func (r *renderFlags) sizeBy(e *env, fs *pflag.FlagSet) error {
+	if r.size.old == "" {
+		return nil
+	}
+	if fs.Changed("size-by") {
+		return usagef("--size %s: størrelsesmålet heter nå --size-by; --size er mediet (%s)",
+			"--size %s: the size measure is now --size-by; --size is the medium (%s)", r.size.old, oneOf(views.Media()))
+	}
+	r.style.Size = r.size.measure
+	fmt.Fprintf(e.stderr, "samkart: %s\n", graph.T(
+		fmt.Sprintf("--size %s: størrelsesmålet heter nå --size-by (--size %s virker ennå); --size angir mediet: %s", r.size.old, r.size.old, oneOf(views.Media())),
+		fmt.Sprintf("--size %s: the size measure is now --size-by (--size %s still works); --size gives the medium: %s", r.size.old, r.size.old, oneOf(views.Media()))).In(e.lang))
+	return nil
 }

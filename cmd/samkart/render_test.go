@@ -2,8 +2,11 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -76,7 +79,8 @@ func TestEnumFlags(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"render", "--size", "area"}, `invalid argument "area" for "--size" flag: want one of betweenness, degree, strength`},
+		{[]string{"render", "--size", "area"}, `invalid argument "area" for "--size" flag: want one of screen, a4, a4-landscape, slide`},
+		{[]string{"render", "--size-by", "area"}, `invalid argument "area" for "--size-by" flag: want one of betweenness, degree, strength`},
 		{[]string{"render", "--aggregate", "all"}, `invalid argument "all" for "--aggregate" flag: want one of auto, none, agency, municipality, agency-all`},
 		{[]string{"render", "-f", "gv"}, `invalid argument "gv" for "-f, --format" flag: want one of svg, png, dot`},
 		{[]string{"render", "--lang", "de"}, `invalid argument "de" for "--lang" flag: want one of nb, en`},
@@ -107,5 +111,63 @@ func TestEnumFlags(t *testing.T) {
 	stdout, _, code := runArgs(t, "summary", "--from", "GraphML", "../../graph/encoding/graphml/testdata/small.graphml", "-f", "JSON")
 	if code != 0 || !strings.HasPrefix(stdout, "{\n") {
 		t.Errorf("--from GraphML -f JSON: exit %d, %q", code, stdout)
+	}
+}
+
+// TestRenderSize: --size names the medium; a size measure given to it
+// still works, with a note that it is now --size-by.
+func TestRenderSize(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "a4.svg")
+	_, stderr, code := runArgs(t, "render", "../../examples/kommune", "--view", "levels", "--size", "a4-landscape", "-o", out)
+	if code != 0 || stderr != "" {
+		t.Fatalf("--size a4-landscape: exit %d, %q", code, stderr)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Sized for the page: 774 points wide at most, 460 high.
+	if m := regexp.MustCompile(`<svg width="([0-9.]+)pt" height="([0-9.]+)pt"`).FindSubmatch(b); m == nil {
+		t.Error("no size on the SVG")
+	} else if w, _ := strconv.ParseFloat(string(m[1]), 64); w > 774.05 {
+		t.Errorf("width %s pt", m[1])
+	}
+	_, stderr, code = runArgs(t, "render", "../../examples/kommune", "--size", "degree", "-o", filepath.Join(dir, "d.svg"))
+	if code != 0 || !strings.Contains(stderr, "--size degree: the size measure is now --size-by") {
+		t.Errorf("--size degree: exit %d, %q", code, stderr)
+	}
+	_, stderr, code = runArgs(t, "render", "../../examples/kommune", "--size", "degree", "--size-by", "strength", "-o", filepath.Join(dir, "e.svg"))
+	if code != 2 || !strings.Contains(stderr, "the size measure is now --size-by") {
+		t.Errorf("--size degree --size-by strength: exit %d, %q", code, stderr)
+	}
+}
+
+// TestRenderTerminal: an image is not written to a terminal without -o,
+// as curl does not write binary output there; the null device is no
+// terminal.
+func TestRenderTerminal(t *testing.T) {
+	tty, err := os.OpenFile("/dev/ptmx", os.O_RDWR, 0)
+	if err != nil {
+		t.Skip("no pseudo-terminal:", err)
+	}
+	defer tty.Close()
+	for _, format := range []string{"svg", "png"} {
+		var errb bytes.Buffer
+		e := &env{stdout: tty, stderr: &errb, getenv: func(string) string { return "" }, renderer: testRenderer()}
+		code := run(context.Background(), []string{"render", "../../examples/kommune", "-f", format}, e)
+		if code != 2 || !strings.Contains(errb.String(), "not writing an image ("+strings.ToUpper(format)+") to the terminal: use -o FILE") {
+			t.Errorf("%s to a terminal: exit %d, %q", format, code, errb.String())
+		}
+	}
+	null, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer null.Close()
+	var errb bytes.Buffer
+	e := &env{stdout: null, stderr: &errb, getenv: func(string) string { return "" }, renderer: testRenderer()}
+	if code := run(context.Background(), []string{"render", "../../examples/kommune", "--view", "agencies"}, e); code != 0 {
+		t.Errorf("to %s: exit %d, %q", os.DevNull, code, errb.String())
 	}
 }

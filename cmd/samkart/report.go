@@ -21,16 +21,21 @@ var cmdReport = &command{
 in bokmål) and the diagrams as separate SVG and PNG files for slides, and
 prints the path of the page.
 
-The page holds, in this order: what was read, key figures, the network and
-levels diagrams, the agency heat map, the ranked list of collaboration gaps,
-uncoordinated contacts, fading ties, the key units (brokers, cut points,
-turnover risk), the comparison of the municipalities when there are several,
-and the methods with each measure's definition and reference.
+The page holds, in this order: the main findings in plain words (the most
+serious gaps, the unit the collaboration depends on, uncoordinated contacts,
+silent ties, the municipality's standing in its region), what was read, key
+figures, the network and levels diagrams, the agency heat map, the ranked
+list of collaboration gaps, uncoordinated contacts, fading ties, the key
+units (brokers, cut points, turnover risk), the comparison of the
+municipalities when there are several (with --scope too: where the
+municipality stands in its region), and the methods with each measure's
+definition and reference.
 
 The page is one self-contained file: CSS and diagrams inline, no script, no
 font or anything else fetched from the network, so it opens from a USB stick.
-It prints on A4 with one section per page. The same data gives the same bytes:
-the page carries a date only when --date gives one.
+It prints on A4 with one section per page and each diagram on a landscape
+page, laid out so that its labels can be read there. The same data gives
+the same bytes: the page carries a date only when --date gives one.
 
 The report is written to a temporary folder first and moved into place, so
 a failure leaves the previous report as it was. DIR/.samkart-manifest lists
@@ -44,7 +49,7 @@ the built-in example, which the page then says at its top.`,
 		in.add(fs)
 		out := fs.StringP("out", "o", "", "write the report into `DIR` (default samkart-report, or samkart-rapport in bokmål)")
 		addLang(fs, "the report")
-		title := fs.String("title", "", "the report's `TITLE` (default: Collaboration in <municipality or dataset>)")
+		title := fs.String("title", "", "the report's `TITLE`, also in its diagrams (default: Collaboration in <municipality or region>)")
 		date := fs.String("date", "", "a `DATE` (or any text) to print on the report; none by default")
 		seed := fs.Uint64("seed", 1, "seed recorded with the key players")
 		quiet := fs.BoolP("quiet", "q", false, "do not report progress on a terminal")

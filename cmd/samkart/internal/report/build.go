@@ -22,7 +22,7 @@ import (
 // Options tune Build.
 type Options struct {
 	Lang  graph.Lang
-	Title string // "" makes one from the dataset's name
+	Title string // the report's and diagrams' title; "" makes one from the municipality or region
 	Date  string // printed on the page when set
 	Seed  uint64 // recorded with the key players
 	Gaps  gaps.Options
@@ -93,7 +93,10 @@ func newBuilder(ctx context.Context, n *graph.Network, opt Options) *builder {
 	}
 	r := &Report{Lang: lang, Title: opt.Title, Date: opt.Date, Dataset: ds.Name, Banner: opt.Banner}
 	if r.Title == "" {
-		r.Title = graph.T("Samhandling i ", "Collaboration in ").In(lang) + datasetLabel(ds)
+		r.Title = graph.T("Samhandling", "Collaboration").In(lang)
+		if place := text.PlaceName(ds, n.Options.Filter.Scope, lang); place != "" {
+			r.Title += graph.T(" i ", " in ").In(lang) + place
+		}
 	}
 	r.Files = ds.InputFiles()
 	return &builder{ctx: ctx, n: n, ds: ds, opt: opt, lang: lang, r: r}
@@ -153,7 +156,7 @@ func (b *builder) analyses() error {
 		return err
 	}
 	b.gaps = gaps.Compute(whole, gopt)
-	cmp, err := b.compare(gopt)
+	cmp, err := b.compare(whole, gopt)
 	if err != nil {
 		return err
 	}
@@ -167,27 +170,25 @@ func (b *builder) analyses() error {
 	r.Fading, r.FadingMore = fadingFindings(gr.Net(), gr.Fading)
 	r.Brokers = brokers(n, pm.Betweenness, roles)
 	r.CutPoints = cutPoints(n, cut, coh.Fragmentation)
-	var names []string
-	for _, m := range r.Summary.Municipalities {
-		if m.Units > 0 {
-			names = append(names, m.Name)
-		}
-	}
-	r.Turnover = turnover(n, cmp, names, b.opt.Seed)
+	kps := keyPlayers(n, cmp, b.opt.Seed)
+	r.Turnover = turnover(n, kps)
+	r.MainFindings = text.MainFindings(evidence(n, gr, cmp, kps))
 	r.Methods = methods()
 	return nil
 }
 
-// compare compares the municipalities when there are two or more; the
-// report shows the comparison when it holds two or more.
-func (b *builder) compare(gopt gaps.Options) (*compare.Comparison, error) {
-	if len(b.r.Summary.Municipalities) < 2 {
+// compare compares the municipalities of the dataset when it has two or
+// more, on whole, the network without the scope filter: a report on one
+// municipality shows where it stands in its region. The report shows the
+// comparison when it holds two or more.
+func (b *builder) compare(whole *graph.Network, gopt gaps.Options) (*compare.Comparison, error) {
+	if len(b.ds.MunicipalityNames()) < 2 {
 		return nil, nil
 	}
 	if err := b.step("compare"); err != nil {
 		return nil, err
 	}
-	cmp := compare.Municipalities(b.n, compare.Options{Seed: b.opt.Seed, Gaps: gopt})
+	cmp := comparison(whole, b.opt.Seed, gopt)
 	if len(cmp.Municipalities) >= 2 {
 		b.r.Comparison = cmp
 	}
@@ -215,7 +216,10 @@ var reportViews = []struct {
 // cannot be drawn is said in the notes.
 func (b *builder) diagrams() error {
 	ctx, n, r := b.ctx, b.n, b.r
-	style := views.Style{Lang: b.lang, MaxUnits: b.opt.MaxUnits, Gaps: b.gaps, Renderer: b.opt.Renderer}
+	// Each diagram is printed on a landscape page of its own, and laid out
+	// to be legible there (the screen shows the same picture).
+	style := views.Style{Lang: b.lang, MaxUnits: b.opt.MaxUnits, Gaps: b.gaps, Renderer: b.opt.Renderer, Title: b.opt.Title,
+		Medium: views.MediumA4Landscape}
 	for _, v := range reportViews {
 		name := v.view.String()
 		if err := b.step("diagram " + name); err != nil {
@@ -270,8 +274,13 @@ func (b *builder) smallMultiples() error {
 	return nil
 }
 
-// drawView renders one view to SVG and PNG, legend included.
+// drawView renders one view to SVG and PNG, legend included, for the
+// style's medium.
 func drawView(ctx context.Context, n *graph.Network, v views.View, s views.Style, d *Diagram) error {
+	s, _, err := views.Fit(ctx, n, v, s)
+	if err != nil {
+		return err
+	}
 	var svg, png bytes.Buffer
 	if err := views.Draw(ctx, n, v, s, draw.FormatSVG, &svg); err != nil {
 		return err
@@ -281,18 +290,6 @@ func drawView(ctx context.Context, n *graph.Network, v views.View, s views.Style
 	}
 	d.SVG, d.PNG = svg.Bytes(), png.Bytes()
 	return nil
-}
-
-// datasetLabel names the dataset in the default title: its one
-// municipality when it has one, else its name.
-func datasetLabel(ds *graph.Dataset) string {
-	if names := ds.MunicipalityNames(); len(names) == 1 {
-		return names[0]
-	}
-	if ds.Name == "" {
-		return "datasettet"
-	}
-	return ds.Name
 }
 
 func figures(coh *metrics.NetworkMeasures, eiA, eiL metrics.EI, gr *gaps.Report, sigA, sigL graph.Text) []Figure {
@@ -439,37 +436,13 @@ func cutPoints(n *graph.Network, cut *metrics.CutPointsResult, f0 float64) []Key
 	return out
 }
 
-// turnover lists each municipality's key player (KeyPlayers, k = 1), or
-// the network's when there are fewer than two municipalities (names are
-// those with units in n).
-func turnover(n *graph.Network, cmp *compare.Comparison, names []string, seed uint64) []KeyUnit {
-	type kp struct {
-		key, scope string
-		f          float64
-	}
-	var list []kp
-	if cmp != nil && len(cmp.Municipalities) > 0 {
-		k := cmp.Measure("key_player_fragmentation")
-		for _, r := range cmp.Municipalities {
-			if r.KeyPlayer != "" {
-				list = append(list, kp{r.KeyPlayer, r.Name, r.Values[k]})
-			}
-		}
-	} else {
-		sub, scope := n, ""
-		if len(names) == 1 {
-			sub, scope = n.Scope(names[0]), names[0]
-		}
-		if s := metrics.KeyPlayers(sub, 1, seed); len(s.Keys) > 0 {
-			list = append(list, kp{s.Keys[0], scope, s.Fragmentation})
-		}
-	}
-	sort.SliceStable(list, func(a, b int) bool { return list[a].f > list[b].f })
-	if len(list) > maxTurnovers {
-		list = list[:maxTurnovers]
-	}
+// turnover words the key players (keyPlayers) for the key-unit list.
+func turnover(n *graph.Network, kps []keyPlayer) []KeyUnit {
 	var out []KeyUnit
-	for _, x := range list {
+	for _, x := range kps {
+		if len(out) == maxTurnovers {
+			break
+		}
 		id, ok := n.Lookup(x.key)
 		if !ok {
 			continue

@@ -14,7 +14,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/samkart/samkart/cmd/samkart/internal/report"
 	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/importers"
 )
 
 // chromium returns the path of a Chromium to render pages with, skipping
@@ -132,4 +134,107 @@ func inkShare(img image.Image) float64 {
 		return 0
 	}
 	return float64(ink) / float64(all)
+}
+
+// TestPrintLegible prints the report on examples/kommune, a municipality
+// of about 30 units, to A4 with headless Chromium and reads each word's
+// box with pdftotext -bbox: on every page at most 1 % of the words may be
+// under 6 pt, and none under 5 pt.
+func TestPrintLegible(t *testing.T) {
+	bin := chromium(t)
+	pdftotext, err := exec.LookPath("pdftotext")
+	if err != nil {
+		t.Skip("no pdftotext (Debian's poppler-utils) on PATH")
+	}
+	ds, err := importers.Load("../../../../examples/kommune")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := graph.Build(ds, graph.BuildOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := report.Build(context.Background(), n, report.Options{Lang: graph.NB, Renderer: isolated})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var page bytes.Buffer
+	if err := report.Write(context.Background(), &page, r); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	file := filepath.Join(dir, "index.html")
+	if err := os.WriteFile(file, page.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	pdf := filepath.Join(dir, "report.pdf")
+	runChromium(t, bin, file, "--no-pdf-header-footer", "--print-to-pdf="+pdf)
+	emHeight := fontBoxHeight(t, pdf)
+	out, err := exec.Command(pdftotext, "-bbox", pdf, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := strings.Split(string(out), "<page ")[1:]
+	if len(pages) < 8 {
+		t.Fatalf("%d pages", len(pages))
+	}
+	word := regexp.MustCompile(`<word xMin="[-0-9.]+" yMin="([-0-9.]+)" xMax="[-0-9.]+" yMax="([-0-9.]+)">([^<]*)</word>`)
+	for i, p := range pages {
+		words := word.FindAllStringSubmatch(p, -1)
+		var under6 []string
+		for _, w := range words {
+			y0, _ := strconv.ParseFloat(w[1], 64)
+			y1, _ := strconv.ParseFloat(w[2], 64)
+			size := (y1 - y0) / emHeight
+			if size < 5 {
+				t.Errorf("page %d: %q is %.1f pt", i+1, w[3], size)
+			}
+			if size < 6 {
+				under6 = append(under6, w[3])
+			}
+		}
+		t.Logf("page %d: %d words, %d under 6 pt", i+1, len(words), len(under6))
+		if len(under6) > len(words)/100 {
+			t.Errorf("page %d: %d of its %d words are under 6 pt: %q", i+1, len(under6), len(words), under6)
+		}
+	}
+}
+
+// fontBoxHeight returns the height of a word's box from pdftotext, in
+// ems, for the fonts Chromium embedded in pdf: the font's ascent plus
+// descent. It skips the test for fonts it does not know.
+func fontBoxHeight(t *testing.T, pdf string) float64 {
+	t.Helper()
+	pdffonts, err := exec.LookPath("pdffonts")
+	if err != nil {
+		t.Skip("no pdffonts (poppler-utils) on PATH")
+	}
+	out, err := exec.Command(pdffonts, pdf).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Ascent + descent of the regular faces, from the fonts' hhea tables.
+	heights := map[string]float64{"DejaVuSans": 1.164, "LiberationSans": 1.149, "Arimo": 1.149, "NotoSans": 1.362}
+	h := 0.0
+	for _, line := range strings.Split(string(out), "\n")[2:] {
+		f := strings.Fields(line)
+		if len(f) == 0 {
+			continue
+		}
+		name := f[0]
+		if i := strings.Index(name, "+"); i >= 0 {
+			name = name[i+1:]
+		}
+		name = strings.Split(name, "-")[0]
+		name = strings.TrimSuffix(strings.TrimSuffix(name, "Mono"), "Condensed")
+		x, ok := heights[name]
+		if !ok {
+			t.Skipf("font %s: its box height is not known to the test", f[0])
+		}
+		h = max(h, x)
+	}
+	if h == 0 {
+		t.Fatal("no fonts in the PDF")
+	}
+	return h
 }

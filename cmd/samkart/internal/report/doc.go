@@ -1,7 +1,10 @@
 // Package report writes samkart's seminar report: one self-contained HTML
-// page with the data summary, key figures, diagrams, collaboration gaps,
-// uncoordinated contacts, fading ties, key units, the comparison of
-// municipalities and the methods, in bokmål or English.
+// page that opens with the main findings (three to seven plain sentences,
+// each linking to its evidence; see text.MainFindings), then the data
+// summary, key figures, diagrams, collaboration gaps, uncoordinated
+// contacts, fading ties, key units, the comparison of municipalities and
+// the methods, in bokmål or English. MainFindings computes the main
+// findings alone, for samkart summary.
 //
 // Build computes what the page shows from a network (with package metrics,
 // the diagrams of package views and the numbers of package text); Write
@@ -15,7 +18,10 @@
 //     elements and attributes (no script, link, event handler or outside
 //     reference can survive, whatever the unit names);
 //   - printable: print CSS for A4, a page break before each major section,
-//     the comparison in landscape;
+//     the diagrams and the comparison on landscape pages, each diagram on a
+//     page of its own and laid out for it (views.MediumA4Landscape), so
+//     that no printed text of a municipality of some thirty units is under
+//     6 pt; hints about pointing at things are not printed;
 //   - deterministic: the same Report gives the same bytes, and nothing on
 //     the page comes from the clock (Options.Date is printed when set).
 //

@@ -35,6 +35,10 @@ type Report struct {
 	// WarningsMore is the number of warnings left out of Warnings.
 	WarningsMore int
 
+	// MainFindings are the three to seven things to know first, in plain
+	// words, each pointing to the section with its evidence.
+	MainFindings []text.MainFinding
+
 	Figures []Figure
 
 	// Diagrams are the network, levels and agency views, each also
@@ -220,6 +224,7 @@ func funcs(l graph.Lang) template.FuncMap {
 			}
 			return key
 		},
+		"section": func(anchor string) string { return sectionTitle(anchor).In(l) },
 		"typ": func(s string) string {
 			switch s {
 			case gaps.Horizontal:
@@ -230,6 +235,25 @@ func funcs(l graph.Lang) template.FuncMap {
 			return s
 		},
 	}
+}
+
+// sectionTitles are the titles of the sections main findings point to,
+// as the page heads them.
+var sectionTitles = map[string]graph.Text{
+	text.AnchorGaps:          graph.T("Manglende samarbeid", "Collaboration gaps"),
+	text.AnchorKeyUnits:      graph.T("Nøkkelenheter", "Key units"),
+	text.AnchorUncoordinated: graph.T("Ukoordinerte kontakter", "Uncoordinated contacts"),
+	text.AnchorFading:        graph.T("Bånd som forvitrer", "Fading ties"),
+	text.AnchorCompare:       graph.T("Sammenligning av kommuner", "Comparison of municipalities"),
+	text.AnchorData:          graph.T("Data", "Data"),
+}
+
+// sectionTitle returns the title of the section with the given id.
+func sectionTitle(anchor string) graph.Text {
+	if t, ok := sectionTitles[anchor]; ok {
+		return t
+	}
+	return graph.T(anchor, anchor)
 }
 
 // formatNumber writes x for people: thousands separated (a no-break space

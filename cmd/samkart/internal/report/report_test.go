@@ -162,16 +162,16 @@ func TestSections(t *testing.T) {
 		want    []string
 		foreign []string
 	}{
-		{graph.NB, []string{`lang="nb"`, "Samhandling i test", "Nøkkeltall", "Nettverk og nivåer", "Samarbeid mellom etater",
+		{graph.NB, []string{`lang="nb"`, "Samhandling i region Midt-Norge", "Hovedfunn", "Nøkkeltall", "Nettverk og nivåer", "Samarbeid mellom etater",
 			"Manglende samarbeid", "Ukoordinerte kontakter", "Bånd som forvitrer", "Nøkkelenheter", "Meglere", "Kuttpunkter",
 			"Sårbarhet ved utskifting", "Sammenligning av kommuner", "Kommunene side om side", "Metoder", "Eiendom Sund",
 			"units.csv:9: enheten S-EIE har ingen bånd"},
-			[]string{"Key figures", "Collaboration gaps", "Methods", "Brokers", "Made with", "unit S-EIE has no tie"}},
-		{graph.EN, []string{`lang="en"`, "Collaboration in test", "Key figures", "Network and levels", "Collaboration between agencies",
+			[]string{"Key figures", "Collaboration gaps", "Methods", "Brokers", "Made with", "unit S-EIE has no tie", "Main findings"}},
+		{graph.EN, []string{`lang="en"`, "Collaboration in the Midt-Norge region", "Main findings", "Key figures", "Network and levels", "Collaboration between agencies",
 			"Collaboration gaps", "Uncoordinated contacts", "Fading ties", "Key units", "Brokers", "Cut points",
 			"Turnover risk", "Comparison of municipalities", "The municipalities side by side", "Methods",
 			"units.csv:9: unit S-EIE has no tie"},
-			[]string{"Nøkkeltall", "Metoder", "Meglere", "Laget med", "enheten S-EIE har ingen bånd"}},
+			[]string{"Nøkkeltall", "Metoder", "Meglere", "Laget med", "enheten S-EIE har ingen bånd", "Hovedfunn"}},
 	} {
 		html := page(t, tc.lang)
 		for _, w := range tc.want {
@@ -189,7 +189,7 @@ func TestSections(t *testing.T) {
 	html := page(t, graph.EN)
 	body := html[strings.Index(html, "<main>"):]
 	pos := -1
-	for _, id := range []string{`id="data"`, `id="figures"`, `id="diagrams"`, `id="agencies"`, `id="gaps"`,
+	for _, id := range []string{`id="main-findings"`, `id="data"`, `id="figures"`, `id="diagrams"`, `id="agencies"`, `id="gaps"`,
 		`id="uncoordinated"`, `id="fading"`, `id="keyunits"`, `id="compare"`, `id="small-multiples"`, `id="methods"`} {
 		i := strings.Index(body, id)
 		if i < pos {
@@ -256,5 +256,39 @@ func TestEmptyNetwork(t *testing.T) {
 	}
 	if !strings.Contains(b.String(), "Key figures") {
 		t.Error("empty network: no page")
+	}
+}
+
+// TestMainFindings: the page opens with the main findings, three to seven
+// sentences without the measures' names, each linking to a section of
+// the page.
+func TestMainFindings(t *testing.T) {
+	for _, l := range []graph.Lang{graph.NB, graph.EN} {
+		html := page(t, l)
+		body := html[strings.Index(html, "<main>"):]
+		if first := regexp.MustCompile(`<section id="([^"]+)"`).FindStringSubmatch(body); first == nil || first[1] != "main-findings" {
+			t.Fatalf("%s: the first section is %v, want main-findings", l, first)
+		}
+		sec := body[:strings.Index(body, "</section>")]
+		items := regexp.MustCompile(`(?s)<li>(.*?)</li>`).FindAllStringSubmatch(sec, -1)
+		if len(items) < 3 || len(items) > 7 {
+			t.Errorf("%s: %d main findings, want 3 to 7", l, len(items))
+		}
+		for _, it := range items {
+			m := regexp.MustCompile(`href="#([a-z-]+)"`).FindStringSubmatch(it[1])
+			if m == nil {
+				t.Errorf("%s: finding without a link to its evidence: %s", l, it[1])
+				continue
+			}
+			if !strings.Contains(html, `id="`+m[1]+`"`) {
+				t.Errorf("%s: finding links to #%s, which the page lacks", l, m[1])
+			}
+			lower := strings.ToLower(it[1])
+			for _, jargon := range []string{"e-i", "betweenness", "sentralitet", "centrality", "constraint", "modularitet", "modularity", "fragment"} {
+				if strings.Contains(lower, jargon) {
+					t.Errorf("%s: finding uses %q: %s", l, jargon, it[1])
+				}
+			}
+		}
 	}
 }

@@ -1,6 +1,8 @@
 // Package text writes samkart's results for the terminal and for other
 // programs, in bokmål or English: the sentences of the findings (a gap,
-// uncoordinated contacts, a fading tie), the tables of every command's
+// uncoordinated contacts, a fading tie), the main findings that open the
+// report and end samkart summary (MainFindings, chosen from Evidence that
+// package report computes, in plain words without the measures' names), the tables of every command's
 // result (Table, with the text, CSV and JSON writers of a table), and the
 // JSON documents of `samkart metrics`, `qap`, `gaps`, `compare`, `diff`
 // and `summary`, with numbers written for people (Thousands) and

@@ -16,6 +16,8 @@ type builder struct {
 	n    *graph.Network // the network as given
 	v    View
 	s    Style
+	k    float64 // the font scale, s.fontScale()
+	p    drawing // the layout choices of the medium
 	l    graph.Lang
 	pal  *palette
 	agg  Aggregation
@@ -72,7 +74,7 @@ func build(n *graph.Network, v View, s Style) (*builder, error) {
 	if v < ViewNetwork || v > ViewEgo {
 		return nil, fmt.Errorf("views: unknown view %d", int(v))
 	}
-	b := &builder{n: n, v: v, s: s, l: s.Lang, pal: newPalette(n.Data),
+	b := &builder{n: n, v: v, s: s, k: s.fontScale(), p: drawingFor(s.Medium), l: s.Lang, pal: newPalette(n.Data),
 		levels: make(map[graph.Level]bool), agencies: make(map[string]bool)}
 	if b.l != graph.NB {
 		b.l = graph.EN
@@ -115,6 +117,10 @@ func build(n *graph.Network, v View, s Style) (*builder, error) {
 	}
 	return b, nil
 }
+
+// font returns a font size of size points at the builder's font scale,
+// as an attribute value.
+func (b *builder) font(size float64) string { return num(size*b.k, 1, graph.EN) }
 
 // selectNodes decides what is drawn: every unit, groups, or an ego network.
 func (b *builder) selectNodes() error {

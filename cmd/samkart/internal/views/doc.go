@@ -7,9 +7,18 @@
 // graph/draw writes as DOT, SVG or PNG.
 //
 // Agencies are told apart by colour, from a fixed palette that survives
-// the common forms of colour blindness, so an agency has the same colour
-// in every diagram of a dataset; levels by shape, the more corners the
-// higher in the vertical line. Ties are as wide as their weight and dashed
+// the common forms of colour blindness (checked by simulating them), so an
+// agency has the same colour in every diagram of a dataset, the heat map
+// included; levels by shape, the more corners the higher in the vertical
+// line.
+//
+// A diagram is drawn for a medium (Style.Medium): the screen, where it
+// takes the size its layout needs, or an A4 page or a slide. For a page or
+// slide, Fit lays it out until its smallest text is legible once the
+// picture is shrunk into the medium's box: compact layouts, names wrapped
+// and hyphenated rather than shrunk, fonts as large as the layout allows.
+// Titles name the municipality or region (text.PlaceName) or Style.Title,
+// never the dataset's folder. Ties are as wide as their weight and dashed
 // when most of their contact was informal. Above a few hundred units the
 // graph views group units (see AutoAggregation).
 //

@@ -55,6 +55,6 @@ func ExampleHeatmap() {
 	}
 	h := views.Heatmap(n, views.Style{})
 	svg := h.SVG()
-	fmt.Println(bytes.Contains(svg, []byte("Collaboration between agencies – kommune")))
+	fmt.Println(bytes.Contains(svg, []byte("Collaboration between agencies – Fjordvik")))
 	// Output: true
 }

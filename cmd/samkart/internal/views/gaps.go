@@ -78,7 +78,7 @@ func (b *builder) missingTies(judged *graph.Network, found gaps.List) map[int64]
 			}
 			e.Attrs.Set("label", draw.Quote(label))
 			e.Attrs.Set("fontcolor", gapColor)
-			e.Attrs.Set("fontsize", "20")
+			e.Attrs.Set("fontsize", b.font(20))
 			e.Attrs.Set("fontname", draw.Quote("Helvetica-Bold"))
 		}
 		e.Attrs.Set("tooltip", draw.Quote(tip))
@@ -190,7 +190,7 @@ func (b *builder) fadingTies(fs gaps.FadingList) {
 				// A few faded ties are named on the picture.
 				e.Attrs.Set("label", draw.Quote(graph.T("stilnet ", "silent ").In(b.l)+strconv.Itoa(silent[k])+graph.T(" d", " d").In(b.l)))
 				e.Attrs.Set("fontcolor", "#666666")
-				e.Attrs.Set("fontsize", "14")
+				e.Attrs.Set("fontsize", b.font(14))
 			}
 		}
 		tip := draw.Unquote(e.Attrs.Get("tooltip"))

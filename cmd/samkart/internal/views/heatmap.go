@@ -37,7 +37,7 @@ const (
 	hmMargin  = 24.0
 	hmHeadPad = 8.0
 	hmSwatch  = 12.0
-	hmCellH   = 44.0
+	hmCellH   = 44.0 // on the screen; cellH for a medium
 )
 
 // heatmap is the heat map being laid out, from the top down.
@@ -50,6 +50,8 @@ type heatmap struct {
 	order  []int    // the groups in the order drawn
 	labels []string // by group
 	top    float64  // the density at the top of the colour scale
+	medium bool     // drawn for a page or slide: narrow columns, larger small print
+	cellH  float64
 	p      *draw.Picture
 	y      float64 // the top of what comes next
 
@@ -60,7 +62,11 @@ type heatmap struct {
 // newHeatmap computes the block densities by s.By and the groups' order
 // (agencies as in the other diagrams, levels from the top) and labels.
 func newHeatmap(n *graph.Network, s Style) *heatmap {
-	h := &heatmap{n: n, l: s.Lang, by: s.By, pal: newPalette(n.Data), p: &draw.Picture{}, y: hmMargin}
+	h := &heatmap{n: n, l: s.Lang, by: s.By, pal: newPalette(n.Data), p: &draw.Picture{}, y: hmMargin,
+		medium: s.Medium != MediumScreen, cellH: hmCellH}
+	if h.medium {
+		h.cellH = 38
+	}
 	if h.l != graph.NB {
 		h.l = graph.EN
 	}
@@ -125,8 +131,8 @@ func (h *heatmap) units() int {
 // and the numbers of units and ties.
 func (h *heatmap) title(name string) {
 	l, n := h.l, h.n
-	if name == "" && n.Data != nil {
-		name = n.Data.Name
+	if name == "" {
+		name = text.PlaceName(n.Data, n.Options.Filter.Scope, l)
 	}
 	title := graph.T("Samarbeid mellom etater", "Collaboration between agencies").In(l)
 	if h.by == metrics.ByLevel {
@@ -152,17 +158,26 @@ func (h *heatmap) title(name string) {
 func (h *heatmap) columns() {
 	k := len(h.bm.Groups)
 	h.cellW = 74.0
+	if h.medium {
+		h.cellW = 62
+	}
 	rowHeadW := 0.0
+	heads := make([]string, k)
 	for g := 0; g < k; g++ {
 		rowHeadW = math.Max(rowHeadW, draw.TextWidth(truncate(h.labels[g], 40)+" (00000)", 12, true))
-		for _, w := range strings.Split(h.labels[g], " ") {
+		heads[g] = h.labels[g]
+		if h.medium {
+			// Long words are broken rather than the columns widened.
+			heads[g] = strings.ReplaceAll(wrapHyphen(heads[g], 11, 0), "\n", " ")
+		}
+		for _, w := range strings.Split(heads[g], " ") {
 			h.cellW = math.Max(h.cellW, draw.TextWidth(w, 11, true)+10)
 		}
 	}
 	colLines := make([][]string, k)
 	maxLines := 1
 	for g := 0; g < k; g++ {
-		colLines[g] = wrapWidth(h.labels[g], h.cellW-8, 11, true)
+		colLines[g] = wrapWidth(heads[g], h.cellW-8, 11, true)
 		maxLines = max(maxLines, len(colLines[g]))
 	}
 	h.x0 = hmMargin + rowHeadW + hmSwatch + 2*hmHeadPad
@@ -185,16 +200,16 @@ func (h *heatmap) columns() {
 func (h *heatmap) rows() {
 	h.p.Text(hmMargin, h.y-6, graph.T("fra ", "from ").In(h.l)+text.AttributeTitle(h.by).In(h.l)+" ↓", 11, false, 'l', mutedText)
 	for ri, g := range h.order {
-		ry := h.y + float64(ri)*hmCellH
+		ry := h.y + float64(ri)*h.cellH
 		if h.by == metrics.ByAgency {
-			h.p.Rect(hmMargin, ry+hmCellH/2-hmSwatch/2, hmSwatch, hmSwatch, h.pal.fill(h.bm.Groups[g]), "#333333", 0.6, "")
+			h.p.Rect(hmMargin, ry+h.cellH/2-hmSwatch/2, hmSwatch, hmSwatch, h.pal.fill(h.bm.Groups[g]), "#333333", 0.6, "")
 		}
-		h.p.Text(hmMargin+hmSwatch+hmHeadPad, ry+hmCellH/2+4, truncate(h.labels[g], 40)+" ("+strconv.Itoa(h.bm.Units[g])+")", 12, true, 'l', textColor)
+		h.p.Text(hmMargin+hmSwatch+hmHeadPad, ry+h.cellH/2+4, truncate(h.labels[g], 40)+" ("+strconv.Itoa(h.bm.Units[g])+")", 12, true, 'l', textColor)
 		for ci, k := range h.order {
 			h.cell(h.x0+float64(ci)*h.cellW, ry, g, k)
 		}
 	}
-	h.y += float64(len(h.bm.Groups))*hmCellH + 26
+	h.y += float64(len(h.bm.Groups))*h.cellH + 26
 }
 
 // cell writes the cell of groups g and k with its top left corner at x,
@@ -221,14 +236,18 @@ func (h *heatmap) cell(x, y float64, g, k int) {
 		stroke, sw = "#333333", 1.5
 	}
 	w := h.cellW
-	h.p.Rect(x, y, w, hmCellH, fill, stroke, sw, tip)
+	h.p.Rect(x, y, w, h.cellH, fill, stroke, sw, tip)
 	ink := inkOn(fill)
 	if math.IsNaN(d) {
-		h.p.Text(x+w/2, y+hmCellH/2+5, "–", 13, false, 'c', mutedText)
+		h.p.Text(x+w/2, y+h.cellH/2+5, "–", 13, false, 'c', mutedText)
 		return
 	}
-	h.p.Text(x+w/2, y+hmCellH/2-1, pct(d, l), 13, true, 'c', ink)
-	h.p.Text(x+w/2, y+hmCellH/2+13, count(bm.Ties[g][k], wTie, wTies, l), 9.5, false, 'c', ink)
+	h.p.Text(x+w/2, y+h.cellH/2-1, pct(d, l), 13, true, 'c', ink)
+	ties := 9.5
+	if h.medium {
+		ties = h.smallPrint()
+	}
+	h.p.Text(x+w/2, y+h.cellH/2+13, count(bm.Ties[g][k], wTie, wTies, l), ties, false, 'c', ink)
 }
 
 // scale writes the colour scale with five ticks.
@@ -252,7 +271,7 @@ func (h *heatmap) scale() {
 			anchor = 'r'
 		}
 		f := float64(i) / 4
-		h.p.Text(tx, h.y+30, pct(h.top*f*f, h.l), 10, false, anchor, textColor)
+		h.p.Text(tx, h.y+30, pct(h.top*f*f, h.l), h.smallPrint(), false, anchor, textColor)
 	}
 	h.y += 44
 }
@@ -280,6 +299,16 @@ func (h *heatmap) notes() {
 		h.p.Text(hmMargin, h.y+10, s, 11, false, 'l', mutedText)
 		h.y += 16
 	}
+}
+
+// smallPrint is the size of the smallest texts: the numbers of ties and
+// the scale's ticks; larger for a page or slide, where the picture is
+// shrunk.
+func (h *heatmap) smallPrint() float64 {
+	if h.medium {
+		return 11
+	}
+	return 10
 }
 
 // agencyLabelIn returns the user's spelling of agency a in n.

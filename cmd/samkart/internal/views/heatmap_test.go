@@ -60,14 +60,14 @@ func TestHeatmapContent(t *testing.T) {
 			}
 		}
 	}
-	for _, want := range []string{"Collaboration between agencies – kommune", "NAV (4)", "refugee service (3)",
+	for _, want := range []string{"Collaboration between agencies – Fjordvik", "NAV (4)", "refugee service (3)",
 		"100 %", "–", "Density: share of the possible ties that exist", "from agency ↓"} {
 		if !strings.Contains(texts, want) {
 			t.Errorf("heat map lacks %q", want)
 		}
 	}
 	nb := strings.Join(svgTexts(t, Heatmap(n, Style{Lang: graph.NB, By: metrics.ByLevel}).SVG()), "\n")
-	for _, want := range []string{"Samarbeid mellom nivåer – kommune", "3\u00a0·\u00a0kommuneledelse (4)", "5\u00a0·\u00a0førstelinje (17)", "8,3 %", "24 bånd"} {
+	for _, want := range []string{"Samarbeid mellom nivåer – Fjordvik", "3\u00a0·\u00a0kommuneledelse (4)", "5\u00a0·\u00a0førstelinje (17)", "8,3 %", "24 bånd"} {
 		if !strings.Contains(nb, want) {
 			t.Errorf("level heat map lacks %q", want)
 		}

@@ -42,6 +42,83 @@ func wrap(s string, width, maxLines int) string {
 	return strings.Join(lines, "\n")
 }
 
+// wrapHyphen is wrap with words longer than width broken, with a
+// hyphen, where a Norwegian syllable may start (see hyphenate): on a page
+// or a slide "Flyktningkonsulent" would otherwise widen its node to its
+// full length.
+func wrapHyphen(s string, width, maxLines int) string {
+	var words []string
+	for _, w := range strings.Fields(draw.Clean(s)) {
+		words = append(words, hyphenate(w, width)...)
+	}
+	return wrap(strings.Join(words, " "), width, maxLines)
+}
+
+// onsets are the pairs of consonants a Norwegian syllable may begin
+// with, which a hyphen does not split.
+var onsets = map[string]bool{
+	"bl": true, "br": true, "dr": true, "fj": true, "fl": true, "fr": true, "gj": true, "gl": true, "gr": true,
+	"hj": true, "kj": true, "kl": true, "kn": true, "kr": true, "kv": true, "pl": true, "pr": true, "sj": true,
+	"sk": true, "sl": true, "sm": true, "sn": true, "sp": true, "st": true, "sv": true, "tj": true, "tr": true,
+	"tv": true, "ch": true, "th": true, "ph": true,
+}
+
+func isVowel(r rune) bool { return strings.ContainsRune("aeiouyæøåAEIOUYÆØÅéè", r) }
+
+// hyphenate breaks a word longer than width into parts of at most width
+// characters, each but the last ending in a hyphen: before a consonant
+// (or a pair of consonants that may begin a syllable) followed by a
+// vowel, as late as fits; else where it must.
+func hyphenate(w string, width int) []string {
+	r := []rune(w)
+	if len(r) <= width || width < 6 {
+		return []string{w}
+	}
+	// As late as fits; for a word that makes two parts, as near the middle
+	// as a syllable allows ("Flyktning-konsulent").
+	cut, best := width-1, -1
+	for p := width - 1; p >= 3; p-- {
+		if !syllableStart(r, p) {
+			continue
+		}
+		if len(r) >= 2*width-1 {
+			cut = p
+			break
+		}
+		if d := abs(2*p - len(r)); best < 0 || d <= best {
+			cut, best = p, d
+		}
+	}
+	if r[cut-1] == '-' {
+		return append([]string{string(r[:cut])}, hyphenate(string(r[cut:]), width)...)
+	}
+	return append([]string{string(r[:cut]) + "-"}, hyphenate(string(r[cut:]), width)...)
+}
+
+// syllableStart reports whether a hyphen may go before r[p]: a consonant
+// (or a pair that may begin a syllable) followed by a vowel, after at
+// least one vowel, leaving three letters or more, and not inside such a
+// pair.
+func syllableStart(r []rune, p int) bool {
+	if p+1 >= len(r) || len(r)-p < 3 || isVowel(r[p]) || r[p-1] == '-' {
+		return false
+	}
+	if !isVowel(r[p-1]) && onsets[strings.ToLower(string(r[p-1:p+1]))] {
+		return false
+	}
+	if strings.IndexFunc(string(r[:p]), isVowel) < 0 {
+		return false
+	}
+	return isVowel(r[p+1]) || p+2 < len(r) && onsets[strings.ToLower(string(r[p:p+2]))] && isVowel(r[p+2])
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
 // truncate shortens s to at most n characters, with an ellipsis.
 func truncate(s string, n int) string {
 	if utf8.RuneCountInString(s) <= n {

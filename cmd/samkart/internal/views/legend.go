@@ -29,9 +29,14 @@ const sampleWidth = "0.6"
 
 // legend builds b.leg, one section after another.
 func (b *builder) legend() {
-	lg := &legend{b: b, g: legendGraph(b.v)}
+	lg := &legend{b: b, g: legendGraph(b.v, b.k)}
 	b.leg = lg.g
-	lg.row(htmlNode(`<FONT POINT-SIZE="17"><B>` + draw.HTML(wLegend.In(b.l)) + `</B></FONT>`))
+	if b.s.Medium != MediumScreen {
+		// Room on the right for a browser's fonts, wider than the ones
+		// Graphviz measures with (a page prints what the browser shows).
+		lg.g.Attrs.Set("pad", draw.Quote("0.3,0.2"))
+	}
+	lg.row(htmlNode(`<FONT POINT-SIZE="` + b.font(17) + `"><B>` + draw.HTML(wLegend.In(b.l)) + `</B></FONT>`))
 	lg.agencies()
 	lg.levels()
 	if b.v == ViewEgo {
@@ -48,7 +53,7 @@ func (b *builder) legend() {
 }
 
 // legendGraph returns the legend's empty graph with its defaults.
-func legendGraph(v View) *draw.Graph {
+func legendGraph(v View, k float64) *draw.Graph {
 	g := draw.NewGraph("legend")
 	g.Attrs.Set("layout", "dot")
 	g.Attrs.Set("rankdir", "TB")
@@ -58,7 +63,7 @@ func legendGraph(v View) *draw.Graph {
 	g.Attrs.Set("bgcolor", "white")
 	g.Attrs.Set("pad", "0.2")
 	g.NodeAttrs.Set("fontname", "Helvetica")
-	g.NodeAttrs.Set("fontsize", "13")
+	g.NodeAttrs.Set("fontsize", num(13*k, 1, graph.EN))
 	g.NodeAttrs.Set("fontcolor", textColor)
 	g.EdgeAttrs.Set("color", edgeColor)
 	if v == ViewGaps {
@@ -119,7 +124,11 @@ func textNode(t string) draw.Attrs {
 	a.Set("margin", "0.04,0")
 	a.Set("width", "0.01") // no minimum width: texts start where their node does
 	a.Set("height", "0.2")
-	a.Set("label", draw.Quote(t))
+	// Left-justified (\l): a browser showing the SVG in a wider font than
+	// Graphviz measured lets the text run on to the right, not back over
+	// its sample.
+	a.Set("label", `<<TABLE BORDER="0" CELLBORDER="0" CELLPADDING="0" CELLSPACING="0"><TR><TD ALIGN="LEFT" BALIGN="LEFT">`+
+		draw.HTML(t)+`</TD></TR></TABLE>>`)
 	return a
 }
 
@@ -145,7 +154,13 @@ func (lg *legend) heading(t graph.Text) {
 
 // sample adds a row of a sample node and its meaning t.
 func (lg *legend) sample(t string, kv ...string) {
-	lg.row(sampleNode(kv...), textNode(t))
+	a := sampleNode(kv...)
+	for _, dim := range []string{"width", "height"} {
+		if x, err := strconv.ParseFloat(a.Get(dim), 64); err == nil {
+			a.Set(dim, num(x*lg.b.k, 2, graph.EN))
+		}
+	}
+	lg.row(a, textNode(t))
 }
 
 // line adds a row of a sample edge, between two invisible points, and
@@ -295,6 +310,9 @@ func (lg *legend) notes() {
 	var notes strings.Builder
 	notes.WriteString(`<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="2">`)
 	note := func(s string, bold bool) {
+		if b.s.Medium != MediumScreen {
+			s = wrap(s, 30, 4)
+		}
 		s = draw.HTML(s)
 		if bold {
 			s = "<B>" + s + "</B>"
@@ -309,8 +327,11 @@ func (lg *legend) notes() {
 			note(wrap(r, 56, 4), false)
 		}
 	}
-	note(" ", false)
-	note(graph.T("I SVG: pek på en node eller linje for detaljer.", "In the SVG: point at a node or line for details.").In(b.l), false)
+	if b.s.Medium == MediumScreen {
+		// Paper and slides cannot be pointed at.
+		note(" ", false)
+		note(graph.T("I SVG: pek på en node eller linje for detaljer.", "In the SVG: point at a node or line for details.").In(b.l), false)
+	}
 	notes.WriteString(`</TABLE>`)
 	lg.row(htmlNode(notes.String()))
 }

@@ -20,13 +20,9 @@ import (
 // offices stand above its frontline staff, and the picture does not change
 // with the Graphviz version.
 
-// Spacing of the levels view, in points.
-const (
-	lvNodeGap   = 18.0 // between two nodes of one column in one band
-	lvColumnGap = 26.0 // between the columns of two agencies
-	lvBandGap   = 70.0 // between two bands
-	lvAspect    = 2.2  // the width to height the rows of a band aim at
-)
+// lvAspect is the width to height the rows of a band aim at on the
+// screen; for a medium, its box's. The spacing is the medium's (drawing).
+const lvAspect = 2.2
 
 // bands pins every node of the levels view: one band per level from the
 // top of the vertical line down (units of unknown level last), named on
@@ -55,11 +51,12 @@ type levelsLayout struct {
 	levels   []graph.Level // the bands, from the top
 	band     map[graph.Level]int
 	cols     []levelsColumn
-	colIndex map[levelsColumn]int
-	cells    map[[2]int][]int // column, band → its nodes, in order
-	keys     [][2]int         // the cells, by column and band
-	w, h     []float64        // the nodes' sizes, points
-	perRow   int              // nodes side by side in a cell
+	colIndex map[levelsColumn]int // the column's place, left to right
+	places   int                  // the places of columns
+	cells    map[[2]int][]int     // column, band → its nodes, in order
+	keys     [][2]int             // the cells, by column and band
+	w, h     []float64            // the nodes' sizes, points
+	perRow   int                  // nodes side by side in a cell
 
 	colW, bandH []float64 // the widest cell of each column, the highest of each band
 	colX        []float64 // each column's left edge
@@ -124,6 +121,46 @@ func (lv *levelsLayout) findColumns() {
 	for i, c := range lv.cols {
 		lv.colIndex[c] = i
 	}
+	lv.places = len(lv.cols)
+	if lv.b.p.lvShare {
+		lv.share()
+	}
+}
+
+// share lets columns whose agencies have units in different bands share
+// a place (the leadership's, in its one band, with IMDi's above it and
+// the users' below): on a page every column costs legibility. Each column
+// takes the first place whose bands it does not use.
+func (lv *levelsLayout) share() {
+	bands := make([]map[int]bool, len(lv.cols))
+	for i := range bands {
+		bands[i] = make(map[int]bool)
+	}
+	for _, in := range lv.b.info {
+		bands[lv.colIndex[lv.columnOf(in)]][lv.band[in.level]] = true
+	}
+	var used []map[int]bool // bands taken, by place
+	for i, c := range lv.cols {
+		place := len(used)
+		for p, u := range used {
+			free := true
+			for band := range bands[i] {
+				free = free && !u[band]
+			}
+			if free {
+				place = p
+				break
+			}
+		}
+		if place == len(used) {
+			used = append(used, make(map[int]bool))
+		}
+		for band := range bands[i] {
+			used[place][band] = true
+		}
+		lv.colIndex[c] = place
+	}
+	lv.places = len(used)
 }
 
 // fillCells puts every node in its cell, in order of municipality and
@@ -172,7 +209,7 @@ func (lv *levelsLayout) cellRows(ns []int) (rows []cellRow, cw, ch float64) {
 		}
 		r := &rows[len(rows)-1]
 		if len(r.nodes) > 0 {
-			r.w += lvNodeGap
+			r.w += lv.b.p.lvNodeGap
 		}
 		r.nodes = append(r.nodes, i)
 		r.w += lv.w[i]
@@ -181,7 +218,7 @@ func (lv *levelsLayout) cellRows(ns []int) (rows []cellRow, cw, ch float64) {
 	for k, r := range rows {
 		cw = math.Max(cw, r.w)
 		if k > 0 {
-			ch += lvNodeGap
+			ch += lv.b.p.lvNodeGap
 		}
 		ch += r.h
 	}
@@ -191,14 +228,14 @@ func (lv *levelsLayout) cellRows(ns []int) (rows []cellRow, cw, ch float64) {
 // size sizes the columns and bands for lv.perRow and returns the size of
 // the whole grid.
 func (lv *levelsLayout) size() (tw, th float64) {
-	lv.colW = make([]float64, len(lv.cols))
+	lv.colW = make([]float64, lv.places)
 	lv.bandH = make([]float64, len(lv.levels))
 	for _, k := range lv.keys {
 		_, cw, ch := lv.cellRows(lv.cells[k])
 		lv.colW[k[0]] = math.Max(lv.colW[k[0]], cw)
 		lv.bandH[k[1]] = math.Max(lv.bandH[k[1]], ch)
 	}
-	tw, th = float64(len(lv.cols)-1)*lvColumnGap, float64(len(lv.levels)-1)*lvBandGap
+	tw, th = float64(lv.places-1)*lv.b.p.lvColumnGap, float64(len(lv.levels)-1)*lv.b.p.lvBandGap
 	for _, x := range lv.colW {
 		tw += x
 	}
@@ -208,6 +245,16 @@ func (lv *levelsLayout) size() (tw, th float64) {
 	return tw, th
 }
 
+// aspect is the width to height the levels view aims at: lvAspect on the
+// screen; for a medium, its box's, less the legend beside it.
+func (lv *levelsLayout) aspect() float64 {
+	w, h, _ := lv.b.s.Medium.Box()
+	if w == 0 {
+		return lvAspect
+	}
+	return 0.75 * w / h
+}
+
 // choosePerRow chooses the nodes per row for a picture about lvAspect
 // times as wide as high: one long band would make a strip no slide can
 // show.
@@ -215,7 +262,7 @@ func (lv *levelsLayout) choosePerRow() {
 	best, bestScore := 1, math.Inf(1)
 	for lv.perRow = 1; lv.perRow <= 12; lv.perRow++ {
 		tw, th := lv.size()
-		score := math.Abs(math.Log(tw / th / lvAspect))
+		score := math.Abs(math.Log(tw / th / lv.aspect()))
 		if score < bestScore-1e-9 {
 			best, bestScore = lv.perRow, score
 		}
@@ -226,11 +273,11 @@ func (lv *levelsLayout) choosePerRow() {
 
 // place places the columns and bands and pins every node in its cell.
 func (lv *levelsLayout) place() {
-	lv.colX = make([]float64, len(lv.cols))
+	lv.colX = make([]float64, lv.places)
 	x := 0.0
-	for i := range lv.cols {
+	for i := range lv.places {
 		if i > 0 {
-			x += lvColumnGap
+			x += lv.b.p.lvColumnGap
 		}
 		lv.colX[i] = x
 		x += lv.colW[i]
@@ -240,7 +287,7 @@ func (lv *levelsLayout) place() {
 	y := 0.0
 	for i := range lv.levels {
 		if i > 0 {
-			y += lv.bandH[i-1]/2 + lvBandGap + lv.bandH[i]/2
+			y += lv.bandH[i-1]/2 + lv.b.p.lvBandGap + lv.bandH[i]/2
 		}
 		lv.bandY[i] = y
 	}
@@ -251,9 +298,9 @@ func (lv *levelsLayout) place() {
 			cx := lv.colX[k[0]] + (lv.colW[k[0]]-r.w)/2
 			for _, i := range r.nodes {
 				pin(lv.b.node[i], cx+lv.w[i]/2, y+r.h/2)
-				cx += lv.w[i] + lvNodeGap
+				cx += lv.w[i] + lv.b.p.lvNodeGap
 			}
-			y += r.h + lvNodeGap
+			y += r.h + lv.b.p.lvNodeGap
 		}
 	}
 }
@@ -263,17 +310,18 @@ func (lv *levelsLayout) place() {
 func (lv *levelsLayout) nameBands() (left float64) {
 	b := lv.b
 	labelW := 0.0
+	size := b.p.lvBandFont * b.k
 	for _, l := range lv.levels {
-		for _, line := range strings.Split(wrap(levelName(l, b.l), 14, 3), "\n") {
-			labelW = math.Max(labelW, draw.TextWidth(line, 20, true))
+		for _, line := range strings.Split(b.wrap(levelName(l, b.l), b.p.lvBandWrap, 3), "\n") {
+			labelW = math.Max(labelW, draw.TextWidth(line, size, true))
 		}
 	}
-	left = -labelW - 30
+	left = -labelW - b.p.lvColumnGap
 	for i, l := range lv.levels {
 		var a draw.Attrs
 		a.Set("shape", "plaintext")
-		a.Set("label", draw.Quote(wrap(levelName(l, b.l), 14, 3)))
-		a.Set("fontsize", "20")
+		a.Set("label", draw.Quote(b.wrap(levelName(l, b.l), b.p.lvBandWrap, 3)))
+		a.Set("fontsize", b.font(b.p.lvBandFont))
 		a.Set("fontname", draw.Quote("Helvetica-Bold"))
 		a.Set("fontcolor", mutedText)
 		a.Set("style", "solid")

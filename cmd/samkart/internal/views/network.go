@@ -13,33 +13,45 @@ import (
 // graphDefaults sets the graph, node and edge defaults of the view.
 func (b *builder) graphDefaults() {
 	g := &b.d.Attrs
-	switch b.v {
-	case ViewLevels:
+	switch {
+	case b.v == ViewLevels:
 		// Every node is pinned by bands; neato only routes the edges.
 		g.Set("layout", "neato")
 		g.Set("splines", "true")
 		g.Set("overlap", "true")
 		g.Set("sep", "+1")
 		g.Set("esep", "+0.5") // nodes nearer than 2·esep stop spline routing
+	case b.s.Medium != MediumScreen && b.v == ViewNetwork && len(b.clusterGroups()) <= 1:
+		// Without municipality frames, which only fdp draws, neato's
+		// stress layout packs a page more evenly than fdp.
+		g.Set("layout", "neato")
+		g.Set("mode", "major")
+		g.Set("start", "1")
+		g.Set("overlap", "prism")
+		g.Set("splines", "true")
+		g.Set("sep", b.p.fdpSep)
+		g.Set("esep", "+1")
+		g.Set("epsilon", "0.0001")
+		b.d.EdgeAttrs.Set("len", b.p.fdpK)
 	default:
 		g.Set("layout", "fdp")
 		g.Set("start", "1") // fdp's random seed: the same picture every time
-		g.Set("K", "0.9")
+		g.Set("K", b.p.fdpK)
 		g.Set("maxiter", "800")
 		g.Set("overlap", "false")
 		g.Set("splines", "true")
-		g.Set("sep", "+12") // less and fdp leaves nodes close enough to stop spline routing
+		g.Set("sep", b.p.fdpSep) // less and fdp leaves nodes close enough to stop spline routing
 		g.Set("esep", "+1")
 	}
 	g.Set("outputorder", "edgesfirst")
 	g.Set("fontname", "Helvetica")
-	g.Set("fontsize", "14")
+	g.Set("fontsize", b.font(14))
 	g.Set("fontcolor", textColor)
 	g.Set("bgcolor", "white")
 	g.Set("pad", "0.3")
 	n := &b.d.NodeAttrs
 	n.Set("fontname", "Helvetica")
-	n.Set("fontsize", "11")
+	n.Set("fontsize", b.font(11))
 	n.Set("style", "filled")
 	// Node outlines keep Graphviz's default width of 1: Graphviz 12
 	// (go-graphviz's) gives up routing edges round polygon nodes with
@@ -48,7 +60,7 @@ func (b *builder) graphDefaults() {
 	n.Set("margin", "0.06,0.03")
 	e := &b.d.EdgeAttrs
 	e.Set("fontname", "Helvetica")
-	e.Set("fontsize", "10")
+	e.Set("fontsize", b.font(10))
 	e.Set("color", edgeColor+"A0")
 	if b.v == ViewGaps {
 		// The ties are the background of the findings.
@@ -77,11 +89,19 @@ func (b *builder) label(i int) string {
 	if b.v == ViewLevels {
 		// The levels view mixes municipalities in each agency's column.
 		if b.multiMuni && in.municipality != "" && !strings.Contains(u.Name, in.municipality) {
-			return wrap(u.Name, 16, 3) + "\n(" + in.municipality + ")"
+			return b.wrap(u.Name, b.p.lvWrap, b.p.lvLines-1) + "\n(" + in.municipality + ")"
 		}
-		return wrap(u.Name, 16, 4)
+		return b.wrap(u.Name, b.p.lvWrap, b.p.lvLines)
 	}
-	return wrap(u.Name, 22, 3)
+	return b.wrap(u.Name, b.p.wrap, b.p.lines)
+}
+
+// wrap wraps a name for a node: with long words hyphenated for a medium.
+func (b *builder) wrap(s string, width, lines int) string {
+	if b.s.Medium == MediumScreen {
+		return wrap(s, width, lines)
+	}
+	return wrapHyphen(s, width, lines)
 }
 
 // tooltip is what hovering over a node shows: its name and measures.
@@ -140,6 +160,9 @@ func (b *builder) addNodes() {
 			b.agencies[in.agency] = true
 			b.levels[in.level] = true
 		}
+		if b.v == ViewLevels && b.p.lvBoxes && in.kind != kindMunicipalityGroup {
+			shape = "box"
+		}
 		if shape == "box" {
 			style = "filled,rounded"
 		}
@@ -152,9 +175,9 @@ func (b *builder) addNodes() {
 		}
 		a.Set("fillcolor", fill)
 		a.Set("fontcolor", inkOn(fill))
-		a.Set("fontsize", num(10+10*t, 1, graph.EN))
-		a.Set("width", num(0.5+1.1*t, 2, graph.EN))
-		a.Set("height", num(0.3+0.5*t, 2, graph.EN))
+		a.Set("fontsize", b.font(b.p.fontMin+b.p.fontUp*t))
+		a.Set("width", num((0.5+1.1*t)*b.k, 2, graph.EN))
+		a.Set("height", num((0.3+0.5*t)*b.k, 2, graph.EN))
 		if b.v == ViewEgo && in.ring == 0 {
 			a.Set("peripheries", "3")
 			a.Set("fontname", draw.Quote("Helvetica-Bold"))
@@ -257,25 +280,36 @@ func (b *builder) tieTooltip(t *graph.Tie) string {
 	return strings.Join(lines, "\n")
 }
 
+// clusterGroups returns the node IDs of each cluster clusters draws: by
+// municipality or, with one node per municipality, by region.
+func (b *builder) clusterGroups() map[string][]int64 {
+	groups := make(map[string][]int64)
+	if b.agg == AggregateAgencyAll {
+		return groups
+	}
+	for i, in := range b.info {
+		key := in.municipality
+		if b.agg == AggregateMunicipality {
+			key = in.region
+		}
+		if key != "" {
+			groups[key] = append(groups[key], int64(i))
+		}
+	}
+	return groups
+}
+
 // clusters groups the nodes of each municipality in a cluster with its
 // name; with one node per municipality, the municipalities of each region
 // and the region's state units.
 func (b *builder) clusters() {
-	if b.agg == AggregateAgencyAll {
+	groups := b.clusterGroups()
+	if len(groups) == 1 && b.s.Medium != MediumScreen {
+		// One municipality: the title names it, and on a page the frame
+		// would only push the state units away from it.
 		return
 	}
 	byRegion := b.agg == AggregateMunicipality
-	groups := make(map[string][]int64)
-	for i, in := range b.info {
-		key := in.municipality
-		if byRegion {
-			key = in.region
-		}
-		if key == "" {
-			continue
-		}
-		groups[key] = append(groups[key], b.node[i].ID)
-	}
 	names := make([]string, 0, len(groups))
 	for k := range groups {
 		names = append(names, k)
@@ -291,9 +325,13 @@ func (b *builder) clusters() {
 		a.Set("style", draw.Quote("rounded,filled"))
 		a.Set("fillcolor", clusterFill)
 		a.Set("color", clusterLine)
-		a.Set("fontsize", "16")
+		a.Set("fontsize", b.font(16))
 		a.Set("fontname", draw.Quote("Helvetica-Bold"))
 		a.Set("margin", "12")
-		b.d.Subgraphs = append(b.d.Subgraphs, &draw.Subgraph{Name: "cluster_" + strconv.Itoa(i), Attrs: a, Members: groups[name]})
+		members := make([]int64, len(groups[name]))
+		for j, id := range groups[name] {
+			members[j] = b.node[id].ID
+		}
+		b.d.Subgraphs = append(b.d.Subgraphs, &draw.Subgraph{Name: "cluster_" + strconv.Itoa(i), Attrs: a, Members: members})
 	}
 }

@@ -10,44 +10,56 @@ import (
 )
 
 // Colours. Agencies are told apart by colour, so the palette must survive
-// the common forms of colour blindness: it is Okabe and Ito's eight
-// colours ("Color Universal Design", 2008) without black, then Paul Tol's
-// muted and light schemes (https://personal.sron.nl/~pault/).
+// the common forms of colour blindness: the colours are Okabe and Ito's
+// ("Color Universal Design", 2008) and Paul Tol's
+// (https://personal.sron.nl/~pault/), chosen so that under simulated
+// protanopia, deuteranopia and tritanopia (Machado, Oliveira and
+// Fernandes 2009, full severity) any two agencies of a municipal housing
+// dataset — the leadership, NAV, the housing office, property, health and
+// care, substance abuse, the refugee service, Husbanken, IMDi and user
+// organisations — lie at least 16 apart in CIELAB (ΔE*ab), and any two
+// known agencies at least 11 (see cvdDistance and its test).
 
 // knownAgencies lists the agency keys graph.NormalizeAgency knows, in the
 // order diagrams show them (legends, left to right in the levels view):
 // the municipal services first, then the state, then others. Each has a
 // fixed colour, so NAV is the same vermillion in every diagram of every
-// dataset.
+// dataset, and in the heat map.
 var knownAgencies = []struct{ key, color string }{
-	{"ledelse", "#DDCC77"},   // Tol sand
-	{"nav", "#D55E00"},       // Okabe–Ito vermillion
-	{"bolig", "#56B4E9"},     // Okabe–Ito sky blue
-	{"eiendom", "#E69F00"},   // Okabe–Ito orange
-	{"helse", "#009E73"},     // Okabe–Ito bluish green
-	{"rus", "#F0E442"},       // Okabe–Ito yellow
-	{"flyktning", "#CC79A7"}, // Okabe–Ito reddish purple
-	{"barnevern", "#882255"}, // Tol wine
-	{"sosial", "#44AA99"},    // Tol teal
-	{"plan", "#999933"},      // Tol olive
-	{"husbanken", "#0072B2"}, // Okabe–Ito blue
-	{"imdi", "#332288"},      // Tol indigo
-	{"direktorat", "#77AADD"},
-	{"departement", "#117733"}, // Tol green
-	{"ks", "#BBCC33"},
-	{"bruker", "#88CCEE"},   // Tol cyan
-	{"utbygger", "#AA4499"}, // Tol purple
-	{"boligbyggelag", "#CC6677"},
+	{"ledelse", "#882255"},       // Tol wine
+	{"nav", "#D55E00"},           // Okabe–Ito vermillion
+	{"bolig", "#56B4E9"},         // Okabe–Ito sky blue
+	{"eiendom", "#E69F00"},       // Okabe–Ito orange
+	{"helse", "#009E73"},         // Okabe–Ito bluish green
+	{"rus", "#F0E442"},           // Okabe–Ito yellow
+	{"flyktning", "#CC79A7"},     // Okabe–Ito reddish purple
+	{"barnevern", "#A5170E"},     // Tol dark red
+	{"sosial", "#FFAABB"},        // Tol light pink
+	{"plan", "#994F88"},          // Tol purple
+	{"husbanken", "#0072B2"},     // Okabe–Ito blue
+	{"imdi", "#332288"},          // Tol indigo
+	{"direktorat", "#99DDFF"},    // Tol light cyan
+	{"departement", "#117733"},   // Tol green
+	{"ks", "#999933"},            // Tol olive
+	{"bruker", "#CAE0AB"},        // Tol pale green
+	{"utbygger", "#CAACCB"},      // Tol light purple
+	{"boligbyggelag", "#90C987"}, // Tol light green
 }
 
-// otherColors are given, in this order, to the agencies a dataset has that
-// samkart does not know, sorted by key, skipping the colours of the known
-// agencies the dataset also has. When they run out they are reused.
+// otherColors are the colours the agencies a dataset has that samkart
+// does not know may get: each, in key order, takes the first that is far
+// enough from the colours already in use (cvdApart), else the one
+// farthest from them.
 var otherColors = []string{
 	"#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7",
 	"#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677", "#882255", "#AA4499",
 	"#77AADD", "#EE8866", "#EEDD88", "#FFAABB", "#99DDFF", "#44BB99", "#BBCC33", "#AAAA00",
+	"#A5170E", "#994F88", "#CAE0AB", "#90C987", "#CAACCB", "#555555",
 }
+
+// cvdApart is the least distance (cvdDistance) between the colour of an
+// agency samkart does not know and the colours already in use.
+const cvdApart = 15
 
 // Fixed colours of the diagrams.
 const (
@@ -86,13 +98,11 @@ func newPalette(ds *graph.Dataset) *palette {
 
 func paletteOf(present map[string]bool) *palette {
 	p := &palette{color: make(map[string]string), rank: make(map[string]int)}
-	used := make(map[string]bool)
 	known := make(map[string]bool)
 	for _, k := range knownAgencies {
 		known[k.key] = true
 		p.color[k.key] = k.color
 		if present[k.key] {
-			used[k.color] = true
 			p.order = append(p.order, k.key)
 		}
 	}
@@ -103,17 +113,16 @@ func paletteOf(present map[string]bool) *palette {
 		}
 	}
 	sort.Strings(others)
-	free := make([]string, 0, len(otherColors))
-	for _, c := range otherColors {
-		if !used[c] {
-			free = append(free, c)
+	var inUse []string
+	for _, k := range knownAgencies {
+		if present[k.key] {
+			inUse = append(inUse, k.color)
 		}
 	}
-	if len(free) == 0 {
-		free = otherColors
-	}
-	for i, a := range others {
-		p.color[a] = free[i%len(free)]
+	for _, a := range others {
+		c := farColor(inUse)
+		p.color[a] = c
+		inUse = append(inUse, c)
 		p.order = append(p.order, a)
 	}
 	if present[""] {
@@ -240,4 +249,83 @@ func heatColor(x float64) string {
 func lighten(c string, f float64) string {
 	x := parseHex(c)
 	return rgb{x.r + (1-x.r)*f, x.g + (1-x.g)*f, x.b + (1-x.b)*f}.hex()
+}
+
+// farColor returns the first of otherColors at least cvdApart from every
+// colour in use, else the one farthest from them; with more agencies than
+// colours, colours repeat.
+func farColor(inUse []string) string {
+	best, bestD := "", -1.0
+	for _, c := range otherColors {
+		d := math.Inf(1)
+		for _, u := range inUse {
+			d = math.Min(d, cvdDistance(c, u))
+		}
+		if d >= cvdApart {
+			return c
+		}
+		if d > bestD {
+			best, bestD = c, d
+		}
+	}
+	return best
+}
+
+// Colour-blindness simulation: the matrices of Machado, Oliveira and
+// Fernandes (2009), severity 1, on linear RGB.
+var cvdMatrices = [...][3][3]float64{
+	{{1, 0, 0}, {0, 1, 0}, {0, 0, 1}}, // normal vision
+	{{0.152286, 1.052583, -0.204868}, {0.114503, 0.786281, 0.099216}, {-0.003882, -0.048116, 1.051998}}, // protanopia
+	{{0.367322, 0.860646, -0.227968}, {0.280085, 0.672501, 0.047413}, {-0.011820, 0.042940, 0.968881}},  // deuteranopia
+	{{1.255528, -0.076749, -0.178779}, {-0.078411, 0.930809, 0.147602}, {0.004733, 0.691367, 0.303900}}, // tritanopia
+}
+
+// cvdDistance is the least distance in CIELAB (ΔE*ab, D65) between two
+// colours as seen with normal vision, protanopia, deuteranopia and
+// tritanopia.
+func cvdDistance(a, b string) float64 {
+	d := math.Inf(1)
+	for _, m := range cvdMatrices {
+		la, lb := parseHex(a).simulate(m).lab(), parseHex(b).simulate(m).lab()
+		d = math.Min(d, math.Sqrt((la[0]-lb[0])*(la[0]-lb[0])+(la[1]-lb[1])*(la[1]-lb[1])+(la[2]-lb[2])*(la[2]-lb[2])))
+	}
+	return d
+}
+
+// linear returns c in linear RGB.
+func (c rgb) linear() rgb {
+	lin := func(x float64) float64 {
+		if x <= 0.04045 {
+			return x / 12.92
+		}
+		return math.Pow((x+0.055)/1.055, 2.4)
+	}
+	return rgb{lin(c.r), lin(c.g), lin(c.b)}
+}
+
+// simulate returns the linear RGB of sRGB colour c through matrix m,
+// clipped to the gamut.
+func (c rgb) simulate(m [3][3]float64) rgb {
+	l := c.linear()
+	v := [3]float64{l.r, l.g, l.b}
+	var o [3]float64
+	for i := range o {
+		o[i] = math.Max(0, math.Min(1, m[i][0]*v[0]+m[i][1]*v[1]+m[i][2]*v[2]))
+	}
+	return rgb{o[0], o[1], o[2]}
+}
+
+// lab returns linear RGB colour c in CIELAB (D65 white).
+func (c rgb) lab() [3]float64 {
+	x := (0.4124*c.r + 0.3576*c.g + 0.1805*c.b) / 0.95047
+	y := 0.2126*c.r + 0.7152*c.g + 0.0722*c.b
+	z := (0.0193*c.r + 0.1192*c.g + 0.9505*c.b) / 1.08883
+	f := func(t float64) float64 {
+		if t > 216.0/24389 {
+			return math.Cbrt(t)
+		}
+		return (24389.0/27*t + 16) / 116
+	}
+	fx, fy, fz := f(x), f(y), f(z)
+	return [3]float64{116*fy - 16, 500 * (fx - fy), 200 * (fy - fz)}
 }

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/samkart/samkart/cmd/samkart/internal/text"
 	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/graph/draw"
 	"github.com/samkart/samkart/metrics"
@@ -23,8 +24,8 @@ var viewTitles = map[View]graph.Text{
 // measures.
 func (b *builder) title() {
 	name := b.s.Title
-	if name == "" && b.n.Data != nil {
-		name = b.n.Data.Name
+	if name == "" {
+		name = text.PlaceName(b.n.Data, b.n.Options.Filter.Scope, b.l)
 	}
 	head := viewTitles[b.v].In(b.l)
 	if b.v == ViewEgo {
@@ -47,7 +48,12 @@ func (b *builder) title() {
 	if b.agg != AggregateNone {
 		drawn += " (" + b.agg.Describe().In(b.l) + ", " + count(b.n.Len(), wUnit, wUnits, b.l) + ")"
 	}
-	lines = append(lines, drawn)
+	if b.s.Medium != MediumScreen {
+		// On a page every line of the title costs the picture height.
+		lines[0] += " · " + drawn
+	} else {
+		lines = append(lines, drawn)
+	}
 	if b.v == ViewEgo {
 		lines = append(lines, b.egoCaption()...)
 	}
@@ -60,7 +66,10 @@ func (b *builder) title() {
 	}
 	// A picture of many nodes is shrunk more to fit a slide: its title
 	// grows with it.
-	k := min(max(math.Sqrt(float64(len(b.d.Nodes))/50), 1), 2.5)
+	k := min(max(math.Sqrt(float64(len(b.d.Nodes))/50), 1), 2.5) * b.k
+	if b.s.Medium != MediumScreen {
+		k = b.k // sized for the medium already
+	}
 	var h strings.Builder
 	h.WriteString(`<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1">`)
 	h.WriteString(`<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="` + num(20*k, 0, graph.EN) + `"><B>` + draw.HTML(head) + `</B></FONT></TD></TR>`)

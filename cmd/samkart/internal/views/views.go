@@ -37,8 +37,9 @@ type Style struct {
 	Unit   string // the ego view's unit key
 	Radius int    // the ego view's radius: 1 (the default) or 2
 
-	// Title names the dataset in the title; "" means the network's
-	// Dataset.Name.
+	// Title names what the diagram shows, after the view's own title;
+	// "" means the municipality or region (text.PlaceName), never the
+	// dataset's folder.
 	Title string
 
 	// Gaps are the findings the gaps view draws; nil means computing them
@@ -50,6 +51,21 @@ type Style struct {
 	// child process for the fdp layouts of the network, gaps and ego views,
 	// which keeps them reproducible. nil lays out in this process.
 	Renderer *draw.Renderer
+
+	// Medium is where the diagram is shown; the zero value is the screen.
+	Medium Medium
+
+	// scale multiplies every font size (and the nodes' least sizes): Fit
+	// sets it for a Medium; 0 means 1, or for a Medium not fitted yet.
+	scale float64
+}
+
+// fontScale returns s.scale, 1 when unset.
+func (s Style) fontScale() float64 {
+	if s.scale <= 0 {
+		return 1
+	}
+	return s.scale
 }
 
 func (s Style) maxUnits() int {
@@ -95,11 +111,28 @@ func Diagram(n *graph.Network, v View, s Style) ([]byte, error) {
 
 // Draw writes view v of n to w in format f: Graphviz's SVG or samkart's
 // PNG of the DOT from Diagram, or the DOT itself; for the agencies view,
-// the heat map's SVG or PNG.
+// the heat map's SVG or PNG. For a medium other than the screen the
+// diagram is drawn for the medium's box (see Medium): laid out until its
+// smallest text is legible there, and in SVG sized to fit the box.
 func Draw(ctx context.Context, n *graph.Network, v View, s Style, f draw.Format, w io.Writer) error {
 	if v == ViewCompare {
 		return ErrCompare
 	}
+	if s.Medium != MediumScreen {
+		if s.scale == 0 {
+			var err error
+			if s, _, err = Fit(ctx, n, v, s); err != nil {
+				return err
+			}
+		}
+		return drawMedium(ctx, n, v, s, f, w)
+	}
+	return drawScreen(ctx, n, v, s, f, w)
+}
+
+// drawScreen is Draw for the screen, or for a medium at the font scale
+// s.scale.
+func drawScreen(ctx context.Context, n *graph.Network, v View, s Style, f draw.Format, w io.Writer) error {
 	if v == ViewAgencies {
 		var out []byte
 		var err error
