@@ -10,6 +10,7 @@ type BuildOptions struct {
 	Window     Window // contacts and meetings outside it are left out
 	Filter     Filter // units it rejects are left out, with their ties
 	Projection Projection
+	Combine    Combine // how a survey's answers make ties
 }
 
 // Network is the collaboration network built from a Dataset: the units as
@@ -32,6 +33,8 @@ type Network struct {
 	off, nbr, tieOf []int32
 	// CSR of the arcs out of and into each node, as indices into arcs.
 	outOff, outArc, inOff, inArc []int32
+
+	survey []SurveyRound // the survey's rounds in the window, nil without a survey
 
 	contactStats ContactStats
 	statsOnce    *sync.Once // for a subgraph: counts contactStats from Data
