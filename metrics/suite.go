@@ -73,6 +73,7 @@ type Result struct {
 	Communities    *CommunityResult
 	Municipalities []*MunicipalityResult // sorted by name
 	Seed           uint64
+	Survey         *SurveyResult // the survey's response and ratings; nil without a survey
 
 	net *graph.Network
 }
@@ -136,6 +137,7 @@ func Compute(n *graph.Network, opt Options) *Result {
 	report(StepGroups, 2, 2)
 
 	r.Municipalities = municipalities(n, opt.Seed, func(done, total int) { report(StepMunicipalities, done, total) })
+	r.Survey = Survey(n)
 	return r
 }
 

@@ -282,3 +282,25 @@ func RatingBlocks(n *graph.Network, by Attribute) *RatingMatrix {
 	})
 	return m
 }
+
+// SurveyResult is what the metrics suite says of a network's survey: the
+// response per round, the ratings, and the ratings between agencies and
+// between levels.
+type SurveyResult struct {
+	Response       []RoundResponse
+	Ratings        *SurveyRatings
+	Agency, Level  *RatingMatrix
+	FrequentPoorly []TieRating // FrequentPoorlyRated
+}
+
+// Survey returns the survey's measures of n, nil when n's dataset has no
+// survey.
+func Survey(n *graph.Network) *SurveyResult {
+	if n.Survey() == nil {
+		return nil
+	}
+	r := &SurveyResult{Response: SurveyResponse(n), Ratings: Ratings(n),
+		Agency: RatingBlocks(n, ByAgency), Level: RatingBlocks(n, ByLevel)}
+	r.FrequentPoorly = FrequentPoorlyRated(r.Ratings)
+	return r
+}

@@ -19,12 +19,24 @@ var cmdInit = &command{
 meetings.csv, municipalities.csv, expected.csv), each with its header and
 two example rows, in bokmål or English. Replace the rows with your own, or
 open the files in Excel and save them as CSV; then run samkart validate DIR.
-Init never overwrites an existing file.`,
+Init never overwrites an existing file.
+
+With --survey it writes a survey's template instead: the long form
+(survey.csv, or undersøkelse.csv in bokmål) with two example rows, a wide
+roster to fill in instead (survey-wide.csv: one column per unit, as survey
+tools export a roster), the list of unit ids as a roster (roster.csv) and
+instructions for the respondents in bokmål and English. Its units are
+those of DIR/units.csv when DIR holds a dataset; otherwise the template
+dataset is written too.`,
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
 		addLang(fs, "headers and examples")
+		survey := fs.Bool("survey", false, "write a survey's template (long and wide form, roster, instructions) for DIR's units")
 		return func(ctx context.Context, e *env, args []string) error {
 			if len(args) != 1 {
 				return usagef("init trenger nøyaktig én MAPPE å lage malen i", "init needs exactly one DIR to create the template in")
+			}
+			if *survey {
+				return initSurvey(e, args[0])
 			}
 			l := e.lang
 			dir := args[0]

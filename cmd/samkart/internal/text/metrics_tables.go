@@ -12,9 +12,10 @@ import (
 // and CSV output: network, units, E-I by agency, level and municipality,
 // block densities by agency and level, key players and the conventions.
 func MetricsTables(r *metrics.Result) []*Table {
-	return []*Table{NetworkTable(r), UnitsTable(r),
+	return append([]*Table{NetworkTable(r), UnitsTable(r),
 		EITable(r.EI.Agency), EITable(r.EI.Level), EITable(r.EI.Municipality),
-		BlocksTable(r.BlocksAgency), BlocksTable(r.BlocksLevel), KeyPlayersTable(r), ConventionsTable()}
+		BlocksTable(r.BlocksAgency), BlocksTable(r.BlocksLevel), KeyPlayersTable(r), ConventionsTable()},
+		SurveyTables(r)...)
 }
 
 // unitColumns are the per-unit columns of the units table and the JSON
