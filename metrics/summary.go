@@ -48,8 +48,10 @@ type Summary struct {
 	Isolated       []string
 	Warnings       []graph.Warning // the reader's warnings about the dataset
 	// Survey is the response to each survey round in the window
-	// (SurveyResponse); nil without a survey.
-	Survey []RoundResponse
+	// (SurveyResponse); nil without a survey. PoorlyRated are its ties
+	// that are frequent but poorly rated (FrequentPoorlyRated).
+	Survey      []RoundResponse
+	PoorlyRated []TieRating
 
 	net *graph.Network
 }
@@ -78,7 +80,7 @@ func Summarize(n *graph.Network) *Summary {
 	s.tallyMunicipalities(n, munUnits)
 	s.tallyRecords(n)
 	s.Warnings = append(s.Warnings, ds.Warnings...)
-	s.Survey = SurveyResponse(n)
+	s.Survey, s.PoorlyRated = SurveyResponse(n), FrequentPoorlyRated(Ratings(n))
 	for _, l := range []*[]Count{&s.UnitsByAgency, &s.UnitsByLevel, &s.ContactsByKind, &s.MeetingsBySize} {
 		if *l == nil {
 			*l = []Count{}

@@ -88,6 +88,30 @@ func writeSurveySummary(b *strings.Builder, s *metrics.Summary, lang graph.Lang)
 	for _, t := range ResponseSentences(s.Net(), s.Survey) {
 		fmt.Fprintf(b, "  %s\n", t.In(lang))
 	}
+	for i, t := range s.PoorlyRated {
+		if i == maxPoorlyRated {
+			fmt.Fprintf(b, "  %s\n", graph.T(fmt.Sprintf("… og %d til (samkart metrics)", len(s.PoorlyRated)-i),
+				fmt.Sprintf("… and %d more (samkart metrics)", len(s.PoorlyRated)-i)).In(lang))
+			break
+		}
+		fmt.Fprintf(b, "  %s\n", PoorlyRatedFinding(s.Net(), t).In(lang))
+	}
+}
+
+// maxPoorlyRated is the number of frequent but poorly rated ties the
+// summary words.
+const maxPoorlyRated = 5
+
+// SurveyMainFinding words the most serious tie of a survey that is
+// frequent but poorly rated, for the main findings: the lowest rated of
+// metrics.FrequentPoorlyRated. ok is false when there is none. Its
+// evidence is the report's survey section (id "survey") and samkart
+// metrics' tie_ratings table.
+func SurveyMainFinding(n *graph.Network, s *metrics.SurveyResult) (graph.Text, bool) {
+	if s == nil || len(s.FrequentPoorly) == 0 {
+		return graph.Text{}, false
+	}
+	return PoorlyRatedFinding(n, s.FrequentPoorly[0]), true
 }
 
 // SurveyResponseTable returns the response to each round: one row per

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/graph/draw"
@@ -195,4 +196,24 @@ func heatmapOf(n *graph.Network, v View, s Style) (*draw.Picture, error) {
 		return RatingHeatmap(n, s)
 	}
 	return Heatmap(n, s), nil
+}
+
+// roundsText names the survey rounds of n, "runde 2011 og 2013"; "" when
+// it has none with a label or date.
+func roundsText(n *graph.Network, l graph.Lang) string {
+	var labels []string
+	for _, r := range n.Survey() {
+		if s := r.Round.RoundLabel(); s != "" {
+			labels = append(labels, s)
+		}
+	}
+	switch len(labels) {
+	case 0:
+		return ""
+	case 1:
+		return graph.T("runde ", "round ").In(l) + labels[0]
+	}
+	last := labels[len(labels)-1]
+	rest := strings.Join(labels[:len(labels)-1], ", ")
+	return graph.T("rundene "+rest+" og "+last, "rounds "+rest+" and "+last).In(l)
 }
