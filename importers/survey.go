@@ -292,6 +292,9 @@ func (l *loader) surveyDone() {
 	for i := range s.Answers {
 		a := &s.Answers[i]
 		a.Round = to[a.Round]
+		if a.Alter < 0 {
+			l.tied[a.Respondent] = true // it answered, and named no one: not a unit missing from the data
+		}
 		if u := &l.ds.Units[a.Respondent]; u.Answered == graph.No && !warned[a.Respondent] {
 			warned[a.Respondent] = true
 			l.warn(l.ds.Files.Survey, int(a.Line), trf("%s svarer, men units.csv sier at enheten ikke svarte: regnet som svart",

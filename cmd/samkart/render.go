@@ -194,7 +194,7 @@ func (r *renderFlags) check(fs *pflag.FlagSet, f draw.Format) error {
 	}
 	switch {
 	case (v == views.ViewAgencies || v == views.ViewRatings) && f == draw.FormatDOT:
-		return usagef("etatsvisningen er et varmekart som tegnes direkte: bruk --format svg eller png", "the agencies view is a heat map drawn directly: use --format svg or png")
+		return usagef("visningen %s er et varmekart som tegnes direkte: bruk --format svg eller png", "the %s view is a heat map drawn directly: use --format svg or png", v)
 	case v != views.ViewEgo && (fs.Changed("unit") || fs.Changed("radius")):
 		return usagef("--unit og --radius hører sammen med --view ego", "--unit and --radius go with --view ego")
 	case v == views.ViewEgo && strings.TrimSpace(r.unit) == "":

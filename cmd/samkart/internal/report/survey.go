@@ -11,7 +11,7 @@ import (
 // each round, the ties that are frequent but poorly rated, and the note
 // on the measures that non-response biases.
 type SurveySection struct {
-	Combine  string       // how the two sides' answers made the ties
+	Combine  graph.Text   // how the two sides' answers made the ties
 	Response []graph.Text // sentences: who answered, who did not, what both sides named
 	// PoorlyRated are the ties that are frequent but poorly rated
 	// (metrics.FrequentPoorlyRated), worded; PoorlyMore the number left
@@ -35,7 +35,7 @@ func (b *builder) survey() error {
 	if err := b.step("survey"); err != nil {
 		return err
 	}
-	sec := &SurveySection{Combine: n.Options.Combine.String(), Response: text.ResponseSentences(n, s.Response),
+	sec := &SurveySection{Combine: text.CombineText(n.Options.Combine), Response: text.ResponseSentences(n, s.Response),
 		Rated: s.Ratings.Rated()}
 	for _, rr := range s.Response {
 		if len(rr.NonRespondents) > 0 {

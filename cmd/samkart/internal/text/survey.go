@@ -83,8 +83,8 @@ func writeSurveySummary(b *strings.Builder, s *metrics.Summary, lang graph.Lang)
 	if n := s.Net(); n != nil {
 		combine = n.Options.Combine
 	}
-	fmt.Fprintf(b, "\n%s (%s %s)\n", graph.T("Undersøkelse", "Survey").In(lang),
-		graph.T("båndene slått sammen med", "ties combined by").In(lang), combine)
+	fmt.Fprintf(b, "\n%s (%s: %s)\n", graph.T("Undersøkelse", "Survey").In(lang),
+		graph.T("bånd", "ties").In(lang), CombineText(combine).In(lang))
 	for _, t := range ResponseSentences(s.Net(), s.Survey) {
 		fmt.Fprintf(b, "  %s\n", t.In(lang))
 	}
@@ -284,4 +284,21 @@ func surveyPlural(n int, one, many string) string {
 		return one
 	}
 	return many
+}
+
+// CombineText says how a survey's two sides' answers make a tie, with
+// the --survey-combine value in parentheses.
+func CombineText(c graph.Combine) graph.Text {
+	var t graph.Text
+	switch c {
+	case graph.CombineMax:
+		t = graph.T("den største av de to sidenes hyppigheter", "the larger of the two sides' frequencies")
+	case graph.CombineMin:
+		t = graph.T("den minste av de to sidenes hyppigheter", "the smaller of the two sides' frequencies")
+	case graph.CombineConfirmed:
+		t = graph.T("bare bånd begge sider oppga, og ensidige bånd til dem som ikke svarte", "only ties both sides named, and one-sided ties to those who did not answer")
+	default:
+		t = graph.T("snittet av de to sidenes hyppigheter", "the mean of the two sides' frequencies")
+	}
+	return graph.T(t.NB+" ("+c.String()+")", t.EN+" ("+c.String()+")")
 }
