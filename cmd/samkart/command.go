@@ -166,7 +166,7 @@ func printUsage(w io.Writer) {
 	for _, c := range commands {
 		fmt.Fprintf(&b, "\t%-10s %s\n", c.Name, c.Short)
 	}
-	b.WriteString("\nDATASET is a folder of CSV files (units.csv, contacts.csv, meetings.csv,\n")
+	b.WriteString("\nDATASET is a folder of CSV files (units.csv, contacts.csv, meetings.csv, survey.csv,\n")
 	b.WriteString("municipalities.csv, expected.csv). Without one, samkart uses its built-in example.\n\n")
 	b.WriteString("Use \"samkart help <command>\" for more information about a command.\n")
 	io.WriteString(w, b.String())
