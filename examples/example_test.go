@@ -13,7 +13,7 @@ func ExampleNames() {
 	fmt.Println(examples.Names())
 	fmt.Println(examples.Default)
 	// Output:
-	// [excel kommune krackhardt region]
+	// [excel kommune krackhardt region survey]
 	// kommune
 }
 

@@ -15,9 +15,12 @@
 //   - excel: exactly the data of kommune as Norwegian Excel saves it
 //     (Windows-1252, ';', CRLF, dd.mm.yyyy, Norwegian headers and values).
 //   - krackhardt: Krackhardt's high-tech managers, advice relation (MIT).
+//   - survey: Sjøby, a fictional municipality mapped by a roster survey
+//     in 2011 and 2013 (survey.csv), with units that did not answer and
+//     ties that are frequent but poorly rated.
 //
-// The generated datasets come from kommune/generate.py and
-// region/generate.py, and excel from excel/convert.py (Python 3, standard
+// The generated datasets come from kommune/generate.py,
+// region/generate.py and survey/generate.py, and excel from excel/convert.py (Python 3, standard
 // library only, fixed seeds); the scripts are not embedded.
 package examples
 
@@ -36,6 +39,7 @@ import (
 //go:embed region/*.csv region/README.md
 //go:embed excel/*.csv excel/README.md
 //go:embed krackhardt/*.csv krackhardt/README.md
+//go:embed survey/*.csv survey/README.md
 var FS embed.FS
 
 // Default is the dataset the commands use when they are given none.

@@ -39,6 +39,9 @@ var aliases = map[string]map[string]string{
 		"programme": "programme", "program": "programme", "population": "population", "folketall": "population"},
 	"expected.csv": {"a": "a", "b": "b", "min_weight": "min_weight", "min_vekt": "min_weight",
 		"scope": "scope", "kommune": "scope"},
+	"survey.csv": {"respondent": "respondent", "alter": "alter", "frequency": "frequency", "hyppighet": "frequency",
+		"quality": "quality", "kvalitet": "quality", "trust": "trust", "tillit": "trust", "value": "value", "verdi": "value",
+		"round": "round", "runde": "round"},
 }
 
 // required lists the columns each file must have.
@@ -48,6 +51,7 @@ var required = map[string][]string{
 	"meetings.csv":       {"meeting", "unit"},
 	"municipalities.csv": {"municipality"},
 	"expected.csv":       {"a", "b"},
+	"survey.csv":         {"respondent", "alter", "frequency"},
 }
 
 // table is one CSV file with its header mapped to English names.
@@ -165,7 +169,7 @@ var knownKinds = map[string]bool{"meeting": true, "phone": true, "email": true, 
 	"informal": true, "visit": true, "seminar": true, "agreement": true}
 
 func TestNames(t *testing.T) {
-	want := []string{"excel", "kommune", "krackhardt", "region"}
+	want := []string{"excel", "kommune", "krackhardt", "region", "survey"}
 	if got := Names(); !reflect.DeepEqual(got, want) {
 		t.Errorf("Names() = %v, want %v", got, want)
 	}
@@ -332,6 +336,7 @@ func checkDataset(t *testing.T, name string) {
 			}
 		}
 	}
+	checkSurvey(t, name, ids)
 }
 
 // fromExcel maps a value of the excel copy back to the form kommune uses.

@@ -221,6 +221,11 @@ func (b *Builder) Network() (*Network, error) {
 			}
 		}
 	}
+	survey, err := b.surveyRounds()
+	if err != nil {
+		return nil, err
+	}
+	n.survey = survey
 	n.ties, n.arcs = sortTies(len(n.units), b.parts[0], b.parts[1])
 	b.parts = [2]*tieTable{}
 	for i := range n.ties {

@@ -8,6 +8,7 @@ import (
 // Files names the input files a Dataset was read from; empty when absent.
 type Files struct {
 	Units, Contacts, Meetings, Municipalities, Expected string
+	Survey                                              string
 }
 
 // Dataset is everything read from one dataset folder, or several read as
@@ -23,6 +24,7 @@ type Dataset struct {
 	Meetings       []Meeting
 	Municipalities []Municipality
 	Expected       []Expectation
+	Survey         *Survey // the survey's answers; nil without a survey file
 	Warnings       []Warning
 
 	// Period is the first and last days of the dated contacts and
@@ -71,7 +73,7 @@ func (d *Dataset) InputFiles() []string {
 	var names []string
 	seen := make(map[string]bool)
 	for _, f := range append([]Files{d.Files}, d.Parts...) {
-		for _, n := range []string{f.Units, f.Contacts, f.Meetings, f.Municipalities, f.Expected} {
+		for _, n := range []string{f.Units, f.Contacts, f.Meetings, f.Municipalities, f.Expected, f.Survey} {
 			if n != "" && !seen[n] {
 				seen[n] = true
 				names = append(names, n)

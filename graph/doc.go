@@ -19,6 +19,23 @@
 //     otherwise; it is also within or across agency and municipality.
 //   - The initiative graph is directed: an arc from → to for every pair
 //     where from contacted to at least once.
+//   - Survey answers (Survey) make ties too, round by round. A unit is a
+//     respondent of a round when it answered in it (or units.csv says it
+//     answered). Each pair of units that at least one side answered about
+//     gets the frequencies, in contacts per year, that each side gave
+//     (summed over topics); a tie exists where at least one side named
+//     the other with a frequency above 0. Its weight is, by Combine, the
+//     mean of the frequencies of the sides that answered about the pair
+//     ("never" counting 0; the default), the largest, the smallest (no tie
+//     when one side said never), or, with CombineConfirmed, for two
+//     respondents their mean only when both named each other, and for a
+//     respondent and a non-respondent the respondent's frequency. Over
+//     the rounds in the window the weights add up, a round standing for a
+//     year of contact, as contacts over a longer period do; and a survey
+//     tie adds to the contacts and meetings of the same pair. Survey ties
+//     carry no dates and no events (Tie.Contacts and Meetings count
+//     records). Network.Survey keeps each round's respondents and pairs,
+//     for the response and the share of ties both sides named.
 //
 // Node IDs in a Network are dense, 0..n−1, in the order of the units' keys;
 // a unit's identity across networks and subgraphs is its Key.
@@ -53,6 +70,13 @@
 //     direktorat, IMDi and KS, each with its usual spellings, and longer
 //     names that begin like one ("NAV-kontoret i Bodø"). Other agencies are
 //     kept as written, in lower case with white space collapsed.
+//   - Frequencies, the answers of a survey (FrequencyWords), in contacts
+//     per year: daglig/daily 220, ukentlig/weekly 46, annenhver
+//     uke/fortnightly 23, månedlig/monthly 11, kvartalsvis/quarterly 4,
+//     halvårlig/half-yearly 2, årlig/yearly 1, sjeldnere/rarely 1 and
+//     aldri/never 0 (about 220 working days, 46 working weeks and 11
+//     working months a year), with other spellings; FrequencyScale sets
+//     other values and adds words.
 //   - Kinds: meeting (møte), phone (telefon), email (e-post), case (sak),
 //     seminar, visit (besøk), informal (uformell), agreement (avtale);
 //     meetings, cases, seminars, visits and agreements are formal unless a
@@ -89,6 +113,10 @@
 //     weights overflows); an empty one is 1.
 //   - An agency or a kind is any text; the spellings of the vocabulary
 //     become its key.
+//   - A survey's frequency (ParseFrequency) is a word of the scale or a
+//     number of contacts per year, as a weight; a rating (ParseRating) a
+//     number from 1 to 5; a round (ParseRound) a date, a month (2011-09,
+//     09.2011: its first day) or a year (2011: 1 January).
 //
 // # Isolated dates
 //

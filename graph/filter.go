@@ -107,6 +107,7 @@ func (n *Network) Induced(keep func(*Unit) bool) *Network {
 			sub.arcs = append(sub.arcs, c)
 		}
 	}
+	sub.survey = inducedSurvey(n.survey, remap, len(sub.units))
 	sub.index()
 	sub.statsOnce = new(sync.Once) // counted when asked for: most subgraphs never are
 	return sub

@@ -242,3 +242,24 @@ func Quote(s string) string {
 	}
 	return strconv.Quote(s)
 }
+
+// The problems of the values of a survey (survey.csv).
+var (
+	ErrFrequency = &Problem{Msg: T("ikke en hyppighet", "not a frequency"), Valued: true,
+		Want: T("daglig, ukentlig, annenhver uke, månedlig, kvartalsvis, halvårlig, årlig, sjeldnere, aldri eller et antall kontakter i året",
+			"daily, weekly, fortnightly, monthly, quarterly, half-yearly, yearly, rarely, never or a number of contacts per year")}
+	ErrRating = &Problem{Msg: T("ikke en vurdering fra 1 til 5", "not a rating from 1 to 5"), Valued: true,
+		Want: T("et tall fra 1 (svært dårlig) til 5 (svært godt), som 4 eller %s", "a number from 1 (very poor) to 5 (very good), such as 4 or %s")}
+	ErrRound = &Problem{Msg: T("ikke en runde", "not a round"), Valued: true,
+		Want: T("en dato (14.09.2011 eller 2011-09-14), en måned (2011-09) eller et år (2011)",
+			"a date (2011-09-14 or 14.09.2011), a month (2011-09) or a year (2011)")}
+)
+
+// RatingExample returns a rating as a file writes it, with a decimal
+// comma or a decimal point: the WantArgs of ErrRating.
+func RatingExample(comma bool) string {
+	if comma {
+		return "3,5"
+	}
+	return "3.5"
+}

@@ -11,6 +11,7 @@ type BuildOptions struct {
 	Filter     Filter   // units it rejects are left out, with their ties
 	Relation   Relation // contacts and meetings of other kinds are left out
 	Projection Projection
+	Combine    Combine // how a survey's answers make ties
 }
 
 // Network is the collaboration network built from a Dataset: the units as
@@ -33,6 +34,8 @@ type Network struct {
 	off, nbr, tieOf []int32
 	// CSR of the arcs out of and into each node, as indices into arcs.
 	outOff, outArc, inOff, inArc []int32
+
+	survey []SurveyRound // the survey's rounds in the window, nil without a survey
 
 	contactStats ContactStats
 	statsOnce    *sync.Once // for a subgraph: counts contactStats from Data

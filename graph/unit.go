@@ -34,6 +34,7 @@ type Unit struct {
 	Municipality string
 	Region       string
 	Parent       string // key of the unit it reports to, or ""
+	Answered     Tri    // units.csv's answered: the unit answered the survey (Yes) or not
 	Attrs        []Attr
 	Line         int // line in the units file
 }

@@ -2,7 +2,9 @@ package graph
 
 import (
 	"bytes"
+	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -241,4 +243,191 @@ func ParseKind(b []byte) (key string, ok bool) {
 		return kinds[i].key, true
 	}
 	return "", false
+}
+
+// FrequencyScale maps the answers to a survey's frequency question to
+// contacts per year: the vocabulary's words (daglig 220, ukentlig 46,
+// annenhver uke 23, månedlig 11, kvartalsvis 4, halvårlig 2, årlig and
+// sjeldnere 1, aldri 0, each with its English and other spellings), as
+// Set overrides them. The zero FrequencyScale is the vocabulary's; a nil
+// *FrequencyScale is too.
+type FrequencyScale struct {
+	byKey map[string]float64 // the vocabulary's frequencies set anew, by key
+	own   map[string]float64 // words of the user's own, folded
+}
+
+// Set makes word mean perYear contacts per year: a word of the
+// vocabulary sets its frequency in all its spellings (daglig=200 sets
+// daily too); another word is added, for a survey tool's own scale
+// ("flere ganger i uka"). perYear must be a weight (0 up to MaxWeight).
+func (s *FrequencyScale) Set(word string, perYear float64) error {
+	var buf [maxFold]byte
+	w := fold(&buf, []byte(word), true)
+	switch {
+	case len(w) == 0:
+		return fmt.Errorf("an empty frequency word")
+	case math.IsNaN(perYear) || perYear < 0 || perYear > MaxWeight:
+		return fmt.Errorf("%s=%g: want a number of contacts per year from 0 up to 10^15", word, perYear)
+	}
+	if i, ok := frequencyAt[string(w)]; ok {
+		if s.byKey == nil {
+			s.byKey = make(map[string]float64)
+		}
+		s.byKey[frequencies[i].key] = perYear
+		return nil
+	}
+	if s.own == nil {
+		s.own = make(map[string]float64)
+	}
+	s.own[string(w)] = perYear
+	return nil
+}
+
+// Words returns the words of the scale that are not the vocabulary's,
+// sorted: what an unknown answer is compared with besides
+// FrequencySpellings.
+func (s *FrequencyScale) Words() []string {
+	if s == nil {
+		return nil
+	}
+	out := make([]string, 0, len(s.own))
+	for w := range s.own {
+		out = append(out, w)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// PerYear returns the contacts per year of the frequency with the given
+// key (daily, weekly, …) on the scale.
+func (s *FrequencyScale) PerYear(key string) float64 {
+	if s != nil {
+		if v, ok := s.byKey[key]; ok {
+			return v
+		}
+	}
+	for _, f := range frequencies {
+		if f.key == key {
+			return f.perYear
+		}
+	}
+	return math.NaN()
+}
+
+// ParseFrequencyScale reads the value of --frequency-weights: WORD=N
+// pairs separated by commas (daglig=200,ukentlig=40), N a number of
+// contacts per year with a decimal point.
+func ParseFrequencyScale(spec string) (*FrequencyScale, error) {
+	s := &FrequencyScale{}
+	for _, part := range strings.Split(spec, ",") {
+		if strings.TrimSpace(part) == "" {
+			continue
+		}
+		word, num, ok := strings.Cut(part, "=")
+		if !ok {
+			return nil, fmt.Errorf("%q: want WORD=N, such as daglig=200", strings.TrimSpace(part))
+		}
+		v, ok := ParseNumberString(strings.TrimSpace(num), false)
+		if !ok {
+			return nil, fmt.Errorf("%q: %q is not a number of contacts per year", strings.TrimSpace(part), strings.TrimSpace(num))
+		}
+		if err := s.Set(word, v); err != nil {
+			return nil, err
+		}
+	}
+	return s, nil
+}
+
+// ParseFrequency reads an answer to the frequency question as contacts
+// per year: a word of the scale s (nil for the vocabulary's), in any
+// case, or a number of contacts per year (a weight, with a decimal comma
+// where comma allows it). ok is false for an empty value; a word the
+// scale does not know is ErrFrequency, a negative number ErrNegative and
+// one above MaxWeight ErrTooLarge.
+func ParseFrequency(b []byte, comma bool, s *FrequencyScale) (perYear float64, ok bool, err error) {
+	b = bytes.TrimFunc(b, unicode.IsSpace)
+	if len(b) == 0 {
+		return 0, false, nil
+	}
+	if v, isNum := ParseNumber(b, comma); isNum {
+		switch {
+		case v < 0:
+			return v, true, ErrNegative
+		case v > MaxWeight:
+			return v, true, ErrTooLarge
+		}
+		return v, true, nil
+	}
+	var buf [maxFold]byte
+	w := fold(&buf, b, true)
+	if i, found := frequencyAt[string(w)]; found {
+		return s.PerYear(frequencies[i].key), true, nil
+	}
+	if s != nil {
+		if v, found := s.own[string(w)]; found {
+			return v, true, nil
+		}
+	}
+	return 0, true, ErrFrequency
+}
+
+// ParseRating reads a rating of quality, trust or value: a number from 1
+// to 5 (decimals allowed, as means are; a decimal comma where comma
+// allows it). ok is false for an empty value; anything else is
+// ErrRating.
+func ParseRating(b []byte, comma bool) (r float64, ok bool, err error) {
+	b = bytes.TrimFunc(b, unicode.IsSpace)
+	if len(b) == 0 {
+		return 0, false, nil
+	}
+	v, isNum := ParseNumber(b, comma)
+	if !isNum || v < 1 || v > 5 {
+		return 0, true, ErrRating
+	}
+	return v, true, nil
+}
+
+// ParseRound reads the round of a survey answer: a date (as ParseDate),
+// a month (2011-09 or 09.2011: its first day) or a year (2011: 1
+// January), so that --window 2011 takes in the round labelled 2011. ok
+// is false for an empty value; a value that looks like a date but is
+// none keeps ParseDate's error (ErrDayRange, …), anything else is
+// ErrRound.
+func ParseRound(b []byte) (d Date, ok bool, err error) {
+	b = bytes.TrimFunc(b, unicode.IsSpace)
+	if len(b) == 0 {
+		return NoDate, false, nil
+	}
+	d, err = ParseDate(b)
+	if err == nil {
+		return d, true, nil
+	}
+	if err != ErrDate {
+		return NoDate, true, err
+	}
+	var y, m int
+	switch {
+	case len(b) == 4:
+		y, ok = digits(b, 0, 4)
+		m = 1
+	case len(b) == 7 && b[4] == '-':
+		var ok1, ok2 bool
+		y, ok1 = digits(b, 0, 4)
+		m, ok2 = digits(b, 5, 2)
+		ok = ok1 && ok2
+	case len(b) == 7 && b[2] == '.':
+		var ok1, ok2 bool
+		m, ok1 = digits(b, 0, 2)
+		y, ok2 = digits(b, 3, 4)
+		ok = ok1 && ok2
+	}
+	switch {
+	case !ok:
+		return NoDate, true, ErrRound
+	case y < 1900 || y > 5000:
+		return NoDate, true, ErrYearRange
+	case m < 1 || m > 12:
+		return NoDate, true, ErrMonthRange
+	}
+	return Date(date1970 + daysFromCivil(y, m, 1)*24*60), true, nil
 }

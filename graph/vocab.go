@@ -266,3 +266,62 @@ func AgencySpellings() []string {
 	}
 	return s
 }
+
+// frequency is one answer of a survey's frequency question: its key, its
+// label, the contacts per year it stands for, and the spellings that mean
+// it.
+type frequency struct {
+	key     string
+	label   Text
+	perYear float64
+	words   []string
+}
+
+// frequencies are the answers to "how often do you work together",
+// with the contacts per year each stands for: about 220 working days, 46
+// working weeks and 11 working months a year.
+var frequencies = []frequency{
+	{"daily", T("daglig", "daily"), 220, []string{"daglig", "daily", "hver dag", "every day", "dagleg"}},
+	{"weekly", T("ukentlig", "weekly"), 46, []string{"ukentlig", "weekly", "hver uke", "every week", "vekentleg"}},
+	{"fortnightly", T("annenhver uke", "fortnightly"), 23, []string{"annenhver uke", "fortnightly", "annen hver uke",
+		"hver 14. dag", "hver fjortende dag", "every other week", "biweekly", "bi-weekly"}},
+	{"monthly", T("månedlig", "monthly"), 11, []string{"månedlig", "monthly", "manedlig", "hver måned", "every month", "månadleg"}},
+	{"quarterly", T("kvartalsvis", "quarterly"), 4, []string{"kvartalsvis", "quarterly", "hvert kvartal", "every quarter"}},
+	{"half-yearly", T("halvårlig", "half-yearly"), 2, []string{"halvårlig", "half-yearly", "halvarlig", "hvert halvår",
+		"halvårleg", "twice a year", "semi-annually", "semiannually", "half yearly"}},
+	{"yearly", T("årlig", "yearly"), 1, []string{"årlig", "yearly", "arlig", "hvert år", "årleg", "annually", "every year"}},
+	{"rarely", T("sjeldnere", "rarely"), 1, []string{"sjeldnere", "rarely", "sjelden", "less often", "seldom"}},
+	{"never", T("aldri", "never"), 0, []string{"aldri", "never", "ingen kontakt", "no contact"}},
+}
+
+var frequencyAt = wordIndex(len(frequencies), func(i int) []string { return frequencies[i].words })
+
+// FrequencySpellings returns every spelling of the survey's frequency
+// words, in the order of the vocabulary: what an unknown word is
+// compared with.
+func FrequencySpellings() []string {
+	var s []string
+	for _, f := range frequencies {
+		s = append(s, f.words...)
+	}
+	return s
+}
+
+// FrequencyWord is one word of the frequency vocabulary, for
+// documentation and templates: its key, its names and the contacts per
+// year it stands for.
+type FrequencyWord struct {
+	Key     string
+	Label   Text
+	PerYear float64
+}
+
+// FrequencyWords returns the frequency vocabulary from the most frequent
+// down.
+func FrequencyWords() []FrequencyWord {
+	out := make([]FrequencyWord, len(frequencies))
+	for i, f := range frequencies {
+		out[i] = FrequencyWord{f.key, f.label, f.perYear}
+	}
+	return out
+}

@@ -10,10 +10,11 @@
 //	meetings.csv        (møter.csv)       multi-party meetings, one row per participant
 //	municipalities.csv  (kommuner.csv)    municipality facts for comparisons
 //	expected.csv        (forventet.csv)   pairs that should collaborate
+//	survey.csv          (undersøkelse.csv) survey answers: who works with whom, how often and how well
 //
 // A Source says where the files are: a folder (Dir), several folders read
 // as one dataset (Dirs), or files named one by one (Files: the --units,
-// --contacts, … flags), in the operating system's files or in an fs.FS
+// --contacts, …, --survey flags), in the operating system's files or in an fs.FS
 // (FS), such as the examples embedded in the command. A folder without a
 // units file whose folders have one (a region's folder of municipality
 // folders) is read as those folders. In several folders, a unit may be
@@ -35,20 +36,64 @@
 //
 //	units.csv:          id (enhet_id), name (navn), agency (etat, tjeneste),
 //	                    level (nivå, niva), municipality (kommune), region,
-//	                    parent (overordnet)
+//	                    parent (overordnet), answered (svart, besvart)
 //	contacts.csv:       from (fra), to (til), date (dato), kind (type),
 //	                    formal (formell), weight (vekt)
 //	meetings.csv:       meeting (møte), unit (enhet), date (dato), kind (type),
 //	                    formal (formell)
 //	municipalities.csv: municipality (kommune), region, programme (program)
 //	expected.csv:       a, b, min_weight (min_vekt), scope (kommune)
+//	survey.csv:         respondent (svarer), alter (samarbeidspartner,
+//	                    navngitt), frequency (hyppighet, frekvens),
+//	                    quality (kvalitet), trust (tillit), value (verdi,
+//	                    nytte), topic (tema), round (runde, bølge)
 //
-// Required are id; from and to; meeting and unit; municipality; a and b.
+// Required are id; from and to; meeting and unit; municipality; a and b;
+// respondent, alter and frequency (or a wide roster, below).
 // Other columns of units.csv are kept as Unit.Attrs; other columns of
 // municipalities.csv as Municipality.Numbers when every value is a number
 // (without leading zeros, so that municipality numbers such as 0301 stay
 // text) and as Attrs otherwise. Other columns of the remaining files are
 // reported in a warning and not used.
+//
+// # Surveys
+//
+// survey.csv holds the answers of a roster questionnaire (Nettskjema,
+// Questback, SurveyXact), as researchers map a municipality's network by
+// survey or interview: each unit's respondent says, for the units it works
+// with, how often (frequency) and how well (quality, trust and value, each
+// a number from 1 to 5). The long form has one row per respondent and
+// unit named. A frequency is a word of graph's vocabulary (daglig/daily
+// 220 contacts a year, ukentlig/weekly 46, annenhver uke/fortnightly 23,
+// månedlig/monthly 11, kvartalsvis/quarterly 4, halvårlig/half-yearly 2,
+// årlig/yearly and sjeldnere/rarely 1, aldri/never 0, in any case, with
+// their other spellings) or a number of contacts per year; Source's
+// Frequencies sets other values and adds a survey tool's own words. A
+// word it does not know is an error with the nearest word suggested. A
+// row with a respondent and nothing else says that the unit answered,
+// naming no unit; a row whose frequency is empty names no unit either (a
+// roster line left blank), and a rating without a frequency is an error.
+// The same respondent, unit, round and topic twice is an error; answers
+// about oneself are dropped with a warning. Rows of several topics about
+// one unit in one round add their frequencies.
+//
+// A wide roster, as survey tools export a roster question, has one row
+// per respondent and one column per unit holding the frequency, with
+// ratings in columns named "UNIT [kvalitet]", "UNIT [trust]" or
+// "UNIT: tillit". It is recognised by its header: a respondent column, no
+// alter column, and units' ids as column names; round and topic columns
+// may be there too. It reads as the long form with a row per filled cell,
+// so that an export works without reshaping. A column named like a unit
+// id but misspelt is an error suggesting the id; other columns (a time
+// stamp, a response number) get a warning and are not used.
+//
+// A round is a date (ParseDate's forms), a month (2011-09) or a year
+// (2011: 1 January), so that rounds are time points that a time window
+// takes in; without a round column the answers form one round without a
+// date. A unit is a respondent of a round when it writes a row of that
+// round, or in every round when units.csv's answered column says ja/yes.
+// How the answers make ties (graph.Combine) and the non-response are the
+// business of package graph.
 //
 // # Dialects
 //

@@ -215,6 +215,7 @@ var fileRoles = [...][]string{
 	{"meetings", "møter", "moter"},
 	{"municipalities", "kommuner"},
 	{"expected", "forventet", "forventninger"},
+	{"survey", "undersøkelse", "undersokelse", "spørreundersøkelse", "sporreundersokelse"},
 }
 
 // roleOf returns the index in fileRoles of a file name, or −1.
@@ -256,7 +257,7 @@ func findFiles(dir string, ents []fs.DirEntry, join func(...string) string) (gra
 		return graph.Files{}, &graph.InputError{File: join(dir, "units.csv"), Err: ErrUnitsNotFound}
 	}
 	files := graph.Files{Units: join(dir, found[0])}
-	for role, p := range []*string{nil, &files.Contacts, &files.Meetings, &files.Municipalities, &files.Expected} {
+	for role, p := range []*string{nil, &files.Contacts, &files.Meetings, &files.Municipalities, &files.Expected, &files.Survey} {
 		if p != nil && found[role] != "" {
 			*p = join(dir, found[role])
 		}

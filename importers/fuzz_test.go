@@ -93,6 +93,7 @@ func loadFuzz(t *testing.T, units, name string, data []byte) {
 			t.Fatalf("expectation %+v", x)
 		}
 	}
+	checkSurvey(t, ds)
 	// Aggregating while reading builds what building from the records does.
 	want, err := graph.Build(ds, graph.BuildOptions{})
 	if err != nil {

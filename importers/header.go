@@ -25,6 +25,7 @@ var (
 		{"municipality", []string{"municipality", "kommune"}, false},
 		{"region", []string{"region"}, false},
 		{"parent", []string{"parent", "overordnet"}, false},
+		{"answered", []string{"answered", "svart", "besvart", "responded"}, false},
 	}
 	contactCols = []colSpec{
 		{"from", []string{"from", "fra"}, true},
@@ -51,6 +52,19 @@ var (
 		{"b", []string{"b"}, true},
 		{"min_weight", []string{"min_weight", "min_vekt", "minweight", "minvekt"}, false},
 		{"scope", []string{"scope", "kommune", "municipality"}, false},
+	}
+	// surveyCols are the columns of the survey's long form, in the order
+	// of the indices sRespondent, sAlter, …; a wide roster has the
+	// respondent, round and topic columns and one column per unit.
+	surveyCols = []colSpec{
+		{"respondent", []string{"respondent", "svarer", "respondent_id", "informant", "fra", "from"}, true},
+		{"alter", []string{"alter", "samarbeidspartner", "navngitt", "named", "partner", "til", "to"}, false},
+		{"frequency", []string{"frequency", "hyppighet", "frekvens", "how_often", "hvor_ofte"}, false},
+		{"quality", []string{"quality", "kvalitet"}, false},
+		{"trust", []string{"trust", "tillit"}, false},
+		{"value", []string{"value", "verdi", "nytte"}, false},
+		{"topic", []string{"topic", "tema"}, false},
+		{"round", []string{"round", "runde", "bølge", "wave"}, false},
 	}
 )
 

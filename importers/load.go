@@ -28,6 +28,10 @@ type Source struct {
 	Dir   string      // the dataset folder
 	Dirs  []string    // several dataset folders, read as one dataset
 	Files graph.Files // the files named one by one
+
+	// Frequencies are the words of the survey's frequency question, in
+	// contacts per year; nil for the vocabulary's.
+	Frequencies *graph.FrequencyScale
 }
 
 // Load reads the dataset in folder dir: Source{Dir: dir}.Load().
@@ -109,7 +113,7 @@ func (s Source) load(build *graph.BuildOptions) (*loader, error) {
 	default:
 		parts, name = []graph.Files{s.Files}, x.name(filepath.Dir(s.Files.Units))
 	}
-	l, err := load(parts, x.opener(), build)
+	l, err := load(parts, x.opener(), build, s.Frequencies)
 	if err != nil {
 		return nil, err
 	}
@@ -138,16 +142,19 @@ type loader struct {
 	// builder, when set, aggregates the contacts as they are read instead
 	// of Dataset.Contacts keeping them.
 	builder *graph.Builder
+
+	freq *graph.FrequencyScale // the survey's frequency words
+	surv *surveyRead           // the survey being read
 }
 
 // load reads the datasets whose files parts names as one dataset.
-func load(parts []graph.Files, open opener, build *graph.BuildOptions) (*loader, error) {
+func load(parts []graph.Files, open opener, build *graph.BuildOptions, freq *graph.FrequencyScale) (*loader, error) {
 	for _, p := range parts {
 		if p.Units == "" {
 			return nil, &graph.InputError{Err: ErrNoUnitsFile}
 		}
 	}
-	l := &loader{ds: graph.NewDataset(""), open: open}
+	l := &loader{ds: graph.NewDataset(""), open: open, freq: freq}
 	l.ds.Files = parts[0]
 	if len(parts) > 1 {
 		l.ds.Parts = parts
@@ -175,6 +182,7 @@ func load(parts []graph.Files, open opener, build *graph.BuildOptions) (*loader,
 		{func(f graph.Files) string { return f.Meetings }, l.meetings},
 		{func(f graph.Files) string { return f.Municipalities }, l.municipalities},
 		{func(f graph.Files) string { return f.Expected }, l.expected},
+		{func(f graph.Files) string { return f.Survey }, l.survey},
 	} {
 		for _, p := range parts {
 			if name := r.name(p); name != "" {
@@ -188,6 +196,7 @@ func load(parts []graph.Files, open opener, build *graph.BuildOptions) (*loader,
 		l.suggest()
 		return nil, l.errs.err()
 	}
+	l.surveyDone()
 	l.untied()
 	l.plausibleWarnings()
 	return l, nil
@@ -301,7 +310,7 @@ func (l *loader) untied() {
 	ds := l.ds
 	none := true
 	for _, p := range append([]graph.Files{ds.Files}, ds.Parts...) {
-		none = none && p.Contacts == "" && p.Meetings == ""
+		none = none && p.Contacts == "" && p.Meetings == "" && p.Survey == ""
 	}
 	if none {
 		return

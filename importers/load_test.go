@@ -27,6 +27,9 @@ func dump(ds *graph.Dataset) []byte {
 		for _, a := range u.Attrs {
 			fmt.Fprintf(&b, " %q=%q", a.Name, a.Value)
 		}
+		if u.Answered != graph.Unknown {
+			fmt.Fprintf(&b, " answered=%d", u.Answered)
+		}
 		b.WriteByte('\n')
 	}
 	for _, c := range ds.Contacts {
@@ -56,6 +59,7 @@ func dump(ds *graph.Dataset) []byte {
 	for _, x := range ds.Expected {
 		fmt.Fprintf(&b, "expected %d %s -- %s min=%g scope=%q\n", x.Line, x.A, x.B, x.MinWeight, x.Scope)
 	}
+	dumpSurvey(&b, ds)
 	for _, w := range ds.Warnings {
 		fmt.Fprintf(&b, "warning %s\n", w)
 	}

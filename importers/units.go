@@ -26,6 +26,7 @@ func (l *loader) units(f *csvFile, errs *fileErrors) (bool, error) {
 		return false, nil
 	}
 	cID, cName, cAgency, cLevel, cMun, cRegion, cParent := c.idx[0], c.idx[1], c.idx[2], c.idx[3], c.idx[4], c.idx[5], c.idx[6]
+	cAnswered := c.idx[7]
 	ds := l.ds
 	if l.ids == nil {
 		l.ids = make(map[string]int32, f.size/64)
@@ -50,6 +51,9 @@ func (l *loader) units(f *csvFile, errs *fileErrors) (bool, error) {
 		u.Municipality = r.str(cMun)
 		u.Region = r.str(cRegion)
 		u.Parent = r.str(cParent)
+		if u.Answered, err = graph.ParseYesNo(r.raw(cAnswered)); err != nil {
+			errs.add(r.valueError(cAnswered, err))
+		}
 		if i, dup := l.ids[key]; dup {
 			l.sameUnit(r, cID, i, &u, errs)
 			return

@@ -39,6 +39,21 @@
 //   - Brokerage uses the directed initiative graph: an arc from → to for
 //     every pair where from contacted to at least once.
 //
+// # Surveys
+//
+// A network built from survey answers (graph.Survey) has the same ties as
+// any other, so every measure applies. The survey's own numbers are in
+// survey.go: the response to each round (SurveyResponse: respondents, the
+// units that did not answer, the ties between respondents that both sides
+// named), the mean quality, trust and value per tie and per unit
+// (Ratings; a unit's are those it received from the others, as PARTNER's
+// trust and value scores), per pair of agencies or levels (RatingBlocks),
+// and the ties that are frequent but poorly rated (FrequentPoorlyRated:
+// at least 11 contacts a year, the vocabulary's monthly, and a lowest
+// mean rating below 3). Non-response biases the measures built on
+// shortest paths, closeness, betweenness and fragmentation: a unit that
+// did not answer has only the ties others reported.
+//
 // A measure is NaN where it is undefined (the density of a single unit, the
 // constraint of an isolate); the writers show it as null in JSON and an
 // empty cell in CSV. Lists are sorted and every random choice has a fixed

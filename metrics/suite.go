@@ -102,6 +102,7 @@ type Result struct {
 	Communities    *CommunityResult
 	Municipalities []*MunicipalityResult // sorted by name
 	Seed           uint64
+	Survey         *SurveyResult // the survey's response and ratings; nil without a survey
 
 	Structure *StructureMeasures
 	// By is the partition by Options.By; nil without one.
@@ -185,6 +186,7 @@ func Compute(n *graph.Network, opt Options) *Result {
 	r.EITests = eiTests(n, groupPartitions(n, r.By), opt, func(done, total int) { report(StepPermutations, done, total) })
 
 	r.Municipalities = municipalities(n, opt, func(done, total int) { report(StepMunicipalities, done, total) })
+	r.Survey = Survey(n)
 	return r
 }
 

@@ -47,6 +47,11 @@ type Summary struct {
 	First, Last    string // the date range, 2006-01-02; "" without dates
 	Isolated       []string
 	Warnings       []graph.Warning // the reader's warnings about the dataset
+	// Survey is the response to each survey round in the window
+	// (SurveyResponse); nil without a survey. PoorlyRated are its ties
+	// that are frequent but poorly rated (FrequentPoorlyRated).
+	Survey      []RoundResponse
+	PoorlyRated []TieRating
 
 	net *graph.Network
 }
@@ -75,6 +80,7 @@ func Summarize(n *graph.Network) *Summary {
 	s.tallyMunicipalities(n, munUnits)
 	s.tallyRecords(n)
 	s.Warnings = append(s.Warnings, ds.Warnings...)
+	s.Survey, s.PoorlyRated = SurveyResponse(n), FrequentPoorlyRated(Ratings(n))
 	for _, l := range []*[]Count{&s.UnitsByAgency, &s.UnitsByLevel, &s.ContactsByKind, &s.MeetingsBySize} {
 		if *l == nil {
 			*l = []Count{}
@@ -208,6 +214,9 @@ func (s *Summary) tallyRecords(n *graph.Network) {
 		s.MeetingsBySize = append(s.MeetingsBySize, Count{Key: strconv.Itoa(k), N: c})
 	}
 	sortNumericKeys(s.MeetingsBySize)
+	for _, r := range n.Survey() {
+		span.see(r.Round.Date) // a survey round is a time point of the data
+	}
 	s.First, s.Last = span.first.Format("2006-01-02"), span.last.Format("2006-01-02")
 }
 

@@ -31,6 +31,12 @@ difference from the region's median (in JSON and CSV).
 With --by region it gives one row per region, with the measures of the
 region's network (its municipalities and regional units together).
 
+With --by round it gives one row per survey round of each municipality
+("Fjordvik 2011", "Fjordvik 2013"), each the network of that round's
+answers alone, ranked among the rounds and municipalities of the region:
+did the programme change the network? Contacts and meetings belong to no
+round and are left out.
+
 JSON: {"municipalities": [{"municipality": ..., "region": ..., ...}],
 "regions": [...]}, sorted by region and name.`,
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
@@ -39,13 +45,18 @@ JSON: {"municipalities": [{"municipality": ..., "region": ..., ...}],
 		in.add(fs)
 		out.add(fs)
 		var by rowGrouping
-		textVar(fs, &by, "by", "", perMunicipality, "one row per `"+perMunicipality.String()+"` or per "+perRegion.String())
+		textVar(fs, &by, "by", "", perMunicipality, "one row per `"+perMunicipality.String()+"`, per "+perRegion.String()+" or per survey "+perRound.String())
 		programme := fs.Bool("programme-only", false, "only the municipalities in a Husbanken programme (programme column of municipalities.csv)")
 		seed := fs.Uint64("seed", 1, "seed recorded with the key players")
 		return func(ctx context.Context, e *env, args []string) error {
 			net, err := in.build(e, args)
 			if err != nil {
 				return err
+			}
+			if by == perRound {
+				if net, err = roundsApart(e, net); err != nil {
+					return err
+				}
 			}
 			byRegion := by == perRegion
 			copt := compare.Options{ProgrammeOnly: *programme, Seed: *seed, Regions: byRegion}
@@ -93,4 +104,23 @@ func renderCompare(ctx context.Context, e *env, net *graph.Network, f draw.Forma
 		return err
 	}
 	return writeOutput(e, out, net.Data, b.Bytes())
+}
+
+// roundsApart returns the network of net's dataset with each survey
+// round a network of its own (graph.Dataset.RoundsApart), for compare
+// --by round.
+func roundsApart(e *env, net *graph.Network) (*graph.Network, error) {
+	ds := net.Data
+	apart := ds.RoundsApart(net.Options.Filter)
+	if apart == nil {
+		return nil, usagef("--by round: %s har ingen runder; det trenger en undersøkelse (survey.csv) med en kolonne round (runde)",
+			"--by round: %s has no rounds; it needs a survey (survey.csv) with a round column", ds.Name)
+	}
+	if len(ds.Contacts) > 0 || len(ds.Meetings) > 0 {
+		fmt.Fprintf(e.stderr, "samkart: %s\n", graph.T("--by round: kontakter og møter hører ikke til noen runde og er utelatt",
+			"--by round: contacts and meetings belong to no round and are left out").In(e.lang))
+	}
+	o := net.Options
+	o.Filter = graph.Filter{}
+	return graph.Build(apart, o)
 }

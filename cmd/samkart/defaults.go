@@ -15,7 +15,9 @@ import (
 // it refuses instead.
 func (f *inputFlags) loadDefault(e *env) (*graph.Dataset, error) {
 	if e.workDir != "" {
-		ds, err := importers.Source{Dir: e.workDir}.Load()
+		src := f.source(nil)
+		src.Files, src.Dir = graph.Files{}, e.workDir
+		ds, err := src.Load()
 		switch {
 		case err == nil:
 			fmt.Fprintf(e.stderr, "samkart: %s\n", graph.T(
@@ -36,7 +38,7 @@ func (f *inputFlags) loadDefault(e *env) (*graph.Dataset, error) {
 	fmt.Fprintf(e.stderr, "samkart: %s\n", graph.T(
 		fmt.Sprintf("ingen datamappe oppgitt; bruker det innebygde eksempelet %q (se examples/%s)", examples.Default, examples.Default),
 		fmt.Sprintf("no dataset given; using the built-in example %q (see examples/%s)", examples.Default, examples.Default)).In(e.lang))
-	ds, err := importers.Source{FS: examples.FS, Dir: examples.Default}.Load()
+	ds, err := importers.Source{FS: examples.FS, Dir: examples.Default, Frequencies: f.freq.scale}.Load()
 	if err != nil {
 		return nil, err
 	}

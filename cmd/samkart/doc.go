@@ -9,7 +9,8 @@
 //	samkart FOLDER
 //
 // DATASET is a folder of CSV files: units.csv (required), contacts.csv,
-// meetings.csv, municipalities.csv and expected.csv, in English or bokmål,
+// meetings.csv, municipalities.csv, expected.csv and survey.csv (survey
+// answers: a roster questionnaire's, long or wide), in English or bokmål,
 // UTF-8 or Windows-1252, with ',', ';' or tab between cells. Several
 // DATASET folders, or a folder of such folders (one per municipality),
 // are read as one dataset. Without a DATASET a command reads the current

@@ -140,12 +140,13 @@ type rowGrouping int
 const (
 	perMunicipality rowGrouping = iota
 	perRegion
+	perRound // each survey round of each municipality
 )
 
-var rowGroupingNames = [...]string{perMunicipality: "municipality", perRegion: "region"}
+var rowGroupingNames = [...]string{perMunicipality: "municipality", perRegion: "region", perRound: "round"}
 
 // rowGroupings returns the groupings in the order of their names in help.
-func rowGroupings() []rowGrouping { return []rowGrouping{perMunicipality, perRegion} }
+func rowGroupings() []rowGrouping { return []rowGrouping{perMunicipality, perRegion, perRound} }
 
 func (r rowGrouping) String() string { return rowGroupingNames[r] }
 

@@ -22,6 +22,8 @@ type inputFlags struct {
 	projection graph.Projection
 	kinds      kindsValue
 	formal     formalValue
+	combine    graph.Combine    // --survey-combine
+	freq       frequencyWeights // --frequency-weights
 
 	// networkOnly is set by commands that need the network alone: a
 	// dataset read from disk is then aggregated while it is read, and its
@@ -40,9 +42,10 @@ func (f *inputFlags) add(fs *pflag.FlagSet) {
 	fs.StringVar(&f.files.Meetings, "meetings", "", "read multi-party meetings from `FILE`")
 	fs.StringVar(&f.files.Municipalities, "municipalities", "", "read municipalities from `FILE`")
 	fs.StringVar(&f.files.Expected, "expected", "", "read expected ties from `FILE`")
+	addSurveyFlags(fs, f)
 	textVar(fs, &f.from, "from", "", f.from,
 		"read the network from one FILE in this `format` ("+strings.Join(names(encoding.Formats()), ", ")+") instead of a DATASET")
-	fs.Var(&f.window, "window", "only contacts and meetings dated `FROM..TO` (2011-01-01..2011-06-30, 2011.., ..2011-06, 2011)")
+	fs.Var(&f.window, "window", "only contacts, meetings and survey rounds dated `FROM..TO` (2011-01-01..2011-06-30, 2011.., ..2011-06, 2011)")
 	fs.StringVar(&f.scope, "scope", "", "only the units of one `MUNICIPALITY`")
 	fs.Var(&f.kinds, "kind", "only contacts and meetings of these kinds (`KIND[,KIND…]`: meeting, phone, …): one relation at a time")
 	fs.Var(&f.formal, "formal", "only formal (yes) or informal (no) contacts and meetings")
@@ -66,29 +69,20 @@ func (f *inputFlags) load(e *env, args []string) (*graph.Dataset, error) {
 	case len(args) > 0 && f.explicit():
 		return nil, usagef("oppgi enten datamapper eller --units og de andre filflaggene, ikke begge", "give either DATASET folders or --units and the other file flags, not both")
 	case len(args) > 0:
-		return datasetSource(args).Load()
+		return f.source(args).Load()
 	case f.explicit():
 		if f.files.Units == "" {
 			return nil, usagef("--units må oppgis når filene navngis hver for seg", "--units is required when files are named one by one")
 		}
-		return importers.Source{Files: f.files}.Load()
+		return f.source(nil).Load()
 	}
 	return f.loadDefault(e)
-}
-
-// datasetSource is the Source of the DATASET arguments: one folder, or
-// several read as one dataset.
-func datasetSource(args []string) importers.Source {
-	if len(args) == 1 {
-		return importers.Source{Dir: args[0]}
-	}
-	return importers.Source{Dirs: args}
 }
 
 // options returns the build options the flags ask for.
 func (f *inputFlags) options() graph.BuildOptions {
 	return graph.BuildOptions{Window: f.window.w, Filter: graph.Filter{Scope: f.scope}, Projection: f.projection,
-		Relation: f.relation()}
+		Relation: f.relation(), Combine: f.combine}
 }
 
 // build loads the dataset and builds its network, limited to --scope.
@@ -113,9 +107,9 @@ func (f *inputFlags) buildNetwork(e *env, args []string, opt graph.BuildOptions)
 	stream := f.networkOnly && !f.from.set
 	switch {
 	case stream && len(args) > 0 && !f.explicit():
-		net, err = datasetSource(args).LoadNetwork(opt)
+		net, err = f.source(args).LoadNetwork(opt)
 	case stream && len(args) == 0 && f.files.Units != "":
-		net, err = importers.Source{Files: f.files}.LoadNetwork(opt)
+		net, err = f.source(nil).LoadNetwork(opt)
 	default:
 		ds, err = f.load(e, args)
 	}

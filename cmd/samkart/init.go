@@ -33,12 +33,24 @@ opens them as columns and shows æ, ø and å; the list is LES-MEG.txt. In
 English the files are comma-separated UTF-8 with ISO dates, and the list is
 README.txt.
 
-Init writes only into a new or empty folder.`,
+Init writes only into a new or empty folder.
+
+With --survey it writes a survey's template instead: the long form
+(survey.csv, or undersøkelse.csv in bokmål) with two example rows, a wide
+roster to fill in instead (survey-wide.csv: one column per unit, as survey
+tools export a roster), the list of unit ids as a roster (roster.csv) and
+instructions for the respondents in bokmål and English. Its units are
+those of DIR/units.csv when DIR holds a dataset; otherwise the template
+dataset is written too.`,
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
 		addLang(fs, "the file names, headers, examples and the list")
+		survey := fs.Bool("survey", false, "write a survey's template (long and wide form, roster, instructions) for DIR's units")
 		return func(ctx context.Context, e *env, args []string) error {
 			if len(args) != 1 {
 				return usagef("init trenger nøyaktig én MAPPE å lage malen i", "init needs exactly one DIR to create the template in")
+			}
+			if *survey {
+				return initSurvey(e, args[0])
 			}
 			dir := args[0]
 			if ents, err := os.ReadDir(dir); err == nil && len(ents) > 0 {

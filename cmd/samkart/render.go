@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -44,6 +45,10 @@ The views (--view):
             with its measures in the caption
   compare   the municipalities side by side: one small network each, on
             one scale, above a dot chart per measure (see samkart compare)
+  ratings   the heat map's second view, for survey data: the mean rating
+            (--rating quality, trust or value; trust by default) that one
+            agency's units gave another's (--by level for levels); SVG or
+            PNG only
 
 Above a few hundred units the graph views group units automatically (one
 node per agency per municipality, else per municipality, else per agency)
@@ -90,6 +95,7 @@ type renderFlags struct {
 	unit   string
 	radius int
 	until  untilFlag
+	rating optional[graph.Rating, *graph.Rating]
 }
 
 func (r *renderFlags) add(fs *pflag.FlagSet) {
@@ -107,6 +113,7 @@ func (r *renderFlags) add(fs *pflag.FlagSet) {
 	fs.StringVar(&r.unit, "unit", "", "ego view: the unit's `ID`")
 	fs.IntVar(&r.radius, "radius", 1, "ego view: neighbours to 1 or 2 steps")
 	r.until.add(fs, "gaps view: ")
+	textVar(fs, &r.rating, "rating", "", r.rating, "ratings view: the `rating` shown, "+oneOf(graph.Ratings())+" (default trust, when rated)")
 }
 
 // aggregations lists --aggregate's values for help.
@@ -144,6 +151,9 @@ func (r *renderFlags) run(ctx context.Context, e *env, fs *pflag.FlagSet, args [
 	s.Lang, s.Renderer, s.Medium = e.lang, e.renderer, r.size.medium
 	s.Title = strings.TrimSpace(s.Title)
 	s.Unit, s.Radius, s.By = strings.TrimSpace(r.unit), r.radius, metrics.Attribute(r.by)
+	if r.rating.set {
+		s.Rating = &r.rating.value
+	}
 	if r.view == views.ViewEgo {
 		if err := r.checkUnit(net, s.Unit); err != nil {
 			return err
@@ -172,6 +182,10 @@ func (r *renderFlags) run(ctx context.Context, e *env, fs *pflag.FlagSet, args [
 	}
 	var b bytes.Buffer
 	if err := views.Draw(ctx, net, r.view, s, f, &b); err != nil {
+		if errors.Is(err, views.ErrNoRatings) {
+			return usagef("--view ratings: %s har ingen vurderinger; den trenger en undersøkelse med kvalitet, tillit eller verdi",
+				"--view ratings: %s has no ratings; it needs a survey with quality, trust or value", net.Data.Name)
+		}
 		return err
 	}
 	return writeOutput(e, r.out, net.Data, b.Bytes())
@@ -229,16 +243,18 @@ func (r *renderFlags) check(fs *pflag.FlagSet, f draw.Format) error {
 		return nil
 	}
 	switch {
-	case v == views.ViewAgencies && f == draw.FormatDOT:
-		return usagef("etatsvisningen er et varmekart som tegnes direkte: bruk --format svg eller png", "the agencies view is a heat map drawn directly: use --format svg or png")
+	case (v == views.ViewAgencies || v == views.ViewRatings) && f == draw.FormatDOT:
+		return usagef("visningen %s er et varmekart som tegnes direkte: bruk --format svg eller png", "the %s view is a heat map drawn directly: use --format svg or png", v)
 	case v != views.ViewEgo && (fs.Changed("unit") || fs.Changed("radius")):
 		return usagef("--unit og --radius hører sammen med --view ego", "--unit and --radius go with --view ego")
 	case v == views.ViewEgo && strings.TrimSpace(r.unit) == "":
 		return usagef("--view ego trenger --unit ID", "--view ego needs --unit ID")
 	case r.radius != 1 && r.radius != 2:
 		return usagef("--radius %d: forventet 1 eller 2", "--radius %d: want 1 or 2", r.radius)
-	case v != views.ViewAgencies && fs.Changed("by"):
+	case v != views.ViewAgencies && v != views.ViewRatings && fs.Changed("by"):
 		return usagef("--by hører sammen med --view agencies", "--by goes with --view agencies")
+	case v != views.ViewRatings && fs.Changed("rating"):
+		return usagef("--rating hører sammen med --view ratings", "--rating goes with --view ratings")
 	case v != views.ViewGaps && (fs.Changed("until") || fs.Changed("as-of")):
 		return usagef("--until hører sammen med --view gaps", "--until goes with --view gaps")
 	}

@@ -21,6 +21,7 @@ func TestReportExamples(t *testing.T) {
 		"region":     "../../examples/region",
 		"excel":      "../../examples/excel",
 		"krackhardt": "../../examples/krackhardt",
+		"survey":     "../../examples/survey",
 		"emon-all":   "../../../shared/data/emon-all",
 	}
 	for name, dir := range cases {
@@ -56,6 +57,9 @@ func TestReportExamples(t *testing.T) {
 				if st, err := os.Stat(filepath.Join(out, f)); err != nil || st.Size() == 0 {
 					t.Errorf("%s not written: %v", f, err)
 				}
+			}
+			if name == "survey" {
+				checkSurveyReport(t, out, string(html))
 			}
 			several := name == "region" || name == "emon-all"
 			if _, err := os.Stat(filepath.Join(out, "compare-networks.svg")); (err == nil) != several {
@@ -125,6 +129,27 @@ func BenchmarkReportM(b *testing.B) {
 		e := &env{stdout: &stdout, stderr: &stderr, getenv: func(string) string { return "" }, renderer: testRenderer()}
 		if code := run(context.Background(), []string{"report", "-o", out, dir}, e); code != 0 {
 			b.Fatal(stderr.String())
+		}
+	}
+}
+
+// checkSurveyReport checks the survey's part of the report of
+// examples/survey: the response, the units that did not answer, the
+// frequent but poorly rated ties, the note on non-response and the
+// ratings heat map.
+func checkSurveyReport(t *testing.T, out, html string) {
+	t.Helper()
+	for _, want := range []string{`id="survey"`, "Runde 2011: 10 av 12 enheter svarte på undersøkelsen (83 %).",
+		"Svarte ikke: Eiendomsavdelingen (SJB-EIE), Mental Helse Sjøby (SJB-MH).",
+		"Av 12 bånd mellom to enheter som begge svarte, ble 9 oppgitt av begge sider (75 %).",
+		"hyppig, men lite tillit", "Frafall: enheter som ikke svarte", "Frafall i undersøkelsen skjevvrir dette målet"} {
+		if !strings.Contains(html, want) {
+			t.Errorf("survey report lacks %q", want)
+		}
+	}
+	for _, f := range []string{"ratings.svg", "ratings.png"} {
+		if st, err := os.Stat(filepath.Join(out, f)); err != nil || st.Size() == 0 {
+			t.Errorf("%s not written: %v", f, err)
 		}
 	}
 }

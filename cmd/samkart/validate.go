@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/samkart/samkart/cmd/samkart/internal/text"
 	"github.com/samkart/samkart/graph"
 )
 
@@ -46,6 +47,9 @@ refuses when there is none.`,
 				n(len(net.Ties()), "bånd", "bånd", "tie", "ties"),
 				graph.T("i nettverket", "in the network").In(e.lang),
 				n(len(ds.Warnings), "advarsel", "advarsler", "warning", "warnings"))
+			if line, ok := text.SurveyLine(net); ok {
+				fmt.Fprintf(e.stdout, "%s\n", line.In(e.lang))
+			}
 			return nil
 		}
 	},

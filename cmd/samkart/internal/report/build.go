@@ -62,7 +62,7 @@ func Build(ctx context.Context, n *graph.Network, opt Options) (*Report, error) 
 		return nil, fmt.Errorf("report: no network")
 	}
 	b := newBuilder(ctx, n, opt)
-	for _, part := range []func() error{b.summary, b.analyses, b.diagrams, b.smallMultiples} {
+	for _, part := range []func() error{b.summary, b.analyses, b.diagrams, b.survey, b.smallMultiples} {
 		if err := part(); err != nil {
 			return nil, err
 		}

@@ -64,6 +64,9 @@ type Report struct {
 	CutPoints []KeyUnit
 	Turnover  []KeyUnit
 
+	// Survey is shown when the dataset has a survey.
+	Survey *SurveySection
+
 	// Comparison is shown when it has two municipalities or more, with
 	// the SmallMultiples diagrams.
 	Comparison     *compare.Comparison
@@ -123,10 +126,10 @@ type Method struct {
 	Reference  string
 }
 
-//go:embed templates/report.html templates/style.css
+//go:embed templates/report.html templates/survey.html templates/style.css
 var files embed.FS
 
-var tmpl = template.Must(template.New("report.html").Funcs(funcs(graph.EN)).ParseFS(files, "templates/report.html"))
+var tmpl = template.Must(template.New("report.html").Funcs(funcs(graph.EN)).ParseFS(files, "templates/report.html", "templates/survey.html"))
 
 var css = func() template.CSS {
 	b, err := files.ReadFile("templates/style.css")
@@ -298,5 +301,5 @@ func formatNumber(x float64, kind string, l graph.Lang) string {
 // earlier report left.
 var FilePatterns = []string{
 	"network.svg", "network.png", "levels.svg", "levels.png", "agencies.svg", "agencies.png",
-	"compare-*.svg", "compare-*.png",
+	"compare-*.svg", "compare-*.png", "ratings.svg", "ratings.png",
 }

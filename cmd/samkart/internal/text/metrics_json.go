@@ -78,6 +78,10 @@ func writeMetrics(s *jsonStream, r *metrics.Result) {
 
 	s.key("conventions")
 	s.value(conventionsJSON())
+	if r.Survey != nil {
+		s.key("survey")
+		s.value(newSurveyJSON(r))
+	}
 	s.close('}')
 }
 

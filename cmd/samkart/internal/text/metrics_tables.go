@@ -23,7 +23,8 @@ func MetricsTables(r *metrics.Result) []*Table {
 	if r.BlocksBy != nil {
 		t = append(t, BlocksTable(r.BlocksBy))
 	}
-	return append(t, KeyPlayersTable(r), MunicipalityEITable(r), CompositionTable(r), ConventionsTable())
+	t = append(t, KeyPlayersTable(r), MunicipalityEITable(r), CompositionTable(r), ConventionsTable())
+	return append(t, SurveyTables(r)...)
 }
 
 // unitColumns are the per-unit columns of the units table and the JSON

@@ -84,6 +84,7 @@ func WriteSummary(w io.Writer, s *metrics.Summary, lang graph.Lang) error {
 		}
 		b.WriteString("\n")
 	}
+	writeSurveySummary(&b, s, lang)
 	if len(s.Isolated) > 0 {
 		fmt.Fprintf(&b, "\n%s: %s\n", tr("Enheter uten bånd", "Units without ties"), capList(s.Isolated, 20))
 	}

@@ -83,6 +83,7 @@ func SummaryTable(s *metrics.Summary) *Table {
 	for _, m := range s.Municipalities {
 		t.Rows = append(t.Rows, []any{"municipality", m.Name, m.Name, m.Name, m.Units})
 	}
+	t.Rows = append(t.Rows, surveySummaryRows(s.Survey)...)
 	return t
 }
 
@@ -106,6 +107,7 @@ func WriteSummaryJSON(w io.Writer, s *metrics.Summary) error {
 	for i, w := range s.Warnings {
 		doc.Warnings[i] = graph.T(w.In(graph.NB), w.In(graph.EN))
 	}
+	doc.Survey = newResponseJSON(s.Survey)
 	return writeIndented(w, doc)
 }
 
@@ -131,6 +133,7 @@ type summaryJSON struct {
 	Last           string                    `json:"last_date"`
 	Isolated       []string                  `json:"isolated"`
 	Warnings       []graph.Text              `json:"warnings"`
+	Survey         []roundResponseJSON       `json:"survey,omitempty"` // the response to each round, with a survey
 }
 
 type tallyJSON struct {

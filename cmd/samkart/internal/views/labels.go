@@ -234,6 +234,9 @@ func windowText(n *graph.Network, l graph.Lang) string {
 	}
 	first, last := n.Data.Span()
 	if !first.Valid() {
+		if r := roundsText(n, l); r != "" {
+			return r
+		}
 		return wNoDates.In(l)
 	}
 	return wAllDates.In(l) + " (" + first.Format("2006-01-02") + "–" + last.Format("2006-01-02") + ")"

@@ -129,7 +129,7 @@ func Fit(ctx context.Context, n *graph.Network, v View, s Style) (Style, float64
 	}
 	bw, bh, least := s.Medium.Box()
 	scales := fitScales
-	if v == ViewAgencies {
+	if v == ViewAgencies || v == ViewRatings {
 		scales = fitScales[:1] // the heat map is laid out for the medium as it is drawn
 	}
 	best, bestSize := 1.0, -1.0

@@ -65,12 +65,13 @@ const (
 	ViewGaps                 // the network with missing expected, uncoordinated and fading ties marked
 	ViewEgo                  // one unit and its neighbours to a radius
 	ViewCompare              // small multiples of the municipalities and a dot chart per measure
+	ViewRatings              // the heat map's second view: the survey's mean rating between agencies (or levels)
 )
 
 // viewNames are the views' names as the command line spells them.
 var viewNames = [...]string{
 	ViewNetwork: "network", ViewLevels: "levels", ViewAgencies: "agencies",
-	ViewGaps: "gaps", ViewEgo: "ego", ViewCompare: "compare",
+	ViewGaps: "gaps", ViewEgo: "ego", ViewCompare: "compare", ViewRatings: "ratings",
 }
 
 // Views returns the views in the order of their names in help.

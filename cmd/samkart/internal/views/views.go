@@ -34,6 +34,9 @@ type Style struct {
 	// default) or metrics.ByLevel.
 	By metrics.Attribute
 
+	// Rating is the rating the ratings view shows; nil is DefaultRating.
+	Rating *graph.Rating
+
 	Unit   string // the ego view's unit key
 	Radius int    // the ego view's radius: 1 (the default) or 2
 
@@ -93,7 +96,7 @@ var ErrCompare = errors.New("views: the compare view is drawn from a comparison 
 // the SVG shows its name and measures (the DOT tooltip attribute).
 func Diagram(n *graph.Network, v View, s Style) ([]byte, error) {
 	switch v {
-	case ViewAgencies:
+	case ViewAgencies, ViewRatings:
 		return nil, ErrHeatmap
 	case ViewCompare:
 		return nil, ErrCompare
@@ -133,14 +136,16 @@ func Draw(ctx context.Context, n *graph.Network, v View, s Style, f draw.Format,
 // drawScreen is Draw for the screen, or for a medium at the font scale
 // s.scale.
 func drawScreen(ctx context.Context, n *graph.Network, v View, s Style, f draw.Format, w io.Writer) error {
-	if v == ViewAgencies {
+	if v == ViewAgencies || v == ViewRatings {
 		var out []byte
-		var err error
-		switch f {
-		case draw.FormatSVG:
-			out, err = Heatmap(n, s).SVG(), nil
-		case draw.FormatPNG:
-			out, err = Heatmap(n, s).PNG()
+		p, err := heatmapOf(n, v, s)
+		switch {
+		case err != nil:
+			return err
+		case f == draw.FormatSVG:
+			out = p.SVG()
+		case f == draw.FormatPNG:
+			out, err = p.PNG()
 		default:
 			return ErrHeatmap
 		}
@@ -188,7 +193,7 @@ func AutoAggregation(n *graph.Network, v View, s Style) Aggregation {
 	if s.Aggregate != AggregateAuto {
 		return s.Aggregate
 	}
-	if v == ViewEgo || v == ViewAgencies || v == ViewCompare || n.Len() <= s.maxUnits() {
+	if v == ViewEgo || v == ViewAgencies || v == ViewCompare || v == ViewRatings || n.Len() <= s.maxUnits() {
 		return AggregateNone
 	}
 	order := []Aggregation{AggregateAgency, AggregateMunicipality, AggregateAgencyAll}

@@ -314,7 +314,7 @@ func TestNames(t *testing.T) {
 		p    encoding.TextUnmarshaler
 		want string
 	}{
-		{new(View), "want one of network, levels, agencies, gaps, ego, compare"},
+		{new(View), "want one of network, levels, agencies, gaps, ego, compare, ratings"},
 		{new(Measure), "want one of betweenness, degree, strength"},
 		{new(Aggregation), "want one of auto, none, agency, municipality, agency-all"},
 	} {
