@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/samkart/samkart/cmd/samkart/internal/text"
 	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/graph/draw"
 	"github.com/samkart/samkart/metrics"
@@ -71,8 +72,8 @@ func RatingHeatmap(n *graph.Network, s Style) (*draw.Picture, error) {
 
 func (r *ratingMap) title(name string) {
 	h, l := r.heatmap, r.l
-	if name == "" && h.n.Data != nil {
-		name = h.n.Data.Name
+	if name == "" {
+		name = text.PlaceName(h.n.Data, h.n.Options.Filter.Scope, l)
 	}
 	what := graph.T("etat", "agency")
 	if h.by == metrics.ByLevel {

@@ -37,7 +37,7 @@ func TestRatingHeatmap(t *testing.T) {
 	checkGolden(t, "view_ratings_nb.svg", svg)
 	texts := strings.Join(svgTexts(t, svg), "\n")
 	// NAV rates the housing office 4 and 4, the housing office NAV 1 and 3.
-	for _, want := range []string{"Vurdert tillit mellom etater – survey", "rundene 2011 og 2013", "vurdert av ↓",
+	for _, want := range []string{"Vurdert tillit mellom etater – Sjøby", "rundene 2011 og 2013", "vurdert av ↓",
 		"NAV (1)", "3,5", "2", "2 svar", "Snittvurdering: tillit"} {
 		if !strings.Contains(texts, want) {
 			t.Errorf("ratings heat map lacks %q", want)
@@ -49,7 +49,7 @@ func TestRatingHeatmap(t *testing.T) {
 		t.Fatal(err)
 	}
 	en := strings.Join(svgTexts(t, p.SVG()), "\n")
-	for _, want := range []string{"Rated value between levels – survey", "Mean rating: value"} {
+	for _, want := range []string{"Rated value between levels – Sjøby", "Mean rating: value"} {
 		if !strings.Contains(en, want) {
 			t.Errorf("level ratings heat map lacks %q", want)
 		}
