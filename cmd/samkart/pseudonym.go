@@ -120,3 +120,16 @@ func readPersons(ds *graph.Dataset) ([]string, error) {
 	}
 	return nil, nil
 }
+
+// pseudonymBanner tops a pseudonymised report.
+var pseudonymBanner = graph.T(
+	"Rapporten er pseudonymisert: enheter under kommuneledelsen er vist med rollekoder (NAV-veileder 1), og personnavn er fjernet.",
+	"This report is pseudonymised: units below municipal leadership are shown by role codes (NAV adviser 1), and names of persons are removed.")
+
+// joinBanner puts two banners one after the other.
+func joinBanner(a, b graph.Text) graph.Text {
+	if a.NB == "" {
+		return b
+	}
+	return graph.T(a.NB+" "+b.NB, a.EN+" "+b.EN)
+}
