@@ -80,3 +80,18 @@ func ExampleInputError() {
 	// kontakter.csv:14:23: dato "31.02.2011": dagen finnes ikke i måneden; forventet 2011-09-14 eller 14.09.2011 (kolonne C «dato»)
 	// true
 }
+
+func ExamplePseudonymise() {
+	d := graph.NewDataset("kommune")
+	d.AddUnit(graph.Unit{Key: "RAD", Name: "Rådmannen (Kari Nordmann)", Agency: "administrasjon", Level: graph.LevelLeadership})
+	d.AddUnit(graph.Unit{Key: "NAV-V1", Name: "NAV-veileder (Siri Ødegård)", Agency: "nav", Level: graph.LevelFrontline})
+	key := graph.Pseudonymise(d, 1, nil, graph.NB)
+	for _, u := range d.Units {
+		fmt.Println(u.Key, "|", u.Name)
+	}
+	fmt.Println(key[0].NewID, "=", key[0].ID)
+	// Output:
+	// RAD | Rådmannen
+	// nav-5-1 | NAV-veileder 1
+	// nav-5-1 = NAV-V1
+}

@@ -24,6 +24,7 @@ type inputFlags struct {
 	formal     formalValue
 	combine    graph.Combine    // --survey-combine
 	freq       frequencyWeights // --frequency-weights
+	pseudo     pseudoFlags      // --pseudonymise, --key
 
 	// networkOnly is set by commands that need the network alone: a
 	// dataset read from disk is then aggregated while it is read, and its
@@ -43,6 +44,7 @@ func (f *inputFlags) add(fs *pflag.FlagSet) {
 	fs.StringVar(&f.files.Municipalities, "municipalities", "", "read municipalities from `FILE`")
 	fs.StringVar(&f.files.Expected, "expected", "", "read expected ties from `FILE`")
 	addSurveyFlags(fs, f)
+	f.pseudo.add(fs)
 	textVar(fs, &f.from, "from", "", f.from,
 		"read the network from one FILE in this `format` ("+strings.Join(names(encoding.Formats()), ", ")+") instead of a DATASET")
 	fs.Var(&f.window, "window", "only contacts, meetings and survey rounds dated `FROM..TO` (2011-01-01..2011-06-30, 2011.., ..2011-06, 2011)")
@@ -59,6 +61,14 @@ func (f *inputFlags) explicit() bool { return f.files != graph.Files{} }
 // load reads the dataset named by the positional argument or the file
 // flags; with neither, it reads the embedded example and says so.
 func (f *inputFlags) load(e *env, args []string) (*graph.Dataset, error) {
+	ds, err := f.loadRaw(e, args)
+	if err == nil {
+		err = f.pseudo.apply(e, ds)
+	}
+	return ds, err
+}
+
+func (f *inputFlags) loadRaw(e *env, args []string) (*graph.Dataset, error) {
 	if f.from.set {
 		if len(args) != 1 || f.explicit() {
 			return nil, usagef("--from %s trenger nøyaktig ett FIL-argument", "--from %s needs exactly one FILE argument", f.from.value)
@@ -104,7 +114,7 @@ func (f *inputFlags) buildNetwork(e *env, args []string, opt graph.BuildOptions)
 	var err error
 	// A folder, or files named by flags, can be aggregated as it is read;
 	// the embedded example and --from files are small and read whole.
-	stream := f.networkOnly && !f.from.set
+	stream := f.networkOnly && !f.from.set && !f.pseudo.on
 	switch {
 	case stream && len(args) > 0 && !f.explicit():
 		net, err = f.source(args).LoadNetwork(opt)

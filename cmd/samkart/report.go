@@ -75,6 +75,9 @@ the built-in example, which the page then says at its top.`,
 			if in.example {
 				opt.Banner = exampleBanner
 			}
+			if in.pseudo.on {
+				opt.Banner = joinBanner(opt.Banner, pseudonymBanner)
+			}
 			if e.stderrIsTTY && !*quiet {
 				start := time.Now()
 				opt.Progress = func(step string) {
