@@ -90,6 +90,9 @@ func TestKind(t *testing.T) {
 	if _, stderr, code := runArgs(t, "export", region, "--format", "pajek", "-o", file); code != 0 {
 		t.Fatal(stderr)
 	}
+	if got := summaryTies(t, file, "--kind", "meeting"); got != 230 {
+		t.Errorf("region.net without --from, --kind meeting: %d ties, want 230", got)
+	}
 	if got := summaryTies(t, "--from", "pajek", file, "--kind", "meeting"); got != 230 {
 		t.Errorf("Pajek --kind meeting: %d ties, want 230", got)
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -69,6 +70,7 @@ func (f *inputFlags) load(e *env, args []string) (*graph.Dataset, error) {
 }
 
 func (f *inputFlags) loadRaw(e *env, args []string) (*graph.Dataset, error) {
+	f.formatFromName(args)
 	if f.from.set {
 		if len(args) != 1 || f.explicit() {
 			return nil, usagef("--from %s trenger nøyaktig ett FIL-argument", "--from %s needs exactly one FILE argument", f.from.value)
@@ -87,6 +89,19 @@ func (f *inputFlags) loadRaw(e *env, args []string) (*graph.Dataset, error) {
 		return f.source(nil).Load()
 	}
 	return f.loadDefault(e)
+}
+
+// formatFromName sets --from when the one argument is a file (not a
+// folder) whose extension names an exchange format, as users expect when
+// they give the GraphML or Pajek file another tool wrote.
+func (f *inputFlags) formatFromName(args []string) {
+	if f.from.set || len(args) != 1 || f.explicit() {
+		return
+	}
+	format, ok := encoding.FormatOfName(args[0])
+	if info, err := os.Stat(args[0]); ok && err == nil && info.Mode().IsRegular() {
+		f.from.value, f.from.set = format, true
+	}
 }
 
 // options returns the build options the flags ask for.
@@ -112,6 +127,7 @@ func (f *inputFlags) buildNetwork(e *env, args []string, opt graph.BuildOptions)
 	var ds *graph.Dataset
 	var net *graph.Network
 	var err error
+	f.formatFromName(args)
 	// A folder, or files named by flags, can be aggregated as it is read;
 	// the embedded example and --from files are small and read whole.
 	stream := f.networkOnly && !f.from.set && !f.pseudo.on

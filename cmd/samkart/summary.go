@@ -92,6 +92,7 @@ const maxFindingsInput = 16 << 20
 func inputSize(in *inputFlags, args []string) (int64, bool) {
 	var paths []string
 	dirs := args
+	in.formatFromName(args)
 	switch {
 	case in.from.set:
 		return 0, true

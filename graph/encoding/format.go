@@ -3,6 +3,7 @@ package encoding
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
 	"strings"
 )
 
@@ -63,4 +64,23 @@ func (f *Format) UnmarshalText(b []byte) error {
 // whose files hold no node attributes, do not.
 func (f Format) CarriesMeasures() bool {
 	return f == FormatGraphML || f == FormatGEXF || f == FormatNodeLink
+}
+
+// FormatOfName returns the format a file name's extension names (.graphml,
+// .gexf, .net or .paj, .dl, .json), so that a file given where a dataset
+// folder is expected can be read without naming its format.
+func FormatOfName(name string) (Format, bool) {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".graphml":
+		return FormatGraphML, true
+	case ".gexf":
+		return FormatGEXF, true
+	case ".net", ".paj", ".pajek":
+		return FormatPajek, true
+	case ".dl":
+		return FormatDL, true
+	case ".json":
+		return FormatNodeLink, true
+	}
+	return 0, false
 }

@@ -78,3 +78,25 @@ func ExampleFormat_UnmarshalText() {
 	// json true <nil>
 	// want one of graphml, gexf, pajek, dl, json
 }
+
+func TestFormatOfName(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want encoding.Format
+		ok   bool
+	}{
+		{"region.graphml", encoding.FormatGraphML, true},
+		{"Region.GEXF", encoding.FormatGEXF, true},
+		{"krackhardt.net", encoding.FormatPajek, true},
+		{"krackhardt.paj", encoding.FormatPajek, true},
+		{"knoke.dl", encoding.FormatDL, true},
+		{"nx/region.json", encoding.FormatNodeLink, true},
+		{"contacts.csv", 0, false},
+		{"kommune", 0, false},
+	} {
+		got, ok := encoding.FormatOfName(tc.name)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("FormatOfName(%q) = %v, %v; want %v, %v", tc.name, got, ok, tc.want, tc.ok)
+		}
+	}
+}

@@ -49,8 +49,8 @@ func Decode(r io.Reader, name string) (*graph.Dataset, error) {
 	}
 	switch {
 	case dec.b.TieDated() && !dec.b.Dated():
-		d.NoDates = graph.T("GraphML-filen har første og siste dato for hvert bånd, ikke datoen for hver kontakt; eksporter som GEXF eller JSON for å ta med datoene",
-			"the GraphML file gives each tie's first and last date, not the date of each contact; export as GEXF or JSON to keep the dates")
+		d.NoDates = graph.T("GraphML-filen har første og siste dato for hvert bånd, ikke datoen for hver kontakt",
+			"the GraphML file gives each tie's first and last date, not the date of each contact")
 	case !dec.b.Dated():
 		d.NoDates = graph.T("GraphML-filen har ingen datoer på kantene", "the GraphML file has no dates on its edges")
 	}
