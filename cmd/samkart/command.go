@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"strings"
 
@@ -16,10 +15,10 @@ import (
 
 // command is one subcommand, in the style of cmd/go's command table.
 type command struct {
-	Name  string // "gaps"
-	Args  string // "[flags] [DATASET]"
-	Short string // one line for `samkart help`
-	Long  string // the full help text
+	Name  string     // "gaps"
+	Args  string     // "[flags] [DATASET]"; help in bokmål says its placeholders in bokmål (argsIn)
+	Short graph.Text // one line for `samkart help`
+	Long  graph.Text // the full help text
 	// Setup declares the flags on a fresh FlagSet and returns the action.
 	// It runs once per invocation, so no flag state is global.
 	Setup func(fs *pflag.FlagSet) func(ctx context.Context, e *env, args []string) error
@@ -50,7 +49,7 @@ func lookup(name string) *command {
 // exiting, so that tests can call it.
 func run(ctx context.Context, args []string, e *env) int {
 	if len(args) == 0 {
-		printUsage(e.stderr)
+		printUsage(e.stderr, localeLang(e.getenv))
 		return 2
 	}
 	name := args[0]
@@ -67,7 +66,10 @@ func run(ctx context.Context, args []string, e *env) int {
 	fs.SetOutput(e.stderr)
 	fs.SortFlags = true
 	action := c.Setup(fs)
-	fs.Usage = func() { commandUsage(e.stderr, c, fs) }
+	fs.Usage = func() {
+		l, _ := helpLang(e.getenv, args[1:])
+		commandUsage(e.stderr, c, fs, l)
+	}
 	if err := fs.Parse(args[1:]); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
 			return 0
@@ -144,37 +146,20 @@ func exitCode(err error) int {
 }
 
 func help(e *env, args []string) int {
+	l, args := helpLang(e.getenv, args)
 	if len(args) == 0 {
-		printUsage(e.stdout)
+		printUsage(e.stdout, l)
 		return 0
 	}
 	c := lookup(args[0])
 	if c == nil {
-		fmt.Fprintf(e.stderr, "samkart help %s: unknown command\nRun 'samkart help' for usage.\n", args[0])
+		fmt.Fprintf(e.stderr, "%s\n", graph.T(
+			fmt.Sprintf("samkart help %s: ukjent kommando\nKjør 'samkart help' for bruk.", args[0]),
+			fmt.Sprintf("samkart help %s: unknown command\nRun 'samkart help' for usage.", args[0])).In(l))
 		return 2
 	}
 	fs := pflag.NewFlagSet("samkart "+c.Name, pflag.ContinueOnError)
 	c.Setup(fs)
-	commandUsage(e.stdout, c, fs)
+	commandUsage(e.stdout, c, fs, l)
 	return 0
-}
-
-func printUsage(w io.Writer) {
-	var b strings.Builder
-	b.WriteString("samkart maps collaboration between agencies: who works with whom, where the gaps are.\n\n")
-	b.WriteString("Usage:\n\n\tsamkart <command> [flags] [DATASET]\n\nThe commands are:\n\n")
-	for _, c := range commands {
-		fmt.Fprintf(&b, "\t%-10s %s\n", c.Name, c.Short)
-	}
-	b.WriteString("\nDATASET is a folder of CSV files (units.csv, contacts.csv, meetings.csv,\n")
-	b.WriteString("municipalities.csv, expected.csv). Without one, samkart uses its built-in example.\n\n")
-	b.WriteString("Use \"samkart help <command>\" for more information about a command.\n")
-	io.WriteString(w, b.String())
-}
-
-func commandUsage(w io.Writer, c *command, fs *pflag.FlagSet) {
-	fmt.Fprintf(w, "usage: samkart %s %s\n\n%s\n", c.Name, c.Args, strings.TrimSpace(c.Long))
-	if fs.HasFlags() {
-		fmt.Fprintf(w, "\nFlags:\n%s", fs.FlagUsages())
-	}
 }

@@ -20,10 +20,27 @@ import (
 )
 
 var cmdExport = &command{
-	Name:  "export",
-	Args:  "[flags] [DATASET] --format " + strings.Join(names(encoding.Formats()), "|") + " -o FILE",
-	Short: "write the network for Gephi, UCINET, Pajek, R or Python",
-	Long: `Export writes the network in an exchange format, with every unit's
+	Name: "export",
+	Args: "[flags] [DATASET] --format " + strings.Join(names(encoding.Formats()), "|") + " -o FILE",
+	Short: graph.T("skriv nettverket for Gephi, UCINET, Pajek, R eller Python",
+		"write the network for Gephi, UCINET, Pajek, R or Python"),
+	Long: graph.T(`Export skriver nettverket i et utvekslingsformat, med hver enhets attributter
+(id, navn, etat, nivå, kommune, region, overordnet og eventuelle ekstra
+kolonner) og hvert bånds vekt, antall kontakter, formelle og uformelle
+kontakter, andel i møter med flere parter og første og siste dato:
+
+	graphml   GraphML, for Gephi, NetworkX, igraph og yEd
+	gexf      GEXF 1.2 med hvert bånds datoer, så Gephis tidslinje spiller av nettverket
+	pajek     Pajek .net, for Pajek og UCINET (--partition skriver en .clu ved siden av)
+	dl        UCINET DL, edgelist1 med navnene innebygd
+	json      node-link-JSON som i NetworkX (networkx.node_link_graph leser den)
+
+--directed skriver initiativgrafen (hvem som kontaktet hvem) i stedet for de
+symmetriserte båndene; --with-metrics legger målene per enhet fra samkart
+metrics til som attributter (GraphML, GEXF og JSON), så Gephi kan bestemme
+størrelse og farge etter dem. Alle analysekommandoene leser slike filer
+tilbake med --from.`,
+		`Export writes the network in an exchange format, with every unit's
 attributes (id, name, agency, level, municipality, region, parent and any
 extra columns) and every tie's weight, contact counts, formal and informal
 counts, multi-party share and first and last dates:
@@ -37,7 +54,7 @@ counts, multi-party share and first and last dates:
 --directed writes the initiative graph (who contacted whom) instead of the
 symmetrised ties; --with-metrics adds the per-unit measures of samkart
 metrics as attributes (GraphML, GEXF and JSON), so Gephi can size and colour
-by them. Every analysis command reads such files back with --from.`,
+by them. Every analysis command reads such files back with --from.`),
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
 		var in inputFlags
 		in.add(fs)

@@ -14,10 +14,22 @@ import (
 )
 
 var cmdGaps = &command{
-	Name:  "gaps",
-	Args:  "[flags] [DATASET]",
-	Short: "list missing horizontal and vertical ties, uncoordinated contacts and fading ties",
-	Long: `Gaps compares the network with the collaboration that is expected — from
+	Name: "gaps",
+	Args: "[flags] [DATASET]",
+	Short: graph.T("list manglende horisontale og vertikale bånd, ukoordinerte kontakter og bånd som svekkes",
+		"list missing horizontal and vertical ties, uncoordinated contacts and fading ties"),
+	Long: graph.T(`Gaps sammenligner nettverket med samarbeidet som er forventet — fra
+expected.csv (for eksempel en boligsosial handlingsplan) eller, uten den, hvert
+par av tjenester i en kommune, hver enhet med sin overordnede og
+kommuneledelsen, og hver kommunes ledelse med sin Husbanken-region — og lister,
+rangert, de forventede båndene som mangler eller er for svake.
+
+Den lister også ukoordinerte parallelle kontakter (to enheter fra samme kontor
+som kontakter samme enhet innenfor --window-days uten å snakke med hverandre)
+og bånd som svekkes (bånd som har vært stille mye lenger enn sin vanlige
+rytme, vurdert per --as-of, som standard siste dato i dataene), og andelene
+uformell kontakt og kontakt i møter med flere parter.`,
+		`Gaps compares the network with the collaboration that is expected — from
 expected.csv (for example a housing action plan) or, without it, every pair of
 services in a municipality, every unit with its parent and the municipal
 leadership, and each municipality's leadership with its Husbanken region —
@@ -27,7 +39,7 @@ It also lists uncoordinated parallel contacts (two units of one office
 contacting the same unit within --window-days without talking to each
 other) and fading ties (ties that have gone silent for much longer than their
 usual rhythm, judged at --as-of, by default the last date in the data), and
-the shares of informal and multi-party contact.`,
+the shares of informal and multi-party contact.`),
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
 		var in inputFlags
 		var out outputFlags

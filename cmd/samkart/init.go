@@ -12,14 +12,20 @@ import (
 )
 
 var cmdInit = &command{
-	Name:  "init",
-	Args:  "[--lang nb|en] DIR",
-	Short: "write a template dataset to fill in",
-	Long: `Init creates DIR with the five files of a dataset (units.csv, contacts.csv,
+	Name: "init",
+	Args: "[--lang nb|en] DIR",
+	Short: graph.T("skriv et maldatasett å fylle ut",
+		"write a template dataset to fill in"),
+	Long: graph.T(`Init lager MAPPE med de fem filene i et datasett (units.csv, contacts.csv,
+meetings.csv, municipalities.csv, expected.csv), hver med overskrift og to
+eksempelrader, på bokmål eller engelsk. Bytt ut radene med dine egne, eller
+åpne filene i Excel og lagre dem som CSV; kjør så samkart validate MAPPE.
+Init skriver aldri over en fil som finnes.`,
+		`Init creates DIR with the five files of a dataset (units.csv, contacts.csv,
 meetings.csv, municipalities.csv, expected.csv), each with its header and
 two example rows, in bokmål or English. Replace the rows with your own, or
 open the files in Excel and save them as CSV; then run samkart validate DIR.
-Init never overwrites an existing file.`,
+Init never overwrites an existing file.`),
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
 		addLang(fs, "headers and examples")
 		return func(ctx context.Context, e *env, args []string) error {

@@ -9,14 +9,29 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/samkart/samkart/cmd/samkart/internal/text"
+	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/metrics"
 )
 
 var cmdMetrics = &command{
-	Name:  "metrics",
-	Args:  "[flags] [DATASET]",
-	Short: "measure centrality, fragmentation, brokerage and groups",
-	Long: `Metrics computes, for every unit, its degree, strength, betweenness
+	Name: "metrics",
+	Args: "[flags] [DATASET]",
+	Short: graph.T("mål sentralitet, fragmentering, megling og grupper",
+		"measure centrality, fragmentation, brokerage and groups"),
+	Long: graph.T(`Metrics beregner for hver enhet grad, styrke, mellomhetssentralitet (uvektet
+og med avstand 1/vekt), nærhetssentralitet, harmonisk sentralitet,
+egenvektorsentralitet, PageRank, Burts begrensning og effektive størrelse,
+Gould–Fernandez' meglerroller etter etat, om den er et kuttpunkt og hvor
+fragmentert nettverket blir uten den (sårbarheten ved utskifting), og
+grupperingen den hører til; for nettverket og hver kommune: tetthet,
+komponenter, fragmentering, avstandsfragmentering, sentralisering,
+transitivitet, klyngekoeffisient, E-I-indekser etter etat, nivå og kommune,
+blokktettheter, grupperinger med modularitet og siloindeks, og nøkkelaktører.
+
+Hvert mål stemmer med referansen sin (NetworkX, igraph, UCINET eller R sna);
+objektet "conventions" i JSON-utdataene gir hver definisjon og referanse.
+Udefinerte verdier er null i JSON og tomme i CSV.`,
+		`Metrics computes, for every unit, its degree, strength, betweenness
 (unweighted and with distance 1/weight), closeness, harmonic centrality,
 eigenvector centrality, PageRank, Burt's constraint and effective size,
 Gould–Fernandez brokerage roles by agency, whether it is a cut point and how
@@ -28,7 +43,7 @@ communities with modularity and a silo index, and key players.
 
 Each measure matches its reference (NetworkX, igraph, UCINET or R sna); the
 JSON output's "conventions" object states each definition and reference.
-Undefined values are null in JSON and empty in CSV.`,
+Undefined values are null in JSON and empty in CSV.`),
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
 		in := inputFlags{networkOnly: true}
 		var out outputFlags

@@ -18,10 +18,42 @@ import (
 )
 
 var cmdRender = &command{
-	Name:  "render",
-	Args:  "[flags] [DATASET]",
-	Short: "draw a diagram: network, levels, agencies, gaps, ego or compare (SVG, PNG, DOT)",
-	Long: `Render draws one diagram of a dataset for a slide or a report, in bokmål or
+	Name: "render",
+	Args: "[flags] [DATASET]",
+	Short: graph.T("tegn et diagram: nettverk, nivåer, etater, hull, ego eller sammenligning (SVG, PNG, DOT)",
+		"draw a diagram: network, levels, agencies, gaps, ego or compare (SVG, PNG, DOT)"),
+	Long: graph.T(`Render tegner ett diagram av et datasett til lysbilder eller en rapport, på
+bokmål eller engelsk, med forklaring og en tittel som nevner datasett,
+avgrensning og datoer.
+
+Visningene (--view):
+
+  network   enhetene farget etter etat, formet etter nivå, store etter --size;
+            bånd så brede som vekten, stiplet når kontakten mest var
+            uformell; kommunene som navngitte klynger
+  levels    ett felt per nivå, staten øverst og brukerne nederst, én kolonne
+            per etat: horisontale bånd (innen et nivå) og vertikale bånd
+            (mellom nivåer) i to farger
+  agencies  blokktetthetene etat × etat som varmekart, med antall bånd i
+            hver celle (--by level for nivå × nivå); bare SVG eller PNG
+  gaps      nettverket med de manglende forventede båndene som nummererte
+            røde stiplede linjer, ukoordinerte parallelle kontakter i rødt og
+            bånd som svekkes prikket i grått
+  ego       én enhet (--unit ID) og naboene til --radius 1 eller 2, med
+            målene i bildeteksten
+  compare   kommunene side om side: ett lite nettverk hver, i samme
+            målestokk, over et punktdiagram per mål (se samkart compare)
+
+Over noen hundre enheter grupperer grafvisningene enhetene selv (én node per
+etat per kommune, ellers per kommune, ellers per etat) og sier fra på standard
+feilutdata; --aggregate velger grupperingen, og --aggregate none tegner hver
+enhet uansett hvor lang tid det tar.
+
+Formatet er --format, eller filendelsen i --out (.svg, .png, .dot eller .gv),
+ellers SVG. Uten --out går diagrammet til standard utdata, unntatt PNG til en
+terminal. Filer skrives hele eller ikke i det hele tatt. I SVG-en viser
+pekeren over en enhet eller et bånd navn og mål.`,
+		`Render draws one diagram of a dataset for a slide or a report, in bokmål or
 English, with a legend and a title naming the dataset, scope and dates.
 
 The views (--view):
@@ -51,7 +83,7 @@ and say so on standard error; --aggregate chooses the grouping, and
 The format is --format, or the extension of --out (.svg, .png, .dot or .gv),
 else SVG. Without --out the diagram goes to standard output, except a PNG
 to a terminal. Files are written whole or not at all. In the SVG, pointing
-at a unit or tie shows its name and measures.`,
+at a unit or tie shows its name and measures.`),
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
 		var r renderFlags
 		r.add(fs)

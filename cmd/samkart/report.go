@@ -12,13 +12,31 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/samkart/samkart/cmd/samkart/internal/report"
+	"github.com/samkart/samkart/graph"
 )
 
 var cmdReport = &command{
-	Name:  "report",
-	Args:  "[flags] [DATASET]",
-	Short: "write the seminar report: one HTML page with every finding and diagram",
-	Long: `Report writes DIR/index.html (default ./samkart-report/) and the diagrams as
+	Name: "report",
+	Args: "[flags] [DATASET]",
+	Short: graph.T("skriv seminarrapporten: én HTML-side med alle funn og diagrammer",
+		"write the seminar report: one HTML page with every finding and diagram"),
+	Long: graph.T(`Report skriver MAPPE/index.html (standard ./samkart-report/) og diagrammene
+som egne SVG- og PNG-filer til lysbilder, og skriver ut stien til siden.
+
+Siden har, i denne rekkefølgen: hva som ble lest, nøkkeltall, diagrammene over
+nettverk og nivåer, varmekartet over etatene, den rangerte listen over
+manglende samarbeid, ukoordinerte parallelle kontakter, bånd som svekkes,
+nøkkelenhetene (meglere, kuttpunkter, sårbarhet ved utskifting),
+sammenligningen av kommunene når det er flere, og metodene med hvert måls
+definisjon og referanse.
+
+Siden er én selvstendig fil: CSS og diagrammer ligger i den, uten skript,
+skrifter eller noe annet hentet fra nettet, så den åpnes fra en minnepenn.
+Den skrives ut på A4 med én del per side. De samme dataene gir de samme
+bytene: siden har en dato bare når --date gir en.
+
+Uten DATAMAPPE brukes det innebygde eksempelet.`,
+		`Report writes DIR/index.html (default ./samkart-report/) and the diagrams as
 separate SVG and PNG files for slides, and prints the path of the page.
 
 The page holds, in this order: what was read, key figures, the network and
@@ -32,7 +50,7 @@ font or anything else fetched from the network, so it opens from a USB stick.
 It prints on A4 with one section per page. The same data gives the same bytes:
 the page carries a date only when --date gives one.
 
-Without a DATASET the built-in example is used.`,
+Without a DATASET the built-in example is used.`),
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
 		var in inputFlags
 		in.add(fs)

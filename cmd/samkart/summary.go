@@ -12,13 +12,17 @@ import (
 )
 
 var cmdSummary = &command{
-	Name:  "summary",
-	Args:  "[flags] [DATASET]",
-	Short: "describe what a dataset holds",
-	Long: `Summary reads a dataset and reports its units by agency and level, its
+	Name: "summary",
+	Args: "[flags] [DATASET]",
+	Short: graph.T("beskriv hva et datasett inneholder",
+		"describe what a dataset holds"),
+	Long: graph.T(`Summary leser et datasett og viser enhetene etter etat og nivå, kommunene,
+kontaktene etter type og formalitet, møtene etter størrelse (bilaterale eller
+med tre eller flere enheter), antall bånd, datoperioden og enhetene uten bånd.`,
+		`Summary reads a dataset and reports its units by agency and level, its
 municipalities, its contacts by kind and formality, its meetings by size
 (bilateral or three and more units), the number of ties, the date range and
-the units without any tie.`,
+the units without any tie.`),
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
 		in := inputFlags{networkOnly: true}
 		var out outputFlags

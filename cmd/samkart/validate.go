@@ -10,13 +10,18 @@ import (
 )
 
 var cmdValidate = &command{
-	Name:  "validate",
-	Args:  "[flags] [DATASET]",
-	Short: "check a dataset and report every problem with its position",
-	Long: `Validate reads a dataset and reports every problem as FILE:LINE:COLUMN: what
+	Name: "validate",
+	Args: "[flags] [DATASET]",
+	Short: graph.T("sjekk et datasett og meld hvert problem med hvor det står",
+		"check a dataset and report every problem with its position"),
+	Long: graph.T(`Validate leser et datasett og melder hvert problem som FIL:LINJE:KOLONNE:
+hva som ble funnet; hva som var ventet. Den avslutter med status 2 når en fil
+har en feil, og skriver advarsler (kontakt med seg selv, vekt null, enheter
+uten bånd) uten å feile.`,
+		`Validate reads a dataset and reports every problem as FILE:LINE:COLUMN: what
 was found; what was expected. It exits with status 2 when any file has an
 error, and prints warnings (self-contacts, zero weights, units without ties)
-without failing.`,
+without failing.`),
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
 		var in inputFlags
 		in.add(fs)

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/samkart/samkart/cmd/samkart/internal/text"
 	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/graph/draw"
 )
@@ -252,7 +253,7 @@ func (b *builder) tieTooltip(t *graph.Tie) string {
 		lines = append(lines, num(math.Round(100*t.InformalShare()), 0, b.l)+" % "+wInformal.In(b.l))
 	}
 	if t.First.Valid() {
-		lines = append(lines, t.First.Format("2006-01-02")+"–"+t.Last.Format("2006-01-02"))
+		lines = append(lines, text.DateSpan(t.First.String(), t.Last.String(), b.l))
 	}
 	return strings.Join(lines, "\n")
 }
