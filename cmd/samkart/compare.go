@@ -20,7 +20,7 @@ var cmdCompare = &command{
 	Args: "[flags] [DATASET]",
 	Short: graph.T("sammenlign kommuner side om side, rangert i regionen",
 		"compare municipalities side by side, ranked within their region"),
-	Long: graph.T(`Compare gir én rad per kommune: enheter, bånd, tetthet, fragmentering,
+	Long: graph.T(`samkart compare gir én rad per kommune: enheter, bånd, tetthet, fragmentering,
 avstandsfragmentering, gradsentralisering, E-I-indeksen etter etat og etter
 nivå, antall horisontale og vertikale hull, andelene uformell kontakt og
 kontakt i møter med tre eller flere enheter, nøkkelaktøren (enheten hvis

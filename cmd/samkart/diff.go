@@ -16,7 +16,7 @@ var cmdDiff = &command{
 	Args: "[flags] DATASET --window A --against B | DATASET DATASET2",
 	Short: graph.T("vis hva som endret seg mellom to perioder eller to datasett",
 		"show what changed between two periods or two datasets"),
-	Long: graph.T(`Diff sammenligner to nettverk: ett datasett i to tidsvinduer (--window for det
+	Long: graph.T(`samkart diff sammenligner to nettverk: ett datasett i to tidsvinduer (--window for det
 første, --against for det andre), eller to datamapper (den første er «før»).
 Den lister båndene som er nye, borte, styrket og svekket, hullene som har
 åpnet eller lukket seg, og endringen i enheter, bånd, tetthet, komponenter og

@@ -24,7 +24,7 @@ var cmdExport = &command{
 	Args: "[flags] [DATASET] --format " + strings.Join(names(encoding.Formats()), "|") + " -o FILE",
 	Short: graph.T("skriv nettverket for Gephi, UCINET, Pajek, R eller Python",
 		"write the network for Gephi, UCINET, Pajek, R or Python"),
-	Long: graph.T(`Export skriver nettverket i et utvekslingsformat, med hver enhets attributter
+	Long: graph.T(`samkart export skriver nettverket i et utvekslingsformat, med hver enhets attributter
 (id, navn, etat, nivå, kommune, region, overordnet og eventuelle ekstra
 kolonner) og hvert bånds vekt, antall kontakter, formelle og uformelle
 kontakter, andel i møter med flere parter og første og siste dato:

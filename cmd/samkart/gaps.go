@@ -18,7 +18,7 @@ var cmdGaps = &command{
 	Args: "[flags] [DATASET]",
 	Short: graph.T("list manglende horisontale og vertikale bånd, ukoordinerte kontakter og bånd som svekkes",
 		"list missing horizontal and vertical ties, uncoordinated contacts and fading ties"),
-	Long: graph.T(`Gaps sammenligner nettverket med samarbeidet som er forventet — fra
+	Long: graph.T(`samkart gaps sammenligner nettverket med samarbeidet som er forventet — fra
 expected.csv (for eksempel en boligsosial handlingsplan) eller, uten den, hvert
 par av tjenester i en kommune, hver enhet med sin overordnede og
 kommuneledelsen, og hver kommunes ledelse med sin Husbanken-region — og lister,

@@ -111,12 +111,20 @@ func flagUsages(fs *pflag.FlagSet, cmd string, l graph.Lang) string {
 	return strings.ReplaceAll(fs.FlagUsages(), " (default ", " (standard: ")
 }
 
-// orListIn joins names for help in l: "a, b or c", "a, b eller c".
+// orListIn joins names for help in l: "a, b or c"; in bokmål the
+// values, which are typed as they are, in quotes: "«a», «b» eller «c»".
 func orListIn(names []string, l graph.Lang) string {
-	if l != graph.NB || len(names) < 2 {
+	if l != graph.NB {
 		return orList(names)
 	}
-	return strings.Join(names[:len(names)-1], ", ") + " eller " + names[len(names)-1]
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = "«" + n + "»"
+	}
+	if len(q) < 2 {
+		return strings.Join(q, "")
+	}
+	return strings.Join(q[:len(q)-1], ", ") + " eller " + q[len(q)-1]
 }
 
 // flagUsageNB are the flags' usages in bokmål, by flag name, or by
@@ -124,27 +132,20 @@ func orListIn(names []string, l graph.Lang) string {
 // name. A `word` in backquotes is the placeholder of the flag's value.
 func flagUsageNB() map[string]string {
 	nb := func(vals []string) string { return orListIn(vals, graph.NB) }
-	var aggregate []string
-	for _, a := range views.Aggregations() {
-		s := a.String()
-		if a == views.AggregateAgency {
-			s += " (per kommune)"
-		}
-		aggregate = append(aggregate, s)
-	}
+	aggregate := names(views.Aggregations())
 	return map[string]string{
 		"units":          "les enheter fra `FIL` i stedet for DATAMAPPE/units.csv",
 		"contacts":       "les kontakter fra `FIL`",
 		"meetings":       "les møter med flere parter fra `FIL`",
 		"municipalities": "les kommuner fra `FIL`",
 		"expected":       "les forventede bånd fra `FIL`",
-		"from":           "les nettverket fra én FIL i dette `FORMAT`et (" + strings.Join(names(encoding.Formats()), ", ") + ") i stedet for en DATAMAPPE",
+		"from":           "les nettverket fra én FIL i dette `FORMAT`et (" + nb(names(encoding.Formats())) + ") i stedet for en DATAMAPPE",
 		"window":         "bare kontakter og møter datert `FRA..TIL` (2011-01-01..2011-06-30, 2011.., ..2011-06, 2011)",
 		"scope":          "bare enhetene i én `KOMMUNE`",
-		"meeting-weight": fmt.Sprintf("`REGEL`: vekten av hvert enhetspar i et møte med k enheter: %s (1/(k−1)) eller %s", graph.ProjectNewman, graph.ProjectOne),
+		"meeting-weight": fmt.Sprintf("`REGEL`: vekten av hvert enhetspar i et møte med k enheter: «%s» (1/(k−1)) eller «%s»", graph.ProjectNewman, graph.ProjectOne),
 		"format":         "`FORMAT` for utdata: " + nb(names(tableFormats())),
 		"excel":          "med --format csv: skriv CSV for norsk Excel (BOM, ';', desimalkomma; overskrifter, ord og ja/nei på språket i --lang)",
-		"lang":           "`KODE`: språket det skrives på: nb (bokmål) eller en (engelsk), også no, nb-NO og lignende (standard: systemets språk)",
+		"lang":           "`KODE`: språket det skrives på: «nb» (bokmål) eller «en» (engelsk), også «no», «nb-NO» og lignende (standard: systemets språk)",
 		"out":            "skriv til `FIL` i stedet for standard utdata",
 		"seed":           "`TALL`: frøet (startverdien) for søket etter grupperinger (Louvain)",
 		"quiet":          "ikke meld framdrift på standard feilutdata",
@@ -156,12 +157,13 @@ func flagUsageNB() map[string]string {
 		"view":           "`VISNING`: " + nb(names(views.Views())),
 		"render/format": "`FORMAT` for bildet: " + nb(names(draw.Formats())) + " (standard: etter filendelsen i --out, ellers " +
 			draw.FormatSVG.String() + ")",
-		"size":           "`HVA`: målet som bestemmer størrelsen på en enhet: " + nb(names(views.Measures())),
-		"aggregate":      "`GRUPPERING` av enhetene: " + nb(aggregate),
+		"size": "`HVA`: målet som bestemmer størrelsen på en enhet: " + nb(names(views.Measures())),
+		"aggregate": "`GRUPPERING` av enhetene: " + strings.Replace(nb(aggregate),
+			"«"+views.AggregateAgency.String()+"»", "«"+views.AggregateAgency.String()+"» (per kommune)", 1),
 		"render/by":      "`GRUPPER` i varmekartet i agencies-visningen: " + nb(names(heatmapGroups())),
 		"unit":           "ego-visningen: enhetens `ID`",
 		"radius":         "ego-visningen: naboer til `STEG` 1 eller 2",
-		"compare/by":     "`RAD`: én rad per " + perMunicipality.String() + " (kommune) eller per " + perRegion.String(),
+		"compare/by":     "`RAD`: én rad per kommune («" + perMunicipality.String() + "») eller per region («" + perRegion.String() + "»)",
 		"programme-only": "bare kommunene i et Husbanken-program (program-kolonnen i municipalities.csv)",
 		"compare/seed":   "`TALL`: frøet som føres opp sammen med nøkkelaktørene",
 		"report/seed":    "`TALL`: frøet som føres opp sammen med nøkkelaktørene",
@@ -174,9 +176,9 @@ func flagUsageNB() map[string]string {
 		"export/format":  "`FORMAT` for utveksling: " + nb(names(encoding.Formats())),
 		"export/seed":    "`TALL`: frøet for søket etter grupperinger, med --with-metrics",
 		"partition":      "med --format " + encoding.FormatPajek.String() + ": skriv også FIL.clu med denne `INNDELING`en (" + nb(names(pajek.Partitions())) + ")",
-		"init/lang":      "`KODE`: språket i overskrifter og eksempler: nb (bokmål) eller en (engelsk) (standard: systemets språk)",
-		"validate/lang":  "`KODE`: språket i meldingene: nb (bokmål) eller en (engelsk) (standard: systemets språk)",
-		"report/lang":    "`KODE`: språket i rapporten: nb (bokmål) eller en (engelsk) (standard: systemets språk)",
-		"render/lang":    "`KODE`: språket i etikettene: nb (bokmål) eller en (engelsk) (standard: systemets språk)",
+		"init/lang":      "`KODE`: språket i overskrifter og eksempler: «nb» (bokmål) eller «en» (engelsk) (standard: systemets språk)",
+		"validate/lang":  "`KODE`: språket i meldingene: «nb» (bokmål) eller «en» (engelsk) (standard: systemets språk)",
+		"report/lang":    "`KODE`: språket i rapporten: «nb» (bokmål) eller «en» (engelsk) (standard: systemets språk)",
+		"render/lang":    "`KODE`: språket i etikettene: «nb» (bokmål) eller «en» (engelsk) (standard: systemets språk)",
 	}
 }

@@ -16,11 +16,11 @@ var cmdInit = &command{
 	Args: "[--lang nb|en] DIR",
 	Short: graph.T("skriv et maldatasett å fylle ut",
 		"write a template dataset to fill in"),
-	Long: graph.T(`Init lager MAPPE med de fem filene i et datasett (units.csv, contacts.csv,
+	Long: graph.T(`samkart init lager MAPPE med de fem filene i et datasett (units.csv, contacts.csv,
 meetings.csv, municipalities.csv, expected.csv), hver med overskrift og to
 eksempelrader, på bokmål eller engelsk. Bytt ut radene med dine egne, eller
 åpne filene i Excel og lagre dem som CSV; kjør så samkart validate MAPPE.
-Init skriver aldri over en fil som finnes.`,
+samkart init skriver aldri over en fil som finnes.`,
 		`Init creates DIR with the five files of a dataset (units.csv, contacts.csv,
 meetings.csv, municipalities.csv, expected.csv), each with its header and
 two example rows, in bokmål or English. Replace the rows with your own, or

@@ -18,7 +18,7 @@ var cmdMetrics = &command{
 	Args: "[flags] [DATASET]",
 	Short: graph.T("mål sentralitet, fragmentering, megling og grupper",
 		"measure centrality, fragmentation, brokerage and groups"),
-	Long: graph.T(`Metrics beregner for hver enhet grad, styrke, mellomhetssentralitet (uvektet
+	Long: graph.T(`samkart metrics beregner for hver enhet grad, styrke, mellomhetssentralitet (uvektet
 og med avstand 1/vekt), nærhetssentralitet, harmonisk sentralitet,
 egenvektorsentralitet, PageRank, Burts begrensning og effektive størrelse,
 Gould–Fernandez' meglerroller etter etat, om den er et kuttpunkt og hvor

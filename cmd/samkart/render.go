@@ -22,7 +22,7 @@ var cmdRender = &command{
 	Args: "[flags] [DATASET]",
 	Short: graph.T("tegn et diagram: nettverk, nivåer, etater, hull, ego eller sammenligning (SVG, PNG, DOT)",
 		"draw a diagram: network, levels, agencies, gaps, ego or compare (SVG, PNG, DOT)"),
-	Long: graph.T(`Render tegner ett diagram av et datasett til lysbilder eller en rapport, på
+	Long: graph.T(`samkart render tegner ett diagram av et datasett til lysbilder eller en rapport, på
 bokmål eller engelsk, med forklaring og en tittel som nevner datasett,
 avgrensning og datoer.
 

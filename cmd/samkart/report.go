@@ -20,7 +20,7 @@ var cmdReport = &command{
 	Args: "[flags] [DATASET]",
 	Short: graph.T("skriv seminarrapporten: én HTML-side med alle funn og diagrammer",
 		"write the seminar report: one HTML page with every finding and diagram"),
-	Long: graph.T(`Report skriver MAPPE/index.html (standard ./samkart-report/) og diagrammene
+	Long: graph.T(`samkart report skriver MAPPE/index.html (standard ./samkart-report/) og diagrammene
 som egne SVG- og PNG-filer til lysbilder, og skriver ut stien til siden.
 
 Siden har, i denne rekkefølgen: hva som ble lest, nøkkeltall, diagrammene over

@@ -16,7 +16,7 @@ var cmdSummary = &command{
 	Args: "[flags] [DATASET]",
 	Short: graph.T("beskriv hva et datasett inneholder",
 		"describe what a dataset holds"),
-	Long: graph.T(`Summary leser et datasett og viser enhetene etter etat og nivå, kommunene,
+	Long: graph.T(`samkart summary leser et datasett og viser enhetene etter etat og nivå, kommunene,
 kontaktene etter type og formalitet, møtene etter størrelse (bilaterale eller
 med tre eller flere enheter), antall bånd, datoperioden og enhetene uten bånd.`,
 		`Summary reads a dataset and reports its units by agency and level, its

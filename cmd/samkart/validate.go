@@ -14,7 +14,7 @@ var cmdValidate = &command{
 	Args: "[flags] [DATASET]",
 	Short: graph.T("sjekk et datasett og meld hvert problem med hvor det står",
 		"check a dataset and report every problem with its position"),
-	Long: graph.T(`Validate leser et datasett og melder hvert problem som FIL:LINJE:KOLONNE:
+	Long: graph.T(`samkart validate leser et datasett og melder hvert problem som FIL:LINJE:KOLONNE:
 hva som ble funnet; hva som var ventet. Den avslutter med status 2 når en fil
 har en feil, og skriver advarsler (kontakt med seg selv, vekt null, enheter
 uten bånd) uten å feile.`,

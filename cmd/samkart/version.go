@@ -19,7 +19,7 @@ var cmdVersion = &command{
 	Args: "",
 	Short: graph.T("skriv ut samkarts versjon",
 		"print samkart's version"),
-	Long: graph.T(`Version skriver ut samkarts versjon og Go-versjonen den ble bygd med.`,
+	Long: graph.T(`samkart version skriver ut samkarts versjon og Go-versjonen den ble bygd med.`,
 		`Version prints samkart's version and the Go version it was built with.`),
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
 		return func(ctx context.Context, e *env, args []string) error {

@@ -216,3 +216,37 @@ func TestCompareEmpty(t *testing.T) {
 		t.Error("an empty municipality is not said to have no units")
 	}
 }
+
+// TestCompareScales: each panel reads on the measure's fixed scale, not
+// the data's range: density 0.15 to 0.47 still on 0..1, E-I on −1..+1,
+// counts from 0 to a round number; and the dots are coloured by better
+// or worse than the median (Myrstad's 13 horizontal gaps worse).
+func TestCompareScales(t *testing.T) {
+	_, c := compareRegion(t)
+	for _, tc := range []struct {
+		key    string
+		lo, hi float64
+	}{
+		{"density", 0, 1}, {"fragmentation", 0, 1}, {"ei_agency", -1, 1}, {"ei_level", -1, 1},
+		{"informal_share", 0, 1}, {"gaps_horizontal", 0, 20}, {"gaps_vertical", 0, 2}, {"units", 0, 20}, {"ties", 0, 100},
+	} {
+		lo, hi := cmpScale(c, c.Measure(tc.key))
+		if lo != tc.lo || hi != tc.hi {
+			t.Errorf("%s: scale %v..%v, want %v..%v", tc.key, lo, hi, tc.lo, tc.hi)
+		}
+	}
+	k := c.Measure("gaps_horizontal")
+	p := compareMeasures(c, graph.NB, []int{k})
+	found := false
+	for _, nd := range p.nodes {
+		if tip := nd.Attrs.Get("tooltip"); strings.Contains(tip, "Myrstad") {
+			found = true
+			if fill := nd.Attrs.Get("fillcolor"); fill != cmpWorse {
+				t.Errorf("Myrstad's gaps drawn %s, want %s (worse than the median)", fill, cmpWorse)
+			}
+		}
+	}
+	if !found {
+		t.Error("no dot for Myrstad")
+	}
+}
