@@ -139,8 +139,10 @@ func (e *CompareTooLargeError) Error() string {
 func (e *CompareTooLargeError) Unwrap() error { return ErrCompareTooLarge }
 
 // cmpPageHeight is the height, in points, a dot-chart picture of the
-// report may take: about a landscape A4 page at the scale it is printed.
-const cmpPageHeight = 720.0
+// report may take: what a landscape A4 page holds below a heading and a
+// caption, so that the picture prints at nearly its own size and its
+// 8-point labels stay above 7 points on paper.
+const cmpPageHeight = 500.0
 
 // cmpMeasureGroups splits the measures of c into groups of whole rows of
 // panels, each group small enough for one page; a comparison of a few

@@ -3,6 +3,7 @@ package views
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/samkart/samkart/cmd/samkart/internal/text"
 	"github.com/samkart/samkart/graph"
@@ -213,29 +214,33 @@ func cmpDotAttrs(color string) draw.Attrs {
 }
 
 // cmpMeasuresLegend explains the median bar and the colours of the dots
-// below the panels.
+// below the panels, each entry as wide as its words (about half a point
+// size a character), so that the legend is no wider than the panels.
 func cmpMeasuresLegend(p *pinned, l graph.Lang) {
 	ly := p.h + 14
 	x := cmpNameW
+	width := func(s string) float64 { return float64(utf8.RuneCountInString(s))*5 + 6 }
+	median := graph.T("regionens median", "the region's median").In(l)
 	p.rect(x, ly-5, 2, 10, textColor)
-	p.text(x+8, ly, 130, graph.T("regionens median", "the region's median").In(l), 9, false, 'l', textColor)
-	x += 140
+	p.text(x+8, ly, width(median), median, 9, false, 'l', textColor)
+	x += 8 + width(median) + 14
 	for _, e := range []struct {
 		color string
 		words graph.Text
 	}{
-		{cmpBetter, text.TermBetter},
-		{cmpWorse, text.TermWorse},
+		{cmpBetter, graph.T("bedre enn medianen", "better than the median")},
+		{cmpWorse, graph.T("dårligere", "worse")},
 		{cmpNeither, graph.T("lik medianen, eller mål uten retning", "equal to the median, or a measure without direction")},
 	} {
+		words := e.words.In(l)
 		p.add(x+3, ly, cmpDotAttrs(e.color))
-		p.text(x+10, ly, 240, e.words.In(l), 9, false, 'l', textColor)
-		x += 250
+		p.text(x+10, ly, width(words), words, 9, false, 'l', textColor)
+		x += 10 + width(words) + 14
 	}
-	p.text(cmpNameW, ly+16, 760, graph.T(
+	note := graph.T(
 		"Hver akse går over hele målets mulige spenn (andeler 0–1, E-I −1 til +1, tellinger fra 0), likt for alle kommuner.",
-		"Each axis spans the measure's whole possible range (shares 0–1, E-I −1 to +1, counts from 0), the same for every municipality.").In(l),
-		9, false, 'l', mutedText)
+		"Each axis spans the measure's whole possible range (shares 0–1, E-I −1 to +1, counts from 0), the same for every municipality.").In(l)
+	p.text(cmpNameW, ly+16, width(note), note, 9, false, 'l', mutedText)
 }
 
 // at returns v[k], or NaN past its end.

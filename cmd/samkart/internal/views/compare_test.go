@@ -71,9 +71,13 @@ func TestCompareDiagrams(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Six municipalities: the dot charts fit on one page.
-	if len(ds) != 2 || ds[0].Name != "compare-networks" || ds[1].Name != "compare-measures" {
-		t.Fatalf("diagrams %v", ds)
+	// Six municipalities: the dot charts on two landscape pages.
+	if len(ds) != 3 || ds[0].Name != "compare-networks" || ds[1].Name != "compare-measures-1" || ds[2].Name != "compare-measures-2" {
+		names := []string{}
+		for _, d := range ds {
+			names = append(names, d.Name)
+		}
+		t.Fatalf("diagrams %v", names)
 	}
 	for _, d := range ds {
 		checkSVG(t, d.Name, d.SVG)
@@ -197,8 +201,12 @@ func TestCompareMeasureGroups(t *testing.T) {
 		t.Errorf("%d measures drawn, want %d", seen, len(c.Measures))
 	}
 	c.Municipalities = c.Municipalities[:6]
+	if g := cmpMeasureGroups(c); len(g) != 2 {
+		t.Errorf("6 municipalities: %d pictures, want 2 (two rows of panels on each landscape page)", len(g))
+	}
+	c.Municipalities = c.Municipalities[:2]
 	if g := cmpMeasureGroups(c); len(g) != 1 {
-		t.Errorf("6 municipalities: %d pictures, want 1", len(g))
+		t.Errorf("2 municipalities: %d pictures, want 1", len(g))
 	}
 }
 
