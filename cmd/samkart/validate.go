@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/samkart/samkart/cmd/samkart/internal/text"
 	"github.com/samkart/samkart/graph"
 )
 
@@ -32,30 +33,17 @@ without failing.`),
 				return err
 			}
 			ds := net.Data
-			n := func(k int, nb1, nbN, en1, enN string) string {
-				if e.lang == graph.NB {
-					return fmt.Sprintf("%d %s", k, plural(k, nb1, nbN))
-				}
-				return fmt.Sprintf("%d %s", k, plural(k, en1, enN))
-			}
+			expected := text.Noun{One: graph.T("forventet bånd", "expected tie"), Many: graph.T("forventede bånd", "expected ties")}
 			fmt.Fprintf(e.stdout, "ok: %s: %s, %s, %s, %s, %s; %s %s; %s\n", ds.Name,
-				n(len(ds.Units), "enhet", "enheter", "unit", "units"),
-				n(len(ds.Contacts), "kontakt", "kontakter", "contact", "contacts"),
-				n(len(ds.Meetings), "møte", "møter", "meeting", "meetings"),
-				n(len(ds.Municipalities), "kommune", "kommuner", "municipality", "municipalities"),
-				n(len(ds.Expected), "forventet bånd", "forventede bånd", "expected tie", "expected ties"),
-				n(len(net.Ties()), "bånd", "bånd", "tie", "ties"),
+				text.NounUnit.Count(len(ds.Units), e.lang),
+				text.NounContact.Count(len(ds.Contacts), e.lang),
+				text.NounMeeting.Count(len(ds.Meetings), e.lang),
+				text.NounMunicipality.Count(len(ds.Municipalities), e.lang),
+				expected.Count(len(ds.Expected), e.lang),
+				text.NounTie.Count(len(net.Ties()), e.lang),
 				graph.T("i nettverket", "in the network").In(e.lang),
-				n(len(ds.Warnings), "advarsel", "advarsler", "warning", "warnings"))
+				text.NounWarning.Count(len(ds.Warnings), e.lang))
 			return nil
 		}
 	},
-}
-
-// plural returns one for n = 1 and many otherwise.
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }
