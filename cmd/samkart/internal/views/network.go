@@ -109,8 +109,8 @@ func (b *builder) tooltip(i int) string {
 	}
 	lines = append(lines,
 		wDegree.In(b.l)+": "+strconv.Itoa(b.deg[i]),
-		wStrength.In(b.l)+": "+num(b.str[i], 2, b.l),
-		wBetween.In(b.l)+": "+num(b.btw[i], 3, b.l))
+		wStrength.In(b.l)+": "+text.Number(b.str[i], 2, b.l),
+		wBetween.In(b.l)+": "+text.Number(b.btw[i], 3, b.l))
 	return strings.Join(lines, "\n")
 }
 
@@ -241,7 +241,7 @@ func (b *builder) nodeName(i int32) string {
 
 func (b *builder) tieTooltip(t *graph.Tie) string {
 	lines := []string{b.nodeName(t.A) + " – " + b.nodeName(t.B)}
-	parts := []string{wWeight.In(b.l) + " " + num(t.Weight, 2, b.l)}
+	parts := []string{wWeight.In(b.l) + " " + text.Number(t.Weight, 2, b.l)}
 	if t.Contacts > 0 {
 		parts = append(parts, count(int(t.Contacts), wContact, wContacts, b.l))
 	}
