@@ -271,7 +271,7 @@ func TestMetricsByDirected(t *testing.T) {
 	}
 	var doc struct {
 		Network struct {
-			EIIndex map[string]any `json:"ei_index"`
+			EIIndex map[string]map[string]any `json:"ei_index"`
 		}
 		Units  []map[string]any
 		Groups struct {
