@@ -363,9 +363,11 @@ type conventionJSON struct {
 
 // conventionsJSON returns the conventions by key; encoding/json writes a
 // map's keys sorted, as Conventions sorts them.
-func conventionsJSON() map[string]conventionJSON {
-	out := make(map[string]conventionJSON, len(conventions))
-	for _, c := range conventions {
+func conventionsJSON() map[string]conventionJSON { return conventionsJSONOf(conventions) }
+
+func conventionsJSONOf(cs []Convention) map[string]conventionJSON {
+	out := make(map[string]conventionJSON, len(cs))
+	for _, c := range cs {
 		out[c.Key] = conventionJSON{c.Definition.EN, c.Definition.NB, c.Reference}
 	}
 	return out
