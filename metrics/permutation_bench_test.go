@@ -181,6 +181,20 @@ func BenchmarkEIPermutationM(b *testing.B) {
 	}
 }
 
+// BenchmarkQAPCorrelateM is BenchmarkQAPCorrelate on the generated M
+// dataset.
+func BenchmarkQAPCorrelateM(b *testing.B) {
+	n := benchdata.Network(b, "M")
+	y, _ := RelationNamed(n, "ties")
+	x, _ := RelationNamed(n, "same-agency")
+	b.ResetTimer()
+	for range b.N {
+		if _, err := QAPCorrelate(y, x, QAPOptions{PermutationOptions: PermutationOptions{Permutations: 10000, Seed: 1}}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // BenchmarkQAPRegressM is BenchmarkQAPRegress on the generated M dataset.
 func BenchmarkQAPRegressM(b *testing.B) {
 	n := benchdata.Network(b, "M")

@@ -48,7 +48,8 @@ Relasjonene:
 
 Endelsen -binary gjør også formal, informal og kind:FORM til 0 eller 1.
 Testen går over uordnede par, med mindre en relasjon har retning (arcs)
-eller --directed ber om ordnede par.`,
+eller --directed ber om ordnede par. Objektet «conventions» i JSON-utdataene og
+den siste tabellen i CSV-en gir hver verdis definisjon og referanse.`,
 		`Qap tests whether one relation between the units (--y) goes together with
 others (--x) more than chance would, by the quadratic assignment procedure:
 the units of a relation are shuffled, rows and columns together, and the
@@ -75,7 +76,8 @@ The relations:
 
 A -binary suffix makes formal, informal and kind:KIND 0 or 1 too. The test
 runs over unordered pairs unless a relation has a direction (arcs) or
---directed asks for ordered pairs.`),
+--directed asks for ordered pairs. The JSON output's "conventions" object, and
+the last table of the CSV, state each value's definition and reference.`),
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
 		var in inputFlags
 		var out outputFlags
@@ -106,7 +108,7 @@ runs over unordered pairs unless a relation has a direction (arcs) or
 			if err != nil {
 				return err
 			}
-			r := result{writeJSON: func(w io.Writer) error { return text.WriteQAPJSON(w, res) }, tables: text.QAPTables(res),
+			r := result{writeJSON: func(w io.Writer) error { return text.WriteQAPJSON(w, res) }, tables: append(text.QAPTables(res), text.QAPConventionsTable()),
 				text: func(w io.Writer, lang graph.Lang) error { return text.WriteQAP(w, res, lang) }}
 			return out.emit(e, net.Data, r)
 		}

@@ -12,8 +12,9 @@ import (
 // ID, and would take a name that happens to look like `<...>` for an HTML
 // label and one that looks like `"..."` for a quoted string.
 
-// Clean makes s valid UTF-8 and turns control characters other than
-// newline into spaces, as Quote and HTML do before escaping.
+// Clean makes s valid UTF-8, turns control characters other than newline
+// into spaces and drops bidirectional formatting characters, as Quote and
+// HTML do before escaping.
 func Clean(s string) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	return strings.Map(func(r rune) rune {
@@ -23,8 +24,20 @@ func Clean(s string) string {
 		if unicode.IsControl(r) {
 			return ' '
 		}
+		if bidiControl(r) {
+			return -1
+		}
 		return r
 	}, s)
+}
+
+// bidiControl reports whether r is a bidirectional formatting character
+// (U+061C, U+200E/F, U+202A–U+202E, U+2066–U+2069): one in a name would
+// reverse the rest of a label and show a different name than the file
+// holds.
+func bidiControl(r rune) bool {
+	return r == 0x061c || r == 0x200e || r == 0x200f ||
+		(r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069)
 }
 
 // Quote returns s as a DOT double-quoted string for an escString

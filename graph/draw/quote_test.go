@@ -34,3 +34,18 @@ func TestQuote(t *testing.T) {
 		t.Errorf("HTML = %s", got)
 	}
 }
+
+func TestCleanHostileNames(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"\x1b]0;x\x07", " ]0;x "},
+		{"\u202eNAV", "NAV"},
+		{"a\u2066b\u2069c\u200f", "abc"},
+		{"=HYPERLINK(\"http://x\")", "=HYPERLINK(\"http://x\")"},
+		{"<script>", "<script>"},
+		{"bolig\noppfølging", "bolig\noppfølging"},
+	} {
+		if got := Clean(c.in); got != c.want {
+			t.Errorf("Clean(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

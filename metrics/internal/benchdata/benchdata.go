@@ -2,8 +2,9 @@
 // units; L: 26 407 units, 5.3 million contact rows) and what their
 // generator planted (truth.json) for the tests and benchmarks of package
 // metrics and its sub-packages, skipping a test when its dataset is
-// absent. A dataset is looked for in the folder bench beside the checkout
-// and in /work/bench.
+// absent. A dataset is looked for in $SAMKART_BENCH (the folder holding M
+// and L, as for the importers' and graph's benchmarks), in the folder bench
+// beside the checkout and in /work/bench.
 package benchdata
 
 import (
@@ -21,6 +22,9 @@ import (
 // absent.
 func Dir(scale string) string {
 	var dirs []string
+	if d := os.Getenv("SAMKART_BENCH"); d != "" {
+		dirs = append(dirs, filepath.Join(d, scale))
+	}
 	if root := moduleRoot(); root != "" {
 		dirs = append(dirs, filepath.Join(root, "..", "bench", scale))
 	}

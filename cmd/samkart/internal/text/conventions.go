@@ -170,20 +170,56 @@ var conventions = []Convention{
 		"Borgatti 2006 KPP-Neg, greedy search with swaps"},
 }
 
+// qapConventions lists every value of the qap result.
+var qapConventions = []Convention{
+	{"mode", graph.T("parene testen går over: graph (uordnede par, symmetriske relasjoner) eller digraph (ordnede par, med --directed eller en rettet relasjon)",
+		"the pairs the test runs over: graph (unordered pairs, symmetric relations) or digraph (ordered pairs, with --directed or a directed relation)"),
+		"R sna 2.7-1 mode"},
+	{"pairs", graph.T("antall par av ulike enheter: n(n−1)/2 uordnede eller n(n−1) ordnede", "the number of pairs of distinct units: n(n−1)/2 unordered or n(n−1) ordered"),
+		""},
+	{"correlation", graph.T("Pearsons korrelasjon mellom y og x over parene; null når en av relasjonene er konstant",
+		"Pearson's correlation of y and x over the pairs; null when either relation is constant"),
+		"R sna 2.7-1 gcor"},
+	{"permutation", graph.T("QAP-test: enhetene i x (korrelasjon) eller en forklaringsvariabels residual på de andre (regresjon, Dekkers semipartialisering) stokkes, rader og kolonner sammen, --permutations ganger med frø --seed; permutations, mean og sd (divisor N) av den stokkede korrelasjonen eller t-verdien, p_ge andelen ≥ den observerte, p_le ≤ (relativ toleranse 1e-10)",
+		"QAP test: the units of x (correlation) or a predictor's residual on the others (regression, Dekker's semi-partialling) are shuffled, rows and columns together, --permutations times seeded by --seed; permutations, mean and sd (divisor N) of the permuted correlation or t-value, p_ge the share ≥ the observed one, p_le ≤ (relative tolerance 1e-10)"),
+		"R sna 2.7-1 qaptest with gcor (Krackhardt 1987); netlm(nullhyp = \"qapspp\") (Dekker, Krackhardt & Snijders 2007)"},
+	{"r_squared", graph.T("forklart andel av variansen i y, 1 − RSS/TSS; null når y er konstant", "the share of y's variance explained, 1 − RSS/TSS; null when y is constant"),
+		"R sna 2.7-1 netlm r.squared"},
+	{"adj_r_squared", graph.T("justert R², 1 − (1 − R²)(N − 1)/(N − k) med N par og k koeffisienter", "adjusted R², 1 − (1 − R²)(N − 1)/(N − k) with N pairs and k coefficients"),
+		"R sna 2.7-1 netlm adj.r.squared"},
+	{"estimate", graph.T("koeffisienten etter minste kvadraters metode; (intercept) er konstantleddet", "the least-squares coefficient; (intercept) is the constant"),
+		"R sna 2.7-1 netlm coefficients"},
+	{"t", graph.T("t-verdien: koeffisienten delt på standardfeilen", "the t-value: the coefficient over its standard error"),
+		"R sna 2.7-1 netlm tstat"},
+	{"p_abs", graph.T("andelen stokkede |t| ≥ observert |t|: tosidig p-verdi", "the share of permuted |t| ≥ the observed |t|: the two-sided p-value"),
+		"R sna 2.7-1 netlm pgreqabs"},
+}
+
 // Conventions returns the definition and reference of every measure of
 // the metrics result, sorted by key.
-func Conventions() []Convention {
-	c := append([]Convention(nil), conventions...)
+func Conventions() []Convention { return sortedConventions(conventions) }
+
+// QAPConventions returns the definition and reference of every value of
+// the qap result, sorted by key.
+func QAPConventions() []Convention { return sortedConventions(qapConventions) }
+
+func sortedConventions(cs []Convention) []Convention {
+	c := append([]Convention(nil), cs...)
 	sort.Slice(c, func(i, j int) bool { return c[i].Key < c[j].Key })
 	return c
 }
 
 // ConventionsTable returns Conventions as a table.
-func ConventionsTable() *Table {
+func ConventionsTable() *Table { return conventionsTable(Conventions()) }
+
+// QAPConventionsTable returns QAPConventions as a table.
+func QAPConventionsTable() *Table { return conventionsTable(QAPConventions()) }
+
+func conventionsTable(cs []Convention) *Table {
 	t := &Table{Name: "conventions", Title: graph.T("Definisjoner", "Definitions"),
 		Columns: []Column{Col("measure", "mål", "measure"), Col("definition_nb", "definisjon", "definition (nb)"),
 			Col("definition_en", "definition", "definition (en)"), Col("reference", "referanse", "reference")}}
-	for _, c := range Conventions() {
+	for _, c := range cs {
 		t.Rows = append(t.Rows, []any{c.Key, c.Definition.NB, c.Definition.EN, c.Reference})
 	}
 	return t

@@ -10,7 +10,7 @@ import (
 
 // WriteMetricsJSON writes the result of `samkart metrics` as
 //
-//	{"network": {…, "ei_index": {"agency", "level", "municipality"}, "cliques", "reciprocity"},
+//	{"network": {…, "ei_index": {"agency": {"index", …, "permutation"}, "level", "municipality"}, "cliques", "reciprocity"},
 //	 "units": [{"id", "name", "agency", "level", "municipality", "degree", …, "brokerage": {…},
 //	            "core", "cliques", "in_degree", …, "ego_size", …, "composition": {…}}, …],
 //	 "groups": {"ei_index", "blocks", "communities"},
@@ -21,7 +21,8 @@ import (
 // json.Encoder with SetIndent("", "  ") would, but one unit at a time: the
 // output of a national network is tens of megabytes, which the encoder
 // would hold three times. Undefined values (NaN) are null; units are in
-// id order, municipalities by name. Every E-I index of groups.ei_index and
+// id order, municipalities by name. Every E-I index of network.ei_index,
+// groups.ei_index and
 // of a municipality carries its permutation test ("permutation", null
 // when it was not run); a --by column adds its key to every object keyed
 // by agency and level.
@@ -125,9 +126,25 @@ type resultNetworkJSON struct {
 func newResultNetworkJSON(r *metrics.Result) resultNetworkJSON {
 	j := resultNetworkJSON{networkJSON: newNetworkJSON(r.Network), structureJSON: newStructureJSON(r.Structure)}
 	for _, e := range r.EITests {
-		j.EIIndex = append(j.EIIndex, keyValue{e.By, graph.JSONFloat(e.Index)})
+		j.EIIndex = append(j.EIIndex, keyValue{e.By, networkEIJSON{graph.JSONFloat(e.Index), e.Internal, e.External,
+			graph.JSONFloat(e.Expected), graph.JSONFloat(e.Min), graph.JSONFloat(e.Max), graph.JSONFloat(e.Rescaled),
+			newPermutationJSON(e.Permutation, r.Permutations)}})
 	}
 	return j
+}
+
+// networkEIJSON is one whole-network E-I index under network.ei_index: the
+// object of groups.ei_index without its groups, so that
+// network.ei_index.agency.permutation holds the test of the whole network.
+type networkEIJSON struct {
+	Index       graph.JSONFloat  `json:"index"`
+	Internal    int              `json:"internal"`
+	External    int              `json:"external"`
+	Expected    graph.JSONFloat  `json:"expected"`
+	Min         graph.JSONFloat  `json:"min"`
+	Max         graph.JSONFloat  `json:"max"`
+	Rescaled    graph.JSONFloat  `json:"rescaled"`
+	Permutation *permutationJSON `json:"permutation"`
 }
 
 // unitJSON is one unit in the JSON: its identity, then the measures keyed
@@ -346,9 +363,11 @@ type conventionJSON struct {
 
 // conventionsJSON returns the conventions by key; encoding/json writes a
 // map's keys sorted, as Conventions sorts them.
-func conventionsJSON() map[string]conventionJSON {
-	out := make(map[string]conventionJSON, len(conventions))
-	for _, c := range conventions {
+func conventionsJSON() map[string]conventionJSON { return conventionsJSONOf(conventions) }
+
+func conventionsJSONOf(cs []Convention) map[string]conventionJSON {
+	out := make(map[string]conventionJSON, len(cs))
+	for _, c := range cs {
 		out[c.Key] = conventionJSON{c.Definition.EN, c.Definition.NB, c.Reference}
 	}
 	return out

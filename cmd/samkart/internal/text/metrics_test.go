@@ -271,7 +271,7 @@ func TestMetricsByDirected(t *testing.T) {
 	}
 	var doc struct {
 		Network struct {
-			EIIndex map[string]any `json:"ei_index"`
+			EIIndex map[string]map[string]any `json:"ei_index"`
 		}
 		Units  []map[string]any
 		Groups struct {
@@ -317,6 +317,76 @@ func TestMetricsByDirected(t *testing.T) {
 	for _, name := range []string{"ei_index_parent", "blocks_parent", "ego_composition"} {
 		if !names[name] {
 			t.Errorf("no table %s", name)
+		}
+	}
+}
+
+// TestQAPConventionsComplete checks that every value of the qap JSON and
+// tables has a convention, and no convention is left without a value.
+func TestQAPConventionsComplete(t *testing.T) {
+	have := map[string]bool{}
+	for _, c := range QAPConventions() {
+		if have[c.Key] {
+			t.Errorf("convention %s twice", c.Key)
+		}
+		have[c.Key] = true
+		if c.Definition.NB == "" || c.Definition.EN == "" {
+			t.Errorf("convention %s lacks a definition", c.Key)
+		}
+	}
+	perm := metrics.Permutation{Permutations: 10, Mean: 0.1, SD: 0.2, PGE: 0.3, PLE: 0.7}
+	r := &QAPResult{Y: "ties", X: []string{"same-agency", "expected"}, Units: 4, Permutations: 10,
+		Correlations: []*metrics.QAPCorrelation{{Y: "ties", X: "same-agency", Pairs: 6, Correlation: 0.5, Permutation: perm}},
+		Regression: &metrics.QAPRegression{Y: "ties", Pairs: 6, RSquared: 0.4, AdjRSquared: 0.3,
+			Coefficients: []metrics.QAPCoefficient{{Name: "(intercept)", Estimate: 1, T: 2, Permutation: perm, PAbs: 0.5}}}}
+	var b bytes.Buffer
+	if err := WriteQAPJSON(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Pairs        any
+		Mode         any
+		Correlations []map[string]any
+		Regression   map[string]any
+		Conventions  map[string]any
+	}
+	if err := json.Unmarshal(b.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	// Names, and the permutation summary's parts in the tables, need none.
+	skip := map[string]bool{"y": true, "x": true, "name": true, "coefficients": true}
+	for _, c := range eiTestColumns[4:] {
+		skip[c.Key] = true
+	}
+	used := map[string]bool{"pairs": true, "mode": true}
+	for _, m := range []map[string]any{doc.Correlations[0], doc.Regression, doc.Regression["coefficients"].([]any)[0].(map[string]any)} {
+		for k := range m {
+			used[k] = !skip[k]
+		}
+	}
+	for _, tb := range QAPTables(r) {
+		for _, c := range tb.Columns {
+			if !skip[c.Key] {
+				used[c.Key] = true
+			}
+		}
+	}
+	for k, u := range used {
+		if !u {
+			delete(used, k)
+		}
+	}
+	for k := range used {
+		if !have[k] {
+			t.Errorf("qap value %s has no convention", k)
+		}
+		if doc.Conventions[k] == nil {
+			t.Errorf("qap JSON conventions lack %s", k)
+		}
+	}
+	for k := range have {
+		if !used[k] {
+			t.Errorf("convention %s names no qap value", k)
 		}
 	}
 }

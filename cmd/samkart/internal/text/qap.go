@@ -41,26 +41,29 @@ func (r *QAPResult) pairs() int {
 //	{"dataset", "units", "pairs", "mode", "y", "x": […], "permutations", "seed", "expected_by",
 //	 "correlations": [{"y", "x", "correlation", "permutation": {…}}, …],
 //	 "regression": null or {"y", "pairs", "r_squared", "adj_r_squared",
-//	                        "coefficients": [{"name", "estimate", "t", "p_abs", "permutation": {…}}, …]}}
+//	                        "coefficients": [{"name", "estimate", "t", "p_abs", "permutation": {…}}, …]},
+//	 "conventions": {value: {"definition", "definition_nb", "reference"}}}
 //
 // mode is "graph" (unordered pairs) or "digraph" (ordered pairs), as R sna
-// names them; expected_by is null unless the expected relation was used.
+// names them; expected_by is null unless the expected relation was used;
+// conventions defines every value (QAPConventions).
 func WriteQAPJSON(w io.Writer, r *QAPResult) error {
 	return writeIndented(w, newQAPJSON(r))
 }
 
 type qapJSON struct {
-	Dataset      string             `json:"dataset"`
-	Units        int                `json:"units"`
-	Pairs        int                `json:"pairs"`
-	Mode         string             `json:"mode"`
-	Y            string             `json:"y"`
-	X            []string           `json:"x"`
-	Permutations int                `json:"permutations"`
-	Seed         uint64             `json:"seed"`
-	ExpectedBy   any                `json:"expected_by"`
-	Correlations []qapCorrJSON      `json:"correlations"`
-	Regression   *qapRegressionJSON `json:"regression"`
+	Dataset      string                    `json:"dataset"`
+	Units        int                       `json:"units"`
+	Pairs        int                       `json:"pairs"`
+	Mode         string                    `json:"mode"`
+	Y            string                    `json:"y"`
+	X            []string                  `json:"x"`
+	Permutations int                       `json:"permutations"`
+	Seed         uint64                    `json:"seed"`
+	ExpectedBy   any                       `json:"expected_by"`
+	Correlations []qapCorrJSON             `json:"correlations"`
+	Regression   *qapRegressionJSON        `json:"regression"`
+	Conventions  map[string]conventionJSON `json:"conventions"`
 }
 
 type qapCorrJSON struct {
@@ -88,7 +91,8 @@ type qapCoefJSON struct {
 
 func newQAPJSON(r *QAPResult) qapJSON {
 	j := qapJSON{Dataset: r.Dataset, Units: r.Units, Pairs: r.pairs(), Mode: qapMode(r.Directed), Y: r.Y, X: r.X,
-		Permutations: r.Permutations, Seed: r.Seed, ExpectedBy: optString(r.ExpectedBy), Correlations: []qapCorrJSON{}}
+		Permutations: r.Permutations, Seed: r.Seed, ExpectedBy: optString(r.ExpectedBy), Correlations: []qapCorrJSON{},
+		Conventions: conventionsJSONOf(qapConventions)}
 	for _, c := range r.Correlations {
 		j.Correlations = append(j.Correlations, qapCorrJSON{c.Y, c.X, graph.JSONFloat(c.Correlation), permJSON(c.Permutation)})
 	}

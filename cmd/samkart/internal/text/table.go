@@ -166,7 +166,48 @@ func textCell(v any, lang graph.Lang) string {
 	case Word:
 		return x.Text.In(lang)
 	}
-	return fmt.Sprint(v)
+	return Visible(fmt.Sprint(v))
+}
+
+// Visible returns s with the characters that could change what a terminal
+// shows (C0 and C1 controls other than newline and tab, DEL, bytes that are
+// not UTF-8, bidirectional formatting characters) written as \xNN or
+// \uNNNN, so that a unit named "\x1b]0;x\x07" or "\u202eNAV" is shown as
+// written in the file and cannot retitle the terminal or reverse a line.
+func Visible(s string) string {
+	if strings.IndexFunc(s, func(r rune) bool { return r == utf8.RuneError || hiddenRune(r) }) < 0 {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			fmt.Fprintf(&b, `\x%02x`, s[i])
+		case r < 0x80 && hiddenRune(r):
+			fmt.Fprintf(&b, `\x%02x`, r)
+		case hiddenRune(r):
+			fmt.Fprintf(&b, `\u%04x`, r)
+		default:
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
+}
+
+func hiddenRune(r rune) bool {
+	switch {
+	case r == '\n' || r == '\t':
+		return false
+	case r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f):
+		return true
+	case r == 0x061c || r == 0x200e || r == 0x200f:
+		return true
+	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+		return true
+	}
+	return false
 }
 
 // WriteCSV writes t as CSV with the column keys as the header. Numbers are
