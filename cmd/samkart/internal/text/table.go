@@ -158,8 +158,9 @@ func textCell(v any) string {
 
 // WriteCSV writes t as CSV with the column keys as the header. Numbers are
 // written in full precision. Any text cell that begins with =, +, -, @, a
-// tab or a carriage return is prefixed with ' so that a spreadsheet shows
-// it as text instead of running it as a formula (OWASP CSV injection).
+// tab or a carriage return, unless it is a plain number, is prefixed with
+// ' so that a spreadsheet shows it as text instead of running it as a
+// formula (OWASP CSV injection); number cells are never altered.
 func WriteCSV(w io.Writer, t *Table, opt CSVOptions) error {
 	var b bytes.Buffer
 	if opt.Excel {
@@ -223,9 +224,12 @@ func csvCell(v any, excel bool) string {
 	return s
 }
 
-// neutralise makes a text cell safe for spreadsheets.
+// neutralise makes a text cell safe for spreadsheets. A plain number
+// written as text (-0,093, +47) is left alone: a spreadsheet reads it as
+// that number, never as a formula, and an apostrophe would turn it into
+// text that cannot be summed.
 func neutralise(s string) string {
-	if s == "" {
+	if s == "" || plainNumber(s) {
 		return s
 	}
 	switch s[0] {
@@ -233,6 +237,26 @@ func neutralise(s string) string {
 		return "'" + s
 	}
 	return s
+}
+
+// plainNumber reports whether s is an optional sign, digits and an
+// optional decimal point or comma with more digits: -2, +47, -0,093.
+func plainNumber(s string) bool {
+	if s[0] == '-' || s[0] == '+' {
+		s = s[1:]
+	}
+	digits, sep := 0, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case (c == '.' || c == ',') && !sep && digits > 0 && i < len(s)-1:
+			sep = true
+		default:
+			return false
+		}
+	}
+	return digits > 0
 }
 
 // WriteJSON writes t as a JSON array of objects whose keys are the column
