@@ -5,10 +5,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/pflag"
 
+	"github.com/samkart/samkart/cmd/samkart/internal/text"
 	"github.com/samkart/samkart/graph"
 )
 
@@ -132,4 +134,44 @@ func joinBanner(a, b graph.Text) graph.Text {
 		return b
 	}
 	return graph.T(a.NB+" "+b.NB, a.EN+" "+b.EN)
+}
+
+// suppressFlag is --suppress N, on the commands that show group sizes
+// and counts; unset, it is 3 with --pseudonymise and off otherwise.
+type suppressFlag struct {
+	n   int
+	set bool
+}
+
+func (f *suppressFlag) add(fs *pflag.FlagSet) {
+	fs.Var(f, "suppress", "hide group sizes and counts under `N` in tables and the heat map, shown as <N (default 3 with --pseudonymise, otherwise 0: off)")
+}
+
+func (f *suppressFlag) String() string {
+	if !f.set {
+		return ""
+	}
+	return strconv.Itoa(f.n)
+}
+
+func (f *suppressFlag) Type() string { return "N" }
+
+func (f *suppressFlag) Set(s string) error {
+	n, err := strconv.Atoi(strings.TrimSpace(s))
+	if err != nil || n < 0 {
+		return fmt.Errorf("%q: want a whole number of 0 or more (0: hide nothing)", s)
+	}
+	f.n, f.set = n, true
+	return nil
+}
+
+// of returns the suppression asked for, given the input flags.
+func (f *suppressFlag) of(in *inputFlags) text.Suppression {
+	switch {
+	case f.set:
+		return text.Suppression{Below: f.n}
+	case in.pseudo.on:
+		return text.Suppression{Below: 3}
+	}
+	return text.Suppression{}
 }

@@ -38,6 +38,8 @@ files) they are skipped, so that summary stays quick.`,
 		in.add(fs)
 		out.add(fs)
 		seed := fs.Uint64("seed", 1, "seed recorded with the key players of the main findings")
+		var suppress suppressFlag
+		suppress.add(fs)
 		return func(ctx context.Context, e *env, args []string) error {
 			size, small := inputSize(&in, args)
 			findings := out.format == formatText && small
@@ -56,14 +58,16 @@ files) they are skipped, so that summary stays quick.`,
 					return err
 				}
 			}
+			sup := suppress.of(&in)
 			return out.emit(e, net.Data, result{
-				writeJSON: func(w io.Writer) error { return text.WriteSummaryJSON(w, s) },
-				tables:    []*text.Table{text.SummaryTable(s)},
+				writeJSON: func(w io.Writer) error { return text.WriteSummaryJSON(w, s, sup) },
+				tables:    []*text.Table{text.SummaryTable(s, sup)},
+				suppress:  sup,
 				text: func(w io.Writer, l graph.Lang) error {
 					if in.example {
 						fmt.Fprintf(w, "%s\n\n", exampleBanner.In(l))
 					}
-					if err := text.WriteSummary(w, s, l); err != nil {
+					if err := text.WriteSummary(w, s, l, sup); err != nil {
 						return err
 					}
 					if _, err := io.WriteString(w, "\n"); err != nil {

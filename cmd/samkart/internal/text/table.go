@@ -29,10 +29,22 @@ type Table struct {
 type Column struct {
 	Key   string     // machine name: the JSON key and the CSV header
 	Title graph.Text // header of the text table
+
+	// Count marks a group size or a count within or between groups,
+	// which Suppression.Table hides when small; From names the columns
+	// (by key) a value is computed from, hidden with any of them.
+	Count bool
+	From  []string
 }
 
 // Col is shorthand for a Column.
 func Col(key, nb, en string) Column { return Column{Key: key, Title: graph.T(nb, en)} }
+
+// Counted returns c marked as a group size or count.
+func (c Column) Counted() Column { c.Count = true; return c }
+
+// Of returns c marked as computed from the columns keyed from.
+func (c Column) Of(from ...string) Column { c.From = from; return c }
 
 // CSVOptions select the CSV dialect.
 type CSVOptions struct {
@@ -66,7 +78,7 @@ func WriteText(w io.Writer, t *Table, lang graph.Lang) error {
 			}
 			line[i] = textCell(v)
 			switch v.(type) {
-			case int, int64, float64:
+			case int, int64, float64, Hidden:
 				numeric[i] = true
 			}
 		}
