@@ -16,8 +16,9 @@ import (
 // WriteComparison writes a comparison as text in lang. Municipalities come
 // in one block per region: their values with the region's median below
 // them, then their ranks within the region (1 = highest). With byRegion it
-// writes one row per region instead. Undefined values are shown as "–".
-func WriteComparison(w io.Writer, c *compare.Comparison, lang graph.Lang, byRegion bool) error {
+// writes one row per region instead. Undefined values are shown as "–",
+// those sup hides as "<3", their ranks as "–".
+func WriteComparison(w io.Writer, c *compare.Comparison, lang graph.Lang, byRegion bool, sup Suppression) error {
 	tr := func(nb, en string) string { return graph.T(nb, en).In(lang) }
 	var b bytes.Buffer
 	if byRegion {
@@ -33,8 +34,9 @@ func WriteComparison(w io.Writer, c *compare.Comparison, lang graph.Lang, byRegi
 			for k := range c.Columns {
 				row = append(row, cmpNumber(r.Columns, k, true))
 			}
+			hidden := cmpHidden(c, r.Values, sup)
 			for k, m := range c.Measures {
-				row = append(row, cmpNumber(r.Values, k, compareIsCount(m)))
+				row = append(row, cmpShown(cmpNumber(r.Values, k, compareIsCount(m)), hidden[k], sup))
 			}
 			row = append(row, cmpKeyPlayer(r))
 			rows = append(rows, row)
@@ -71,8 +73,9 @@ func WriteComparison(w io.Writer, c *compare.Comparison, lang graph.Lang, byRegi
 			for k := range c.Columns {
 				row = append(row, cmpNumber(r.Columns, k, true))
 			}
+			hidden := cmpHidden(c, r.Values, sup)
 			for k, m := range c.Measures {
-				row = append(row, cmpNumber(r.Values, k, compareIsCount(m)))
+				row = append(row, cmpShown(cmpNumber(r.Values, k, compareIsCount(m)), hidden[k], sup))
 			}
 			row = append(row, cmpKeyPlayer(*r))
 			rows = append(rows, row)
@@ -96,8 +99,9 @@ func WriteComparison(w io.Writer, c *compare.Comparison, lang graph.Lang, byRegi
 		rows = [][]string{head}
 		for _, r := range members {
 			row := []string{r.Name}
+			hidden := cmpHidden(c, r.Values, sup)
 			for k := range c.Measures {
-				if k < len(r.Rank) && r.Rank[k] > 0 {
+				if k < len(r.Rank) && r.Rank[k] > 0 && !hidden[k] {
 					row = append(row, strconv.Itoa(r.Rank[k]))
 				} else {
 					row = append(row, "–")
@@ -109,6 +113,35 @@ func WriteComparison(w io.Writer, c *compare.Comparison, lang graph.Lang, byRegi
 	}
 	_, err := w.Write(b.Bytes())
 	return err
+}
+
+// cmpHidden returns which of the measures vals of a municipality or region
+// sup hides: its units and ties when small, and its density with either.
+func cmpHidden(c *compare.Comparison, vals []float64, sup Suppression) []bool {
+	hidden := make([]bool, len(c.Measures))
+	if !sup.On() {
+		return hidden
+	}
+	small := false
+	for k, m := range c.Measures {
+		if (m == "units" || m == "ties") && k < len(vals) && sup.Hides(vals[k]) {
+			hidden[k], small = true, true
+		}
+	}
+	for k, m := range c.Measures {
+		if m == "density" && small {
+			hidden[k] = true
+		}
+	}
+	return hidden
+}
+
+// cmpShown is s, or "<N" when hidden.
+func cmpShown(s string, hidden bool, sup Suppression) string {
+	if hidden {
+		return Hidden(sup).String()
+	}
+	return s
 }
 
 // cmpNumber formats vals[k]: an integer for counts, else three

@@ -82,7 +82,7 @@ func WriteDiffJSON(w io.Writer, r *gaps.DiffReport) error {
 	doc := diffJSON{Before: r.Before, After: r.After,
 		Gained: newTieChangesJSON(r.Gained), Lost: newTieChangesJSON(r.Lost),
 		Strengthened: newTieChangesJSON(r.Strengthened), Weakened: newTieChangesJSON(r.Weakened),
-		Opened: newGapsJSON(after, r.Opened), Closed: newGapsJSON(before, r.Closed),
+		Opened: newGapsJSON(after, r.Opened, Suppression{}), Closed: newGapsJSON(before, r.Closed, Suppression{}),
 		Municipalities: make([]municipalityChangeJSON, len(r.Municipalities))}
 	for i, m := range r.Municipalities {
 		doc.Municipalities[i] = municipalityChangeJSON{m.Municipality,

@@ -16,7 +16,7 @@ import (
 func gapsJSONBytes(t *testing.T, r *gaps.Report) []byte {
 	t.Helper()
 	var b bytes.Buffer
-	if err := WriteGapsJSON(&b, r); err != nil {
+	if err := WriteGapsJSON(&b, r, Suppression{}); err != nil {
 		t.Fatal(err)
 	}
 	return b.Bytes()
@@ -83,7 +83,7 @@ func TestGapsEmpty(t *testing.T) {
 
 func TestGapsTables(t *testing.T) {
 	r := gaps.Compute(fjordvik(t, false), gaps.Options{PerTie: true})
-	ts := GapsTables(r)
+	ts := GapsTables(r, Suppression{})
 	if len(ts) != 5 {
 		t.Errorf("%d tables, want 5 with the per-tie shares", len(ts))
 	}
