@@ -34,7 +34,7 @@ func WriteComparison(w io.Writer, c *compare.Comparison, lang graph.Lang, byRegi
 			for k := range c.Columns {
 				row = append(row, cmpNumber(r.Columns, k, true))
 			}
-			hidden := cmpHidden(c, r.Values, sup)
+			hidden := CompareHidden(c, r.Values, sup)
 			for k, m := range c.Measures {
 				row = append(row, cmpShown(cmpNumber(r.Values, k, compareIsCount(m)), hidden[k], sup))
 			}
@@ -73,7 +73,7 @@ func WriteComparison(w io.Writer, c *compare.Comparison, lang graph.Lang, byRegi
 			for k := range c.Columns {
 				row = append(row, cmpNumber(r.Columns, k, true))
 			}
-			hidden := cmpHidden(c, r.Values, sup)
+			hidden := CompareHidden(c, r.Values, sup)
 			for k, m := range c.Measures {
 				row = append(row, cmpShown(cmpNumber(r.Values, k, compareIsCount(m)), hidden[k], sup))
 			}
@@ -99,7 +99,7 @@ func WriteComparison(w io.Writer, c *compare.Comparison, lang graph.Lang, byRegi
 		rows = [][]string{head}
 		for _, r := range members {
 			row := []string{r.Name}
-			hidden := cmpHidden(c, r.Values, sup)
+			hidden := CompareHidden(c, r.Values, sup)
 			for k := range c.Measures {
 				if k < len(r.Rank) && r.Rank[k] > 0 && !hidden[k] {
 					row = append(row, strconv.Itoa(r.Rank[k]))
@@ -115,9 +115,9 @@ func WriteComparison(w io.Writer, c *compare.Comparison, lang graph.Lang, byRegi
 	return err
 }
 
-// cmpHidden returns which of the measures vals of a municipality or region
+// CompareHidden returns which of the measures vals of a municipality or region
 // sup hides: its units and ties when small, and its density with either.
-func cmpHidden(c *compare.Comparison, vals []float64, sup Suppression) []bool {
+func CompareHidden(c *compare.Comparison, vals []float64, sup Suppression) []bool {
 	hidden := make([]bool, len(c.Measures))
 	if !sup.On() {
 		return hidden

@@ -90,7 +90,7 @@ func compareMeasuresJSON(keys []string) []compareMeasureJSON {
 
 // writeCompareRow writes one municipality or region row of c.
 func writeCompareRow(s *jsonStream, c *compare.Comparison, r *compare.Row, region bool, sup Suppression) {
-	hidden := cmpHidden(c, r.Values, sup)
+	hidden := CompareHidden(c, r.Values, sup)
 	s.open('{')
 	if region {
 		s.key("region")

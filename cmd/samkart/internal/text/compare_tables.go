@@ -39,7 +39,7 @@ func CompareTable(c *compare.Comparison, sup Suppression) *Table {
 		for k := range c.Columns {
 			row = append(row, cmpNum(r.Columns, k))
 		}
-		hidden := cmpHidden(c, r.Values, sup)
+		hidden := CompareHidden(c, r.Values, sup)
 		for k := range c.Measures {
 			row = append(row, cmpHide(compareCell(c, r.Values, k), hidden[k], Hidden(sup)))
 		}
@@ -82,7 +82,7 @@ func CompareRegionTable(c *compare.Comparison, sup Suppression) *Table {
 		for k := range c.Columns {
 			row = append(row, cmpNum(r.Columns, k))
 		}
-		hidden := cmpHidden(c, r.Values, sup)
+		hidden := CompareHidden(c, r.Values, sup)
 		for k := range c.Measures {
 			row = append(row, cmpHide(compareCell(c, r.Values, k), hidden[k], Hidden(sup)))
 		}

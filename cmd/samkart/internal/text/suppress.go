@@ -155,6 +155,17 @@ func (s Suppression) Note() graph.Text {
 		"<"+n+": under "+n+". Group sizes and counts "+span.EN+" are hidden, as statistical agencies do, and so is what is computed from them (density, share, E-I index).")
 }
 
+// Legend is the short form of Note for a diagram's legend.
+func (s Suppression) Legend() graph.Text {
+	n := strconv.Itoa(s.Below)
+	span := graph.T("fra 1 til "+strconv.Itoa(s.Below-1), "from 1 to "+strconv.Itoa(s.Below-1))
+	if s.Below == 2 {
+		span = graph.T("på 1", "of 1")
+	}
+	return graph.T("<"+n+", under "+n+": antall "+span.NB+" er skjult, slik statistikkbyråer gjør.",
+		"<"+n+", under "+n+": counts "+span.EN+" are hidden, as statistical agencies do.")
+}
+
 // Hidden is a table cell whose value is suppressed: "<N" in text and CSV,
 // null in JSON.
 type Hidden struct{ Below int }
