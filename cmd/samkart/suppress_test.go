@@ -69,6 +69,14 @@ func TestSuppress(t *testing.T) {
 		{[]string{"render", "--view", "agencies", "--suppress", "3", "-f", "svg", kommune},
 			[]string{"IMDi (&lt;3)", ">under 3 ties<", "&lt;3, under 3: counts from 1 to 2 are hidden, as statistical agencies do.", "#D9D9D9"}, nil},
 		{[]string{"render", "--view", "agencies", "-f", "svg", kommune}, []string{"IMDi (1)"}, []string{"under 3", "#D9D9D9"}},
+		// The ratings view and the survey's ratings between agencies: a
+		// mean of few answers, or of a small group's, is hidden.
+		{[]string{"render", "--view", "ratings", "--suppress", "3", "-f", "svg", "../../examples/survey"},
+			[]string{"leadership (&lt;3)", ">under 3 answers<", "Grey cell: the mean is hidden, since it would give single answers away."}, []string{">3.3<"}},
+		{[]string{"metrics", "--suppress", "3", "-f", "json", "--permutations", "0", "../../examples/survey"},
+			[]string{`"from": "bolig",` + "\n        \"to\": \"flyktning\",\n        \"quality\": null,\n        \"trust\": null,\n        \"value\": null,\n        \"n\": null"}, nil},
+		{[]string{"metrics", "-f", "json", "--permutations", "0", "../../examples/survey"},
+			[]string{`"from": "bolig",` + "\n        \"to\": \"flyktning\",\n        \"quality\": 3,\n        \"trust\": 2,\n        \"value\": 3,\n        \"n\": 1"}, []string{"\n  \"suppressed_below\": "}},
 	} {
 		stdout, stderr, code := runArgs(t, tc.args...)
 		name := strings.Join(tc.args, " ")

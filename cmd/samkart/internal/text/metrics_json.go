@@ -84,7 +84,7 @@ func writeMetrics(s *jsonStream, r *metrics.Result, sup Suppression) {
 	s.value(conventionsJSON())
 	if r.Survey != nil {
 		s.key("survey")
-		s.value(newSurveyJSON(r))
+		s.value(newSurveyJSON(r, sup))
 	}
 	if sup.On() {
 		s.key("suppressed_below")

@@ -12,20 +12,30 @@ import (
 // and null in JSON. Zero is shown, since a missing tie is a finding and
 // not a person. Below 0 or 1 hides nothing.
 //
-// What is hidden (SuppressionRule says it to the reader):
+// What is hidden (Note says it to the reader, and the convention
+// "suppressed_below" in the metrics output):
 //   - a group size: the number of units of an agency, level, municipality
-//     or --by group in a table of groups;
+//     or --by group in a table of groups, and a compared municipality's
+//     or region's units;
 //   - a count in a group or between two groups: ties, contacts, meetings
 //     or the summed contact weight within a group or between two groups
 //     (a cell of block densities or the heat map, a group's internal and
-//     external ties, a municipality's ties);
+//     external ties, a municipality's ties, the counts per agency pair of
+//     gaps, the observed weight of a gap between two agencies or levels),
+//     and the number of survey answers behind a mean rating between two
+//     groups;
 //   - a value computed from a hidden one in the same row or cell (a
-//     density, an E-I index, a share, a rank), which would give it back.
+//     density, an E-I index, a share, a mean rating, a rank, a difference
+//     from the median), which would give it back.
 //
-// What is shown: totals of the whole dataset, contacts by kind and
-// meetings by size (groups of contacts, not of units), the measures of
-// single units (pseudonymisation protects those) and counts of
-// structure (components, cut points, gaps).
+// What is shown: totals of the whole dataset in summary, contacts by kind
+// and meetings by size (groups of contacts, not of units), the measures
+// of single units and pairs of units (pseudonymisation protects those)
+// and counts of structure (components, cut points, gaps, key players).
+//
+// Hidden cells are not complemented by hiding others (secondary
+// suppression): where a total and all but one value are shown, the
+// hidden one can be worked out from them.
 type Suppression struct{ Below int }
 
 // On reports whether s hides anything.
