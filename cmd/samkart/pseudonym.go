@@ -29,7 +29,8 @@ func (p *pseudoFlags) add(fs *pflag.FlagSet) {
 }
 
 // apply pseudonymises ds when asked, seeded by the command's --seed when
-// it has one, and writes the key when --key names a file.
+// it has one, and writes the key when --key names a file, its cells safe
+// for a spreadsheet as every CSV table's.
 func (p *pseudoFlags) apply(e *env, ds *graph.Dataset) error {
 	if !p.on {
 		if p.key != "" {
@@ -57,7 +58,7 @@ func (p *pseudoFlags) apply(e *env, ds *graph.Dataset) error {
 	w := csv.NewWriter(&b)
 	w.Write([]string{"code", "new_id", "id", "name"})
 	for _, k := range key {
-		w.Write([]string{k.Code, k.NewID, k.ID, k.Name})
+		w.Write([]string{text.SpreadsheetText(k.Code), text.SpreadsheetText(k.NewID), text.SpreadsheetText(k.ID), text.SpreadsheetText(k.Name)})
 	}
 	w.Flush()
 	return writePrivate(p.key, []byte(b.String()))

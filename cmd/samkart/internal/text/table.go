@@ -236,6 +236,10 @@ func csvCell(v any, excel bool) string {
 	return s
 }
 
+// SpreadsheetText is a text cell of a CSV file made safe for spreadsheets
+// as WriteCSV makes it, for the CSV files written without a Table.
+func SpreadsheetText(s string) string { return neutralise(s) }
+
 // neutralise makes a text cell safe for spreadsheets. A plain number
 // written as text (-0,093, +47) is left alone: a spreadsheet reads it as
 // that number, never as a formula, and an apostrophe would turn it into
