@@ -53,12 +53,12 @@ files) they are skipped, so that summary stays quick.`,
 			}
 			s := metrics.Summarize(net)
 			var main []text.MainFinding
+			sup := suppress.of(&in)
 			if findings {
-				if main, err = report.MainFindings(ctx, net, report.Options{Seed: *seed}); err != nil {
+				if main, err = report.MainFindings(ctx, net, report.Options{Seed: *seed, Suppress: sup}); err != nil {
 					return err
 				}
 			}
-			sup := suppress.of(&in)
 			return out.emit(e, net.Data, result{
 				writeJSON: func(w io.Writer) error { return text.WriteSummaryJSON(w, s, sup) },
 				tables:    []*text.Table{text.SummaryTable(s, sup)},

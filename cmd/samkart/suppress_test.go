@@ -57,6 +57,8 @@ func TestSuppress(t *testing.T) {
 		{[]string{"gaps", "--suppress", "3", "-f", "json", gapsDir},
 			[]string{`"observed_weight": null,`, "\n  \"suppressed_below\": 3\n}\n"}, nil},
 		{[]string{"gaps", gapsDir}, []string{"have contact of weight 1, below the expected 5"}, []string{"under 3"}},
+		{[]string{"summary", "--suppress", "3", gapsDir},
+			[]string{"1. A gap between services: NAV and the housing office in Fjordvik have contact of weight under 3, below the expected 5"}, []string{"weight 1,"}},
 		// A municipality's units, with its density, rank and difference.
 		{[]string{"compare", "--suppress", "10", "-f", "csv", "../../examples/region"},
 			[]string{"\nStorsand,midt-norge,false,3320,41,<10,17,<10,0,"}, nil},

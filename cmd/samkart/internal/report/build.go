@@ -184,7 +184,9 @@ func (b *builder) analyses() error {
 	r.CutPoints = cutPoints(n, cut, coh.Fragmentation)
 	kps := keyPlayers(n, cmp, b.opt.Seed)
 	r.Turnover = turnover(n, kps)
-	r.MainFindings = text.MainFindings(evidence(n, gr, cmp, kps))
+	ev := evidence(n, gr, cmp, kps)
+	ev.Suppress = b.opt.Suppress
+	r.MainFindings = text.MainFindings(ev)
 	r.Methods = methods()
 	return nil
 }
