@@ -46,8 +46,8 @@
 // map, and null in JSON, whose document then has "suppressed_below": N;
 // a text table, the heat map and the report explain them once.
 // --pseudonymise sets --suppress 3 unless it is given (--suppress 0 turns
-// it off); summary, metrics, gaps, compare, render and report have the
-// flag. No second value is hidden to protect the first, as agencies'
+// it off); summary, metrics, gaps, diff, compare, render and report have
+// the flag. No second value is hidden to protect the first, as agencies'
 // secondary suppression would: from a total and the other values a
 // hidden one can sometimes be worked out.
 //

@@ -67,6 +67,16 @@ func TestSuppress(t *testing.T) {
 				"<10: under 10. Group sizes and counts from 1 to 9 are hidden"}, nil},
 		{[]string{"compare", "--suppress", "10", "-f", "json", "../../examples/region"},
 			[]string{"\"units\": null,\n      \"ties\": 17,\n      \"density\": null,", "\n  \"suppressed_below\": 10\n}\n"}, nil},
+		// A municipality's units and ties before and after, and the weight
+		// of a gap between agencies that opened.
+		{[]string{"diff", "--window", "2010", "--against", "2011", "--suppress", "30", kommune},
+			[]string{"Fjordvik               <30          <30           82          83             <30            <30  ", "<30: under 30."}, nil},
+		{[]string{"diff", "--window", "2010", "--against", "2011", "--suppress", "30", "-f", "json", kommune},
+			[]string{"\"change\": {\n        \"units\": null,\n        \"ties\": 1,\n        \"density\": null,", "\n  \"suppressed_below\": 30\n}\n"}, nil},
+		{[]string{"diff", "--window", "2010", "--against", "2011", "--suppress", "5", kommune},
+			[]string{"The refugee service and the property department in Fjordvik have contact of weight under 5, below the expected 6"}, nil},
+		{[]string{"diff", "--window", "2010", "--against", "2011", kommune},
+			[]string{"have contact of weight 3, below the expected 6", "Fjordvik                26           26           82"}, []string{"<"}},
 		// The heat map.
 		{[]string{"render", "--view", "agencies", "--suppress", "3", "-f", "svg", kommune},
 			[]string{"IMDi (&lt;3)", ">under 3 ties<", "&lt;3, under 3: counts from 1 to 2 are hidden, as statistical agencies do.", "#D9D9D9"}, nil},

@@ -60,7 +60,7 @@ func TestDiffGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	var js bytes.Buffer
-	if err := WriteDiffJSON(&js, gaps.Diff(a, b, gaps.DiffOptions{})); err != nil {
+	if err := WriteDiffJSON(&js, gaps.Diff(a, b, gaps.DiffOptions{}), Suppression{}); err != nil {
 		t.Fatal(err)
 	}
 	graphtest.Golden(t, filepath.Join("testdata", "gaps", "fjordvik-diff.golden.json"), js.Bytes())
