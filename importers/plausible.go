@@ -223,11 +223,11 @@ func (p *plausibility) isolatedDates() []pending {
 		day := d.date.Format("2006-01-02")
 		var msg graph.Text
 		if n := p.days.Count(d.date); n == 1 {
-			msg = trf("datoen %s ligger langt utenfor de andre datoene (de går fra %s til %s): feil årstall? Den holdes utenfor perioden svinnende bånd vurderes mot",
+			msg = trf("datoen %s ligger langt utenfor de andre datoene (de går fra %s til %s): feil årstall? Den regnes ikke med i perioden som avgjør hvilke bånd som svekkes",
 				"date %s lies far outside the other dates (they run from %s to %s): a mistyped year? It is left out of the period fading ties are judged against",
 				day, first, last)
 		} else {
-			msg = trf("%d rader datert %s (den første her) ligger langt utenfor de andre datoene (de går fra %s til %s): feil årstall? De holdes utenfor perioden svinnende bånd vurderes mot",
+			msg = trf("%d rader datert %s (den første her) ligger langt utenfor de andre datoene (de går fra %s til %s): feil årstall? De regnes ikke med i perioden som avgjør hvilke bånd som svekkes",
 				"%d rows dated %s (the first here) lie far outside the other dates (they run from %s to %s): a mistyped year? They are left out of the period fading ties are judged against",
 				n, day, first, last)
 		}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"strings"
 	"time"
@@ -17,10 +16,10 @@ import (
 
 // command is one subcommand, in the style of cmd/go's command table.
 type command struct {
-	Name  string // "gaps"
-	Args  string // "[flags] [DATASET]"
-	Short string // one line for `samkart help`
-	Long  string // the full help text
+	Name  string     // "gaps"
+	Args  string     // "[flags] [DATASET]"; help in bokmål says its placeholders in bokmål (argsIn)
+	Short graph.Text // one line for `samkart help`
+	Long  graph.Text // the full help text
 	// Setup declares the flags on a fresh FlagSet and returns the action.
 	// It runs once per invocation, so no flag state is global.
 	Setup func(fs *pflag.FlagSet) func(ctx context.Context, e *env, args []string) error
@@ -82,7 +81,7 @@ func run(ctx context.Context, args []string, e *env) int {
 		if e.alone {
 			return runWithoutFolder(e)
 		}
-		printUsage(e.stderr)
+		printUsage(e.stderr, e.lang)
 		return 2
 	}
 	name := args[0]
@@ -108,7 +107,10 @@ func runCommand(ctx context.Context, e *env, c *command, args []string) int {
 	fs.SetOutput(e.stderr)
 	fs.SortFlags = true
 	action := c.Setup(fs)
-	fs.Usage = func() { commandUsage(e.stderr, c, fs) }
+	fs.Usage = func() {
+		l, _ := helpLang(e.lang, args)
+		commandUsage(e.stderr, c, fs, l)
+	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
 			return 0
@@ -218,53 +220,20 @@ func quoteArg(s string) string {
 }
 
 func help(e *env, args []string) int {
+	l, args := helpLang(e.lang, args)
 	if len(args) == 0 {
-		printUsage(e.stdout)
+		printUsage(e.stdout, l)
 		return 0
 	}
 	c := lookup(args[0])
 	if c == nil {
-		fmt.Fprintf(e.stderr, "samkart help %s: unknown command\nRun 'samkart help' for usage.\n", args[0])
+		fmt.Fprintf(e.stderr, "%s\n", graph.T(
+			fmt.Sprintf("samkart help %s: ukjent kommando\nKjør 'samkart help' for bruk.", args[0]),
+			fmt.Sprintf("samkart help %s: unknown command\nRun 'samkart help' for usage.", args[0])).In(l))
 		return 2
 	}
 	fs := pflag.NewFlagSet("samkart "+c.Name, pflag.ContinueOnError)
 	c.Setup(fs)
-	commandUsage(e.stdout, c, fs)
+	commandUsage(e.stdout, c, fs, l)
 	return 0
-}
-
-func printUsage(w io.Writer) {
-	var b strings.Builder
-	b.WriteString("samkart maps collaboration between agencies: who works with whom, where the gaps are.\n\n")
-	b.WriteString("Usage:\n\n\tsamkart <command> [flags] [DATASET]\n\tsamkart FOLDER\n\n")
-	b.WriteString("The commands, with their bokmål names, which work as well:\n\n")
-	for _, c := range commands {
-		nb := ""
-		if len(aliases[c]) > 0 {
-			nb = aliases[c][0]
-		}
-		fmt.Fprintf(&b, "\t%-10s %-13s %s\n", c.Name, nb, c.Short)
-	}
-	b.WriteString("\nDATASET is a folder of CSV files (units.csv, contacts.csv, meetings.csv,\n")
-	b.WriteString("survey.csv, municipalities.csv, expected.csv, or their bokmål names:\n")
-	b.WriteString("enheter.csv, …). Without one, samkart uses the current folder when it\n")
-	b.WriteString("holds a dataset; otherwise report, summary and the other analyses use the\n")
-	b.WriteString("built-in example and say so, and validate asks for a folder.\n\n")
-	b.WriteString("samkart FOLDER (or a folder dropped on the program) writes the report on\n")
-	b.WriteString("FOLDER into FOLDER/samkart-report (samkart-rapport in bokmål) and, when not\n")
-	b.WriteString("started from a terminal, opens it in the browser; an empty FOLDER gets the\n")
-	b.WriteString("template of samkart init.\n\n")
-	b.WriteString("Use \"samkart help <command>\" for more information about a command.\n")
-	io.WriteString(w, b.String())
-}
-
-func commandUsage(w io.Writer, c *command, fs *pflag.FlagSet) {
-	fmt.Fprintf(w, "usage: samkart %s %s\n", c.Name, c.Args)
-	if len(aliases[c]) > 0 {
-		fmt.Fprintf(w, "   or: samkart %s %s\n", strings.Join(aliases[c], " | "), c.Args)
-	}
-	fmt.Fprintf(w, "\n%s\n", strings.TrimSpace(c.Long))
-	if fs.HasFlags() {
-		fmt.Fprintf(w, "\nFlags:\n%s", fs.FlagUsages())
-	}
 }

@@ -16,17 +16,55 @@ import (
 )
 
 var cmdCompare = &command{
-	Name:  "compare",
-	Args:  "[flags] [DATASET...]",
-	Short: "compare municipalities side by side, ranked within their region",
-	Long: `Compare gives one row per municipality: units, ties, density, fragmentation,
+	Name: "compare",
+	Args: "[flags] [DATASET...]",
+	Short: graph.T("sammenlign kommuner side om side, rangert i regionen",
+		"compare municipalities side by side, ranked within their region"),
+	Long: graph.T(`samkart compare gir én rad per kommune: enheter, bånd, tetthet, fragmentering,
+avstandsfragmentering, gradsentralisering, E-I-indeksen etter etat og etter
+nivå, antall horisontale og vertikale hull, andelene uformell kontakt og
+kontakt i møter med tre eller flere enheter, nøkkelaktøren (enheten hvis
+fravær splitter kommunens nettverk mest) og kolonnene i municipalities.csv
+(folketall, program, …).
+
+Hvert mål har en retning: høyere er bedre (tetthet, E-I-indeks etter etat,
+andel i møter med tre eller flere), lavere er bedre (fragmentering,
+avstandsfragmentering, hull, fragmentering uten nøkkelaktøren) eller ingen av
+delene (størrelse, gradsentralisering, E-I-indeks etter nivå, andel uformell
+kontakt); overskriftene merker den med ↑ eller ↓. Hvert mål gis også som rang
+i kommunens Husbanken-region (1 = best; den høyeste der målet ikke har
+retning) og som avvik fra regionens median (i JSON og CSV), og hver kommune i
+en region med minst tre kommuner får en vurdering på én linje (mest
+samordnet, mest fragmentert, …; reglene står i metodene i rapporten).
+
+Med --by region gir den én rad per region, med målene for regionens nettverk
+(kommunene og de regionale enhetene sammen).
+
+Med --by round gir den én rad per runde i undersøkelsen for hver kommune
+(«Fjordvik 2011», «Fjordvik 2013»), hver med nettverket fra svarene i den
+runden alene, rangert blant rundene og kommunene i regionen: endret
+programmet nettverket? Kontakter og møter hører ikke til noen runde og er
+utelatt.
+
+JSON: {"municipalities": [{"municipality": …, "region": …, …}],
+"regions": […]}, sortert etter region og navn.`,
+		`Compare gives one row per municipality: units, ties, density, fragmentation,
 distance fragmentation, degree centralization, the E-I index by agency and by
 level, the numbers of horizontal and vertical gaps, the shares of informal
 contact and of contact in meetings of three or more units, the key player (the
 unit whose absence splits the municipality's network most) and the columns of
-municipalities.csv (population, programme, ...). Every measure is also given as
-a rank within the municipality's Husbanken region (1 = highest) and as the
-difference from the region's median (in JSON and CSV).
+municipalities.csv (population, programme, ...).
+
+Each measure has a direction: higher is better (density, E-I index by agency,
+share in meetings of three or more), lower is better (fragmentation, distance
+fragmentation, gaps, fragmentation without the key player) or neither (size,
+degree centralization, E-I index by level, share of informal contact); the
+headers mark it ↑ or ↓. Every measure is also given as a rank within the
+municipality's Husbanken region (1 = best; the highest where the measure has
+no direction) and as the difference from the region's median (in JSON and
+CSV), and each municipality of a region of at least three gets a one-line
+verdict (most coordinated, most fragmented, ...; the rules are in the
+report's methods).
 
 With --by region it gives one row per region, with the measures of the
 region's network (its municipalities and regional units together).
@@ -38,7 +76,7 @@ did the programme change the network? Contacts and meetings belong to no
 round and are left out.
 
 JSON: {"municipalities": [{"municipality": ..., "region": ..., ...}],
-"regions": [...]}, sorted by region and name.`,
+"regions": [...]}, sorted by region and name.`),
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
 		var in inputFlags
 		var out outputFlags

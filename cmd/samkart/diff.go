@@ -7,14 +7,26 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/samkart/samkart/cmd/samkart/internal/text"
+	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/metrics/gaps"
 )
 
 var cmdDiff = &command{
-	Name:  "diff",
-	Args:  "[flags] DATASET --window A --against B | DATASET DATASET2",
-	Short: "show what changed between two periods or two datasets",
-	Long: `Diff compares two networks: one dataset in two time windows (--window for
+	Name: "diff",
+	Args: "[flags] DATASET --window A --against B | DATASET DATASET2",
+	Short: graph.T("vis hva som endret seg mellom to perioder eller to datasett",
+		"show what changed between two periods or two datasets"),
+	Long: graph.T(`samkart diff sammenligner to nettverk: ett datasett i to tidsvinduer (--window for det
+første, --against for det andre), eller to datamapper (den første er «før»).
+Den lister båndene som er nye, borte, styrket og svekket, hullene som har
+åpnet eller lukket seg, og endringen i enheter, bånd, tetthet, komponenter og
+fragmentering per kommune.
+
+Eksempler:
+
+	samkart diff examples/kommune --window 2010 --against 2011
+	samkart diff kommune-2010 kommune-2011`,
+		`Diff compares two networks: one dataset in two time windows (--window for
 the first, --against for the second), or two dataset folders (the first is
 "before"). It lists the ties gained, lost, strengthened and weakened, the gaps
 opened and closed, and the change in units, ties, density, components and
@@ -23,7 +35,7 @@ fragmentation per municipality.
 Examples:
 
 	samkart diff examples/kommune --window 2010 --against 2011
-	samkart diff kommune-2010 kommune-2011`,
+	samkart diff kommune-2010 kommune-2011`),
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
 		var in inputFlags
 		var out outputFlags

@@ -20,10 +20,39 @@ import (
 )
 
 var cmdExport = &command{
-	Name:  "export",
-	Args:  "[flags] [DATASET...] --format " + strings.Join(names(encoding.Formats()), "|") + " -o FILE",
-	Short: "write the network for Gephi, UCINET, Pajek, R or Python",
-	Long: `Export writes the network in an exchange format, with every unit's
+	Name: "export",
+	Args: "[flags] [DATASET...] --format " + strings.Join(names(encoding.Formats()), "|") + " -o FILE",
+	Short: graph.T("skriv nettverket for Gephi, UCINET, Pajek, R eller Python",
+		"write the network for Gephi, UCINET, Pajek, R or Python"),
+	Long: graph.T(`samkart export skriver nettverket i et utvekslingsformat, med hver enhets attributter
+(id, navn, etat, nivå, kommune, region, overordnet og eventuelle ekstra
+kolonner) og hvert bånds vekt, antall kontakter, formelle og uformelle
+kontakter, andel i møter med flere parter og første og siste dato:
+
+	graphml   GraphML, for Gephi, NetworkX, igraph og yEd (name er enhetens id,
+	          label navnet)
+	gexf      GEXF 1.2 med hvert bånds vekt på hver dato, så Gephis tidslinje
+	          spiller av nettverket
+	pajek     Pajek .net, for Pajek og UCINET, med FIL-municipality.clu,
+	          FIL-agency.clu og FIL-level.clu ved siden av
+	dl        UCINET DL: en liste over bånd, eller én matrise per kontaktform
+	json      node-link-JSON som i NetworkX (networkx.node_link_graph leser den),
+	          med hver kontakt og hvert møte og datoen
+
+Hver kontaktform (møte, telefon, …) er en egen relasjon i Pajek- og
+DL-filene (*Edges :1 "meeting"; nm=2 med matrix labels), slik Pajek og
+UCINET leser flere relasjoner; --one-relation skriver dem som én, for igraph
+og NetworkX, som ikke gjør det. --kind eksporterer én relasjon.
+
+--directed skriver initiativgrafen (hvem som kontaktet hvem) i stedet for de
+symmetriserte båndene; --with-metrics legger målene per enhet fra samkart
+metrics til som attributter (GraphML, GEXF og JSON), så Gephi kan bestemme
+størrelse og farge etter dem. Alle analysekommandoene leser slike filer
+tilbake med --from; eksportene i GEXF og JSON beholder datoene for
+kontaktene, så --window gir det samme på dem som på CSV-filene. Filer i
+Pajek, DL og GraphML har ingen datoer for kontaktene, og --window avviser
+dem.`,
+		`Export writes the network in an exchange format, with every unit's
 attributes (id, name, agency, level, municipality, region, parent and any
 extra columns) and every tie's weight, contact counts, formal and informal
 counts, multi-party share and first and last dates:
@@ -49,7 +78,7 @@ metrics as attributes (GraphML, GEXF and JSON), so Gephi can size and colour
 by them. Every analysis command reads such files back with --from; the GEXF
 and JSON exports keep the dates of the contacts, so --window gives the same
 on them as on the CSV files. Pajek, DL and GraphML files have no contact
-dates, and --window refuses them.`,
+dates, and --window refuses them.`),
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
 		var in inputFlags
 		in.add(fs)

@@ -206,7 +206,7 @@ type outputFlags struct {
 
 func (f *outputFlags) add(fs *pflag.FlagSet) {
 	textVar(fs, &f.format, "format", "f", formatText, "output `format`: "+strings.Join(names(tableFormats()), ", "))
-	fs.BoolVar(&f.excel, "excel", false, "with --format csv: write CSV for Norwegian Excel (BOM, ';', decimal comma)")
+	fs.BoolVar(&f.excel, "excel", false, "with --format csv: write CSV for Norwegian Excel (BOM, ';', decimal comma; headers and words in the language of --lang)")
 	addLang(fs, "labels and findings")
 	fs.StringVarP(&f.out, "out", "o", "", "write to `FILE` instead of standard output")
 }

@@ -14,10 +14,25 @@ import (
 )
 
 var cmdGaps = &command{
-	Name:  "gaps",
-	Args:  "[flags] [DATASET...]",
-	Short: "list missing horizontal and vertical ties, uncoordinated contacts and fading ties",
-	Long: `Gaps compares the network with the collaboration that is expected — from
+	Name: "gaps",
+	Args: "[flags] [DATASET...]",
+	Short: graph.T("list manglende horisontale og vertikale bånd, ukoordinerte kontakter og bånd som svekkes",
+		"list missing horizontal and vertical ties, uncoordinated contacts and fading ties"),
+	Long: graph.T(`samkart gaps sammenligner nettverket med samarbeidet som er forventet — fra
+expected.csv (for eksempel en boligsosial handlingsplan) eller, uten den, hvert
+par av tjenester i en kommune, hver enhet med sin overordnede og
+kommuneledelsen, og hver kommunes ledelse med sin Husbanken-region — og lister,
+rangert, de forventede båndene som mangler eller er for svake.
+
+Den lister også ukoordinerte parallelle kontakter (to enheter fra samme kontor
+som kontakter samme enhet innenfor --window-days uten å snakke med hverandre)
+og bånd som svekkes (bånd som har vært stille mye lenger enn sin vanlige
+rytme, vurdert per --until, som standard slutten av dataenes periode), og
+andelene uformell kontakt og kontakt i møter med flere parter. Perioden ser
+bort fra enkeltstående datoer langt fra alle de andre, som et feilskrevet
+årstall, som validate advarer om: de flytter ikke slutten og gir ingen
+funn.`,
+		`Gaps compares the network with the collaboration that is expected — from
 expected.csv (for example a housing action plan) or, without it, every pair of
 services in a municipality, every unit with its parent and the municipal
 leadership, and each municipality's leadership with its Husbanken region —
@@ -29,7 +44,7 @@ other) and fading ties (ties that have gone silent for much longer than their
 usual rhythm, judged at --until, by default the end of the data's period),
 and the shares of informal and multi-party contact. The period leaves out
 isolated dates far from all the others, such as a mistyped year, which
-validate warns about: they neither move its end nor create findings.`,
+validate warns about: they neither move its end nor create findings.`),
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
 		var in inputFlags
 		var out outputFlags
@@ -57,7 +72,7 @@ validate warns about: they neither move its end nor create findings.`,
 					return checkDates(net.Data, "--until")
 				}
 				fmt.Fprintf(e.stderr, "samkart: %s: %s\n", graph.T("merk", "note").In(e.lang), graph.T(
-					"stilnende bånd er utelatt: "+why.NB, "fading ties are left out: "+why.EN).In(e.lang))
+					"bånd som svekkes er utelatt: "+why.NB, "fading ties are left out: "+why.EN).In(e.lang))
 				net.Data = undated(net.Data) // the dates a file has (a tie's first) do not date its contacts
 			}
 			r := gaps.Compute(net, gaps.Options{

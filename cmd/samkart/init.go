@@ -15,10 +15,35 @@ import (
 )
 
 var cmdInit = &command{
-	Name:  "init",
-	Args:  "[--lang nb|en] DIR",
-	Short: "write a template dataset to fill in",
-	Long: `Init creates DIR with the five files of a dataset and a text file that lists
+	Name: "init",
+	Args: "[--lang nb|en] DIR",
+	Short: graph.T("skriv et maldatasett å fylle ut",
+		"write a template dataset to fill in"),
+	Long: graph.T(`samkart init lager MAPPE med de fem filene i et datasett og en tekstfil som
+lister etatene, nivåene og kontaktformene samkart kjenner, med hver
+skrivemåte den godtar. Filene inneholder en liten oppdiktet kommune
+(Eksempelvik): ti enheter, fjorten kontakter, to møter og tre forventede
+bånd, som validate godtar. Bytt ut radene med dine egne og kjør
+samkart validate MAPPE.
+
+Med --lang nb (eller norsk språk i systemet) er filene slik norsk Excel
+lagrer «CSV UTF-8»: norske navn (enheter.csv, kontakter.csv, møter.csv,
+kommuner.csv, forventet.csv) og overskrifter, ';' mellom cellene,
+desimalkomma, datoer som 14.09.2024, CRLF som linjeslutt og et
+byte-rekkefølgemerke, så Excel åpner dem i kolonner og viser æ, ø og å;
+listen heter LES-MEG.txt. På engelsk er filene kommaseparert UTF-8 med
+datoer som «2024-09-14», og listen heter README.txt.
+
+samkart init skriver bare i en ny eller tom mappe.
+
+Med --survey skriver den i stedet malen for en undersøkelse: den lange formen
+(undersøkelse.csv, eller survey.csv på engelsk) med to eksempelrader, en bred
+deltakerliste å fylle ut i stedet (survey-wide.csv: én kolonne per enhet,
+slik verktøy for spørreundersøkelser eksporterer den), listen over enhetenes
+id-er som deltakerliste (roster.csv) og en veiledning for dem som svarer, på
+bokmål og engelsk. Enhetene er dem i MAPPE/units.csv når MAPPE har et
+datasett; ellers skrives maldatasettet også.`,
+		`Init creates DIR with the five files of a dataset and a text file that lists
 the agencies, levels and kinds of contact samkart recognises, with every
 spelling it accepts. The files hold a small fictional municipality
 (Eksempelvik): ten units, fourteen contacts, two meetings and three expected
@@ -41,7 +66,7 @@ roster to fill in instead (survey-wide.csv: one column per unit, as survey
 tools export a roster), the list of unit ids as a roster (roster.csv) and
 instructions for the respondents in bokmål and English. Its units are
 those of DIR/units.csv when DIR holds a dataset; otherwise the template
-dataset is written too.`,
+dataset is written too.`),
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
 		addLang(fs, "the file names, headers, examples and the list")
 		survey := fs.Bool("survey", false, "write a survey's template (long and wide form, roster, instructions) for DIR's units")

@@ -17,10 +17,39 @@ import (
 )
 
 var cmdMetrics = &command{
-	Name:  "metrics",
-	Args:  "[flags] [DATASET...]",
-	Short: "measure centrality, fragmentation, brokerage and groups",
-	Long: `Metrics computes, for every unit, its degree, strength, betweenness
+	Name: "metrics",
+	Args: "[flags] [DATASET...]",
+	Short: graph.T("mål sentralitet, fragmentering, megling og grupper",
+		"measure centrality, fragmentation, brokerage and groups"),
+	Long: graph.T(`samkart metrics beregner for hver enhet grad, styrke, mellomhetssentralitet (uvektet
+og med avstand 1/vekt), nærhetssentralitet, harmonisk sentralitet,
+egenvektorsentralitet, PageRank, Burts begrensning og effektive størrelse,
+Gould–Fernandez' meglerroller etter etat, om den er et kuttpunkt og hvor
+fragmentert nettverket blir uten den (sårbarheten ved utskifting), og
+grupperingen den hører til; for nettverket og hver kommune: tetthet,
+komponenter, fragmentering, avstandsfragmentering, sentralisering,
+transitivitet, klyngekoeffisient, E-I-indekser etter etat, nivå og kommune,
+blokktettheter, grupperinger med modularitet og siloindeks, og nøkkelaktører.
+
+For forskeren legger den til hver enhets k-kjernetall og de maksimale klikkene
+(tre enheter eller flere) den hører til; inn- og utgrad og styrke langs
+retningen kontaktene ble registrert i (fra → til), med nettverkets
+gjensidighet, og med --directed mellomhets- og nærhetssentralitet langs den;
+hver enhets egonettverk: størrelse, bånd, tetthet, Burts begrensning og
+effektive størrelse innenfor det, andelen av kontaktene per etat og nivå og
+Blaus indeks for hvor sammensatte de er. Hver E-I-indeks (hele nettverket,
+hver gruppe, hver kommune) kommer med UCINETs forventede og skalerte verdi og
+en permutasjonstest: gruppene stokkes om på enhetene --permutations ganger,
+med frøet --seed, og gir gjennomsnittet, standardavviket og andelene av de
+stokkede verdiene som er minst (p_ge) og høyst (p_le) den observerte.
+--by KOLONNE grupperer etter en hvilken som helst kolonne i units.csv ved
+siden av etat og nivå (et team, et program, region eller overordnet), for
+E-I med testen, blokktettheter og sammensetningen av kontaktene.
+
+Hvert mål stemmer med referansen sin (NetworkX, igraph, UCINET eller R sna);
+objektet "conventions" i JSON-utdataene gir hver definisjon og referanse.
+Udefinerte verdier er null i JSON og tomme i CSV.`,
+		`Metrics computes, for every unit, its degree, strength, betweenness
 (unweighted and with distance 1/weight), closeness, harmonic centrality,
 eigenvector centrality, PageRank, Burt's constraint and effective size,
 Gould–Fernandez brokerage roles by agency, whether it is a cut point and how
@@ -47,7 +76,7 @@ densities and the composition of the contacts.
 
 Each measure matches its reference (NetworkX, igraph, UCINET or R sna); the
 JSON output's "conventions" object states each definition and reference.
-Undefined values are null in JSON and empty in CSV.`,
+Undefined values are null in JSON and empty in CSV.`),
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
 		in := inputFlags{networkOnly: true}
 		var out outputFlags

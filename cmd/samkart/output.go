@@ -34,7 +34,7 @@ func (f *outputFlags) emit(e *env, ds *graph.Dataset, r result) error {
 	case formatCSV:
 		for i, t := range r.tables {
 			var tb bytes.Buffer
-			if err := text.WriteCSV(&tb, t, text.CSVOptions{Excel: f.excel}); err != nil {
+			if err := text.WriteCSV(&tb, t, text.CSVOptions{Excel: f.excel, Lang: lang}); err != nil {
 				return err
 			}
 			if i > 0 {

@@ -16,10 +16,40 @@ import (
 )
 
 var cmdQAP = &command{
-	Name:  "qap",
-	Args:  "[flags] [DATASET] --y RELATION --x RELATION[,RELATION…]",
-	Short: "test whether two relations go together (QAP correlation and regression)",
-	Long: `Qap tests whether one relation between the units (--y) goes together with
+	Name: "qap",
+	Args: "[flags] [DATASET] --y RELATION --x RELATION[,RELATION…]",
+	Short: graph.T("test om to relasjoner henger sammen (QAP-korrelasjon og -regresjon)",
+		"test whether two relations go together (QAP correlation and regression)"),
+	Long: graph.T(`samkart qap tester om én relasjon mellom enhetene (--y) henger sammen med
+andre (--x) mer enn tilfeldigheter skulle tilsi, med kvadratisk
+tilordningsprosedyre (QAP): enhetene i en relasjon stokkes om, rader og
+kolonner sammen, og størrelsen regnes ut på nytt --permutations ganger (med
+frøet --seed).
+
+Med én --x gir den QAP-korrelasjonen over parene av enheter og andelene av
+de stokkede korrelasjonene som er minst (p_ge) og høyst (p_le) den
+observerte, som qaptest med gcor i R-pakken sna. Med flere tilpasser den
+også regresjonen av --y på alle sammen (MRQAP) med Dekkers
+semipartialisering, som netlm(nullhyp = "qapspp") i sna: koeffisienter,
+t-verdier, p-verdiene deres og R², ved siden av korrelasjonen mellom --y og
+hver av dem.
+
+Relasjonene:
+
+  ties, ties-binary        båndets vekt, eller 1 for hvert bånd
+  arcs, arcs-binary        kontakter fra én enhet til en annen (rettet)
+  formal, informal         antall formelle eller uformelle kontakter og møter i et bånd
+  kind:FORM                kontakter og møter av én form (kind:phone, kind:møte, …)
+  expected                 1 for parene som er ventet å samarbeide: expected.csv eller,
+                           uten den, standardforventningene i samkart gaps
+  same-agency, same-level, same-municipality, same-KOLONNE
+                           1 for to enheter med samme verdi i den kolonnen i
+                           units.csv; same-by er kolonnen i --by
+
+Endelsen -binary gjør også formal, informal og kind:FORM til 0 eller 1.
+Testen går over uordnede par, med mindre en relasjon har retning (arcs)
+eller --directed ber om ordnede par.`,
+		`Qap tests whether one relation between the units (--y) goes together with
 others (--x) more than chance would, by the quadratic assignment procedure:
 the units of a relation are shuffled, rows and columns together, and the
 statistic recomputed --permutations times (seeded by --seed).
@@ -45,7 +75,7 @@ The relations:
 
 A -binary suffix makes formal, informal and kind:KIND 0 or 1 too. The test
 runs over unordered pairs unless a relation has a direction (arcs) or
---directed asks for ordered pairs.`,
+--directed asks for ordered pairs.`),
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
 		var in inputFlags
 		var out outputFlags

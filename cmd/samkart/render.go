@@ -21,10 +21,62 @@ import (
 )
 
 var cmdRender = &command{
-	Name:  "render",
-	Args:  "[flags] [DATASET...]",
-	Short: "draw a diagram: network, levels, agencies, gaps, ego or compare (SVG, PNG, DOT)",
-	Long: `Render draws one diagram of a dataset for a slide or a report, in bokmål or
+	Name: "render",
+	Args: "[flags] [DATASET...]",
+	Short: graph.T("tegn et diagram: nettverk, nivåer, etater, hull, ego eller sammenligning (SVG, PNG, DOT)",
+		"draw a diagram: network, levels, agencies, gaps, ego or compare (SVG, PNG, DOT)"),
+	Long: graph.T(`samkart render tegner ett diagram av et datasett til lysbilder eller en rapport, på
+bokmål eller engelsk, med forklaring og en tittel som nevner datasett,
+avgrensning og datoer.
+
+Visningene (--view):
+
+  network   enhetene farget etter etat, formet etter nivå, store etter
+            --size-by; bånd så brede som vekten, stiplet når kontakten
+            mest var uformell; kommunene som navngitte klynger
+  levels    ett felt per nivå, staten øverst og brukerne nederst, én kolonne
+            per etat: horisontale bånd (innen et nivå) og vertikale bånd
+            (mellom nivåer) i to farger
+  agencies  blokktetthetene etat × etat som varmekart, med antall bånd i
+            hver celle (--by level for nivå × nivå); bare SVG eller PNG
+  gaps      nettverket med de manglende forventede båndene som nummererte
+            røde stiplede linjer, ukoordinerte parallelle kontakter i rødt og
+            bånd som svekkes prikket i grått
+  ego       én enhet (--unit ID) og naboene til --radius 1 eller 2, med
+            målene i bildeteksten
+  compare   kommunene side om side: ett lite nettverk hver, i samme
+            målestokk, over et punktdiagram per mål (se samkart compare)
+  ratings   varmekartets andre visning, for data fra en undersøkelse:
+            gjennomsnittlig vurdering (--rating quality, trust eller value;
+            trust som standard) som enhetene i én etat ga en annens
+            (--by level for nivåer); bare SVG eller PNG
+
+Over noen hundre enheter grupperer grafvisningene enhetene selv (én node per
+etat per kommune, ellers per kommune, ellers per etat) og sier fra på standard
+feilutdata; --aggregate velger grupperingen, og --aggregate none tegner hver
+enhet uansett hvor lang tid det tar.
+
+--size a4, a4-landscape eller slide tegner diagrammet for en A4-side (med
+plass til en bildetekst) eller et lysbilde i 16:9: tekstene gjøres store nok
+til å leses der når bildet er krympet til å passe (målet er 7 punkter på
+papir og 10 punkter på et lysbilde, og den sier fra når de blir under 6 eller
+8 punkter), lange navn brytes eller forkortes i stedet for å krympes (hele
+navnet vises når pekeren står over enheten), og SVG-en får størrelsen til
+siden eller lysbildet. Uten --size får diagrammet den størrelsen oppsettet
+trenger.
+
+--title sier hva diagrammet viser, etter visningens egen tittel; uten den
+nevner tittelen kommunen (med --scope, eller datasettets eneste kommune) eller
+regionen.
+
+Formatet er --format, eller filendelsen i --out (.svg, .png, .dot eller .gv),
+ellers SVG. Uten --out går diagrammet til standard utdata, men et bilde (SVG
+eller PNG) skrives ikke til en terminal, der det ville fylle skjermen med
+kode: gi -o FIL, eller -o - for å skrive det til terminalen likevel. DOT,
+diagrammets tekstkilde, kan gå til en terminal. Filer skrives hele eller
+ikke i det hele tatt. I SVG-en viser pekeren over en enhet eller et bånd navn
+og mål.`,
+		`Render draws one diagram of a dataset for a slide or a report, in bokmål or
 English, with a legend and a title naming the dataset, scope and dates.
 
 The views (--view):
@@ -73,7 +125,7 @@ else SVG. Without --out the diagram goes to standard output, but an image
 with code: give -o FILE, or -o - to write it to the terminal all the same.
 DOT, the diagram's text source, may go to a terminal. Files are written
 whole or not at all. In the SVG, pointing at a unit or tie shows its name
-and measures.`,
+and measures.`),
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
 		var r renderFlags
 		r.add(fs)
@@ -211,8 +263,8 @@ func (r *renderFlags) fit(ctx context.Context, e *env, net *graph.Network, s vie
 			advice = graph.T("--size a4-landscape gir større tekst", "--size a4-landscape gives larger text")
 		}
 		fmt.Fprintf(e.stderr, "samkart: %s\n", graph.T(
-			fmt.Sprintf("med %d enheter blir den minste teksten %s pt på %s; %s", net.Len(), pt, s.Medium, advice.NB),
-			fmt.Sprintf("with %d units the smallest text is %s pt on %s; %s", net.Len(), pt, s.Medium, advice.EN)).In(e.lang))
+			fmt.Sprintf("med %d enheter blir den minste teksten %s pt på %s; %s", net.Len(), pt, s.Medium.Phrase().NB, advice.NB),
+			fmt.Sprintf("with %d units the smallest text is %s pt on %s; %s", net.Len(), pt, s.Medium.Phrase().EN, advice.EN)).In(e.lang))
 	}
 	return s, nil
 }

@@ -11,13 +11,42 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/samkart/samkart/cmd/samkart/internal/report"
+	"github.com/samkart/samkart/graph"
 )
 
 var cmdReport = &command{
-	Name:  "report",
-	Args:  "[flags] [DATASET...]",
-	Short: "write the seminar report: one HTML page with every finding and diagram",
-	Long: `Report writes DIR/index.html (default ./samkart-report/, or ./samkart-rapport/
+	Name: "report",
+	Args: "[flags] [DATASET...]",
+	Short: graph.T("skriv seminarrapporten: én HTML-side med alle funn og diagrammer",
+		"write the seminar report: one HTML page with every finding and diagram"),
+	Long: graph.T(`samkart report skriver MAPPE/index.html (standard ./samkart-rapport/ på bokmål,
+./samkart-report/ på engelsk) og diagrammene som egne SVG- og PNG-filer til
+lysbilder, og skriver ut stien til siden.
+
+Siden har, i denne rekkefølgen: hovedfunnene med enkle ord (de alvorligste
+hullene i samarbeidet, enheten samarbeidet avhenger av, ukoordinerte
+kontakter, bånd som har stilnet, kommunens plass i regionen), hva som ble
+lest, nøkkeltall, diagrammene over nettverk og nivåer, varmekartet over
+etatene, den rangerte listen over manglende samarbeid, ukoordinerte
+parallelle kontakter, bånd som svekkes, nøkkelenhetene (meglere,
+kuttpunkter, sårbarhet ved utskifting), sammenligningen av kommunene når det
+er flere (også med --scope: hvor kommunen står i regionen), og metodene med
+hvert måls definisjon og referanse.
+
+Siden er én selvstendig fil: CSS og diagrammer ligger i den, uten skript,
+skrifter eller noe annet hentet fra nettet, så den åpnes fra en minnepenn.
+Den skrives ut på A4 med én del per side og hvert diagram på en liggende
+side, lagt ut slik at etikettene kan leses der. De samme dataene gir de
+samme bytene: siden har en dato bare når --date gir en.
+
+Rapporten skrives først i en midlertidig mappe og flyttes så på plass, så en
+feil lar den forrige rapporten stå som den var. MAPPE/.samkart-manifest
+lister filene rapporten skrev; en ny rapport i samme mappe fjerner bare de av
+dem den ikke skriver på nytt, aldri andre filer.
+
+Uten DATAMAPPE brukes mappen du står i når den har et datasett, ellers det
+innebygde eksempelet, og det står da øverst på siden.`,
+		`Report writes DIR/index.html (default ./samkart-report/, or ./samkart-rapport/
 in bokmål) and the diagrams as separate SVG and PNG files for slides, and
 prints the path of the page.
 
@@ -43,7 +72,7 @@ the files the report wrote; a new report into the same folder removes only
 those of them it does not write again, never other files.
 
 Without a DATASET the current folder is used when it holds a dataset, else
-the built-in example, which the page then says at its top.`,
+the built-in example, which the page then says at its top.`),
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
 		var in inputFlags
 		in.add(fs)

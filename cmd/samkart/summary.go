@@ -17,10 +17,23 @@ import (
 )
 
 var cmdSummary = &command{
-	Name:  "summary",
-	Args:  "[flags] [DATASET...]",
-	Short: "describe what a dataset holds, and its main findings",
-	Long: `Summary reads a dataset and reports its units by agency and level, its
+	Name: "summary",
+	Args: "[flags] [DATASET...]",
+	Short: graph.T("beskriv hva et datasett inneholder, og hovedfunnene",
+		"describe what a dataset holds, and its main findings"),
+	Long: graph.T(`samkart summary leser et datasett og viser enhetene etter etat og nivå, kommunene,
+kontaktene etter type og formalitet, møtene etter størrelse (bilaterale eller
+med tre eller flere enheter), antall bånd, datoperioden og enhetene uten bånd.
+Uten DATAMAPPE leser den datasettet i mappen du står i, eller det innebygde
+eksempelet, og teksten sier det da først.
+
+Som tekst slutter den med hovedfunnene, slik rapporten begynner med dem: de
+alvorligste hullene mellom tjenester og mellom nivåer, enheten samarbeidet
+avhenger av, ukoordinerte kontakter, bånd som har stilnet og, når det er
+flere kommuner, hvor hver av dem står i regionen. Grunnlaget for dem står i
+samkart gaps, metrics og compare. På et stort datasett (over 16 MB med filer)
+hoppes de over, så summary fortsatt går raskt.`,
+		`Summary reads a dataset and reports its units by agency and level, its
 municipalities, its contacts by kind and formality, its meetings by size
 (bilateral or three and more units), the number of ties, the date range and
 the units without any tie. Without a DATASET it reads the current folder's
@@ -31,7 +44,7 @@ most serious gaps between services and between levels, the unit the
 collaboration depends on, uncoordinated contacts, ties gone silent and, with
 several municipalities, where each stands in its region. Their evidence is
 in samkart gaps, metrics and compare. On a large dataset (over 16 MB of
-files) they are skipped, so that summary stays quick.`,
+files) they are skipped, so that summary stays quick.`),
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
 		in := inputFlags{networkOnly: true}
 		var out outputFlags

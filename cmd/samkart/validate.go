@@ -11,17 +11,26 @@ import (
 )
 
 var cmdValidate = &command{
-	Name:  "validate",
-	Args:  "[flags] [DATASET...]",
-	Short: "check a dataset and report every problem with its position",
-	Long: `Validate reads a dataset and reports every problem as FILE:LINE:COLUMN: what
+	Name: "validate",
+	Args: "[flags] [DATASET...]",
+	Short: graph.T("sjekk et datasett og meld hvert problem med hvor det står",
+		"check a dataset and report every problem with its position"),
+	Long: graph.T(`samkart validate leser et datasett og melder hvert problem som FIL:LINJE:KOLONNE:
+hva som ble funnet; hva som var ventet (og kolonnen slik Excel kaller den).
+Den avslutter med status 2 når en fil har en feil, og skriver advarsler uten
+å feile: kontakt med seg selv, vekt null, enheter uten bånd, og verdier som
+er gyldige, men trolig feil (en dato langt utenfor de andre, en vekt langt
+over resten, en enhet med alle kontaktene på én dag, en feilstavet
+kontaktform eller etat). Uten DATAMAPPE sjekker den datasettet i mappen du
+står i, og nekter når det ikke finnes noe der.`,
+		`Validate reads a dataset and reports every problem as FILE:LINE:COLUMN: what
 was found; what was expected (and the column as Excel names it). It exits
 with status 2 when any file has an error, and prints warnings without
 failing: self-contacts, zero weights, units without ties, and values that
 are valid but probably mistakes (a date far outside the others, a weight far
 above the rest, a unit whose contacts all fall on one day, a misspelt kind
 or agency). Without a DATASET it checks the current folder's dataset, and
-refuses when there is none.`,
+refuses when there is none.`),
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
 		in := inputFlags{needData: true}
 		in.add(fs)
@@ -32,33 +41,20 @@ refuses when there is none.`,
 				return err
 			}
 			ds := net.Data
-			n := func(k int, nb1, nbN, en1, enN string) string {
-				if e.lang == graph.NB {
-					return fmt.Sprintf("%d %s", k, plural(k, nb1, nbN))
-				}
-				return fmt.Sprintf("%d %s", k, plural(k, en1, enN))
-			}
+			expected := text.Noun{One: graph.T("forventet bånd", "expected tie"), Many: graph.T("forventede bånd", "expected ties")}
 			fmt.Fprintf(e.stdout, "ok: %s: %s, %s, %s, %s, %s; %s %s; %s\n", neutralise(ds.Name),
-				n(len(ds.Units), "enhet", "enheter", "unit", "units"),
-				n(len(ds.Contacts), "kontakt", "kontakter", "contact", "contacts"),
-				n(len(ds.Meetings), "møte", "møter", "meeting", "meetings"),
-				n(len(ds.Municipalities), "kommune", "kommuner", "municipality", "municipalities"),
-				n(len(ds.Expected), "forventet bånd", "forventede bånd", "expected tie", "expected ties"),
-				n(len(net.Ties()), "bånd", "bånd", "tie", "ties"),
+				text.NounUnit.Count(len(ds.Units), e.lang),
+				text.NounContact.Count(len(ds.Contacts), e.lang),
+				text.NounMeeting.Count(len(ds.Meetings), e.lang),
+				text.NounMunicipality.Count(len(ds.Municipalities), e.lang),
+				expected.Count(len(ds.Expected), e.lang),
+				text.NounTie.Count(len(net.Ties()), e.lang),
 				graph.T("i nettverket", "in the network").In(e.lang),
-				n(len(ds.Warnings), "advarsel", "advarsler", "warning", "warnings"))
+				text.NounWarning.Count(len(ds.Warnings), e.lang))
 			if line, ok := text.SurveyLine(net); ok {
 				fmt.Fprintf(e.stdout, "%s\n", line.In(e.lang))
 			}
 			return nil
 		}
 	},
-}
-
-// plural returns one for n = 1 and many otherwise.
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }

@@ -7,16 +7,20 @@ import (
 	"runtime/debug"
 
 	"github.com/spf13/pflag"
+
+	"github.com/samkart/samkart/graph"
 )
 
 // version is set at release time with -ldflags "-X main.version=v1.2.3".
 var version = ""
 
 var cmdVersion = &command{
-	Name:  "version",
-	Args:  "",
-	Short: "print samkart's version",
-	Long:  `Version prints samkart's version and the Go version it was built with.`,
+	Name: "version",
+	Args: "",
+	Short: graph.T("skriv ut samkarts versjon",
+		"print samkart's version"),
+	Long: graph.T(`samkart version skriver ut samkarts versjon og Go-versjonen den ble bygd med.`,
+		`Version prints samkart's version and the Go version it was built with.`),
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
 		return func(ctx context.Context, e *env, args []string) error {
 			if len(args) > 0 {

@@ -10,12 +10,12 @@ import (
 )
 
 // Measures are the keys of the measures of a comparison, in column
-// order (see Municipalities for each one's definition).
-var Measures = []string{
-	"units", "ties", "density", "fragmentation", "distance_fragmentation", "degree_centralization",
-	"ei_agency", "ei_level", "gaps_horizontal", "gaps_vertical", "informal_share", "multi_party_share",
-	"key_player_fragmentation",
-}
+// order (see Municipalities for each one's definition and Describe for
+// its direction and range): units, ties, density, fragmentation,
+// distance_fragmentation, degree_centralization, ei_agency, ei_level,
+// gaps_horizontal, gaps_vertical, informal_share, multi_party_share,
+// key_player_fragmentation.
+var Measures = measureKeys()
 
 // measure indices into Measures.
 const (
@@ -70,11 +70,14 @@ type Row struct {
 	// network most (metrics.KeyPlayers with k = 1), "" when there is none.
 	KeyPlayer, KeyPlayerName string
 
-	// Municipality rows: the rank within the region (1 is the highest
-	// value; equal values share a rank; 0 when undefined) and the
-	// difference from the region's median.
+	// Municipality rows: the rank within the region (1 is the best
+	// value for a measure with a direction, the highest for one without;
+	// equal values share a rank; 0 when undefined), the difference from
+	// the region's median and the verdicts of the region's comparison
+	// (Verdicts; none when the region has too few municipalities).
 	Rank       []int
 	DiffMedian []float64
+	Verdicts   []Verdict
 
 	// Region rows: the number of compared municipalities, of them in a
 	// programme, and the median of each measure over them.
@@ -108,10 +111,12 @@ type Comparison struct {
 //
 // A municipality's region is its region in municipalities.csv or, when it
 // has none there, the region all its units name. Within each region every
-// measure is ranked (1 = highest; competition ranking, so equal values
-// share a rank and the next rank is skipped) and compared with the
-// region's median (the mean of the middle two for an even count; NaN
-// values left out). Rows are sorted by region, then name.
+// measure is ranked (1 = best: the highest value when higher is better or
+// the measure has no direction, the lowest when lower is better;
+// competition ranking, so equal values share a rank and the next rank is
+// skipped), compared with the region's median (the mean of the middle two
+// for an even count; NaN values left out), and each municipality judged
+// (Verdicts). Rows are sorted by region, then name.
 func Municipalities(n *graph.Network, opt Options) *Comparison {
 	c := &Comparison{Measures: Measures, Columns: []string{}, KeyPlayerSeed: opt.Seed,
 		Municipalities: []Row{}, Regions: []Row{}}

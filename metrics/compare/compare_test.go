@@ -71,8 +71,10 @@ func TestCompare(t *testing.T) {
 		"B1": {1, 0, nan, nan, nan, nan, nan, nan, 0, 0, nan, nan, nan},
 	}
 	wantRank := map[string][]int{
-		"A1": {1, 1, 1, 2, 2, 2, 1, 2, 2, 2, 1, 1, 2},
-		"A2": {1, 2, 2, 1, 1, 1, 1, 1, 1, 1, 2, 2, 1},
+		// 1 = best: the lowest fragmentation and gaps rank 1; measures
+		// with no direction rank the highest 1.
+		"A1": {1, 1, 1, 1, 1, 2, 1, 2, 1, 1, 1, 1, 1},
+		"A2": {1, 2, 2, 2, 2, 1, 1, 1, 2, 2, 2, 2, 2},
 		"B1": {1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0},
 	}
 	wantKey := map[string]string{"A1": "a1-bol", "A2": "a2-led", "B1": ""}

@@ -54,15 +54,10 @@ func regionRows(n *graph.Network, rows []Row, ncols int, opt Options) []Row {
 					continue
 				}
 				group[i].DiffMedian[k] = x - med
-				rank := 1
-				for _, y := range vals {
-					if y > x {
-						rank++
-					}
-				}
-				group[i].Rank[k] = rank
+				group[i].Rank[k] = rank(vals, x, measureInfo[k].Direction)
 			}
 		}
+		judge(group)
 		regions = append(regions, reg)
 		lo = hi
 	}
@@ -97,6 +92,18 @@ func regionRows(n *graph.Network, rows []Row, ncols int, opt Options) []Row {
 		regions = []Row{}
 	}
 	return regions
+}
+
+// rank returns the competition rank of x among vals: 1 plus the number
+// of better values (lower ones when lower is better, else higher ones).
+func rank(vals []float64, x float64, d Direction) int {
+	r := 1
+	for _, y := range vals {
+		if d == LowerBetter && y < x || d != LowerBetter && y > x {
+			r++
+		}
+	}
+	return r
 }
 
 // median returns the median of xs (which it sorts), NaN when empty.

@@ -332,21 +332,21 @@ func figures(coh *metrics.NetworkMeasures, eiA, eiL metrics.EI, gr *gaps.Report,
 			Note: graph.T("andel av mulige bånd", "share of possible ties")},
 		{Label: graph.T("fragmentering", "fragmentation"), Value: coh.Fragmentation, Kind: "index",
 			Note: graph.T("andel par som ikke når hverandre", "share of pairs that cannot reach each other")},
-		{Label: graph.T("E-I etter etat", "E-I by agency"), Value: eiA.Index, Kind: "index",
+		{Label: text.TermEIAgency, Value: eiA.Index, Kind: "index",
 			Note: eiNote(sigA, graph.T("−1 siloer, +1 bare på tvers", "−1 silos, +1 only across"))},
-		{Label: graph.T("E-I etter nivå", "E-I by level"), Value: eiL.Index, Kind: "index",
+		{Label: text.TermEILevel, Value: eiL.Index, Kind: "index",
 			Note: eiNote(sigL, graph.T("+1 bare mellom nivåer", "+1 only between levels"))},
 		{Label: graph.T("horisontale hull", "horizontal gaps"), Value: float64(h), Kind: "int",
 			Note: graph.T("mellom tjenester på samme nivå", "between services at one level")},
 		{Label: graph.T("vertikale hull", "vertical gaps"), Value: float64(v), Kind: "int",
 			Note: graph.T("mellom nivåer", "between levels")},
-		{Label: graph.T("ukoordinerte kontakter", "uncoordinated contacts"), Value: float64(len(gr.Uncoordinated)), Kind: "int",
+		{Label: text.TermUncoordinated, Value: float64(len(gr.Uncoordinated)), Kind: "int",
 			Note: graph.T("samme kontor, samme mottaker, samme uke", "one office, one target, one week")},
-		{Label: graph.T("bånd som forvitrer", "fading ties"), Value: float64(len(gr.Fading)), Kind: "int",
+		{Label: text.TermFading, Value: float64(len(gr.Fading)), Kind: "int",
 			Note: graph.T("stilnet mot egen rytme", "silent against their own rhythm")},
-		{Label: graph.T("uformell kontakt", "informal contact"), Value: informal, Kind: "share",
+		{Label: text.TermInformalShare, Value: informal, Kind: "share",
 			Note: graph.T("av kontakter og møter", "of contacts and meetings")},
-		{Label: graph.T("i møter med 3+", "in meetings of 3+"), Value: multi, Kind: "share",
+		{Label: text.TermMultiPartyShare, Value: multi, Kind: "share",
 			Note: graph.T("av kontakter og møter", "of contacts and meetings")},
 	}
 }
@@ -412,14 +412,35 @@ func brokers(n *graph.Network, btw []float64, roles []metrics.BrokerRoles) []Key
 		k.Value, k.Kind = btw[i], "index"
 		ro := roles[i]
 		across := ro.Itinerant + ro.Representative + ro.Gatekeeper + ro.Liaison
-		k.Text = graph.T(
-			fmt.Sprintf("Ligger på %s av de korteste veiene mellom andre par; formidler %d kontaktveier mellom ulike etater, %d av dem mellom to andre etater.",
-				formatNumber(btw[i], "share", graph.NB), across, ro.Liaison),
-			fmt.Sprintf("Lies on %s of the shortest paths between other pairs; relays %d contact paths between different agencies, %d of them between two other agencies.",
-				formatNumber(btw[i], "share", graph.EN), across, ro.Liaison))
+		k.Text = brokerText(btw[i], across, ro.Liaison)
 		out = append(out, k)
 	}
 	return out
+}
+
+// brokerText says what a broker does: the share of the shortest paths it
+// lies on (the undirected network) and how many of the recorded chains of
+// contact through it (i contacted it, it contacted j, i and j had no
+// contact) link different agencies; the two are different things, so a
+// broker can lie on many paths and relay no chain between agencies.
+func brokerText(btw float64, across, liaison int) graph.Text {
+	c := text.NounContactChain
+	if across == 0 {
+		return graph.T(
+			fmt.Sprintf("Ligger på %s av de korteste veiene mellom andre par, men ingen registrert kontaktkjede gjennom den (noen kontaktet den, og den kontaktet en tredje) forbinder ulike etater.",
+				formatNumber(btw, "share", graph.NB)),
+			fmt.Sprintf("Lies on %s of the shortest paths between other pairs, but no recorded chain of contact through it (someone contacted it and it contacted a third) links different agencies.",
+				formatNumber(btw, "share", graph.EN)))
+	}
+	verbNB, verbEN := "forbinder", "link"
+	if across == 1 {
+		verbEN = "links"
+	}
+	return graph.T(
+		fmt.Sprintf("Ligger på %s av de korteste veiene mellom andre par; %s gjennom den %s ulike etater, %s av dem to andre etater enn dens egen.",
+			formatNumber(btw, "share", graph.NB), c.Count(across, graph.NB), verbNB, text.Integer(liaison, graph.NB)),
+		fmt.Sprintf("Lies on %s of the shortest paths between other pairs; %s through it %s different agencies, %s of them two agencies other than its own.",
+			formatNumber(btw, "share", graph.EN), c.Count(across, graph.EN), verbEN, text.Integer(liaison, graph.EN)))
 }
 
 // cutPoints lists the articulation points, those whose loss fragments

@@ -10,15 +10,19 @@ import (
 )
 
 // compareTable is the comparison laid out for the page: one block of rows
-// per region with the region's median below them.
+// per region with the region's median below them, and each
+// municipality's verdict.
 type compareTable struct {
-	Extra   []string // columns of municipalities.csv
-	Columns []compareColumn
-	Regions []compareRegion
+	Extra    []string // columns of municipalities.csv
+	Columns  []compareColumn
+	Regions  []compareRegion
+	Verdicts bool // some municipality has a verdict
 }
 
+// compareColumn is a measure's header: its full name, the arrow of its
+// direction and, for the hover text, its direction and definition.
 type compareColumn struct {
-	Title, Definition string
+	Title, Arrow, Direction, Definition string
 }
 
 type compareRegion struct {
@@ -28,13 +32,15 @@ type compareRegion struct {
 }
 
 type compareRow struct {
-	Name, Programme, KeyPlayer string
-	Extra                      []string
-	Cells                      []compareCell
+	Name, Programme, KeyPlayer, Verdict string
+	Extra                               []string
+	Cells                               []compareCell
 }
 
-// compareCell is a value with its rank in the region; Class is "hi" or
-// "lo" when the value lies above or below the region's median.
+// compareCell is a value with its rank in the region; Class is "better"
+// or "worse" when the value is better or worse than the region's median
+// by the measure's direction, "" when it equals the median or the
+// measure has no direction.
 type compareCell struct {
 	Value string
 	Rank  int
@@ -53,8 +59,11 @@ func newCompareTable(c *compare.Comparison, l graph.Lang, sup text.Suppression) 
 		t.Extra = append(t.Extra, strings.ReplaceAll(name, "_", " "))
 	}
 	kinds := make([]string, len(c.Measures))
+	dirs := make([]compare.Direction, len(c.Measures))
 	for k, m := range c.Measures {
-		t.Columns = append(t.Columns, compareColumn{Title: text.CompareShort(m).In(l), Definition: text.CompareTitle(m).In(l)})
+		dirs[k] = compare.DirectionOf(m)
+		t.Columns = append(t.Columns, compareColumn{Title: text.CompareTitle(m).In(l), Arrow: text.DirectionArrow(dirs[k]),
+			Direction: text.Cap(text.DirectionTerm(dirs[k])).In(l), Definition: text.CompareDefinition(m).In(l)})
 		kinds[k] = measureKind(m)
 	}
 	for _, reg := range c.Regions {
@@ -68,7 +77,9 @@ func newCompareTable(c *compare.Comparison, l graph.Lang, sup text.Suppression) 
 			if r.Region != reg.Name {
 				continue
 			}
-			row := compareRow{Name: r.Name, Programme: tri(r.Programme, l), KeyPlayer: r.KeyPlayerName}
+			row := compareRow{Name: r.Name, Programme: tri(r.Programme, l), KeyPlayer: r.KeyPlayerName,
+				Verdict: text.VerdictLine(r.Verdicts, l)}
+			t.Verdicts = t.Verdicts || row.Verdict != ""
 			if row.KeyPlayer == "" {
 				row.KeyPlayer = r.KeyPlayer
 			}
@@ -85,10 +96,11 @@ func newCompareTable(c *compare.Comparison, l graph.Lang, sup text.Suppression) 
 				if k < len(r.Rank) {
 					cell.Rank = r.Rank[k]
 				}
-				if d := at(r.DiffMedian, k); d > 1e-12 {
-					cell.Class = "hi"
-				} else if d < -1e-12 {
-					cell.Class = "lo"
+				switch dirs[k].Better(at(r.DiffMedian, k)) {
+				case 1:
+					cell.Class = "better"
+				case -1:
+					cell.Class = "worse"
 				}
 				row.Cells = append(row.Cells, cell)
 			}
@@ -133,3 +145,18 @@ func tri(t graph.Tri, l graph.Lang) string {
 	}
 	return "–"
 }
+
+// breaks are where the long words of the comparison's headers may be
+// broken, marked with a soft hyphen, so that a narrow column wraps them
+// instead of growing: the browser shows the hyphen only at a break.
+var breaks = strings.NewReplacer(
+	"avstandsfragmentering", "avstands\u00adfragmen\u00adtering",
+	"gradsentralisering", "grad\u00adsentrali\u00adsering",
+	"fragmentering", "fragmen\u00adtering",
+	"nøkkelaktøren", "nøkkel\u00adaktøren",
+	"fragmentation", "fragmen\u00adtation",
+	"centralization", "centrali\u00adzation",
+)
+
+// hyphenate marks the breaks of s.
+func hyphenate(s string) string { return breaks.Replace(s) }

@@ -6,6 +6,13 @@
 // the methods, in bokmål or English. MainFindings computes the main
 // findings alone, for samkart summary.
 //
+// The comparison of municipalities judges: each measure's header carries
+// the arrow of its direction (↑ higher is better, ↓ lower is better),
+// a cell is coloured as better or worse than the region's median by that
+// direction (measures without one are not coloured), ranks read 1 =
+// best, each municipality of a region of three or more has a verdict,
+// and the Methods state every direction and the rules of the verdicts.
+//
 // Build computes what the page shows from a network (with package metrics,
 // the diagrams of package views and the numbers of package text); Write
 // lays it out with html/template

@@ -218,18 +218,30 @@ func Write(ctx context.Context, w io.Writer, r *Report) error {
 // funcs are the template's helpers in language l.
 func funcs(l graph.Lang) template.FuncMap {
 	return template.FuncMap{
-		"t":    func(nb, en string) string { return graph.T(nb, en).In(l) },
-		"tx":   func(t graph.Text) string { return t.In(l) },
-		"lang": func() string { return string(l) },
-		"num":  func(x float64, kind string) string { return formatNumber(x, kind, l) },
-		"int":  func(n int) string { return formatNumber(float64(n), "int", l) },
+		"t":      func(nb, en string) string { return graph.T(nb, en).In(l) },
+		"tx":     func(t graph.Text) string { return t.In(l) },
+		"lang":   func() string { return string(l) },
+		"num":    func(x float64, kind string) string { return formatNumber(x, kind, l) },
+		"int":    func(n int) string { return formatNumber(float64(n), "int", l) },
+		"add":    func(a, b int) int { return a + b },
+		"hyph":   hyphenate,
+		"term":   func(name string) string { return text.Cap(terms[name]).In(l) },
+		"date":   func(s string) string { return text.DateText(s, l) },
+		"span":   func(a, b string) string { return text.DateSpan(a, b, l) },
+		"window": func(s string) string { return text.WindowText(s, l) },
+		"dates": func(s string) string {
+			parts := strings.Split(s, ", ")
+			for i, p := range parts {
+				parts[i] = text.DateText(p, l)
+			}
+			return strings.Join(parts, "; ")
+		},
 		"size": func(s text.Suppression, n int) string {
 			if h, ok := s.Count(n).(text.Hidden); ok {
 				return h.String()
 			}
 			return formatNumber(float64(n), "int", l)
 		},
-		"add": func(a, b int) int { return a + b },
 		"level": func(key string) string {
 			if n, err := strconv.Atoi(key); err == nil {
 				return graph.Level(n).Label().In(l)
@@ -252,10 +264,10 @@ func funcs(l graph.Lang) template.FuncMap {
 // sectionTitles are the titles of the sections main findings point to,
 // as the page heads them.
 var sectionTitles = map[string]graph.Text{
-	text.AnchorGaps:          graph.T("Manglende samarbeid", "Collaboration gaps"),
-	text.AnchorKeyUnits:      graph.T("Nøkkelenheter", "Key units"),
-	text.AnchorUncoordinated: graph.T("Ukoordinerte kontakter", "Uncoordinated contacts"),
-	text.AnchorFading:        graph.T("Bånd som forvitrer", "Fading ties"),
+	text.AnchorGaps:          text.Cap(text.TermGaps),
+	text.AnchorKeyUnits:      text.Cap(text.TermKeyUnits),
+	text.AnchorUncoordinated: text.Cap(text.TermUncoordinated),
+	text.AnchorFading:        text.Cap(text.TermFading),
 	text.AnchorCompare:       graph.T("Sammenligning av kommuner", "Comparison of municipalities"),
 	text.AnchorData:          graph.T("Data", "Data"),
 }
@@ -266,6 +278,17 @@ func sectionTitle(anchor string) graph.Text {
 		return t
 	}
 	return graph.T(anchor, anchor)
+}
+
+// terms are the glossary's terms the template names (term "fading").
+var terms = map[string]graph.Text{
+	"gaps":          text.TermGaps,
+	"uncoordinated": text.TermUncoordinated,
+	"fading":        text.TermFading,
+	"keyunits":      text.TermKeyUnits,
+	"brokers":       text.TermBrokers,
+	"cutpoints":     text.TermCutPoints,
+	"turnover":      text.TermTurnoverRisk,
 }
 
 // formatNumber writes x for people: thousands separated (a no-break space

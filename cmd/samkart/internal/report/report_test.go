@@ -163,12 +163,12 @@ func TestSections(t *testing.T) {
 		foreign []string
 	}{
 		{graph.NB, []string{`lang="nb"`, "Samhandling i region Midt-Norge", "Hovedfunn", "Nøkkeltall", "Nettverk og nivåer", "Samarbeid mellom etater",
-			"Manglende samarbeid", "Ukoordinerte kontakter", "Bånd som forvitrer", "Nøkkelenheter", "Meglere", "Kuttpunkter",
+			"Manglende samarbeid", "Ukoordinerte parallelle kontakter", "Bånd som svekkes", "Nøkkelenheter", "Meglere", "Kuttpunkter",
 			"Sårbarhet ved utskifting", "Sammenligning av kommuner", "Kommunene side om side", "Metoder", "Eiendom Sund",
 			"units.csv:9: enheten S-EIE har ingen bånd"},
 			[]string{"Key figures", "Collaboration gaps", "Methods", "Brokers", "Made with", "unit S-EIE has no tie", "Main findings"}},
 		{graph.EN, []string{`lang="en"`, "Collaboration in the Midt-Norge region", "Main findings", "Key figures", "Network and levels", "Collaboration between agencies",
-			"Collaboration gaps", "Uncoordinated contacts", "Fading ties", "Key units", "Brokers", "Cut points",
+			"Collaboration gaps", "Uncoordinated parallel contacts", "Fading ties", "Key units", "Brokers", "Cut points",
 			"Turnover risk", "Comparison of municipalities", "The municipalities side by side", "Methods",
 			"units.csv:9: unit S-EIE has no tie"},
 			[]string{"Nøkkeltall", "Metoder", "Meglere", "Laget med", "enheten S-EIE har ingen bånd", "Hovedfunn"}},

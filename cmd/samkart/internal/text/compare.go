@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -15,33 +14,40 @@ import (
 
 // WriteComparison writes a comparison as text in lang. Municipalities come
 // in one block per region: their values with the region's median below
-// them, then their ranks within the region (1 = highest). With byRegion it
-// writes one row per region instead. Undefined values are shown as "–",
-// those sup hides as "<3", their ranks as "–".
+// them, then their ranks within the region (1 = best where the measure
+// has a direction) and the verdicts of the region (compare.Verdict).
+// Every header is the measure's full name, wrapped over lines, with the
+// arrow of its direction; a legend below explains the arrows. With
+// byRegion it writes one row per region instead. Undefined values are
+// shown as "–", those sup hides as "<3", their ranks as "–".
 func WriteComparison(w io.Writer, c *compare.Comparison, lang graph.Lang, byRegion bool, sup Suppression) error {
 	tr := func(nb, en string) string { return graph.T(nb, en).In(lang) }
 	var b bytes.Buffer
+	measureHeads := func() []string {
+		var head []string
+		for _, m := range c.Measures {
+			head = append(head, CompareHeader(m).In(lang))
+		}
+		return head
+	}
 	if byRegion {
 		head := []string{tr("region", "region"), tr("kommuner", "municipalities"), tr("i program", "in programme")}
-		head = append(head, c.Columns...)
-		for _, m := range c.Measures {
-			head = append(head, CompareShort(m).In(lang))
-		}
-		head = append(head, tr("nøkkelaktør", "key player"))
-		rows := [][]string{head}
+		head = append(head, cmpColumnNames(c.Columns)...)
+		head = append(append(head, measureHeads()...), TermKeyPlayer.In(lang))
+		var rows [][]string
 		for _, r := range c.Regions {
-			row := []string{cmpRegionName(r.Name, lang), strconv.Itoa(r.Municipalities), strconv.Itoa(r.Programmes)}
+			row := []string{cmpRegionName(r.Name, lang), Integer(r.Municipalities, lang), Integer(r.Programmes, lang)}
 			for k := range c.Columns {
-				row = append(row, cmpNumber(r.Columns, k, true))
+				row = append(row, cmpNumber(r.Columns, k, true, lang))
 			}
 			hidden := CompareHidden(c, r.Values, sup)
 			for k, m := range c.Measures {
-				row = append(row, cmpShown(cmpNumber(r.Values, k, compareIsCount(m)), hidden[k], sup))
+				row = append(row, cmpShown(cmpNumber(r.Values, k, compareIsCount(m), lang), hidden[k], sup))
 			}
-			row = append(row, cmpKeyPlayer(r))
-			rows = append(rows, row)
+			rows = append(rows, append(row, cmpKeyPlayer(r)))
 		}
-		cmpAligned(&b, rows, 3, true)
+		cmpAligned(&b, head, rows, 1, true)
+		fmt.Fprintf(&b, "\n%s\n", CompareLegend.In(lang))
 		_, err := w.Write(b.Bytes())
 		return err
 	}
@@ -49,67 +55,63 @@ func WriteComparison(w io.Writer, c *compare.Comparison, lang graph.Lang, byRegi
 		if ri > 0 {
 			b.WriteString("\n")
 		}
-		fmt.Fprintf(&b, "%s: %d %s", cmpRegionTitle(reg.Name, lang), reg.Municipalities,
-			cmpPlural(reg.Municipalities, tr("kommune", "municipality"), tr("kommuner", "municipalities")))
+		fmt.Fprintf(&b, "%s: %s", cmpRegionTitle(reg.Name, lang), NounMunicipality.Count(reg.Municipalities, lang))
 		if reg.Programmes > 0 {
-			fmt.Fprintf(&b, " (%d %s)", reg.Programmes, tr("i program", "in a programme"))
+			fmt.Fprintf(&b, " (%s %s)", Integer(reg.Programmes, lang), tr("i program", "in a programme"))
 		}
 		b.WriteString("\n\n")
 		head := []string{tr("kommune", "municipality"), tr("program", "programme")}
-		head = append(head, c.Columns...)
-		for _, m := range c.Measures {
-			head = append(head, CompareShort(m).In(lang))
-		}
-		head = append(head, tr("nøkkelaktør", "key player"))
-		rows := [][]string{head}
+		head = append(head, cmpColumnNames(c.Columns)...)
+		head = append(append(head, measureHeads()...), TermKeyPlayer.In(lang))
 		var members []*compare.Row
 		for i := range c.Municipalities {
 			if c.Municipalities[i].Region == reg.Name {
 				members = append(members, &c.Municipalities[i])
 			}
 		}
+		var rows [][]string
 		for _, r := range members {
 			row := []string{r.Name, cmpYesNo(r.Programme, lang)}
 			for k := range c.Columns {
-				row = append(row, cmpNumber(r.Columns, k, true))
+				row = append(row, cmpNumber(r.Columns, k, true, lang))
 			}
 			hidden := CompareHidden(c, r.Values, sup)
 			for k, m := range c.Measures {
-				row = append(row, cmpShown(cmpNumber(r.Values, k, compareIsCount(m)), hidden[k], sup))
+				row = append(row, cmpShown(cmpNumber(r.Values, k, compareIsCount(m), lang), hidden[k], sup))
 			}
-			row = append(row, cmpKeyPlayer(*r))
-			rows = append(rows, row)
+			rows = append(rows, append(row, cmpKeyPlayer(*r)))
 		}
-		med := []string{tr("median", "median"), ""}
+		med := []string{TermMedian.In(lang), ""}
 		for range c.Columns {
 			med = append(med, "")
 		}
 		for k, m := range c.Measures {
-			med = append(med, cmpMedianCell(reg.Median, k, compareIsCount(m)))
+			med = append(med, cmpMedianCell(reg.Median, k, compareIsCount(m), lang))
 		}
-		med = append(med, "")
-		rows = append(rows, med)
-		cmpAligned(&b, rows, 2, true)
+		rows = append(rows, append(med, ""))
+		cmpAligned(&b, head, rows, 2, true)
 
-		fmt.Fprintf(&b, "\n%s\n\n", tr("Rang i regionen (1 = høyest)", "Rank within the region (1 = highest)"))
-		head = []string{tr("kommune", "municipality")}
-		for _, m := range c.Measures {
-			head = append(head, CompareShort(m).In(lang))
-		}
-		rows = [][]string{head}
+		fmt.Fprintf(&b, "\n%s\n\n", tr("Rang i regionen (1 = best; for mål uten pil: 1 = høyest)",
+			"Rank within the region (1 = best; for measures without an arrow: 1 = highest)"))
+		head = append([]string{tr("kommune", "municipality")}, measureHeads()...)
+		rows = rows[:0]
 		for _, r := range members {
 			row := []string{r.Name}
 			hidden := CompareHidden(c, r.Values, sup)
 			for k := range c.Measures {
 				if k < len(r.Rank) && r.Rank[k] > 0 && !hidden[k] {
-					row = append(row, strconv.Itoa(r.Rank[k]))
+					row = append(row, Integer(r.Rank[k], lang))
 				} else {
 					row = append(row, "–")
 				}
 			}
 			rows = append(rows, row)
 		}
-		cmpAligned(&b, rows, 1, false)
+		cmpAligned(&b, head, rows, 1, false)
+		writeVerdicts(&b, members, lang)
+	}
+	if len(c.Regions) > 0 {
+		fmt.Fprintf(&b, "\n%s %s\n", CompareLegend.In(lang), CompareRankLegend.In(lang))
 	}
 	_, err := w.Write(b.Bytes())
 	return err
@@ -144,30 +146,59 @@ func cmpShown(s string, hidden bool, sup Suppression) string {
 	return s
 }
 
-// cmpNumber formats vals[k]: an integer for counts, else three
+// writeVerdicts writes the verdict of each member of a region that has
+// one, or says why there are none.
+func writeVerdicts(b *bytes.Buffer, members []*compare.Row, lang graph.Lang) {
+	fmt.Fprintf(b, "\n%s\n\n", Cap(TermVerdict).In(lang))
+	if len(members) < compare.MinVerdictMunicipalities {
+		fmt.Fprintf(b, "  %s\n", graph.T(
+			fmt.Sprintf("Ingen: regionen har færre enn %d kommuner å sammenligne.", compare.MinVerdictMunicipalities),
+			fmt.Sprintf("None: the region has fewer than %d municipalities to compare.", compare.MinVerdictMunicipalities)).In(lang))
+		return
+	}
+	width := 0
+	for _, r := range members {
+		width = max(width, utf8.RuneCountInString(r.Name))
+	}
+	for _, r := range members {
+		v := VerdictLine(r.Verdicts, lang)
+		if v == "" {
+			v = graph.T("ingen vurdering (for få mål er definert)", "no verdict (too few measures are defined)").In(lang)
+		}
+		fmt.Fprintf(b, "  %s%s  %s\n", r.Name, strings.Repeat(" ", width-utf8.RuneCountInString(r.Name)), v)
+	}
+}
+
+// cmpColumnNames are the names of municipalities.csv's numeric columns
+// as headers: underscores as spaces.
+func cmpColumnNames(cols []string) []string {
+	out := make([]string, len(cols))
+	for i, c := range cols {
+		out[i] = strings.ReplaceAll(c, "_", " ")
+	}
+	return out
+}
+
+// cmpNumber formats vals[k] in lang: an integer for counts, else three
 // decimals; "–" when undefined.
-func cmpNumber(vals []float64, k int, count bool) string {
+func cmpNumber(vals []float64, k int, count bool, lang graph.Lang) string {
 	if k >= len(vals) || math.IsNaN(vals[k]) || math.IsInf(vals[k], 0) {
 		return "–"
 	}
 	x := vals[k]
 	if count || (x == math.Trunc(x) && math.Abs(x) >= 1000) {
-		return strconv.FormatFloat(x, 'f', 0, 64)
+		return Decimal(x, 0, lang)
 	}
-	s := strconv.FormatFloat(x, 'f', 3, 64)
-	if s == "-0.000" {
-		s = "0.000"
-	}
-	return s
+	return Decimal(x, 3, lang)
 }
 
 // cmpMedianCell formats a median: counts with at most one decimal (the
 // mean of two middle counts), other measures as cmpNumber does.
-func cmpMedianCell(vals []float64, k int, count bool) string {
+func cmpMedianCell(vals []float64, k int, count bool, lang graph.Lang) string {
 	if count && k < len(vals) && !math.IsNaN(vals[k]) {
-		return strconv.FormatFloat(vals[k], 'f', -1, 64)
+		return Number(vals[k], 1, lang)
 	}
-	return cmpNumber(vals, k, false)
+	return cmpNumber(vals, k, false, lang)
 }
 
 func cmpKeyPlayer(r compare.Row) string {
@@ -204,39 +235,43 @@ func cmpRegionTitle(name string, lang graph.Lang) string {
 	return graph.T("Region ", "Region ").In(lang) + name
 }
 
-func cmpPlural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
-}
-
-// cmpAligned writes rows as columns separated by two spaces; the first
-// left columns are left-aligned, the others
-// right-aligned, except the last when lastLeft is set.
-func cmpAligned(b *bytes.Buffer, rows [][]string, left int, lastLeft bool) {
-	if len(rows) == 0 {
-		return
-	}
-	width := make([]int, len(rows[0]))
+// cmpAligned writes a table: the headers wrapped at spaces to their
+// column's width (at least 8 characters; a word is never broken) over as
+// many lines as the longest needs, bottom-aligned, then the rows, columns
+// separated by two spaces. The first left columns are left-aligned, the
+// others right-aligned, except the last when lastLeft is set.
+func cmpAligned(b *bytes.Buffer, head []string, rows [][]string, left int, lastLeft bool) {
+	n := len(head)
+	width := make([]int, n)
 	for _, r := range rows {
 		for i, s := range r {
-			if i < len(width) {
+			if i < n {
 				width[i] = max(width[i], utf8.RuneCountInString(s))
 			}
 		}
 	}
-	for _, r := range rows {
+	heads := make([][]string, n)
+	lines := 0
+	for i, h := range head {
+		heads[i] = wrapWords(h, max(width[i], 8))
+		for _, l := range heads[i] {
+			width[i] = max(width[i], utf8.RuneCountInString(l))
+		}
+		lines = max(lines, len(heads[i]))
+	}
+	alignLeft := func(i int) bool { return i < left || (lastLeft && i == n-1) }
+	writeLine := func(cells []string) {
 		var line strings.Builder
-		for i, s := range r {
-			if i >= len(width) {
-				break
+		for i := 0; i < n; i++ {
+			s := ""
+			if i < len(cells) {
+				s = cells[i]
 			}
 			pad := strings.Repeat(" ", width[i]-utf8.RuneCountInString(s))
 			if i > 0 {
 				line.WriteString("  ")
 			}
-			if i < left || (lastLeft && i == len(width)-1) {
+			if alignLeft(i) {
 				line.WriteString(s + pad)
 			} else {
 				line.WriteString(pad + s)
@@ -244,4 +279,39 @@ func cmpAligned(b *bytes.Buffer, rows [][]string, left int, lastLeft bool) {
 		}
 		b.WriteString(strings.TrimRight(line.String(), " ") + "\n")
 	}
+	for j := 0; j < lines; j++ {
+		cells := make([]string, n)
+		for i := range heads {
+			if k := j - (lines - len(heads[i])); k >= 0 {
+				cells[i] = heads[i][k]
+			}
+		}
+		writeLine(cells)
+	}
+	for _, r := range rows {
+		writeLine(r)
+	}
+}
+
+// wrapWords breaks s at spaces (not at no-break spaces) into lines of at most width characters; a
+// word longer than width has a line of its own.
+func wrapWords(s string, width int) []string {
+	var lines []string
+	cur := ""
+	for _, w := range strings.Split(s, " ") { // not at no-break spaces
+		switch {
+		case w == "":
+		case cur == "":
+			cur = w
+		case utf8.RuneCountInString(cur)+1+utf8.RuneCountInString(w) <= width:
+			cur += " " + w
+		default:
+			lines = append(lines, cur)
+			cur = w
+		}
+	}
+	if cur != "" || len(lines) == 0 {
+		lines = append(lines, cur)
+	}
+	return lines
 }

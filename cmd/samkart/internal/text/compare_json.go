@@ -15,14 +15,18 @@ import (
 //
 //	{"municipalities": [{"municipality": …, "region": …,
 //	   "programme": true|false|null, "columns": {…}, <measure>: …,
-//	   "key_player": …, "key_player_name": …, "rank": {…}, "diff_median": {…}}],
+//	   "key_player": …, "key_player_name": …, "rank": {…}, "diff_median": {…},
+//	   "verdicts": ["most_coordinated", …]}],
 //	 "regions": [{"region": …, "municipalities": n, "programme_municipalities": n,
 //	   "columns": {…}, <measure>: …, "key_player": …, "median": {…}}],
-//	 "dataset": …, "measures": [{"key", "title", "definition"}],
+//	 "dataset": …, "measures": [{"key", "title", "definition", "direction", "min", "max"}],
 //	 "key_player_method": …, "key_player_seed": …}
 //
 // with keys in a fixed order and null for undefined values, indented by
-// two spaces and followed by a newline.
+// two spaces and followed by a newline. A rank is 1 for the best value
+// in the region where the measure has a direction (higher_is_better,
+// lower_is_better), for the highest where it has none (neither); max is
+// null for counts, which have no upper bound.
 //
 // With sup on, the measures it hides are null, with their ranks and
 // differences, and the document ends with "suppressed_below": N.
@@ -75,15 +79,24 @@ func (d comparisonDoc) MarshalJSON() ([]byte, error) {
 
 // compareMeasureJSON is one measure of a comparison in its JSON.
 type compareMeasureJSON struct {
-	Key        string     `json:"key"`        // JSON key and CSV column
-	Title      graph.Text `json:"title"`      // column header
-	Definition graph.Text `json:"definition"` // one plain sentence with the reference
+	Key        string            `json:"key"`        // JSON key and CSV column
+	Title      graph.Text        `json:"title"`      // column header
+	Definition graph.Text        `json:"definition"` // one plain sentence with the reference
+	Direction  compare.Direction `json:"direction"`
+	Min        graph.JSONFloat   `json:"min"` // the range the values can take
+	Max        graph.JSONFloat   `json:"max"` // null: no upper bound
 }
 
 func compareMeasuresJSON(keys []string) []compareMeasureJSON {
 	out := make([]compareMeasureJSON, len(keys))
 	for i, k := range keys {
-		out[i] = compareMeasureJSON{k, CompareTitle(k), CompareDefinition(k)}
+		m, _ := compare.Describe(k)
+		max := m.Max
+		if math.IsInf(max, 1) {
+			max = math.NaN()
+		}
+		out[i] = compareMeasureJSON{k, CompareTitle(k), CompareDefinition(k), m.Direction,
+			graph.JSONFloat(m.Min), graph.JSONFloat(max)}
 	}
 	return out
 }
@@ -136,6 +149,12 @@ func writeCompareRow(s *jsonStream, c *compare.Comparison, r *compare.Row, regio
 	} else {
 		byMeasure("rank", func(k int) any { return cmpHide(cmpRank(r.Rank, k), hidden[k], nil) })
 		byMeasure("diff_median", func(k int) any { return cmpHide(cmpNum(r.DiffMedian, k), hidden[k], nil) })
+		s.key("verdicts")
+		vs := make([]string, len(r.Verdicts))
+		for i, v := range r.Verdicts {
+			vs[i] = v.String()
+		}
+		s.value(vs)
 	}
 	s.close('}')
 }

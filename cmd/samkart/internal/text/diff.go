@@ -32,14 +32,14 @@ func tieChangesTable(r *gaps.DiffReport) *Table {
 			Col("before", "før", "before"), Col("after", "etter", "after"), Col("delta", "differanse", "difference")}}
 	for _, s := range diffTieLists(r) {
 		for _, c := range s.l {
-			t.Rows = append(t.Rows, []any{s.name, c.A, c.B, c.Before, c.After, c.Change})
+			t.Rows = append(t.Rows, []any{GapWord(s.name), c.A, c.B, c.Before, c.After, c.Change})
 		}
 	}
 	return t
 }
 
 func gapChangesTable(r *gaps.DiffReport, sup Suppression) *Table {
-	t := &Table{Name: "gap_changes", Title: graph.T("Gap som har åpnet eller lukket seg", "Gaps opened and closed"),
+	t := &Table{Name: "gap_changes", Title: graph.T("Hull som har åpnet eller lukket seg", "Gaps opened and closed"),
 		Columns: []Column{Col("change", "endring", "change"), Col("type", "type", "type"), Col("a", "a", "a"),
 			Col("b", "b", "b"), Col("scope", "kommune", "municipality"), Col("expected_by", "forventet av", "expected by"),
 			Col("rule", "regel", "rule"), Col("text_nb", "funn", "finding (bokmål)"), Col("text_en", "funn (engelsk)", "finding")}}
@@ -52,7 +52,8 @@ func gapChangesTable(r *gaps.DiffReport, sup Suppression) *Table {
 		for i := range s.l {
 			g := &s.l[i]
 			text := GapFindingHiding(s.n, g, sup)
-			t.Rows = append(t.Rows, []any{s.name, g.Type, g.A.String(), g.B.String(), g.Scope, g.ExpectedBy, g.Rule, text.NB, text.EN})
+			t.Rows = append(t.Rows, []any{GapWord(s.name), GapWord(g.Type), g.A.String(), g.B.String(), g.Scope,
+				GapWord(g.ExpectedBy), GapWord(g.Rule), text.NB, text.EN})
 		}
 	}
 	return t

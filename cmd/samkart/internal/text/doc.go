@@ -9,6 +9,19 @@
 // permutation tests said in plain words (PValue, EISignificance,
 // PlanFinding, QAPSentence).
 //
+// One glossary (glossary.go) names every concept the output speaks of —
+// a term per concept, in bokmål and English, with nouns in the singular
+// and the plural (Noun.Count: "1 kontaktkjede", "3 kontaktkjeder") — and
+// every command, the diagrams and the report take their words from it.
+// Numbers and dates for people are written in one place (format.go):
+// in bokmål with a decimal comma, digits grouped by a no-break space
+// from five digits on, a minus sign, and dates in prose as "31. mai
+// 2012"; in English with a decimal point, commas between groups and "31
+// May 2012". Text tables follow the output's language; CSV keeps machine
+// keys and full precision, except the Excel dialect, which is for people:
+// headers, words (Word cells) and ja/nei in the chosen language, and a
+// decimal comma.
+//
 // Package metrics and its sub-packages gaps and compare compute the
 // numbers and hold no words: their results carry unit keys, numbers and
 // enumerations, and this package names them. A sentence names units as

@@ -151,18 +151,16 @@ func ParallelFinding(n *graph.Network, p *gaps.ParallelContact) graph.Text {
 	}
 	target := unitName(n, p.Target)
 	first, last := p.Dates[0], p.Dates[len(p.Dates)-1]
-	span := graph.T(first, first)
-	if first != last {
-		span = graph.T(first+"–"+last, first+" to "+last)
-	}
-	w := strconv.Itoa(p.WindowDays)
-	when := graph.T("innen "+w+" dager ("+span.NB+")", "within "+w+" days ("+span.EN+")")
+	span := graph.T(DateSpan(first, last, graph.NB), DateSpan(first, last, graph.EN))
+	within := graph.T("innen "+NounDay.Count(p.WindowDays, graph.NB), "within "+NounDay.Count(p.WindowDays, graph.EN))
+	when := graph.T(within.NB+" ("+span.NB+")", within.EN+" ("+span.EN+")")
 	if p.SpanDays >= p.WindowDays {
 		// A chain of pairs, each within the window, can span more.
-		d := strconv.Itoa(p.SpanDays + 1)
-		when = graph.T("i løpet av "+d+" dager ("+span.NB+"), hver innen "+w+" dager fra en annen av dem,",
-			"over "+d+" days ("+span.EN+"), each within "+w+" days of another of them,")
+		d := p.SpanDays + 1
+		when = graph.T("i løpet av "+NounDay.Count(d, graph.NB)+" ("+span.NB+"), hver "+within.NB+" fra en annen av dem,",
+			"over "+NounDay.Count(d, graph.EN)+" ("+span.EN+"), each "+within.EN+" of another of them,")
 	}
+
 	return capitalise(
 		joinNames(names, "og")+" ("+office+") kontaktet "+target+" "+when.NB+" uten registrert kontakt seg imellom.",
 		joinNames(names, "and")+" ("+office+") contacted "+target+" "+when.EN+" with no recorded contact between them.")
@@ -172,22 +170,16 @@ func ParallelFinding(n *graph.Network, p *gaps.ParallelContact) graph.Text {
 // languages.
 func FadingFinding(n *graph.Network, f *gaps.FadingTie) graph.Text {
 	an, bn := unitName(n, f.A), unitName(n, f.B)
-	silent := strconv.Itoa(f.DaysSilent)
 	return capitalise(
-		an+" og "+bn+" hadde kontakt om lag hver "+weightWords(f.UsualIntervalDays, graph.NB)+". dag, men ingen siden "+
-			f.LastContact+" ("+silent+" dager før "+f.AsOf+").",
-		an+" and "+bn+" were in contact about every "+weightWords(f.UsualIntervalDays, graph.EN)+" days, but not since "+
-			f.LastContact+" ("+silent+" days before "+f.AsOf+").")
+		an+" og "+bn+" hadde kontakt "+Every(f.UsualIntervalDays, graph.NB)+", men ingen siden "+
+			DateText(f.LastContact, graph.NB)+" ("+NounDay.Count(f.DaysSilent, graph.NB)+" før "+DateText(f.AsOf, graph.NB)+").",
+		an+" and "+bn+" were in contact "+Every(f.UsualIntervalDays, graph.EN)+", but not since "+
+			DateText(f.LastContact, graph.EN)+" ("+NounDay.Count(f.DaysSilent, graph.EN)+" before "+DateText(f.AsOf, graph.EN)+").")
 }
 
-// weightWords writes a number with at most two decimals, with a decimal
-// comma in bokmål.
+// weightWords writes a number with at most two decimals as l writes it.
 func weightWords(w float64, l graph.Lang) string {
-	s := strconv.FormatFloat(math.Round(w*100)/100, 'f', -1, 64)
-	if l == graph.NB {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
+	return Number(math.Round(w*100)/100, 2, l)
 }
 
 // joinNames joins names as "a, b og c".

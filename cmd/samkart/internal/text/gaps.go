@@ -16,7 +16,7 @@ func WriteGaps(w io.Writer, r *gaps.Report, lang graph.Lang, sup Suppression) er
 	tr := func(nb, en string) string { return graph.T(nb, en).In(lang) }
 	var b strings.Builder
 	section := func(title string, n int, empty string, item func(i int) string) {
-		fmt.Fprintf(&b, "%s (%d)\n", title, n)
+		fmt.Fprintf(&b, "%s (%s)\n", title, Integer(n, lang))
 		if n == 0 {
 			fmt.Fprintf(&b, "  %s\n", empty)
 		}
@@ -26,33 +26,30 @@ func WriteGaps(w io.Writer, r *gaps.Report, lang graph.Lang, sup Suppression) er
 		b.WriteString("\n")
 	}
 	n := r.Net()
-	section(tr("Manglende samhandling", "Collaboration gaps"), len(r.Gaps),
+	section(Cap(TermGaps).In(lang), len(r.Gaps),
 		tr("Ingen: alle forventede bånd finnes.", "None: every expected tie exists."),
 		func(i int) string {
 			g := &r.Gaps[i]
-			kind := tr("horisontal", "horizontal")
-			if g.Type == gaps.Vertical {
-				kind = tr("vertikal", "vertical")
-			}
-			by := tr("standardforventning", "default expectation")
+			kind := gapWords[g.Type].In(lang)
+			by := TermExpectedByRule.In(lang)
 			if g.ExpectedBy == gaps.ExpectedByPlan {
-				by = tr("plan", "plan")
+				by = TermExpectedByPlan.In(lang)
 				if g.Line > 0 {
 					by += fmt.Sprintf(", %s %d", tr("linje", "line"), g.Line)
 				}
 			}
 			return fmt.Sprintf("[%s; %s] %s", kind, by, GapFindingHiding(n, g, sup).In(lang))
 		})
-	section(tr("Ukoordinerte parallelle kontakter", "Uncoordinated parallel contacts"), len(r.Uncoordinated),
+	section(Cap(TermUncoordinated).In(lang), len(r.Uncoordinated),
 		tr("Ingen funnet.", "None found."),
 		func(i int) string { return ParallelFinding(n, &r.Uncoordinated[i]).In(lang) })
-	section(tr("Bånd som svekkes", "Fading ties"), len(r.Fading),
+	section(Cap(TermFading).In(lang), len(r.Fading),
 		tr("Ingen funnet.", "None found."),
 		func(i int) string { return FadingFinding(n, &r.Fading[i]).In(lang) })
 	if s := r.Shares; s != nil {
 		fmt.Fprintf(&b, "%s\n", tr("Formell og uformell, bilateral og flerpartssamhandling", "Formal and informal, bilateral and multi-party collaboration"))
-		fmt.Fprintf(&b, "  %s: %.0f %%\n", tr("andel uformell kontakt", "share of informal contact"), 100*s.Overall.InformalShare)
-		fmt.Fprintf(&b, "  %s: %.0f %%\n", tr("andel kontakt i møter med 3 eller flere enheter", "share of contact in meetings of 3 or more units"), 100*s.Overall.MultiPartyShare)
+		fmt.Fprintf(&b, "  %s: %s\n", TermInformalShare.In(lang), Percent(s.Overall.InformalShare, 0, lang))
+		fmt.Fprintf(&b, "  %s: %s\n", TermMultiPartyShare.In(lang), Percent(s.Overall.MultiPartyShare, 0, lang))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

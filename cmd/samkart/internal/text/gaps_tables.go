@@ -27,7 +27,7 @@ func GapsTables(r *gaps.Report, sup Suppression) []*Table {
 // GapTable returns gaps found on network n in rank order, with the
 // finding in both languages.
 func GapTable(n *graph.Network, l gaps.List, sup Suppression) *Table {
-	t := &Table{Name: "gaps", Title: graph.T("Manglende samarbeid", "Collaboration gaps"),
+	t := &Table{Name: "gaps", Title: Cap(TermGaps),
 		Columns: []Column{
 			Col("rank", "rang", "rank"), Col("type", "type", "type"),
 			Col("a", "a", "a"), Col("b", "b", "b"), Col("scope", "kommune", "municipality"),
@@ -44,8 +44,8 @@ func GapTable(n *graph.Network, l gaps.List, sup Suppression) *Table {
 			line = g.Line
 		}
 		text := GapFindingHiding(n, g, sup)
-		t.Rows = append(t.Rows, []any{g.Rank, g.Type, g.A.String(), g.B.String(), g.Scope, gapWeight(g, sup),
-			g.MinWeight, g.ExpectedBy, g.Rule, line, text.NB, text.EN})
+		t.Rows = append(t.Rows, []any{g.Rank, GapWord(g.Type), g.A.String(), g.B.String(), g.Scope, gapWeight(g, sup),
+			g.MinWeight, GapWord(g.ExpectedBy), GapWord(g.Rule), line, text.NB, text.EN})
 	}
 	return t
 }
@@ -67,7 +67,7 @@ func roundWeight(w float64) float64 {
 // ParallelTable returns uncoordinated parallel contacts found on network
 // n, with units and dates joined by "; ".
 func ParallelTable(n *graph.Network, l gaps.ParallelList) *Table {
-	t := &Table{Name: "uncoordinated", Title: graph.T("Ukoordinerte parallelle kontakter", "Uncoordinated parallel contacts"),
+	t := &Table{Name: "uncoordinated", Title: Cap(TermUncoordinated),
 		Columns: []Column{
 			Col("target", "kontaktet enhet", "target"), Col("scope", "kommune", "municipality"),
 			Col("office", "kontor", "office"), Col("units", "enheter", "units"), Col("dates", "datoer", "dates"),
@@ -85,7 +85,7 @@ func ParallelTable(n *graph.Network, l gaps.ParallelList) *Table {
 
 // FadingTable returns fading ties found on network n.
 func FadingTable(n *graph.Network, l gaps.FadingList) *Table {
-	t := &Table{Name: "fading", Title: graph.T("Bånd som svinner", "Fading ties"),
+	t := &Table{Name: "fading", Title: Cap(TermFading),
 		Columns: []Column{
 			Col("a", "a", "a"), Col("b", "b", "b"), Col("scope", "kommune", "municipality"),
 			Col("first_contact", "første kontakt", "first contact"), Col("last_contact", "siste kontakt", "last contact"),
@@ -111,13 +111,14 @@ func SharesTable(r *gaps.ShareReport) *Table {
 			Col("a", "etat a", "agency a"), Col("b", "etat b", "agency b"),
 			Col("ties", "bånd", "ties").Counted(), Col("contacts", "kontakter", "contacts").Counted(),
 			Col("meetings", "møter", "meetings").Counted(),
-			Col("informal_share", "andel uformell", "informal share").Of("contacts", "meetings"),
-			Col("multi_party_share", "andel møter med 3+", "share in meetings of 3+").Of("contacts", "meetings"),
+			Column{Key: "informal_share", Title: TermInformalShare, From: []string{"contacts", "meetings"}},
+			Column{Key: "multi_party_share", Title: TermMultiPartyShare, From: []string{"contacts", "meetings"}},
 		}}
-	row := func(a, b string, c *gaps.ShareCounts) {
+	row := func(a, b any, c *gaps.ShareCounts) {
 		t.Rows = append(t.Rows, []any{a, b, c.Ties, c.Contacts, c.Meetings, c.InformalShare, c.MultiPartyShare})
 	}
-	row("(all)", "(all)", &r.Overall)
+	all := Word{Key: "(all)", Text: graph.T("(alle)", "(all)")}
+	row(all, all, &r.Overall)
 	for i := range r.Agencies {
 		row(r.Agencies[i].A, r.Agencies[i].B, &r.Agencies[i].ShareCounts)
 	}
@@ -130,8 +131,8 @@ func TieSharesTable(r *gaps.ShareReport) *Table {
 		Columns: []Column{
 			Col("a", "a", "a"), Col("b", "b", "b"), Col("weight", "vekt", "weight"),
 			Col("contacts", "kontakter", "contacts"), Col("meetings", "møter", "meetings"),
-			Col("informal_share", "andel uformell", "informal share"),
-			Col("multi_party_share", "andel møter med 3+", "share in meetings of 3+"),
+			Column{Key: "informal_share", Title: TermInformalShare},
+			Column{Key: "multi_party_share", Title: TermMultiPartyShare},
 		}}
 	for i := range r.Ties {
 		s := &r.Ties[i]

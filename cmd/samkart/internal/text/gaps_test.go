@@ -161,8 +161,8 @@ func TestParallelChain(t *testing.T) {
 		t.Fatalf("%d findings, want 1", len(got))
 	}
 	want := graph.T(
-		"HB-1, HB-2 og HB-3 (Husbanken Vest) kontaktet Boligkontoret i løpet av 11 dager (2011-03-01–2011-03-11), hver innen 7 dager fra en annen av dem, uten registrert kontakt seg imellom.",
-		"HB-1, HB-2 and HB-3 (Husbanken Vest) contacted Boligkontoret over 11 days (2011-03-01 to 2011-03-11), each within 7 days of another of them, with no recorded contact between them.")
+		"HB-1, HB-2 og HB-3 (Husbanken Vest) kontaktet Boligkontoret i løpet av 11 dager (1.–11. mars 2011), hver innen 7 dager fra en annen av dem, uten registrert kontakt seg imellom.",
+		"HB-1, HB-2 and HB-3 (Husbanken Vest) contacted Boligkontoret over 11 days (1–11 March 2011), each within 7 days of another of them, with no recorded contact between them.")
 	if text := ParallelFinding(n, &got[0]); text != want {
 		t.Errorf("got  %q\nwant %q", text, want)
 	}

@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/metrics/compare"
@@ -228,13 +227,4 @@ func regionSpelling(ds *graph.Dataset, r string) string {
 		}
 	}
 	return r
-}
-
-// upperFirst returns s with its first letter in upper case.
-func upperFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if r == utf8.RuneError {
-		return s
-	}
-	return string(unicode.ToUpper(r)) + s[n:]
 }

@@ -204,7 +204,7 @@ func MunicipalityEITable(r *metrics.Result) *Table {
 	t.Columns = append(t.Columns, eiTestColumns...)
 	for _, m := range r.Municipalities {
 		for _, e := range m.EITests {
-			row := []any{m.Name, e.By, e.Internal, e.External, e.Index, e.Expected, e.Min, e.Max, e.Rescaled}
+			row := []any{m.Name, partitionWord(e.By), e.Internal, e.External, e.Index, e.Expected, e.Min, e.Max, e.Rescaled}
 			t.Rows = append(t.Rows, append(row, permutationCells(e.Permutation, r.Permutations)...))
 		}
 	}
@@ -222,13 +222,17 @@ func CompositionTable(r *metrics.Result) *Table {
 	for v, unit := range r.Net().Units() {
 		for _, c := range r.Units.Composition {
 			for _, gc := range c.Counts[v] {
-				t.Rows = append(t.Rows, []any{unit.Key, c.Partition.Name, c.Partition.Groups[gc.Group], gc.Contacts,
+				t.Rows = append(t.Rows, []any{unit.Key, partitionWord(c.Partition.Name), c.Partition.Groups[gc.Group], gc.Contacts,
 					float64(gc.Contacts) / float64(c.Known[v])})
 			}
 		}
 	}
 	return t
 }
+
+// partitionWord is the name of a partition as a table cell: the key in
+// JSON and CSV, the name in the language of the text.
+func partitionWord(name string) Word { return Word{Key: name, Text: partitionTitle(name)} }
 
 // partitionTitle returns the name of a partition (agency, level,
 // municipality, region, parent or a column of units.csv) in both

@@ -30,19 +30,19 @@ func MetricsTables(r *metrics.Result) []*Table {
 // unitColumns are the per-unit columns of the units table and the JSON
 // units, after the identifying ones.
 var unitColumns = []Column{
-	Col("degree", "grad", "degree"),
-	Col("strength", "styrke", "strength"),
-	Col("betweenness", "mellomhet", "betweenness"),
-	Col("betweenness_weighted", "mellomhet (vektet)", "betweenness (weighted)"),
-	Col("closeness", "nærhet", "closeness"),
+	Column{Key: "degree", Title: TermDegree},
+	Column{Key: "strength", Title: TermStrength},
+	Column{Key: "betweenness", Title: TermBetweenness},
+	Column{Key: "betweenness_weighted", Title: TermBetweennessWeighted},
+	Column{Key: "closeness", Title: TermCloseness},
 	Col("harmonic", "harmonisk", "harmonic"),
 	Col("eigenvector", "egenvektor", "eigenvector"),
 	Col("pagerank", "PageRank", "PageRank"),
 	Col("constraint", "begrensning", "constraint"),
 	Col("effective_size", "effektiv størrelse", "effective size"),
-	Col("cut_point", "snittpunkt", "cut point"),
-	Col("fragmentation_if_removed", "fragmentering uten enheten", "fragmentation if removed"),
-	Col("community", "gruppering", "community"),
+	Column{Key: "cut_point", Title: TermCutPoint},
+	Column{Key: "fragmentation_if_removed", Title: TermFragIfRemoved},
+	Column{Key: "community", Title: TermCommunity},
 }
 
 // unitIdentity are the identifying columns of the units table.
@@ -50,11 +50,11 @@ var unitIdentity = []Column{Col("id", "id", "id"), Col("name", "navn", "name"), 
 	Col("level", "nivå", "level"), Col("municipality", "kommune", "municipality")}
 
 var brokerColumns = []Column{
-	Col("coordinator", "koordinator", "coordinator"),
-	Col("itinerant", "omreisende", "itinerant"),
-	Col("representative", "representant", "representative"),
-	Col("gatekeeper", "portvokter", "gatekeeper"),
-	Col("liaison", "forbindelsesledd", "liaison"),
+	Column{Key: "coordinator", Title: TermCoordinator},
+	Column{Key: "itinerant", Title: TermItinerant},
+	Column{Key: "representative", Title: TermRepresentative},
+	Column{Key: "gatekeeper", Title: TermGatekeeper},
+	Column{Key: "liaison", Title: TermLiaison},
 }
 
 // unitCells returns the values of unitColumns for node v.
@@ -74,14 +74,14 @@ var networkColumns = []Column{
 	Col("ties", "bånd", "ties").Counted(),
 	Col("weight", "vekt", "weight").Counted(),
 	Col("arcs", "initiativbånd", "arcs").Counted(),
-	Col("density", "tetthet", "density").Of("units", "ties"),
+	Column{Key: "density", Title: TermDensity, From: []string{"units", "ties"}},
 	Col("components", "komponenter", "components"),
 	Col("isolates", "isolerte", "isolates"),
-	Col("cut_points", "snittpunkter", "cut points"),
-	Col("fragmentation", "fragmentering", "fragmentation"),
-	Col("distance_fragmentation", "avstandsfragmentering", "distance fragmentation"),
-	Col("degree_centralization", "gradsentralisering", "degree centralization"),
-	Col("betweenness_centralization", "mellomhetssentralisering", "betweenness centralization"),
+	Column{Key: "cut_points", Title: TermCutPoints},
+	Column{Key: "fragmentation", Title: TermFragmentation},
+	Column{Key: "distance_fragmentation", Title: TermDistanceFragmentation},
+	Column{Key: "degree_centralization", Title: TermDegreeCentralization},
+	Column{Key: "betweenness_centralization", Title: TermBetweennessCentr},
 	Col("transitivity", "transitivitet", "transitivity"),
 	Col("average_clustering", "gj.sn. klyngekoeffisient", "average clustering"),
 	Col("agency_modularity", "modularitet etter etat", "agency modularity"),
@@ -115,10 +115,10 @@ func NetworkTable(r *metrics.Result) *Table {
 	t := &Table{Name: "network", Title: graph.T("Nettverket", "Network"),
 		Columns: []Column{Col("municipality", "kommune", "municipality")}}
 	t.Columns = append(t.Columns, networkColumns...)
-	t.Columns = append(t.Columns, Col("ei_agency", "E-I etat", "E-I agency"), Col("ei_level", "E-I nivå", "E-I level"),
-		Col("ei_municipality", "E-I kommune", "E-I municipality"))
+	t.Columns = append(t.Columns, Column{Key: "ei_agency", Title: TermEIAgency}, Column{Key: "ei_level", Title: TermEILevel},
+		Column{Key: "ei_municipality", Title: TermEIMunicipality})
 	if r.By != nil {
-		t.Columns = append(t.Columns, Col("ei_"+r.By.Name, "E-I "+r.By.Name, "E-I "+r.By.Name))
+		t.Columns = append(t.Columns, Col("ei_"+r.By.Name, "E-I-indeks etter "+r.By.Name, "E-I index by "+r.By.Name))
 	}
 	t.Columns = append(t.Columns, networkStructureColumns...)
 	row := append([]any{nil}, networkCells(r.Network)...)
@@ -166,7 +166,7 @@ func EITable(e *metrics.EITest, drawn int) *Table {
 		Columns: []Column{Col(name, title.NB, title.EN), Col("label_nb", "navn", "label (nb)"), Col("label_en", "name", "label (en)"),
 			Col("units", "enheter", "units").Counted(), Col("internal", "interne bånd", "internal ties").Counted(),
 			Col("external", "eksterne bånd", "external ties").Counted(),
-			Col("ei_index", "E-I-indeks", "E-I index").Of("internal", "external")}}
+			Column{Key: "ei_index", Title: TermEIIndex, From: []string{"internal", "external"}}}}
 	t.Columns = append(t.Columns, eiTestColumns...)
 	units := 0
 	for _, g := range e.Groups {

@@ -22,11 +22,11 @@ func WriteSummary(w io.Writer, s *metrics.Summary, lang graph.Lang, sup Suppress
 		fmt.Fprintf(&b, "%s: %s\n", tr("Avgrenset til", "Scope"), s.Scope)
 	}
 	if s.Window != "" {
-		fmt.Fprintf(&b, "%s: %s\n", tr("Tidsvindu", "Window"), s.Window)
+		fmt.Fprintf(&b, "%s: %s\n", tr("Tidsvindu", "Window"), WindowText(s.Window, lang))
 	}
 	period := tr("ingen datoer", "no dates")
 	if s.First != "" {
-		period = s.First + " – " + s.Last
+		period = DateSpan(s.First, s.Last, lang)
 	}
 	fmt.Fprintf(&b, "%s: %s\n\n", tr("Periode", "Period"), period)
 

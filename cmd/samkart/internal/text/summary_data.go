@@ -49,7 +49,10 @@ func Tallies(s *metrics.Summary) SummaryTallies {
 			return graph.Level(l).Label()
 		}),
 		ContactsByKind: label(s.ContactsByKind, graph.KindLabel),
-		MeetingsBySize: label(s.MeetingsBySize, func(k string) graph.Text { return graph.T(k+" enheter", k+" units") }),
+		MeetingsBySize: label(s.MeetingsBySize, func(k string) graph.Text {
+			n, _ := strconv.Atoi(k)
+			return graph.T(NounUnit.Count(n, graph.NB), NounUnit.Count(n, graph.EN))
+		}),
 	}
 }
 
@@ -61,21 +64,30 @@ func SummaryTable(s *metrics.Summary, sup Suppression) *Table {
 	t := &Table{Name: "summary", Title: graph.T("Oversikt", "Summary"),
 		Columns: []Column{Col("section", "del", "section"), Col("key", "nøkkel", "key"),
 			Col("label_nb", "navn", "label (nb)"), Col("label_en", "name", "label (en)"), Col("n", "antall", "count")}}
+	sections := map[string]Word{
+		"total":        {"total", graph.T("totalt", "total")},
+		"agency":       {"agency", graph.T("etat", "agency")},
+		"level":        {"level", graph.T("nivå", "level")},
+		"kind":         {"kind", graph.T("kontakttype", "kind of contact")},
+		"meeting_size": {"meeting_size", graph.T("møtestørrelse", "meeting size")},
+		"municipality": {"municipality", graph.T("kommune", "municipality")},
+	}
 	add := func(section string, cs []Tally, sup Suppression) {
 		for _, c := range cs {
-			t.Rows = append(t.Rows, []any{section, c.Key, c.Label.NB, c.Label.EN, sup.Count(c.N)})
+			t.Rows = append(t.Rows, []any{sections[section], c.Key, c.Label.NB, c.Label.EN, sup.Count(c.N)})
 		}
 	}
+	total := sections["total"]
 	t.Rows = append(t.Rows,
-		[]any{"total", "units", "enheter", "units", s.Units},
-		[]any{"total", "ties", "bånd", "ties", s.Ties},
-		[]any{"total", "contacts", "kontakter", "contacts", s.Contacts},
-		[]any{"total", "formal", "formelle", "formal", s.Formal},
-		[]any{"total", "informal", "uformelle", "informal", s.Informal},
-		[]any{"total", "meetings", "møter", "meetings", s.Meetings},
-		[]any{"total", "bilateral_meetings", "bilaterale møter", "bilateral meetings", s.Bilateral},
-		[]any{"total", "multilateral_meetings", "møter med 3+", "meetings of 3+", s.Multilateral},
-		[]any{"total", "isolated", "uten bånd", "without ties", len(s.Isolated)},
+		[]any{total, "units", "enheter", "units", s.Units},
+		[]any{total, "ties", "bånd", "ties", s.Ties},
+		[]any{total, "contacts", "kontakter", "contacts", s.Contacts},
+		[]any{total, "formal", "formelle", "formal", s.Formal},
+		[]any{total, "informal", "uformelle", "informal", s.Informal},
+		[]any{total, "meetings", "møter", "meetings", s.Meetings},
+		[]any{total, "bilateral_meetings", "bilaterale møter", "bilateral meetings", s.Bilateral},
+		[]any{total, "multilateral_meetings", "møter med 3+", "meetings of 3+", s.Multilateral},
+		[]any{total, "isolated", "uten bånd", "without ties", len(s.Isolated)},
 	)
 	ts := Tallies(s)
 	add("agency", ts.UnitsByAgency, sup)
@@ -83,7 +95,7 @@ func SummaryTable(s *metrics.Summary, sup Suppression) *Table {
 	add("kind", ts.ContactsByKind, Suppression{})
 	add("meeting_size", ts.MeetingsBySize, Suppression{})
 	for _, m := range s.Municipalities {
-		t.Rows = append(t.Rows, []any{"municipality", m.Name, m.Name, m.Name, sup.Count(m.Units)})
+		t.Rows = append(t.Rows, []any{sections["municipality"], m.Name, m.Name, m.Name, sup.Count(m.Units)})
 	}
 	t.Rows = append(t.Rows, surveySummaryRows(s.Survey)...)
 	return t

@@ -37,7 +37,7 @@ func TestSuppressionTable(t *testing.T) {
 				"nav    imdi            4        <3     0       0       <3\n" +
 				"imdi   imdi           <3        <3     0       0       <3\n" +
 				"bolig  bolig           3         3     3      <3        1\n",
-			"\uFEFFfrom;to;units_from;units_to;ties;weight;density\r\n" +
+			"\uFEFFfrom;to;units from;units to;ties;weight;density\r\n" + // Excel: the titles
 				"nav;nav;4;4;6;346;1\r\nnav;bolig;4;3;<3;13,5;<3\r\nnav;imdi;4;<3;0;0;<3\r\nimdi;imdi;<3;<3;0;0;<3\r\nbolig;bolig;3;3;3;<3;1\r\n",
 			`  {"from": "nav", "to": "bolig", "units_from": 4, "units_to": 3, "ties": null, "weight": 13.5, "density": null},`},
 		{0, "", "", `  {"from": "nav", "to": "bolig", "units_from": 4, "units_to": 3, "ties": 2, "weight": 13.5, "density": 0.16666666666666666},`},

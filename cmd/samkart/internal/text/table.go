@@ -16,8 +16,8 @@ import (
 
 // Table is a result in rows and columns, for the text, CSV and JSON
 // writers. Cells are nil (undefined: JSON null, empty in CSV and "–" in
-// text), string, int, int64, float64 (NaN is written as undefined) or
-// bool. Rows are sorted by whoever builds the table.
+// text), string, int, int64, float64 (NaN is written as undefined), bool
+// or Word. Rows are sorted by whoever builds the table.
 type Table struct {
 	Name    string // machine name, e.g. "units"
 	Title   graph.Text
@@ -37,6 +37,14 @@ type Column struct {
 	From  []string
 }
 
+// Word is a table cell holding a word from a fixed set, such as the kind
+// of a change or a gap: JSON and plain CSV get its Key, the text table
+// and Excel CSV its Text in the output's language.
+type Word struct {
+	Key  string
+	Text graph.Text
+}
+
 // Col is shorthand for a Column.
 func Col(key, nb, en string) Column { return Column{Key: key, Title: graph.T(nb, en)} }
 
@@ -49,14 +57,21 @@ func (c Column) Of(from ...string) Column { c.From = from; return c }
 // CSVOptions select the CSV dialect.
 type CSVOptions struct {
 	// Excel writes what Norwegian Excel opens by double-click: UTF-8 with a
-	// byte order mark, ';' between cells, decimal comma and CRLF.
+	// byte order mark, ';' between cells, decimal comma and CRLF, for
+	// people: the headers are the column titles in Lang, words and
+	// booleans are written in Lang (ja/nei in bokmål, true/false in
+	// English, which Excel reads as its own), and of the columns that come
+	// in both languages only Lang's is kept. Numbers keep full precision
+	// and no thousands separator, so that Excel reads them as numbers.
 	Excel bool
+	Lang  graph.Lang
 }
 
 // WriteText writes t as an aligned text table with headers in lang.
-// Numbers are right-aligned; undefined cells are shown as "–". Of columns
-// that come in both languages (keys ending in _nb and _en) only lang's is
-// shown.
+// Numbers are right-aligned and written as lang writes them (decimal
+// comma and grouped digits in bokmål: see Decimal); undefined cells are
+// shown as "–". Of columns that come in both languages (keys ending in
+// _nb and _en) only lang's is shown.
 func WriteText(w io.Writer, t *Table, lang graph.Lang) error {
 	t = onlyLang(t, lang)
 	cells := make([][]string, 0, len(t.Rows)+1)
@@ -76,7 +91,7 @@ func WriteText(w io.Writer, t *Table, lang graph.Lang) error {
 			if i < len(row) {
 				v = row[i]
 			}
-			line[i] = textCell(v)
+			line[i] = textCell(v, lang)
 			switch v.(type) {
 			case int, int64, float64, Hidden:
 				numeric[i] = true
@@ -142,28 +157,26 @@ func onlyLang(t *Table, lang graph.Lang) *Table {
 	return out
 }
 
-func textCell(v any) string {
+func textCell(v any, lang graph.Lang) string {
 	switch x := v.(type) {
 	case nil:
 		return "–"
 	case float64:
-		if math.IsNaN(x) || math.IsInf(x, 0) {
-			return "–"
-		}
 		if x == math.Trunc(x) && math.Abs(x) < 1e15 {
-			return strconv.FormatFloat(x, 'f', 0, 64)
+			return Number(x, 0, lang)
 		}
-		s := strconv.FormatFloat(x, 'f', 4, 64)
-		s = strings.TrimRight(s, "0")
-		if s == "-0." || s == "0." {
-			return "0"
-		}
-		return strings.TrimSuffix(s, ".")
+		return Number(x, 4, lang)
+	case int:
+		return Integer(x, lang)
+	case int64:
+		return Thousands(strconv.FormatInt(x, 10), lang)
 	case bool:
 		if x {
-			return "yes"
+			return WordYes.In(lang)
 		}
-		return "no"
+		return WordNo.In(lang)
+	case Word:
+		return x.Text.In(lang)
 	}
 	return fmt.Sprint(v)
 }
@@ -177,6 +190,7 @@ func WriteCSV(w io.Writer, t *Table, opt CSVOptions) error {
 	var b bytes.Buffer
 	if opt.Excel {
 		b.WriteString("\uFEFF")
+		t = onlyLang(t, opt.Lang)
 	}
 	cw := csv.NewWriter(&b)
 	if opt.Excel {
@@ -185,7 +199,11 @@ func WriteCSV(w io.Writer, t *Table, opt CSVOptions) error {
 	}
 	head := make([]string, len(t.Columns))
 	for i, c := range t.Columns {
-		head[i] = neutralise(c.Key)
+		head[i] = c.Key
+		if opt.Excel && c.Title.In(opt.Lang) != "" {
+			head[i] = c.Title.In(opt.Lang)
+		}
+		head[i] = neutralise(head[i])
 	}
 	if err := cw.Write(head); err != nil {
 		return err
@@ -197,7 +215,7 @@ func WriteCSV(w io.Writer, t *Table, opt CSVOptions) error {
 			if i < len(row) {
 				v = row[i]
 			}
-			rec[i] = csvCell(v, opt.Excel)
+			rec[i] = csvCell(v, opt)
 		}
 		if err := cw.Write(rec); err != nil {
 			return err
@@ -211,7 +229,7 @@ func WriteCSV(w io.Writer, t *Table, opt CSVOptions) error {
 	return err
 }
 
-func csvCell(v any, excel bool) string {
+func csvCell(v any, opt CSVOptions) string {
 	var s string
 	switch x := v.(type) {
 	case nil:
@@ -227,10 +245,19 @@ func csvCell(v any, excel bool) string {
 		s = strconv.FormatInt(x, 10)
 	case bool:
 		s = strconv.FormatBool(x)
+		if opt.Excel && opt.Lang == graph.NB {
+			s = map[bool]string{true: "ja", false: "nei"}[x]
+		}
+		return s
+	case Word:
+		if opt.Excel {
+			return neutralise(x.Text.In(opt.Lang))
+		}
+		return neutralise(x.Key)
 	default:
 		return neutralise(fmt.Sprint(v))
 	}
-	if excel {
+	if opt.Excel {
 		s = strings.Replace(s, ".", ",", 1)
 	}
 	return s
@@ -312,8 +339,11 @@ func WriteJSON(w io.Writer, t *Table) error {
 }
 
 func writeJSONValue(b *bytes.Buffer, v any) error {
-	if f, ok := v.(float64); ok {
-		v = graph.JSONFloat(f)
+	switch x := v.(type) {
+	case float64:
+		v = graph.JSONFloat(x)
+	case Word:
+		v = x.Key
 	}
 	enc, err := json.Marshal(v)
 	if err != nil {

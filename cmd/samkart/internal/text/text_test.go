@@ -38,10 +38,12 @@ func table() *Table {
 			Col("betweenness", "mellomliggende", "betweenness"),
 			Col("note_nb", "merknad", "note"),
 			Col("note_en", "merknad", "note"),
+			Col("change", "endring", "change"),
+			Col("cut_point", "kuttpunkt", "cut point"),
 		},
 		Rows: [][]any{
-			{"NAV Fjordvik", 14, 0.123456, "ingen", "none"},
-			{"=SUM(A1)", 2, math.NaN(), "ja", "yes"},
+			{"NAV Fjordvik", 14, 0.123456, "ingen", "none", Word{"lost", graph.T("tapt", "lost")}, true},
+			{"=SUM(A1)", 12345, math.NaN(), "ja", "yes", Word{"gained", graph.T("nytt", "gained")}, false},
 		},
 	}
 }
@@ -53,25 +55,33 @@ func TestWriteTable(t *testing.T) {
 		want  string
 	}{
 		{"text nb", func(b *bytes.Buffer) error { return WriteText(b, table(), graph.NB) },
-			"enhet         grad  mellomliggende  merknad\n" +
-				"NAV Fjordvik    14          0.1235  ingen\n" +
-				"=SUM(A1)         2               –  ja\n"},
+			"enhet           grad  mellomliggende  merknad  endring  kuttpunkt\n" +
+				"NAV Fjordvik      14          0,1235  ingen    tapt     ja\n" +
+				"=SUM(A1)      12\u00a0345               –  ja       nytt     nei\n"},
 		{"text en", func(b *bytes.Buffer) error { return WriteText(b, table(), graph.EN) },
-			"unit          degree  betweenness  note\n" +
-				"NAV Fjordvik      14       0.1235  none\n" +
-				"=SUM(A1)           2            –  yes\n"},
+			"unit          degree  betweenness  note  change  cut point\n" +
+				"NAV Fjordvik      14       0.1235  none  lost    yes\n" +
+				"=SUM(A1)      12,345            –  yes   gained  no\n"},
 		{"csv", func(b *bytes.Buffer) error { return WriteCSV(b, table(), CSVOptions{}) },
-			"unit,degree,betweenness,note_nb,note_en\n" +
-				"NAV Fjordvik,14,0.123456,ingen,none\n" +
-				"'=SUM(A1),2,,ja,yes\n"},
-		{"excel", func(b *bytes.Buffer) error { return WriteCSV(b, table(), CSVOptions{Excel: true}) },
-			"\uFEFFunit;degree;betweenness;note_nb;note_en\r\n" +
-				"NAV Fjordvik;14;0,123456;ingen;none\r\n" +
-				"'=SUM(A1);2;;ja;yes\r\n"},
+			"unit,degree,betweenness,note_nb,note_en,change,cut_point\n" +
+				"NAV Fjordvik,14,0.123456,ingen,none,lost,true\n" +
+				"'=SUM(A1),12345,,ja,yes,gained,false\n"},
+		{"excel nb", func(b *bytes.Buffer) error {
+			return WriteCSV(b, table(), CSVOptions{Excel: true, Lang: graph.NB})
+		},
+			"\uFEFFenhet;grad;mellomliggende;merknad;endring;kuttpunkt\r\n" +
+				"NAV Fjordvik;14;0,123456;ingen;tapt;ja\r\n" +
+				"'=SUM(A1);12345;;ja;nytt;nei\r\n"},
+		{"excel en", func(b *bytes.Buffer) error {
+			return WriteCSV(b, table(), CSVOptions{Excel: true, Lang: graph.EN})
+		},
+			"\uFEFFunit;degree;betweenness;note;change;cut point\r\n" +
+				"NAV Fjordvik;14;0,123456;none;lost;true\r\n" +
+				"'=SUM(A1);12345;;yes;gained;false\r\n"},
 		{"json", func(b *bytes.Buffer) error { return WriteJSON(b, table()) },
 			"[\n" +
-				`  {"unit": "NAV Fjordvik", "degree": 14, "betweenness": 0.123456, "note_nb": "ingen", "note_en": "none"},` + "\n" +
-				`  {"unit": "=SUM(A1)", "degree": 2, "betweenness": null, "note_nb": "ja", "note_en": "yes"}` + "\n" +
+				`  {"unit": "NAV Fjordvik", "degree": 14, "betweenness": 0.123456, "note_nb": "ingen", "note_en": "none", "change": "lost", "cut_point": true},` + "\n" +
+				`  {"unit": "=SUM(A1)", "degree": 12345, "betweenness": null, "note_nb": "ja", "note_en": "yes", "change": "gained", "cut_point": false}` + "\n" +
 				"]\n"},
 	} {
 		var b bytes.Buffer
@@ -97,7 +107,7 @@ func TestCSVFormulaCells(t *testing.T) {
 			`"'=HYPERLINK(""http://x"",""klikk"")",-0.093` + "\n" +
 			"'-2+3,-0.093\n'+47 99 99 99,-0.093\n'@SUM(A1),-0.093\n'\tTab,-0.093\n\"'\rCR\",-0.093\n" +
 			"\"-0,093\",-0.093\n-2,-0.093\n+1.5,-0.093\nNAV -2,-0.093\n'-,-0.093\n'-1.,-0.093\n\"1,2,3\",-0.093\n",
-		true: "\uFEFFunit;ei\r\n" +
+		true: "\uFEFFunit;E-I\r\n" + // Excel: the titles
 			`"'=HYPERLINK(""http://x"",""klikk"")";-0,093` + "\r\n" +
 			"'-2+3;-0,093\r\n'+47 99 99 99;-0,093\r\n'@SUM(A1);-0,093\r\n'\tTab;-0,093\r\n\"'CR\";-0,093\r\n" + // encoding/csv drops a lone CR with CRLF line ends
 			"-0,093;-0,093\r\n-2;-0,093\r\n+1.5;-0,093\r\nNAV -2;-0,093\r\n'-;-0,093\r\n'-1.;-0,093\r\n1,2,3;-0,093\r\n",

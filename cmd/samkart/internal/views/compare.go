@@ -95,8 +95,8 @@ func CompareDiagrams(ctx context.Context, n *graph.Network, c *compare.Compariso
 				fmt.Sprintf("The measures side by side (%d of %d).", i+1, len(groups)))
 		}
 		parts = append(parts, part{name, compareMeasures(c, l, g), title,
-			graph.T("Ett punkt per kommune; den loddrette streken er regionens median.",
-				"One dot per municipality; the vertical bar is the region's median.")})
+			graph.T("Ett punkt per kommune på målets faste skala; den loddrette streken er regionens median. Blått: bedre enn medianen, oransje: dårligere, grått: lik medianen eller mål uten retning.",
+				"One dot per municipality on the measure's fixed scale; the vertical bar is the region's median. Blue: better than the median, orange: worse, grey: equal to the median or a measure without direction.")})
 	}
 	var out []CompareDiagram
 	for _, d := range parts {
@@ -139,8 +139,10 @@ func (e *CompareTooLargeError) Error() string {
 func (e *CompareTooLargeError) Unwrap() error { return ErrCompareTooLarge }
 
 // cmpPageHeight is the height, in points, a dot-chart picture of the
-// report may take: about a landscape A4 page at the scale it is printed.
-const cmpPageHeight = 720.0
+// report may take: what a landscape A4 page holds below a heading and a
+// caption, so that the picture prints at nearly its own size and its
+// 8-point labels stay above 7 points on paper.
+const cmpPageHeight = 500.0
 
 // cmpMeasureGroups splits the measures of c into groups of whole rows of
 // panels, each group small enough for one page; a comparison of a few

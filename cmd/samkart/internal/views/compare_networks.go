@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/samkart/samkart/cmd/samkart/internal/text"
 	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/graph/draw"
 	"github.com/samkart/samkart/metrics/compare"
@@ -151,7 +152,7 @@ func (sn *smallNetworks) drawCell(i int, x0, y, rowH float64) {
 	p.text(x0+cmpCellPad, y+cmpCellPad, colW-2*cmpCellPad, truncate(title, 40), 11, true, 'l', textColor)
 	line := []string{count(sub.Len(), wUnit, wUnits, l), count(len(sub.Ties()), wTie, wTies, l)}
 	if d := sn.c.Measure("density"); d >= 0 && !math.IsNaN(r.Values[d]) {
-		line = append(line, graph.T("tetthet ", "density ").In(l)+num(r.Values[d], 2, l))
+		line = append(line, graph.T(text.TermDensity.NB+" ", text.TermDensity.EN+" ").In(l)+text.Number(r.Values[d], 2, l))
 	}
 	p.text(x0+cmpCellPad, y+cmpCellPad+13, colW-2*cmpCellPad, strings.Join(line, " · "), 9, false, 'l', mutedText)
 	cl := sn.cells[i]

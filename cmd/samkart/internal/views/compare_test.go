@@ -50,9 +50,13 @@ func TestCompareDiagrams(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Six municipalities: the dot charts fit on one page.
-	if len(ds) != 2 || ds[0].Name != "compare-networks" || ds[1].Name != "compare-measures" {
-		t.Fatalf("diagrams %v", ds)
+	// Six municipalities: the dot charts on two landscape pages.
+	if len(ds) != 3 || ds[0].Name != "compare-networks" || ds[1].Name != "compare-measures-1" || ds[2].Name != "compare-measures-2" {
+		names := []string{}
+		for _, d := range ds {
+			names = append(names, d.Name)
+		}
+		t.Fatalf("diagrams %v", names)
 	}
 	for _, d := range ds {
 		checkSVG(t, d.Name, d.SVG)
@@ -176,8 +180,12 @@ func TestCompareMeasureGroups(t *testing.T) {
 		t.Errorf("%d measures drawn, want %d", seen, len(c.Measures))
 	}
 	c.Municipalities = c.Municipalities[:6]
+	if g := cmpMeasureGroups(c); len(g) != 2 {
+		t.Errorf("6 municipalities: %d pictures, want 2 (two rows of panels on each landscape page)", len(g))
+	}
+	c.Municipalities = c.Municipalities[:2]
 	if g := cmpMeasureGroups(c); len(g) != 1 {
-		t.Errorf("6 municipalities: %d pictures, want 1", len(g))
+		t.Errorf("2 municipalities: %d pictures, want 1", len(g))
 	}
 }
 
@@ -193,5 +201,39 @@ func TestCompareEmpty(t *testing.T) {
 	checkSVG(t, "empty", b.Bytes())
 	if !strings.Contains(b.String(), "no units") {
 		t.Error("an empty municipality is not said to have no units")
+	}
+}
+
+// TestCompareScales: each panel reads on the measure's fixed scale, not
+// the data's range: density 0.15 to 0.47 still on 0..1, E-I on −1..+1,
+// counts from 0 to a round number; and the dots are coloured by better
+// or worse than the median (Myrstad's 13 horizontal gaps worse).
+func TestCompareScales(t *testing.T) {
+	_, c := compareRegion(t)
+	for _, tc := range []struct {
+		key    string
+		lo, hi float64
+	}{
+		{"density", 0, 1}, {"fragmentation", 0, 1}, {"ei_agency", -1, 1}, {"ei_level", -1, 1},
+		{"informal_share", 0, 1}, {"gaps_horizontal", 0, 20}, {"gaps_vertical", 0, 2}, {"units", 0, 20}, {"ties", 0, 100},
+	} {
+		lo, hi := cmpScale(c, c.Measure(tc.key))
+		if lo != tc.lo || hi != tc.hi {
+			t.Errorf("%s: scale %v..%v, want %v..%v", tc.key, lo, hi, tc.lo, tc.hi)
+		}
+	}
+	k := c.Measure("gaps_horizontal")
+	p := compareMeasures(c, graph.NB, []int{k})
+	found := false
+	for _, nd := range p.nodes {
+		if tip := nd.Attrs.Get("tooltip"); strings.Contains(tip, "Myrstad") {
+			found = true
+			if fill := nd.Attrs.Get("fillcolor"); fill != cmpWorse {
+				t.Errorf("Myrstad's gaps drawn %s, want %s (worse than the median)", fill, cmpWorse)
+			}
+		}
+	}
+	if !found {
+		t.Error("no dot for Myrstad")
 	}
 }

@@ -6,6 +6,11 @@
 // measure, a legend and a title in bokmål or English) that package
 // graph/draw writes as DOT, SVG or PNG.
 //
+// The compare view's dot charts read each measure on its fixed scale
+// (compare.Describe: 0..1 for shares, −1..+1 for E-I, counts from 0), the
+// same for every municipality, and colour each dot by whether it is
+// better or worse than the region's median by the measure's direction.
+//
 // Agencies are told apart by colour, from a fixed palette that survives
 // the common forms of colour blindness (checked by simulating them), so an
 // agency has the same colour in every diagram of a dataset, the heat map

@@ -273,8 +273,8 @@ func (h *heatmap) cell(x, y float64, g, k int) {
 	}
 	tip += count(bm.Ties[g][k], wTie, wTies, l)
 	if !math.IsNaN(d) {
-		tip += graph.T(" av ", " of ").In(l) + num(float64(bm.Ties[g][k])/d, 0, l) +
-			graph.T(" mulige (", " possible (").In(l) + pct(d, l) + "), " + wWeight.In(l) + " " + num(bm.Weight[g][k], 2, l)
+		tip += graph.T(" av ", " of ").In(l) + text.Number(float64(bm.Ties[g][k])/d, 0, l) +
+			graph.T(" mulige (", " possible (").In(l) + pct(d, l) + "), " + wWeight.In(l) + " " + text.Number(bm.Weight[g][k], 2, l)
 	}
 	stroke, sw := "#FFFFFF", 1.0
 	if g == k {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/samkart/samkart/cmd/samkart/internal/text"
 	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/graph/draw"
 )
@@ -180,10 +181,10 @@ var (
 	wInformal  = graph.T("uformell", "informal")
 	wLegend    = graph.T("Forklaring", "Legend")
 	wOutside   = graph.T("utenfor utvalget", "outside the selection")
-	wDegree    = graph.T("grad", "degree")
-	wStrength  = graph.T("styrke", "strength")
-	wBetween   = graph.T("mellomliggende sentralitet", "betweenness")
-	wCloseness = graph.T("nærhet", "closeness")
+	wDegree    = text.TermDegree
+	wStrength  = text.TermStrength
+	wBetween   = text.TermBetweenness
+	wCloseness = text.TermCloseness
 )
 
 // levelName is a level's label with its number, since datasets use levels
@@ -216,18 +217,11 @@ func shortAgencyName(key, label string, l graph.Lang) string {
 }
 
 // windowText describes the date window of a network: the window asked
-// for, or the span of the data.
+// for, or the span of the data, with dates as l writes them in prose.
 func windowText(n *graph.Network, l graph.Lang) string {
 	w := n.Options.Window
 	if !w.IsAll() {
-		from, to := w.From.Format("2006-01-02"), w.To.Format("2006-01-02")
-		switch {
-		case from == "":
-			return "–" + to
-		case to == "":
-			return from + "–"
-		}
-		return from + "–" + to
+		return text.WindowText(w.String(), l)
 	}
 	if n.Data == nil {
 		return wAllDates.In(l)
@@ -239,5 +233,5 @@ func windowText(n *graph.Network, l graph.Lang) string {
 		}
 		return wNoDates.In(l)
 	}
-	return wAllDates.In(l) + " (" + first.Format("2006-01-02") + "–" + last.Format("2006-01-02") + ")"
+	return wAllDates.In(l) + " (" + text.DateSpan(first.String(), last.String(), l) + ")"
 }

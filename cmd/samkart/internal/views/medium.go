@@ -46,6 +46,20 @@ func (m Medium) MarshalText() ([]byte, error) { return marshalName(mediumNames[:
 // UnmarshalText accepts a medium's name in any case.
 func (m *Medium) UnmarshalText(b []byte) error { return unmarshalName(mediumNames[:], b, m) }
 
+// Phrase says where the diagram is shown, as a sentence ends "on …":
+// "et A4-ark" / "an A4 page".
+func (m Medium) Phrase() graph.Text {
+	switch m {
+	case MediumA4:
+		return graph.T("et stående A4-ark", "a portrait A4 page")
+	case MediumA4Landscape:
+		return graph.T("et liggende A4-ark", "a landscape A4 page")
+	case MediumSlide:
+		return graph.T("et lysbilde", "a slide")
+	}
+	return graph.T("skjermen", "the screen")
+}
+
 // Box returns the size in points a diagram may take in medium m, and the
 // smallest size in points its texts may have there; zero for the screen.
 //

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/samkart/samkart/cmd/samkart/internal/text"
 	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/graph/draw"
 )
@@ -128,8 +129,8 @@ func (b *builder) tooltip(i int) string {
 	}
 	lines = append(lines,
 		wDegree.In(b.l)+": "+strconv.Itoa(b.deg[i]),
-		wStrength.In(b.l)+": "+num(b.str[i], 2, b.l),
-		wBetween.In(b.l)+": "+num(b.btw[i], 3, b.l))
+		wStrength.In(b.l)+": "+text.Number(b.str[i], 2, b.l),
+		wBetween.In(b.l)+": "+text.Number(b.btw[i], 3, b.l))
 	return strings.Join(lines, "\n")
 }
 
@@ -263,7 +264,7 @@ func (b *builder) nodeName(i int32) string {
 
 func (b *builder) tieTooltip(t *graph.Tie) string {
 	lines := []string{b.nodeName(t.A) + " – " + b.nodeName(t.B)}
-	parts := []string{wWeight.In(b.l) + " " + num(t.Weight, 2, b.l)}
+	parts := []string{wWeight.In(b.l) + " " + text.Number(t.Weight, 2, b.l)}
 	if t.Contacts > 0 {
 		parts = append(parts, count(int(t.Contacts), wContact, wContacts, b.l))
 	}
@@ -275,7 +276,7 @@ func (b *builder) tieTooltip(t *graph.Tie) string {
 		lines = append(lines, num(math.Round(100*t.InformalShare()), 0, b.l)+" % "+wInformal.In(b.l))
 	}
 	if t.First.Valid() {
-		lines = append(lines, t.First.Format("2006-01-02")+"–"+t.Last.Format("2006-01-02"))
+		lines = append(lines, text.DateSpan(t.First.String(), t.Last.String(), b.l))
 	}
 	return strings.Join(lines, "\n")
 }
