@@ -86,6 +86,8 @@ JSON: {"municipalities": [{"municipality": ..., "region": ..., ...}],
 		textVar(fs, &by, "by", "", perMunicipality, "one row per `"+perMunicipality.String()+"`, per "+perRegion.String()+" or per survey "+perRound.String())
 		programme := fs.Bool("programme-only", false, "only the municipalities in a Husbanken programme (programme column of municipalities.csv)")
 		seed := fs.Uint64("seed", 1, "seed recorded with the key players")
+		var suppress suppressFlag
+		suppress.add(fs)
 		return func(ctx context.Context, e *env, args []string) error {
 			net, err := in.build(e, args)
 			if err != nil {
@@ -115,16 +117,18 @@ JSON: {"municipalities": [{"municipality": ..., "region": ..., ...}],
 					fmt.Sprintf("bare én kommune (%s): den har ingen å sammenlignes med, så rangene er 1 og medianene dens egne verdier", name),
 					fmt.Sprintf("only one municipality (%s): there is nothing to compare it with, so its ranks are 1 and its medians its own values", name)).In(e.lang))
 			}
-			t := text.CompareTable(c)
+			sup := suppress.of(&in)
+			t := text.CompareTable(c, sup)
 			if byRegion {
-				t = text.CompareRegionTable(c)
+				t = text.CompareRegionTable(c, sup)
 			}
 			return out.emit(e, net.Data, result{
-				writeJSON: func(w io.Writer) error { return text.WriteComparisonJSON(w, c) },
+				writeJSON: func(w io.Writer) error { return text.WriteComparisonJSON(w, c, sup) },
 				tables:    []*text.Table{t},
 				text: func(w io.Writer, l graph.Lang) error {
-					return text.WriteComparison(w, c, l, byRegion)
+					return text.WriteComparison(w, c, l, byRegion, sup)
 				},
+				suppress: sup,
 			})
 		}
 	},

@@ -44,6 +44,8 @@ Examples:
 		var against windowValue
 		fs.Var(&against, "against", "compare with contacts and meetings dated `FROM..TO`")
 		threshold := fs.Float64("threshold", 0.5, "relative change of weight that counts as strengthened or weakened")
+		var suppress suppressFlag
+		suppress.add(fs)
 		return func(ctx context.Context, e *env, args []string) error {
 			opt := gaps.DiffOptions{Threshold: *threshold, Gaps: gaps.Options{Scope: in.scope}}
 			var before, after []string
@@ -67,9 +69,11 @@ Examples:
 				return err
 			}
 			r := gaps.Diff(a, b, opt)
+			sup := suppress.of(&in)
 			return out.emit(e, b.Data, result{
-				writeJSON: func(w io.Writer) error { return text.WriteDiffJSON(w, r) },
-				tables:    text.DiffTables(r),
+				writeJSON: func(w io.Writer) error { return text.WriteDiffJSON(w, r, sup) },
+				tables:    text.DiffTables(r, sup),
+				suppress:  sup,
 			})
 		}
 	},

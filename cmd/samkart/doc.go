@@ -30,6 +30,32 @@
 // compiled on the first diagram a process draws and kept in the user's
 // cache folder (os.UserCacheDir()/samkart).
 //
+// For a seminar or a publication, --pseudonymise replaces the names and
+// ids of units below municipal leadership by role codes and drops names of
+// persons, and --suppress N hides group sizes and counts under N, as
+// statistical agencies do: the number of units of an agency, level or
+// municipality, and the ties, contacts and weight within a group or
+// between two groups (a cell of block densities or the heat map, a
+// group's internal and external ties, a compared municipality's units and
+// ties, the weight of a gap between two agencies), with what is computed
+// from them (density, E-I index, shares, rank), and a mean rating between
+// two groups from few answers (render --view ratings, the metrics JSON's
+// survey). Zero, totals of the whole dataset, counts of contacts by kind
+// and of meetings by size, and each unit's own measures are shown. Hidden
+// values read "<3" in tables and CSV, "under 3" in sentences and the heat
+// map, and null in JSON, whose document then has "suppressed_below": N;
+// a text table, the heat map and the report explain them once.
+// --pseudonymise sets --suppress 3 unless it is given (--suppress 0 turns
+// it off); summary, metrics, gaps, diff, compare, render and report have
+// the flag. No second value is hidden to protect the first, as agencies'
+// secondary suppression would: from a total and the other values a
+// hidden one can sometimes be worked out.
+//
+// Every CSV table, plain or for Excel (--excel), writes a text cell that
+// begins with =, +, -, @, a tab or a carriage return with a leading ',
+// so that a spreadsheet shows a unit named =HYPERLINK(…) or -2+3 as text;
+// numbers, negative ones included, are written as they are.
+//
 // The commands:
 //
 //	validate   check a dataset and report every problem with its position

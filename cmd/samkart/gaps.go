@@ -54,6 +54,8 @@ validate warns about: they neither move its end nor create findings.`),
 		var until untilFlag
 		until.add(fs, "")
 		perTie := fs.Bool("per-tie", false, "list the informal and multi-party shares of every tie (JSON and CSV)")
+		var suppress suppressFlag
+		suppress.add(fs)
 		return func(ctx context.Context, e *env, args []string) error {
 			if *days < 1 {
 				return usagef("--window-days må være minst 1", "--window-days must be at least 1")
@@ -76,10 +78,12 @@ validate warns about: they neither move its end nor create findings.`),
 			r := gaps.Compute(net, gaps.Options{
 				Scope: in.scope, WindowDays: *days, AsOf: until.at(net), PerTie: *perTie,
 			})
+			sup := suppress.of(&in)
 			return out.emit(e, net.Data, result{
-				writeJSON: func(w io.Writer) error { return text.WriteGapsJSON(w, r) },
-				tables:    text.GapsTables(r),
-				text:      func(w io.Writer, l graph.Lang) error { return text.WriteGaps(w, r, l) },
+				writeJSON: func(w io.Writer) error { return text.WriteGapsJSON(w, r, sup) },
+				tables:    text.GapsTables(r, sup),
+				text:      func(w io.Writer, l graph.Lang) error { return text.WriteGaps(w, r, l, sup) },
+				suppress:  sup,
 			})
 		}
 	},

@@ -184,6 +184,7 @@ func flagUsageNB() map[string]string {
 		"quiet":          "ikke meld framdrift på standard feilutdata",
 		"pseudonymise":   "bytt navn og id-er på enheter under kommuneledelsen med rollekoder (NAV-veileder 1), og fjern navn i parentes og navnene i persons.csv",
 		"key":            "med --pseudonymise: skriv nøkkelen fra koder til ekte id-er og navn i `FIL` (modus 0600)",
+		"suppress":       "skjul gruppestørrelser og antall under `N` i tabeller og varmekartet, vist som <N (standard 3 med --pseudonymise, ellers 0: av)",
 		"window-days":    "antall `DAGER` innenfor som parallelle kontakter regnes som ukoordinerte",
 		"until":          "vurder bånd som svekkes per denne `DATO`en (standard: slutten av dataenes periode, uten enkeltstående datoer som et feilskrevet årstall)",
 		"as-of":          "det samme som --until",

@@ -87,6 +87,8 @@ Undefined values are null in JSON and empty in CSV.`),
 		by := fs.String("by", "", "also group by this `COLUMN` of units.csv (E-I, block densities, contacts' composition)")
 		directed := fs.Bool("directed", false, "add betweenness and closeness along the direction of the contacts")
 		quiet := fs.BoolP("quiet", "q", false, "do not report progress on standard error")
+		var suppress suppressFlag
+		suppress.add(fs)
 		return func(ctx context.Context, e *env, args []string) error {
 			if *perms < 0 {
 				return usagef("--permutations %d: oppgi 0 eller flere", "--permutations %d: give 0 or more", *perms)
@@ -112,9 +114,10 @@ Undefined values are null in JSON and empty in CSV.`),
 			if opt.Progress != nil {
 				fmt.Fprint(e.stderr, "\r\033[K")
 			}
-			res := result{writeJSON: func(w io.Writer) error { return text.WriteMetricsJSON(w, r) }}
+			sup := suppress.of(&in)
+			res := result{writeJSON: func(w io.Writer) error { return text.WriteMetricsJSON(w, r, sup) }, suppress: sup}
 			if out.format != formatJSON {
-				res.tables = text.MetricsTables(r) // a national network's tables are large: only when asked for
+				res.tables = sup.Tables(text.MetricsTables(r)) // a national network's tables are large: only when asked for
 			}
 			return out.emit(e, net.Data, res)
 		}

@@ -17,6 +17,7 @@ type result struct {
 	writeJSON func(io.Writer) error
 	tables    []*text.Table
 	text      func(w io.Writer, lang graph.Lang) error // nil: the tables as text
+	suppress  text.Suppression                         // explained below the text when on
 }
 
 // emit writes r in the chosen format to --out or standard output.
@@ -61,6 +62,9 @@ func (f *outputFlags) emit(e *env, ds *graph.Dataset, r result) error {
 				return err
 			}
 		}
+	}
+	if f.format == formatText && r.suppress.On() {
+		fmt.Fprintf(&b, "\n%s\n", r.suppress.Note().In(lang))
 	}
 	return writeOutput(e, f.out, ds, b.Bytes())
 }

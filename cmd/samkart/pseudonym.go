@@ -5,10 +5,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/pflag"
 
+	"github.com/samkart/samkart/cmd/samkart/internal/text"
 	"github.com/samkart/samkart/graph"
 )
 
@@ -27,7 +29,8 @@ func (p *pseudoFlags) add(fs *pflag.FlagSet) {
 }
 
 // apply pseudonymises ds when asked, seeded by the command's --seed when
-// it has one, and writes the key when --key names a file.
+// it has one, and writes the key when --key names a file, its cells safe
+// for a spreadsheet as every CSV table's.
 func (p *pseudoFlags) apply(e *env, ds *graph.Dataset) error {
 	if !p.on {
 		if p.key != "" {
@@ -55,7 +58,7 @@ func (p *pseudoFlags) apply(e *env, ds *graph.Dataset) error {
 	w := csv.NewWriter(&b)
 	w.Write([]string{"code", "new_id", "id", "name"})
 	for _, k := range key {
-		w.Write([]string{k.Code, k.NewID, k.ID, k.Name})
+		w.Write([]string{text.SpreadsheetText(k.Code), text.SpreadsheetText(k.NewID), text.SpreadsheetText(k.ID), text.SpreadsheetText(k.Name)})
 	}
 	w.Flush()
 	return writePrivate(p.key, []byte(b.String()))
@@ -132,4 +135,44 @@ func joinBanner(a, b graph.Text) graph.Text {
 		return b
 	}
 	return graph.T(a.NB+" "+b.NB, a.EN+" "+b.EN)
+}
+
+// suppressFlag is --suppress N, on the commands that show group sizes
+// and counts; unset, it is 3 with --pseudonymise and off otherwise.
+type suppressFlag struct {
+	n   int
+	set bool
+}
+
+func (f *suppressFlag) add(fs *pflag.FlagSet) {
+	fs.Var(f, "suppress", "hide group sizes and counts under `N` in tables and the heat map, shown as <N (default 3 with --pseudonymise, otherwise 0: off)")
+}
+
+func (f *suppressFlag) String() string {
+	if !f.set {
+		return ""
+	}
+	return strconv.Itoa(f.n)
+}
+
+func (f *suppressFlag) Type() string { return "N" }
+
+func (f *suppressFlag) Set(s string) error {
+	n, err := strconv.Atoi(strings.TrimSpace(s))
+	if err != nil || n < 0 {
+		return fmt.Errorf("%q: want a whole number of 0 or more (0: hide nothing)", s)
+	}
+	f.n, f.set = n, true
+	return nil
+}
+
+// of returns the suppression asked for, given the input flags.
+func (f *suppressFlag) of(in *inputFlags) text.Suppression {
+	switch {
+	case f.set:
+		return text.Suppression{Below: f.n}
+	case in.pseudo.on:
+		return text.Suppression{Below: 3}
+	}
+	return text.Suppression{}
 }

@@ -57,9 +57,9 @@ func TestPseudonymiseEveryCommand(t *testing.T) {
 			runs = append(runs, []string{"metrics", "--format", f}, []string{"gaps", "--format", f},
 				[]string{"diff", "--window", "2010", "--against", "2011", "--format", f},
 				[]string{"qap", "--x", "same-agency", "--permutations", "20", "--format", f},
-				[]string{"compare", "--format", f})
+				[]string{"compare", "--format", f}, []string{"summary", "--format", f})
 		}
-		runs = append(runs, []string{"validate"}, []string{"summary"}, []string{"report", "-o", filepath.Join(dir, "report")},
+		runs = append(runs, []string{"validate"}, []string{"report", "-o", filepath.Join(dir, "report")},
 			[]string{"render", "--view", "ego", "--unit", "nav-5-1", "-o", filepath.Join(dir, "ego.svg")})
 		for _, v := range []string{"network", "levels", "agencies", "gaps"} {
 			runs = append(runs, []string{"render", "--view", v, "-o", filepath.Join(dir, v+".svg")})
@@ -134,6 +134,19 @@ func TestPseudonymiseStableAndKey(t *testing.T) {
 	if !strings.Contains(a, "FJV-RUS-BO2,Booppfølger (Åse Lien)") || !strings.HasPrefix(a, "code,new_id,id,name\n") {
 		t.Errorf("key:\n%s", a)
 	}
+	// A name that would run as a formula in a spreadsheet stays text.
+	formula := t.TempDir()
+	os.WriteFile(filepath.Join(formula, "units.csv"), []byte("id,name,agency,level,municipality\n"+
+		"-2+3,\"=HYPERLINK(\"\"http://x\"\")\",nav,5,Fjordvik\nB,Boligkontoret,bolig,4,Fjordvik\n"), 0o644)
+	os.WriteFile(filepath.Join(formula, "contacts.csv"), []byte("from,to\n-2+3,B\n"), 0o644)
+	p := filepath.Join(dir, "formula.csv")
+	if _, stderr, code := runArgs(t, "summary", formula, "--pseudonymise", "--key", p); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if k, _ := os.ReadFile(p); !strings.Contains(string(k), ",'-2+3,\"'=HYPERLINK(\"\"http://x\"\")\"\n") {
+		t.Errorf("key with formulas:\n%s", k)
+	}
+
 	// A key needs --pseudonymise and is never written over an input.
 	if _, _, code := runArgs(t, "summary", ds, "--key", filepath.Join(dir, "k.csv")); code != 2 {
 		t.Errorf("--key without --pseudonymise: exit %d, want 2", code)

@@ -148,6 +148,7 @@ type renderFlags struct {
 	radius int
 	until  untilFlag
 	rating optional[graph.Rating, *graph.Rating]
+	sup    suppressFlag
 }
 
 func (r *renderFlags) add(fs *pflag.FlagSet) {
@@ -166,6 +167,7 @@ func (r *renderFlags) add(fs *pflag.FlagSet) {
 	fs.IntVar(&r.radius, "radius", 1, "ego view: neighbours to 1 or 2 steps")
 	r.until.add(fs, "gaps view: ")
 	textVar(fs, &r.rating, "rating", "", r.rating, "ratings view: the `rating` shown, "+oneOf(graph.Ratings())+" (default trust, when rated)")
+	r.sup.add(fs)
 }
 
 // aggregations lists --aggregate's values for help.
@@ -203,6 +205,7 @@ func (r *renderFlags) run(ctx context.Context, e *env, fs *pflag.FlagSet, args [
 	s.Lang, s.Renderer, s.Medium = e.lang, e.renderer, r.size.medium
 	s.Title = strings.TrimSpace(s.Title)
 	s.Unit, s.Radius, s.By = strings.TrimSpace(r.unit), r.radius, metrics.Attribute(r.by)
+	s.Suppress = r.sup.of(&r.in)
 	if r.rating.set {
 		s.Rating = &r.rating.value
 	}

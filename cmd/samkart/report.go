@@ -84,6 +84,8 @@ the built-in example, which the page then says at its top.`),
 		quiet := fs.BoolP("quiet", "q", false, "do not report progress on a terminal")
 		var until untilFlag
 		until.add(fs, "")
+		var suppress suppressFlag
+		suppress.add(fs)
 		return func(ctx context.Context, e *env, args []string) error {
 			if fs.Changed("out") && strings.TrimSpace(*out) == "" {
 				return usagef("--out: oppgi en mappe", "--out: give a folder")
@@ -95,7 +97,8 @@ the built-in example, which the page then says at its top.`),
 			if err != nil {
 				return err
 			}
-			opt := report.Options{Lang: e.lang, Title: strings.TrimSpace(*title), Date: strings.TrimSpace(*date), Seed: *seed, Renderer: e.renderer}
+			opt := report.Options{Lang: e.lang, Title: strings.TrimSpace(*title), Date: strings.TrimSpace(*date), Seed: *seed, Renderer: e.renderer,
+				Suppress: suppress.of(&in)}
 			whole, err := net.Unscoped()
 			if err != nil {
 				return err

@@ -51,6 +51,8 @@ files) they are skipped, so that summary stays quick.`),
 		in.add(fs)
 		out.add(fs)
 		seed := fs.Uint64("seed", 1, "seed recorded with the key players of the main findings")
+		var suppress suppressFlag
+		suppress.add(fs)
 		return func(ctx context.Context, e *env, args []string) error {
 			size, small := inputSize(&in, args)
 			findings := out.format == formatText && small
@@ -64,19 +66,21 @@ files) they are skipped, so that summary stays quick.`),
 			}
 			s := metrics.Summarize(net)
 			var main []text.MainFinding
+			sup := suppress.of(&in)
 			if findings {
-				if main, err = report.MainFindings(ctx, net, report.Options{Seed: *seed}); err != nil {
+				if main, err = report.MainFindings(ctx, net, report.Options{Seed: *seed, Suppress: sup}); err != nil {
 					return err
 				}
 			}
 			return out.emit(e, net.Data, result{
-				writeJSON: func(w io.Writer) error { return text.WriteSummaryJSON(w, s) },
-				tables:    []*text.Table{text.SummaryTable(s)},
+				writeJSON: func(w io.Writer) error { return text.WriteSummaryJSON(w, s, sup) },
+				tables:    []*text.Table{text.SummaryTable(s, sup)},
+				suppress:  sup,
 				text: func(w io.Writer, l graph.Lang) error {
 					if in.example {
 						fmt.Fprintf(w, "%s\n\n", exampleBanner.In(l))
 					}
-					if err := text.WriteSummary(w, s, l); err != nil {
+					if err := text.WriteSummary(w, s, l, sup); err != nil {
 						return err
 					}
 					if _, err := io.WriteString(w, "\n"); err != nil {

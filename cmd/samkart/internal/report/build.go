@@ -41,6 +41,11 @@ type Options struct {
 	// Banner, when set, is said in a box at the very top of the page:
 	// that the page shows the built-in example, not the reader's data.
 	Banner graph.Text
+
+	// Suppress hides small group sizes and counts: units by agency and
+	// level, the heat map's, a compared municipality's units and ties,
+	// and the weights of gaps between groups. The page says so at the top.
+	Suppress text.Suppression
 }
 
 // List lengths on the page; the command-line tools give the full lists.
@@ -91,7 +96,14 @@ func newBuilder(ctx context.Context, n *graph.Network, opt Options) *builder {
 	if ds == nil {
 		ds = graph.NewDataset("")
 	}
-	r := &Report{Lang: lang, Title: opt.Title, Date: opt.Date, Dataset: ds.Name, Banner: opt.Banner}
+	r := &Report{Lang: lang, Title: opt.Title, Date: opt.Date, Dataset: ds.Name, Banner: opt.Banner, Suppress: opt.Suppress}
+	if opt.Suppress.On() {
+		note := opt.Suppress.Note()
+		if r.Banner.NB != "" {
+			note = graph.T(r.Banner.NB+" "+note.NB, r.Banner.EN+" "+note.EN)
+		}
+		r.Banner = note
+	}
 	if r.Title == "" {
 		r.Title = graph.T("Samhandling", "Collaboration").In(lang)
 		if place := text.PlaceName(ds, n.Options.Filter.Scope, lang); place != "" {
@@ -165,14 +177,16 @@ func (b *builder) analyses() error {
 	sigA, sigL := eiSignificance(n, b.opt.Seed)
 	r.Figures = figures(coh, eiAgency, eiLevel, gr, sigA, sigL)
 	r.PlanPractice = planPractice(whole, gopt.Scope, b.opt.Seed)
-	r.Gaps, r.GapsMore = gapFindings(gr.Net(), gr.Gaps)
+	r.Gaps, r.GapsMore = gapFindings(gr.Net(), gr.Gaps, b.opt.Suppress)
 	r.Uncoordinated, r.UncoordMore = uncoordFindings(gr.Net(), gr.Uncoordinated)
 	r.Fading, r.FadingMore = fadingFindings(gr.Net(), gr.Fading)
 	r.Brokers = brokers(n, pm.Betweenness, roles)
 	r.CutPoints = cutPoints(n, cut, coh.Fragmentation)
 	kps := keyPlayers(n, cmp, b.opt.Seed)
 	r.Turnover = turnover(n, kps)
-	r.MainFindings = text.MainFindings(evidence(n, gr, cmp, kps))
+	ev := evidence(n, gr, cmp, kps)
+	ev.Suppress = b.opt.Suppress
+	r.MainFindings = text.MainFindings(ev)
 	r.Methods = methods()
 	return nil
 }
@@ -219,7 +233,7 @@ func (b *builder) diagrams() error {
 	// Each diagram is printed on a landscape page of its own, and laid out
 	// to be legible there (the screen shows the same picture).
 	style := views.Style{Lang: b.lang, MaxUnits: b.opt.MaxUnits, Gaps: b.gaps, Renderer: b.opt.Renderer, Title: b.opt.Title,
-		Medium: views.MediumA4Landscape}
+		Medium: views.MediumA4Landscape, Suppress: b.opt.Suppress}
 	for _, v := range reportViews {
 		name := v.view.String()
 		if err := b.step("diagram " + name); err != nil {
@@ -340,14 +354,14 @@ func figures(coh *metrics.NetworkMeasures, eiA, eiL metrics.EI, gr *gaps.Report,
 // gapFindings words the first maxGaps gaps, found on network judged, and
 // returns them with the number left out; uncoordFindings and
 // fadingFindings do the same for the other findings.
-func gapFindings(judged *graph.Network, gs gaps.List) ([]Finding, int) {
+func gapFindings(judged *graph.Network, gs gaps.List, sup text.Suppression) ([]Finding, int) {
 	var out []Finding
 	for i := range gs {
 		if i == maxGaps {
 			return out, len(gs) - maxGaps
 		}
 		g := &gs[i]
-		out = append(out, Finding{Rank: g.Rank, Type: g.Type, Scope: g.Scope, Text: text.GapFinding(judged, g)})
+		out = append(out, Finding{Rank: g.Rank, Type: g.Type, Scope: g.Scope, Text: text.GapFindingHiding(judged, g, sup)})
 	}
 	return out, 0
 }

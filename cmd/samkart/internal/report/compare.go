@@ -48,8 +48,9 @@ type compareCell struct {
 }
 
 // newCompareTable lays out c for the page, or returns nil when it holds
-// fewer than two municipalities.
-func newCompareTable(c *compare.Comparison, l graph.Lang) *compareTable {
+// fewer than two municipalities. The measures sup hides are "<3", without
+// rank or colour.
+func newCompareTable(c *compare.Comparison, l graph.Lang, sup text.Suppression) *compareTable {
 	if c == nil || len(c.Municipalities) < 2 {
 		return nil
 	}
@@ -85,7 +86,12 @@ func newCompareTable(c *compare.Comparison, l graph.Lang) *compareTable {
 			for k := range c.Columns {
 				row.Extra = append(row.Extra, formatNumber(at(r.Columns, k), "int", l))
 			}
+			hidden := text.CompareHidden(c, r.Values, sup)
 			for k := range c.Measures {
+				if hidden[k] {
+					row.Cells = append(row.Cells, compareCell{Value: text.Hidden(sup).String()})
+					continue
+				}
 				cell := compareCell{Value: formatNumber(at(r.Values, k), kinds[k], l)}
 				if k < len(r.Rank) {
 					cell.Rank = r.Rank[k]

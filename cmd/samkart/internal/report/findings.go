@@ -43,7 +43,9 @@ func MainFindings(ctx context.Context, n *graph.Network, opt Options) ([]text.Ma
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	return text.MainFindings(evidence(n, gr, cmp, keyPlayers(n, cmp, opt.Seed))), nil
+	ev := evidence(n, gr, cmp, keyPlayers(n, cmp, opt.Seed))
+	ev.Suppress = opt.Suppress
+	return text.MainFindings(ev), nil
 }
 
 // comparison compares the municipalities of whole.

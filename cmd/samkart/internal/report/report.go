@@ -25,7 +25,10 @@ type Report struct {
 	Title   string // the page title; Build makes one from the dataset when empty
 	Date    string // shown when set; never the clock
 	Dataset string
-	Banner  graph.Text // said first, in a box (Options.Banner)
+	Banner  graph.Text // said first, in a box (Options.Banner), with what Suppress hides
+
+	// Suppress hides small group sizes and counts (Options.Suppress).
+	Suppress text.Suppression
 
 	Summary *metrics.Summary
 	// Tallies are the summary's tallies with their labels.
@@ -198,7 +201,7 @@ func Write(ctx context.Context, w io.Writer, r *Report) error {
 	if p.Small, err = inline(r.SmallMultiples, "s"); err != nil {
 		return err
 	}
-	p.Compare = newCompareTable(r.Comparison, lang)
+	p.Compare = newCompareTable(r.Comparison, lang, r.Suppress)
 	t, err := tmpl.Clone()
 	if err != nil {
 		return err
@@ -232,6 +235,12 @@ func funcs(l graph.Lang) template.FuncMap {
 				parts[i] = text.DateText(p, l)
 			}
 			return strings.Join(parts, "; ")
+		},
+		"size": func(s text.Suppression, n int) string {
+			if h, ok := s.Count(n).(text.Hidden); ok {
+				return h.String()
+			}
+			return formatNumber(float64(n), "int", l)
 		},
 		"level": func(key string) string {
 			if n, err := strconv.Atoi(key); err == nil {

@@ -59,7 +59,7 @@ func (b *builder) survey() error {
 	d := &Diagram{Name: views.ViewRatings.String(), Title: graph.T("Vurderinger mellom etater.", "Ratings between agencies."),
 		Caption: graph.T("Hvordan hver etats enheter vurderte de andre etatenes i undersøkelsen: mørkere celle, bedre vurdering (1 til 5).",
 			"How each agency's units rated the other agencies' in the survey: the darker the cell, the better the rating (1 to 5).")}
-	style := views.Style{Lang: b.lang, Renderer: b.opt.Renderer}
+	style := views.Style{Lang: b.lang, Renderer: b.opt.Renderer, Suppress: b.opt.Suppress}
 	if err := drawView(b.ctx, n, views.ViewRatings, style, d); err != nil {
 		if b.ctx.Err() != nil {
 			return b.ctx.Err()

@@ -19,8 +19,8 @@ import (
 // Every header is the measure's full name, wrapped over lines, with the
 // arrow of its direction; a legend below explains the arrows. With
 // byRegion it writes one row per region instead. Undefined values are
-// shown as "–".
-func WriteComparison(w io.Writer, c *compare.Comparison, lang graph.Lang, byRegion bool) error {
+// shown as "–", those sup hides as "<3", their ranks as "–".
+func WriteComparison(w io.Writer, c *compare.Comparison, lang graph.Lang, byRegion bool, sup Suppression) error {
 	tr := func(nb, en string) string { return graph.T(nb, en).In(lang) }
 	var b bytes.Buffer
 	measureHeads := func() []string {
@@ -40,8 +40,9 @@ func WriteComparison(w io.Writer, c *compare.Comparison, lang graph.Lang, byRegi
 			for k := range c.Columns {
 				row = append(row, cmpNumber(r.Columns, k, true, lang))
 			}
+			hidden := CompareHidden(c, r.Values, sup)
 			for k, m := range c.Measures {
-				row = append(row, cmpNumber(r.Values, k, compareIsCount(m), lang))
+				row = append(row, cmpShown(cmpNumber(r.Values, k, compareIsCount(m), lang), hidden[k], sup))
 			}
 			rows = append(rows, append(row, cmpKeyPlayer(r)))
 		}
@@ -74,8 +75,9 @@ func WriteComparison(w io.Writer, c *compare.Comparison, lang graph.Lang, byRegi
 			for k := range c.Columns {
 				row = append(row, cmpNumber(r.Columns, k, true, lang))
 			}
+			hidden := CompareHidden(c, r.Values, sup)
 			for k, m := range c.Measures {
-				row = append(row, cmpNumber(r.Values, k, compareIsCount(m), lang))
+				row = append(row, cmpShown(cmpNumber(r.Values, k, compareIsCount(m), lang), hidden[k], sup))
 			}
 			rows = append(rows, append(row, cmpKeyPlayer(*r)))
 		}
@@ -95,8 +97,9 @@ func WriteComparison(w io.Writer, c *compare.Comparison, lang graph.Lang, byRegi
 		rows = rows[:0]
 		for _, r := range members {
 			row := []string{r.Name}
+			hidden := CompareHidden(c, r.Values, sup)
 			for k := range c.Measures {
-				if k < len(r.Rank) && r.Rank[k] > 0 {
+				if k < len(r.Rank) && r.Rank[k] > 0 && !hidden[k] {
 					row = append(row, Integer(r.Rank[k], lang))
 				} else {
 					row = append(row, "–")
@@ -112,6 +115,35 @@ func WriteComparison(w io.Writer, c *compare.Comparison, lang graph.Lang, byRegi
 	}
 	_, err := w.Write(b.Bytes())
 	return err
+}
+
+// CompareHidden returns which of the measures vals of a municipality or region
+// sup hides: its units and ties when small, and its density with either.
+func CompareHidden(c *compare.Comparison, vals []float64, sup Suppression) []bool {
+	hidden := make([]bool, len(c.Measures))
+	if !sup.On() {
+		return hidden
+	}
+	small := false
+	for k, m := range c.Measures {
+		if (m == "units" || m == "ties") && k < len(vals) && sup.Hides(vals[k]) {
+			hidden[k], small = true, true
+		}
+	}
+	for k, m := range c.Measures {
+		if m == "density" && small {
+			hidden[k] = true
+		}
+	}
+	return hidden
+}
+
+// cmpShown is s, or "<N" when hidden.
+func cmpShown(s string, hidden bool, sup Suppression) string {
+	if hidden {
+		return Hidden(sup).String()
+	}
+	return s
 }
 
 // writeVerdicts writes the verdict of each member of a region that has

@@ -27,12 +27,18 @@ import (
 // in the region where the measure has a direction (higher_is_better,
 // lower_is_better), for the highest where it has none (neither); max is
 // null for counts, which have no upper bound.
-func WriteComparisonJSON(w io.Writer, c *compare.Comparison) error {
-	return writeIndented(w, comparisonDoc{c})
+//
+// With sup on, the measures it hides are null, with their ranks and
+// differences, and the document ends with "suppressed_below": N.
+func WriteComparisonJSON(w io.Writer, c *compare.Comparison, sup Suppression) error {
+	return writeIndented(w, comparisonDoc{c, sup})
 }
 
 // comparisonDoc is the document of WriteComparisonJSON for encoding/json.
-type comparisonDoc struct{ c *compare.Comparison }
+type comparisonDoc struct {
+	c   *compare.Comparison
+	sup Suppression
+}
 
 // MarshalJSON writes the document compact.
 func (d comparisonDoc) MarshalJSON() ([]byte, error) {
@@ -43,13 +49,13 @@ func (d comparisonDoc) MarshalJSON() ([]byte, error) {
 	s.key("municipalities")
 	s.open('[')
 	for i := range c.Municipalities {
-		writeCompareRow(s, c, &c.Municipalities[i], false)
+		writeCompareRow(s, c, &c.Municipalities[i], false, d.sup)
 	}
 	s.close(']')
 	s.key("regions")
 	s.open('[')
 	for i := range c.Regions {
-		writeCompareRow(s, c, &c.Regions[i], true)
+		writeCompareRow(s, c, &c.Regions[i], true, d.sup)
 	}
 	s.close(']')
 	s.key("dataset")
@@ -60,6 +66,10 @@ func (d comparisonDoc) MarshalJSON() ([]byte, error) {
 	s.value(metrics.KeyPlayerMethod)
 	s.key("key_player_seed")
 	s.value(c.KeyPlayerSeed)
+	if d.sup.On() {
+		s.key("suppressed_below")
+		s.value(d.sup.Below)
+	}
 	s.close('}')
 	if err := s.flush(); err != nil {
 		return nil, err
@@ -92,7 +102,8 @@ func compareMeasuresJSON(keys []string) []compareMeasureJSON {
 }
 
 // writeCompareRow writes one municipality or region row of c.
-func writeCompareRow(s *jsonStream, c *compare.Comparison, r *compare.Row, region bool) {
+func writeCompareRow(s *jsonStream, c *compare.Comparison, r *compare.Row, region bool, sup Suppression) {
+	hidden := CompareHidden(c, r.Values, sup)
 	s.open('{')
 	if region {
 		s.key("region")
@@ -118,7 +129,7 @@ func writeCompareRow(s *jsonStream, c *compare.Comparison, r *compare.Row, regio
 	s.close('}')
 	for k, m := range c.Measures {
 		s.key(m)
-		s.value(compareCell(c, r.Values, k))
+		s.value(cmpHide(compareCell(c, r.Values, k), hidden[k], nil))
 	}
 	s.key("key_player")
 	s.value(r.KeyPlayer)
@@ -136,8 +147,8 @@ func writeCompareRow(s *jsonStream, c *compare.Comparison, r *compare.Row, regio
 	if region {
 		byMeasure("median", func(k int) any { return cmpNum(r.Median, k) })
 	} else {
-		byMeasure("rank", func(k int) any { return cmpRank(r.Rank, k) })
-		byMeasure("diff_median", func(k int) any { return cmpNum(r.DiffMedian, k) })
+		byMeasure("rank", func(k int) any { return cmpHide(cmpRank(r.Rank, k), hidden[k], nil) })
+		byMeasure("diff_median", func(k int) any { return cmpHide(cmpNum(r.DiffMedian, k), hidden[k], nil) })
 		s.key("verdicts")
 		vs := make([]string, len(r.Verdicts))
 		for i, v := range r.Verdicts {

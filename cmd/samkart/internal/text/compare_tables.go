@@ -12,8 +12,9 @@ import (
 // every measure, the key player, the verdicts (compare.Verdict), then
 // every measure's rank within the region (KEY_rank; 1 = best where the
 // measure has a direction) and difference from the region's median
-// (KEY_diff_median).
-func CompareTable(c *compare.Comparison) *Table {
+// (KEY_diff_median). The measures sup hides (CompareHidden) are Hidden,
+// their ranks and differences nil.
+func CompareTable(c *compare.Comparison, sup Suppression) *Table {
 	t := &Table{Name: "compare", Title: graph.T("Sammenligning av kommuner", "Comparison of municipalities")}
 	t.Columns = append(t.Columns, Col("municipality", "kommune", "municipality"), Col("region", "region", "region"),
 		Col("programme", "program", "programme"))
@@ -42,15 +43,16 @@ func CompareTable(c *compare.Comparison) *Table {
 		for k := range c.Columns {
 			row = append(row, cmpNum(r.Columns, k))
 		}
+		hidden := CompareHidden(c, r.Values, sup)
 		for k := range c.Measures {
-			row = append(row, compareCell(c, r.Values, k))
+			row = append(row, cmpHide(compareCell(c, r.Values, k), hidden[k], Hidden(sup)))
 		}
 		row = append(row, r.KeyPlayer, r.KeyPlayerName, verdictCell(r.Verdicts))
 		for k := range c.Measures {
-			row = append(row, cmpRank(r.Rank, k))
+			row = append(row, cmpHide(cmpRank(r.Rank, k), hidden[k], nil))
 		}
 		for k := range c.Measures {
-			row = append(row, cmpNum(r.DiffMedian, k))
+			row = append(row, cmpHide(cmpNum(r.DiffMedian, k), hidden[k], nil))
 		}
 		t.Rows = append(t.Rows, row)
 	}
@@ -60,7 +62,7 @@ func CompareTable(c *compare.Comparison) *Table {
 // CompareRegionTable returns one row per region: the number of municipalities
 // compared and in a programme, the summed columns, the measures of the
 // region's network (empty unless computed) and its key player.
-func CompareRegionTable(c *compare.Comparison) *Table {
+func CompareRegionTable(c *compare.Comparison, sup Suppression) *Table {
 	t := &Table{Name: "compare_regions", Title: graph.T("Sammenligning av regioner", "Comparison of regions")}
 	t.Columns = append(t.Columns, Col("region", "region", "region"),
 		Col("municipalities", "kommuner", "municipalities"),
@@ -84,8 +86,9 @@ func CompareRegionTable(c *compare.Comparison) *Table {
 		for k := range c.Columns {
 			row = append(row, cmpNum(r.Columns, k))
 		}
+		hidden := CompareHidden(c, r.Values, sup)
 		for k := range c.Measures {
-			row = append(row, compareCell(c, r.Values, k))
+			row = append(row, cmpHide(compareCell(c, r.Values, k), hidden[k], Hidden(sup)))
 		}
 		row = append(row, r.KeyPlayer, r.KeyPlayerName)
 		for k := range c.Measures {
@@ -94,6 +97,14 @@ func CompareRegionTable(c *compare.Comparison) *Table {
 		t.Rows = append(t.Rows, row)
 	}
 	return t
+}
+
+// cmpHide returns v, or instead when hidden.
+func cmpHide(v any, hidden bool, instead any) any {
+	if hidden {
+		return instead
+	}
+	return v
 }
 
 // cmpRankNote says what rank 1 is for measure key: the best value, or the

@@ -58,7 +58,7 @@ func compareDataset(t testing.TB) *graph.Network {
 func TestCompareJSON(t *testing.T) {
 	c := compare.Municipalities(compareDataset(t), compare.Options{})
 	var b bytes.Buffer
-	if err := WriteComparisonJSON(&b, c); err != nil {
+	if err := WriteComparisonJSON(&b, c, Suppression{}); err != nil {
 		t.Fatal(err)
 	}
 	raw := b.Bytes()
@@ -92,7 +92,7 @@ func TestCompareJSON(t *testing.T) {
 
 func TestCompareTable(t *testing.T) {
 	c := compare.Municipalities(compareDataset(t), compare.Options{})
-	tb := CompareTable(c)
+	tb := CompareTable(c, Suppression{})
 	if len(tb.Rows) != 3 {
 		t.Fatalf("%d rows", len(tb.Rows))
 	}
@@ -117,7 +117,7 @@ func TestCompareTable(t *testing.T) {
 			t.Errorf("row of %d cells for %d columns", len(r), len(tb.Columns))
 		}
 	}
-	if rt := CompareRegionTable(c); len(rt.Rows) != 2 || len(rt.Rows[0]) != len(rt.Columns) {
+	if rt := CompareRegionTable(c, Suppression{}); len(rt.Rows) != 2 || len(rt.Rows[0]) != len(rt.Columns) {
 		t.Errorf("region table %d rows", len(rt.Rows))
 	}
 }

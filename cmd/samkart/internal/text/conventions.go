@@ -168,6 +168,9 @@ var conventions = []Convention{
 	{"key_players", graph.T("nøkkelaktører: de k = 1..3 enhetene per kommune som fragmenterer kommunens nettverk mest når de forsvinner",
 		"key players: the k = 1..3 units per municipality whose removal fragments its network most"),
 		"Borgatti 2006 KPP-Neg, greedy search with swaps"},
+	{"suppressed_below", graph.T("med --suppress N (3 med --pseudonymise) vises gruppestørrelser og antall bånd, kontakter og vekt i eller mellom grupper fra 1 til N−1 som <N (null i JSON), og det samme gjelder tall regnet ut av dem (tetthet, E-I-indeks); 0 og enhetenes egne mål vises",
+		"with --suppress N (3 with --pseudonymise), group sizes and counts of ties, contacts and weight in or between groups from 1 to N−1 are shown as <N (null in JSON), as is what is computed from them (density, E-I index); 0 and each unit's own measures are shown"),
+		"small-cell suppression as statistical agencies practise it"},
 }
 
 // qapConventions lists every value of the qap result.

@@ -32,6 +32,15 @@
 // unit at a time (jsonStream), and has the bytes a json.Encoder with
 // SetIndent("", "  ") gives.
 //
+// Suppression hides small group sizes and counts before a table, a JSON
+// document or a sentence is written (--suppress, implied by
+// --pseudonymise): a marked column of a Table (Column.Count) and the
+// columns computed from it (Column.From), or a count a writer hides
+// itself, become Hidden, written "<3" in text and CSV and null in JSON;
+// the documents then carry "suppressed_below". Its doc comment states
+// what counts as a group size or count, and the convention
+// "suppressed_below" says it to the reader of the output.
+//
 // The definitions of the measures written with the output (Conventions:
 // the "conventions" object of the metrics JSON and its last table) live
 // here rather than in metrics: they are sentences, in two languages, for

@@ -89,6 +89,13 @@ func endName(n *graph.Network, e gaps.End) graph.Text {
 
 // GapFinding words gap g, found on network n, in both languages.
 func GapFinding(n *graph.Network, g *gaps.Gap) graph.Text {
+	return GapFindingHiding(n, g, Suppression{})
+}
+
+// GapFindingHiding is GapFinding with the observed weight between two
+// groups (an agency, a level) said as "under 3" when sup hides it; the
+// weight between two units is shown.
+func GapFindingHiding(n *graph.Network, g *gaps.Gap, sup Suppression) graph.Text {
 	a, b := endName(n, g.A), endName(n, g.B)
 	m := g.Scope
 	switch g.Rule {
@@ -111,6 +118,11 @@ func GapFinding(n *graph.Network, g *gaps.Gap) graph.Text {
 	}
 	line := strconv.Itoa(g.Line)
 	srcNB, srcEN := "(boligsosial handlingsplan, linje "+line+")", "(housing action plan, line "+line+")"
+	if w := g.ObservedWeight; w > 0 && groupGap(g) && sup.Hides(w) {
+		return capitalise(
+			a.NB+" og "+b.NB+whereNB+" har kontakt med vekt "+sup.Words().NB+", mot forventet "+weightWords(g.MinWeight, graph.NB)+" "+srcNB+".",
+			a.EN+" and "+b.EN+whereEN+" have contact of weight "+sup.Words().EN+", below the expected "+weightWords(g.MinWeight, graph.EN)+" "+srcEN+".")
+	}
 	if w := g.ObservedWeight; w > 0 {
 		return capitalise(
 			a.NB+" og "+b.NB+whereNB+" har kontakt med vekt "+weightWords(w, graph.NB)+", under forventet "+weightWords(g.MinWeight, graph.NB)+" "+srcNB+".",
@@ -118,6 +130,12 @@ func GapFinding(n *graph.Network, g *gaps.Gap) graph.Text {
 	}
 	return capitalise(a.NB+" og "+b.NB+whereNB+" har ingen registrert kontakt "+srcNB+".",
 		a.EN+" and "+b.EN+whereEN+" have no recorded contact "+srcEN+".")
+}
+
+// groupGap reports whether an end of g is a group of units (an agency
+// or a level) rather than a unit.
+func groupGap(g *gaps.Gap) bool {
+	return g.A.Kind != graph.EndUnit || g.B.Kind != graph.EndUnit
 }
 
 // ParallelFinding words the uncoordinated parallel contacts p, found on

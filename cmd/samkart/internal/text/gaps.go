@@ -11,8 +11,8 @@ import (
 
 // WriteGaps writes the gaps report as numbered findings in lang, the way
 // an adviser would read them aloud, followed by the shares of informal and
-// multi-party contact.
-func WriteGaps(w io.Writer, r *gaps.Report, lang graph.Lang) error {
+// multi-party contact. sup hides small weights between groups.
+func WriteGaps(w io.Writer, r *gaps.Report, lang graph.Lang, sup Suppression) error {
 	tr := func(nb, en string) string { return graph.T(nb, en).In(lang) }
 	var b strings.Builder
 	section := func(title string, n int, empty string, item func(i int) string) {
@@ -38,7 +38,7 @@ func WriteGaps(w io.Writer, r *gaps.Report, lang graph.Lang) error {
 					by += fmt.Sprintf(", %s %d", tr("linje", "line"), g.Line)
 				}
 			}
-			return fmt.Sprintf("[%s; %s] %s", kind, by, GapFinding(n, g).In(lang))
+			return fmt.Sprintf("[%s; %s] %s", kind, by, GapFindingHiding(n, g, sup).In(lang))
 		})
 	section(Cap(TermUncoordinated).In(lang), len(r.Uncoordinated),
 		tr("Ingen funnet.", "None found."),

@@ -11,13 +11,18 @@ import (
 // {"gaps": [...], "uncoordinated": [...], "fading": [...], "shares": {...}},
 // with empty lists rather than null, indented by two spaces and followed
 // by a newline. Each finding carries its sentence in both languages.
-func WriteGapsJSON(w io.Writer, r *gaps.Report) error {
+// With sup on, the small weights of gaps between groups and the small
+// counts per agency pair are null, and "suppressed_below" is N.
+func WriteGapsJSON(w io.Writer, r *gaps.Report, sup Suppression) error {
 	n := r.Net()
 	doc := gapsJSON{
-		Gaps:          newGapsJSON(n, r.Gaps),
+		Gaps:          newGapsJSON(n, r.Gaps, sup),
 		Uncoordinated: make([]parallelJSON, len(r.Uncoordinated)),
 		Fading:        make([]fadingJSON, len(r.Fading)),
-		Shares:        newSharesJSON(r.Shares),
+		Shares:        newSharesJSON(r.Shares, sup),
+	}
+	if sup.On() {
+		doc.SuppressedBelow = sup.Below
 	}
 	for i := range r.Uncoordinated {
 		doc.Uncoordinated[i] = newParallelJSON(n, &r.Uncoordinated[i])
@@ -33,6 +38,8 @@ type gapsJSON struct {
 	Uncoordinated []parallelJSON `json:"uncoordinated"`
 	Fading        []fadingJSON   `json:"fading"`
 	Shares        sharesJSON     `json:"shares"`
+
+	SuppressedBelow int `json:"suppressed_below,omitempty"`
 }
 
 // gapJSON is a gaps.Gap in the JSON.
@@ -41,7 +48,7 @@ type gapJSON struct {
 	A              string          `json:"a"` // unit key, agency:KEY or level:N
 	B              string          `json:"b"`
 	Scope          string          `json:"scope"`
-	ObservedWeight graph.JSONFloat `json:"observed_weight"` // rounded to 6 decimals
+	ObservedWeight any             `json:"observed_weight"` // graph.JSONFloat rounded to 6 decimals, or Hidden
 	MinWeight      graph.JSONFloat `json:"min_weight"`
 	ExpectedBy     string          `json:"expected_by"`
 	Rule           string          `json:"rule,omitempty"`
@@ -51,13 +58,13 @@ type gapJSON struct {
 }
 
 // newGapsJSON returns gaps found on network n in the JSON, never nil.
-func newGapsJSON(n *graph.Network, l gaps.List) []gapJSON {
+func newGapsJSON(n *graph.Network, l gaps.List, sup Suppression) []gapJSON {
 	out := make([]gapJSON, len(l))
 	for i := range l {
 		g := &l[i]
 		out[i] = gapJSON{Type: g.Type, A: g.A.String(), B: g.B.String(), Scope: g.Scope,
-			ObservedWeight: graph.JSONFloat(roundWeight(g.ObservedWeight)), MinWeight: graph.JSONFloat(g.MinWeight),
-			ExpectedBy: g.ExpectedBy, Rule: g.Rule, Line: g.Line, Rank: g.Rank, Text: GapFinding(n, g)}
+			ObservedWeight: sup.Of(graph.JSONFloat(roundWeight(g.ObservedWeight)), gapWeight(g, sup)), MinWeight: graph.JSONFloat(g.MinWeight),
+			ExpectedBy: g.ExpectedBy, Rule: g.Rule, Line: g.Line, Rank: g.Rank, Text: GapFindingHiding(n, g, sup)}
 	}
 	return out
 }
@@ -129,37 +136,43 @@ type pairShareJSON struct {
 	shareCountsJSON
 }
 
+// shareCountsJSON is gaps.ShareCounts; with counts hidden (between
+// agencies only), the counts are int or Hidden and the weight and the
+// shares graph.JSONFloat or Hidden.
 type shareCountsJSON struct {
-	Ties            int             `json:"ties"`
-	Weight          graph.JSONFloat `json:"weight"`
-	Contacts        int             `json:"contacts"`
-	Meetings        int             `json:"meetings"`
-	Formal          int             `json:"formal"`
-	Informal        int             `json:"informal"`
-	MultiParty      int             `json:"multi_party"`
-	InformalShare   graph.JSONFloat `json:"informal_share"`
-	MultiPartyShare graph.JSONFloat `json:"multi_party_share"`
+	Ties            any `json:"ties"`
+	Weight          any `json:"weight"`
+	Contacts        any `json:"contacts"`
+	Meetings        any `json:"meetings"`
+	Formal          any `json:"formal"`
+	Informal        any `json:"informal"`
+	MultiParty      any `json:"multi_party"`
+	InformalShare   any `json:"informal_share"`
+	MultiPartyShare any `json:"multi_party_share"`
 }
 
-func newShareCountsJSON(c *gaps.ShareCounts) shareCountsJSON {
-	return shareCountsJSON{c.Ties, graph.JSONFloat(c.Weight), c.Contacts, c.Meetings, c.Formal, c.Informal,
-		c.MultiParty, graph.JSONFloat(c.InformalShare), graph.JSONFloat(c.MultiPartyShare)}
+func newShareCountsJSON(c *gaps.ShareCounts, sup Suppression) shareCountsJSON {
+	contacts, meetings := sup.Count(c.Contacts), sup.Count(c.Meetings)
+	return shareCountsJSON{sup.Count(c.Ties), sup.Of(graph.JSONFloat(c.Weight), sup.Amount(c.Weight)), contacts, meetings,
+		sup.Count(c.Formal), sup.Count(c.Informal), sup.Count(c.MultiParty),
+		sup.Of(graph.JSONFloat(c.InformalShare), contacts, meetings), sup.Of(graph.JSONFloat(c.MultiPartyShare), contacts, meetings)}
 }
 
 // newSharesJSON returns r in the JSON; a nil r as no ties at all.
-func newSharesJSON(r *gaps.ShareReport) sharesJSON {
+func newSharesJSON(r *gaps.ShareReport, sup Suppression) sharesJSON {
 	j := sharesJSON{Agencies: []pairShareJSON{}}
 	if r == nil {
+		j.Overall = newShareCountsJSON(&gaps.ShareCounts{}, sup)
 		return j
 	}
-	j.Overall = newShareCountsJSON(&r.Overall)
+	j.Overall = newShareCountsJSON(&r.Overall, sup)
 	for i := range r.Agencies {
 		p := &r.Agencies[i]
-		j.Agencies = append(j.Agencies, pairShareJSON{p.A, p.B, newShareCountsJSON(&p.ShareCounts)})
+		j.Agencies = append(j.Agencies, pairShareJSON{p.A, p.B, newShareCountsJSON(&p.ShareCounts, sup)})
 	}
 	for i := range r.Ties {
 		p := &r.Ties[i]
-		j.Ties = append(j.Ties, pairShareJSON{p.A, p.B, newShareCountsJSON(&p.ShareCounts)})
+		j.Ties = append(j.Ties, pairShareJSON{p.A, p.B, newShareCountsJSON(&p.ShareCounts, Suppression{})}) // between two units
 	}
 	return j
 }

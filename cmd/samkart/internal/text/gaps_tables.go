@@ -10,12 +10,13 @@ import (
 
 // GapsTables returns the report of `samkart gaps` as tables for text and
 // CSV output: gaps, uncoordinated contacts, fading ties, shares per agency
-// pair and, when asked for, per tie.
-func GapsTables(r *gaps.Report) []*Table {
+// pair and, when asked for, per tie. sup hides the small weights of gaps
+// between groups and the small counts per agency pair.
+func GapsTables(r *gaps.Report, sup Suppression) []*Table {
 	n := r.Net()
-	ts := []*Table{GapTable(n, r.Gaps), ParallelTable(n, r.Uncoordinated), FadingTable(n, r.Fading)}
+	ts := []*Table{GapTable(n, r.Gaps, sup), ParallelTable(n, r.Uncoordinated), FadingTable(n, r.Fading)}
 	if r.Shares != nil {
-		ts = append(ts, SharesTable(r.Shares))
+		ts = append(ts, sup.Table(SharesTable(r.Shares)))
 		if r.Shares.Ties != nil {
 			ts = append(ts, TieSharesTable(r.Shares))
 		}
@@ -25,7 +26,7 @@ func GapsTables(r *gaps.Report) []*Table {
 
 // GapTable returns gaps found on network n in rank order, with the
 // finding in both languages.
-func GapTable(n *graph.Network, l gaps.List) *Table {
+func GapTable(n *graph.Network, l gaps.List, sup Suppression) *Table {
 	t := &Table{Name: "gaps", Title: Cap(TermGaps),
 		Columns: []Column{
 			Col("rank", "rang", "rank"), Col("type", "type", "type"),
@@ -42,11 +43,19 @@ func GapTable(n *graph.Network, l gaps.List) *Table {
 		if g.Line > 0 {
 			line = g.Line
 		}
-		text := GapFinding(n, g)
-		t.Rows = append(t.Rows, []any{g.Rank, GapWord(g.Type), g.A.String(), g.B.String(), g.Scope, roundWeight(g.ObservedWeight),
+		text := GapFindingHiding(n, g, sup)
+		t.Rows = append(t.Rows, []any{g.Rank, GapWord(g.Type), g.A.String(), g.B.String(), g.Scope, gapWeight(g, sup),
 			g.MinWeight, GapWord(g.ExpectedBy), GapWord(g.Rule), line, text.NB, text.EN})
 	}
 	return t
+}
+
+// gapWeight is the observed weight of g, hidden when small between groups.
+func gapWeight(g *gaps.Gap, sup Suppression) any {
+	if groupGap(g) {
+		return sup.Amount(roundWeight(g.ObservedWeight))
+	}
+	return roundWeight(g.ObservedWeight)
 }
 
 // roundWeight rounds a summed weight to 6 decimals, so that sums of
@@ -100,9 +109,10 @@ func SharesTable(r *gaps.ShareReport) *Table {
 	t := &Table{Name: "shares", Title: graph.T("Uformell kontakt og møter med tre eller flere", "Informal contact and meetings of three or more"),
 		Columns: []Column{
 			Col("a", "etat a", "agency a"), Col("b", "etat b", "agency b"),
-			Col("ties", "bånd", "ties"), Col("contacts", "kontakter", "contacts"), Col("meetings", "møter", "meetings"),
-			Column{Key: "informal_share", Title: TermInformalShare},
-			Column{Key: "multi_party_share", Title: TermMultiPartyShare},
+			Col("ties", "bånd", "ties").Counted(), Col("contacts", "kontakter", "contacts").Counted(),
+			Col("meetings", "møter", "meetings").Counted(),
+			Column{Key: "informal_share", Title: TermInformalShare, From: []string{"contacts", "meetings"}},
+			Column{Key: "multi_party_share", Title: TermMultiPartyShare, From: []string{"contacts", "meetings"}},
 		}}
 	row := func(a, b any, c *gaps.ShareCounts) {
 		t.Rows = append(t.Rows, []any{a, b, c.Ties, c.Contacts, c.Meetings, c.InformalShare, c.MultiPartyShare})

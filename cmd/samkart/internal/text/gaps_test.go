@@ -16,7 +16,7 @@ import (
 func gapsJSONBytes(t *testing.T, r *gaps.Report) []byte {
 	t.Helper()
 	var b bytes.Buffer
-	if err := WriteGapsJSON(&b, r); err != nil {
+	if err := WriteGapsJSON(&b, r, Suppression{}); err != nil {
 		t.Fatal(err)
 	}
 	return b.Bytes()
@@ -60,7 +60,7 @@ func TestDiffGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	var js bytes.Buffer
-	if err := WriteDiffJSON(&js, gaps.Diff(a, b, gaps.DiffOptions{})); err != nil {
+	if err := WriteDiffJSON(&js, gaps.Diff(a, b, gaps.DiffOptions{}), Suppression{}); err != nil {
 		t.Fatal(err)
 	}
 	graphtest.Golden(t, filepath.Join("testdata", "gaps", "fjordvik-diff.golden.json"), js.Bytes())
@@ -83,7 +83,7 @@ func TestGapsEmpty(t *testing.T) {
 
 func TestGapsTables(t *testing.T) {
 	r := gaps.Compute(fjordvik(t, false), gaps.Options{PerTie: true})
-	ts := GapsTables(r)
+	ts := GapsTables(r, Suppression{})
 	if len(ts) != 5 {
 		t.Errorf("%d tables, want 5 with the per-tie shares", len(ts))
 	}

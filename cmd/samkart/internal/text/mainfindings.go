@@ -74,6 +74,8 @@ type Evidence struct {
 	Scope      string
 	// Isolated are the keys of the units of Net without any tie.
 	Isolated []string
+	// Suppress hides a small weight of a gap between two groups.
+	Suppress Suppression
 }
 
 // MaxMainFindings is the most main findings MainFindings returns.
@@ -106,8 +108,8 @@ func MainFindings(ev Evidence) []MainFinding {
 		}
 	}
 	if ev.Gaps != nil {
-		add(gapMain(ev.Gaps, gaps.Horizontal))
-		add(gapMain(ev.Gaps, gaps.Vertical))
+		add(gapMain(ev.Gaps, gaps.Horizontal, ev.Suppress))
+		add(gapMain(ev.Gaps, gaps.Vertical, ev.Suppress))
 		add(uncoordMain(ev.Gaps))
 		add(fadingMain(ev.Gaps))
 	}
@@ -133,7 +135,7 @@ func MainFindings(ev Evidence) []MainFinding {
 
 // gapMain words the most serious gap of type typ, with the number of gaps
 // of that type.
-func gapMain(r *gaps.Report, typ string) *MainFinding {
+func gapMain(r *gaps.Report, typ string, sup Suppression) *MainFinding {
 	var first *gaps.Gap
 	n := 0
 	for i := range r.Gaps {
@@ -160,7 +162,7 @@ func gapMain(r *gaps.Report, typ string) *MainFinding {
 	if n > 1 {
 		lead = graph.T("Størst av "+strconv.Itoa(n)+" "+what.NB, "The largest of "+strconv.Itoa(n)+" "+what.EN)
 	}
-	s := GapFinding(r.Net(), first)
+	s := GapFindingHiding(r.Net(), first, sup)
 	w := 85.0
 	if first.ExpectedBy == gaps.ExpectedByPlan {
 		w = 100

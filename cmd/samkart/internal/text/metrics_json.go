@@ -25,33 +25,37 @@ import (
 // groups.ei_index and
 // of a municipality carries its permutation test ("permutation", null
 // when it was not run); a --by column adds its key to every object keyed
-// by agency and level.
-func WriteMetricsJSON(out io.Writer, r *metrics.Result) error {
+// by agency and level. With sup on, hidden counts are null and the
+// document ends with "suppressed_below": N.
+func WriteMetricsJSON(out io.Writer, r *metrics.Result, sup Suppression) error {
 	s := newJSONStream(out, "  ")
-	writeMetrics(s, r)
+	writeMetrics(s, r, sup)
 	s.newline()
 	return s.flush()
 }
 
 // metricsDoc is the document of WriteMetricsJSON for encoding/json.
-type metricsDoc struct{ r *metrics.Result }
+type metricsDoc struct {
+	r   *metrics.Result
+	sup Suppression
+}
 
 // MarshalJSON writes the document compact.
 func (d metricsDoc) MarshalJSON() ([]byte, error) {
 	var b bytes.Buffer
 	b.Grow(1024 + d.r.Net().Len()*640)
 	s := newJSONStream(&b, "")
-	writeMetrics(s, d.r)
+	writeMetrics(s, d.r, d.sup)
 	if err := s.flush(); err != nil {
 		return nil, err
 	}
 	return b.Bytes(), nil
 }
 
-func writeMetrics(s *jsonStream, r *metrics.Result) {
+func writeMetrics(s *jsonStream, r *metrics.Result, sup Suppression) {
 	s.open('{')
 	s.key("network")
-	s.value(newResultNetworkJSON(r))
+	s.value(newResultNetworkJSON(r, sup))
 
 	s.key("units")
 	s.open('[')
@@ -64,8 +68,8 @@ func writeMetrics(s *jsonStream, r *metrics.Result) {
 
 	s.key("groups")
 	s.value(groupsJSON{
-		EIIndex: newEISetJSON(r.EITests, r.Permutations),
-		Blocks:  newBlockSetJSON(r),
+		EIIndex: newEISetJSON(r.EITests, r.Permutations, sup),
+		Blocks:  newBlockSetJSON(r, sup),
 		Communities: communitiesJSON{Count: r.Communities.Count, Modularity: graph.JSONFloat(r.Communities.Modularity),
 			SiloIndex: graph.JSONFloat(r.Communities.SiloIndex), Method: r.Communities.Method, Seed: r.Communities.Seed},
 	})
@@ -73,7 +77,7 @@ func writeMetrics(s *jsonStream, r *metrics.Result) {
 	s.key("municipalities")
 	s.open('[')
 	for _, m := range r.Municipalities {
-		s.value(newMunicipalityJSON(m, r.Permutations))
+		s.value(newMunicipalityJSON(m, r.Permutations, sup))
 	}
 	s.close(']')
 
@@ -81,7 +85,11 @@ func writeMetrics(s *jsonStream, r *metrics.Result) {
 	s.value(conventionsJSON())
 	if r.Survey != nil {
 		s.key("survey")
-		s.value(newSurveyJSON(r))
+		s.value(newSurveyJSON(r, sup))
+	}
+	if sup.On() {
+		s.key("suppressed_below")
+		s.value(sup.Below)
 	}
 	s.close('}')
 }
@@ -89,11 +97,11 @@ func writeMetrics(s *jsonStream, r *metrics.Result) {
 // networkJSON is metrics.NetworkMeasures in the JSON, keyed as
 // networkColumns.
 type networkJSON struct {
-	Units                     int             `json:"units"`
-	Ties                      int             `json:"ties"`
-	Weight                    graph.JSONFloat `json:"weight"`
-	Arcs                      int             `json:"arcs"`
-	Density                   graph.JSONFloat `json:"density"`
+	Units                     any             `json:"units"`   // int, or Hidden
+	Ties                      any             `json:"ties"`    // int, or Hidden
+	Weight                    any             `json:"weight"`  // graph.JSONFloat, or Hidden
+	Arcs                      any             `json:"arcs"`    // int, or Hidden
+	Density                   any             `json:"density"` // graph.JSONFloat, or Hidden
 	Components                int             `json:"components"`
 	Isolates                  int             `json:"isolates"`
 	CutPoints                 int             `json:"cut_points"`
@@ -106,8 +114,10 @@ type networkJSON struct {
 	AgencyModularity          graph.JSONFloat `json:"agency_modularity"`
 }
 
-func newNetworkJSON(m *metrics.NetworkMeasures) networkJSON {
-	return networkJSON{m.Units, m.Ties, graph.JSONFloat(m.Weight), m.Arcs, graph.JSONFloat(m.Density),
+func newNetworkJSON(m *metrics.NetworkMeasures, sup Suppression) networkJSON {
+	units, ties := sup.Count(m.Units), sup.Count(m.Ties)
+	return networkJSON{units, ties, sup.Of(graph.JSONFloat(m.Weight), sup.Amount(m.Weight)), sup.Count(m.Arcs),
+		sup.Of(graph.JSONFloat(m.Density), units, ties),
 		m.Components, m.Isolates, m.CutPoints, graph.JSONFloat(m.Fragmentation),
 		graph.JSONFloat(m.DistanceFragmentation), graph.JSONFloat(m.DegreeCentralization),
 		graph.JSONFloat(m.BetweennessCentralization), graph.JSONFloat(m.Transitivity),
@@ -123,8 +133,8 @@ type resultNetworkJSON struct {
 	structureJSON
 }
 
-func newResultNetworkJSON(r *metrics.Result) resultNetworkJSON {
-	j := resultNetworkJSON{networkJSON: newNetworkJSON(r.Network), structureJSON: newStructureJSON(r.Structure)}
+func newResultNetworkJSON(r *metrics.Result, sup Suppression) resultNetworkJSON {
+	j := resultNetworkJSON{networkJSON: newNetworkJSON(r.Network, sup), structureJSON: newStructureJSON(r.Structure)}
 	for _, e := range r.EITests {
 		j.EIIndex = append(j.EIIndex, keyValue{e.By, networkEIJSON{graph.JSONFloat(e.Index), e.Internal, e.External,
 			graph.JSONFloat(e.Expected), graph.JSONFloat(e.Min), graph.JSONFloat(e.Max), graph.JSONFloat(e.Rescaled),
@@ -203,9 +213,9 @@ func fillUnitJSON(j *unitJSON, r *metrics.Result, v int, unit *graph.Unit) {
 // its expected, smallest, largest and rescaled value and its permutation
 // test, null when none was run.
 type eiJSON struct {
-	Index       graph.JSONFloat  `json:"index"`
-	Internal    int              `json:"internal"`
-	External    int              `json:"external"`
+	Index       any              `json:"index"`    // graph.JSONFloat, or Hidden
+	Internal    any              `json:"internal"` // int, or Hidden
+	External    any              `json:"external"` // int, or Hidden
 	Groups      []groupEIJSON    `json:"groups"`
 	Expected    graph.JSONFloat  `json:"expected"`
 	Min         graph.JSONFloat  `json:"min"`
@@ -216,10 +226,10 @@ type eiJSON struct {
 
 type groupEIJSON struct {
 	Group       string           `json:"group"`
-	Units       int              `json:"units"`
-	Internal    int              `json:"internal"`
-	External    int              `json:"external"`
-	Index       graph.JSONFloat  `json:"index"`
+	Units       any              `json:"units"`    // int, or Hidden
+	Internal    any              `json:"internal"` // int, or Hidden
+	External    any              `json:"external"` // int, or Hidden
+	Index       any              `json:"index"`    // graph.JSONFloat, or Hidden
 	Permutation *permutationJSON `json:"permutation"`
 }
 
@@ -247,23 +257,25 @@ func permJSON(p metrics.Permutation) permutationJSON {
 
 // newEIJSON returns the E-I test e; drawn is the number of permutations
 // drawn, 0 when the test was not run.
-func newEIJSON(e *metrics.EITest, drawn int) eiJSON {
-	j := eiJSON{Index: graph.JSONFloat(e.Index), Internal: e.Internal, External: e.External,
+func newEIJSON(e *metrics.EITest, drawn int, sup Suppression) eiJSON {
+	in, ex := sup.Count(e.Internal), sup.Count(e.External)
+	j := eiJSON{Index: sup.Of(graph.JSONFloat(e.Index), in, ex), Internal: in, External: ex,
 		Groups: make([]groupEIJSON, len(e.Groups)), Expected: graph.JSONFloat(e.Expected),
 		Min: graph.JSONFloat(e.Min), Max: graph.JSONFloat(e.Max), Rescaled: graph.JSONFloat(e.Rescaled),
 		Permutation: newPermutationJSON(e.Permutation, drawn)}
 	for i, g := range e.Groups {
-		j.Groups[i] = groupEIJSON{g.Group, g.Units, g.Internal, g.External, graph.JSONFloat(g.Index),
+		in, ex := sup.Count(g.Internal), sup.Count(g.External)
+		j.Groups[i] = groupEIJSON{g.Group, sup.Count(g.Units), in, ex, sup.Of(graph.JSONFloat(g.Index), in, ex),
 			newPermutationJSON(g.Permutation, drawn)}
 	}
 	return j
 }
 
 // newEISetJSON returns the E-I tests keyed by their partitions' names.
-func newEISetJSON(tests []*metrics.EITest, drawn int) orderedObject {
+func newEISetJSON(tests []*metrics.EITest, drawn int, sup Suppression) orderedObject {
 	o := make(orderedObject, 0, len(tests))
 	for _, e := range tests {
-		o = append(o, keyValue{e.By, newEIJSON(e, drawn)})
+		o = append(o, keyValue{e.By, newEIJSON(e, drawn, sup)})
 	}
 	return o
 }
@@ -275,24 +287,26 @@ type blocksJSON struct {
 
 type blockGroupJSON struct {
 	Group string `json:"group"`
-	Units int    `json:"units"`
+	Units any    `json:"units"` // int, or Hidden
 }
 
 type blockCellJSON struct {
-	From    string          `json:"from"`
-	To      string          `json:"to"`
-	Ties    int             `json:"ties"`
-	Weight  graph.JSONFloat `json:"weight"`
-	Density graph.JSONFloat `json:"density"`
+	From    string `json:"from"`
+	To      string `json:"to"`
+	Ties    any    `json:"ties"`    // int, or Hidden
+	Weight  any    `json:"weight"`  // graph.JSONFloat, or Hidden
+	Density any    `json:"density"` // graph.JSONFloat, or Hidden
 }
 
-func newBlocksJSON(b *metrics.BlockMatrix) blocksJSON {
+func newBlocksJSON(b *metrics.BlockMatrix, sup Suppression) blocksJSON {
 	j := blocksJSON{Groups: make([]blockGroupJSON, len(b.Groups)), Cells: make([]blockCellJSON, 0, len(b.Groups)*len(b.Groups))}
 	for g, name := range b.Groups {
-		j.Groups[g] = blockGroupJSON{name, b.Units[g]}
+		j.Groups[g] = blockGroupJSON{name, sup.Count(b.Units[g])}
 		for h, other := range b.Groups {
-			j.Cells = append(j.Cells, blockCellJSON{name, other, b.Ties[g][h],
-				graph.JSONFloat(b.Weight[g][h]), graph.JSONFloat(b.Density[g][h])})
+			ties := sup.Count(b.Ties[g][h])
+			weight := sup.Of(graph.JSONFloat(b.Weight[g][h]), sup.Amount(b.Weight[g][h]))
+			density := sup.Of(graph.JSONFloat(b.Density[g][h]), ties, sup.Count(b.Units[g]), sup.Count(b.Units[h]))
+			j.Cells = append(j.Cells, blockCellJSON{name, other, ties, weight, density})
 		}
 	}
 	return j
@@ -308,10 +322,10 @@ type communitiesJSON struct {
 
 // newBlockSetJSON returns the block matrices by agency, level and the
 // --by column.
-func newBlockSetJSON(r *metrics.Result) orderedObject {
-	o := orderedObject{{"agency", newBlocksJSON(r.BlocksAgency)}, {"level", newBlocksJSON(r.BlocksLevel)}}
+func newBlockSetJSON(r *metrics.Result, sup Suppression) orderedObject {
+	o := orderedObject{{"agency", newBlocksJSON(r.BlocksAgency, sup)}, {"level", newBlocksJSON(r.BlocksLevel, sup)}}
 	if r.BlocksBy != nil {
-		o = append(o, keyValue{r.BlocksBy.Name, newBlocksJSON(r.BlocksBy)})
+		o = append(o, keyValue{r.BlocksBy.Name, newBlocksJSON(r.BlocksBy, sup)})
 	}
 	return o
 }
@@ -341,9 +355,9 @@ type keyPlayersJSON struct {
 	Seed          uint64          `json:"seed"`
 }
 
-func newMunicipalityJSON(m *metrics.MunicipalityResult, drawn int) *municipalityJSON {
-	j := &municipalityJSON{Municipality: m.Name, networkJSON: newNetworkJSON(m.Network),
-		KeyPlayers: make([]keyPlayersJSON, len(m.KeyPlayers)), EIIndex: newEISetJSON(m.EITests, drawn),
+func newMunicipalityJSON(m *metrics.MunicipalityResult, drawn int, sup Suppression) *municipalityJSON {
+	j := &municipalityJSON{Municipality: m.Name, networkJSON: newNetworkJSON(m.Network, sup),
+		KeyPlayers: make([]keyPlayersJSON, len(m.KeyPlayers)), EIIndex: newEISetJSON(m.EITests, drawn, sup),
 		structureJSON: newStructureJSON(m.Structure)}
 	for i, s := range m.KeyPlayers {
 		keys := s.Keys

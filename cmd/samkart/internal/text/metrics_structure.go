@@ -199,8 +199,8 @@ func permutationCells(p metrics.Permutation, drawn int) []any {
 func MunicipalityEITable(r *metrics.Result) *Table {
 	t := &Table{Name: "ei_index_municipalities", Title: graph.T("E-I-indeks per kommune", "E-I index per municipality"),
 		Columns: []Column{Col("municipality", "kommune", "municipality"), Col("by", "etter", "by"),
-			Col("internal", "interne bånd", "internal ties"), Col("external", "eksterne bånd", "external ties"),
-			Col("ei_index", "E-I-indeks", "E-I index")}}
+			Col("internal", "interne bånd", "internal ties").Counted(), Col("external", "eksterne bånd", "external ties").Counted(),
+			Col("ei_index", "E-I-indeks", "E-I index").Of("internal", "external")}}
 	t.Columns = append(t.Columns, eiTestColumns...)
 	for _, m := range r.Municipalities {
 		for _, e := range m.EITests {

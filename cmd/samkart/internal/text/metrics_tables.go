@@ -70,11 +70,11 @@ func brokerCells(b metrics.BrokerRoles) []any {
 
 // networkColumns are the network measures, in output order.
 var networkColumns = []Column{
-	Col("units", "enheter", "units"),
-	Col("ties", "bånd", "ties"),
-	Col("weight", "vekt", "weight"),
-	Col("arcs", "initiativbånd", "arcs"),
-	Column{Key: "density", Title: TermDensity},
+	Col("units", "enheter", "units").Counted(),
+	Col("ties", "bånd", "ties").Counted(),
+	Col("weight", "vekt", "weight").Counted(),
+	Col("arcs", "initiativbånd", "arcs").Counted(),
+	Column{Key: "density", Title: TermDensity, From: []string{"units", "ties"}},
 	Col("components", "komponenter", "components"),
 	Col("isolates", "isolerte", "isolates"),
 	Column{Key: "cut_points", Title: TermCutPoints},
@@ -164,8 +164,9 @@ func EITable(e *metrics.EITest, drawn int) *Table {
 	t := &Table{Name: "ei_index_" + name,
 		Title: graph.T("E-I-indeks etter "+title.NB, "E-I index by "+title.EN),
 		Columns: []Column{Col(name, title.NB, title.EN), Col("label_nb", "navn", "label (nb)"), Col("label_en", "name", "label (en)"),
-			Col("units", "enheter", "units"), Col("internal", "interne bånd", "internal ties"),
-			Col("external", "eksterne bånd", "external ties"), Column{Key: "ei_index", Title: TermEIIndex}}}
+			Col("units", "enheter", "units").Counted(), Col("internal", "interne bånd", "internal ties").Counted(),
+			Col("external", "eksterne bånd", "external ties").Counted(),
+			Column{Key: "ei_index", Title: TermEIIndex, From: []string{"internal", "external"}}}}
 	t.Columns = append(t.Columns, eiTestColumns...)
 	units := 0
 	for _, g := range e.Groups {
@@ -189,8 +190,9 @@ func BlocksTable(b *metrics.BlockMatrix) *Table {
 	t := &Table{Name: "blocks_" + name,
 		Title: graph.T("Blokktettheter etter "+title.NB, "Block densities by "+title.EN),
 		Columns: []Column{Col("from", "fra "+title.NB, "from "+title.EN), Col("to", "til "+title.NB, "to "+title.EN),
-			Col("units_from", "enheter fra", "units from"), Col("units_to", "enheter til", "units to"),
-			Col("ties", "bånd", "ties"), Col("weight", "vekt", "weight"), Col("density", "tetthet", "density")}}
+			Col("units_from", "enheter fra", "units from").Counted(), Col("units_to", "enheter til", "units to").Counted(),
+			Col("ties", "bånd", "ties").Counted(), Col("weight", "vekt", "weight").Counted(),
+			Col("density", "tetthet", "density").Of("units_from", "units_to", "ties")}}
 	for g := range b.Groups {
 		for h := g; h < len(b.Groups); h++ {
 			t.Rows = append(t.Rows, []any{b.Groups[g], b.Groups[h], b.Units[g], b.Units[h],

@@ -23,7 +23,7 @@ func TestMetricsGolden(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			r := metrics.Compute(referenceNetwork(t, name), metrics.Options{Seed: 1})
 			var js bytes.Buffer
-			if err := WriteMetricsJSON(&js, r); err != nil {
+			if err := WriteMetricsJSON(&js, r, Suppression{}); err != nil {
 				t.Fatal(err)
 			}
 			graphtest.Golden(t, filepath.Join("testdata", "metrics_"+name+".json"), js.Bytes())
@@ -76,7 +76,7 @@ func TestMetricsUndefined(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := metrics.Compute(edgeNet(t, tt.nn, tt.edges), metrics.Options{Seed: 1})
-			b, err := json.Marshal(metricsDoc{r})
+			b, err := json.Marshal(metricsDoc{r: r})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -146,10 +146,10 @@ func TestWriteMetricsJSON(t *testing.T) {
 		var want, got bytes.Buffer
 		enc := json.NewEncoder(&want)
 		enc.SetIndent("", "  ")
-		if err := enc.Encode(metricsDoc{r}); err != nil {
+		if err := enc.Encode(metricsDoc{r: r}); err != nil {
 			t.Fatal(err)
 		}
-		if err := WriteMetricsJSON(&got, r); err != nil {
+		if err := WriteMetricsJSON(&got, r, Suppression{}); err != nil {
 			t.Fatal(err)
 		}
 		if !bytes.Equal(got.Bytes(), want.Bytes()) {
@@ -230,14 +230,14 @@ func nationalShape(tb testing.TB) *graph.Network {
 func BenchmarkMetricsJSON(b *testing.B) {
 	r := metrics.Compute(nationalShape(b), metrics.Options{Seed: 1})
 	var size countingWriter
-	if err := WriteMetricsJSON(&size, r); err != nil {
+	if err := WriteMetricsJSON(&size, r, Suppression{}); err != nil {
 		b.Fatal(err)
 	}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	b.ResetTimer()
 	for range b.N {
-		if err := WriteMetricsJSON(io.Discard, r); err != nil {
+		if err := WriteMetricsJSON(io.Discard, r, Suppression{}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -260,10 +260,10 @@ func TestMetricsByDirected(t *testing.T) {
 	var want, got bytes.Buffer
 	enc := json.NewEncoder(&want)
 	enc.SetIndent("", "  ")
-	if err := enc.Encode(metricsDoc{r}); err != nil {
+	if err := enc.Encode(metricsDoc{r: r}); err != nil {
 		t.Fatal(err)
 	}
-	if err := WriteMetricsJSON(&got, r); err != nil {
+	if err := WriteMetricsJSON(&got, r, Suppression{}); err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(got.Bytes(), want.Bytes()) {

@@ -10,8 +10,10 @@ import (
 	"github.com/samkart/samkart/metrics"
 )
 
-// WriteSummary writes a dataset summary as readable text in lang.
-func WriteSummary(w io.Writer, s *metrics.Summary, lang graph.Lang) error {
+// WriteSummary writes a dataset summary as readable text in lang, with
+// the small numbers of units by agency, by level and per municipality
+// hidden by sup.
+func WriteSummary(w io.Writer, s *metrics.Summary, lang graph.Lang, sup Suppression) error {
 	tr := func(nb, en string) string { return graph.T(nb, en).In(lang) }
 	num := func(n int) string { return Thousands(strconv.Itoa(n), lang) }
 	var b strings.Builder
@@ -39,22 +41,26 @@ func WriteSummary(w io.Writer, s *metrics.Summary, lang graph.Lang) error {
 	}
 	writePairs(&b, rows, "")
 
-	section := func(title string, cs []Tally) {
+	section := func(title string, cs []Tally, sup Suppression) {
 		if len(cs) == 0 {
 			return
 		}
 		fmt.Fprintf(&b, "\n%s\n", title)
 		var rows [][2]string
 		for _, c := range cs {
-			rows = append(rows, [2]string{c.Label.In(lang), num(c.N)})
+			n := num(c.N)
+			if h, ok := sup.Count(c.N).(Hidden); ok {
+				n = h.String()
+			}
+			rows = append(rows, [2]string{c.Label.In(lang), n})
 		}
 		writePairs(&b, rows, "  ")
 	}
 	ts := Tallies(s)
-	section(tr("Enheter etter etat", "Units by agency"), ts.UnitsByAgency)
-	section(tr("Enheter etter nivå", "Units by level"), ts.UnitsByLevel)
-	section(tr("Kontakter etter type", "Contacts by kind"), ts.ContactsByKind)
-	section(tr("Møter etter antall deltakende enheter", "Meetings by number of units"), ts.MeetingsBySize)
+	section(tr("Enheter etter etat", "Units by agency"), ts.UnitsByAgency, sup)
+	section(tr("Enheter etter nivå", "Units by level"), ts.UnitsByLevel, sup)
+	section(tr("Kontakter etter type", "Contacts by kind"), ts.ContactsByKind, Suppression{})
+	section(tr("Møter etter antall deltakende enheter", "Meetings by number of units"), ts.MeetingsBySize, Suppression{})
 
 	if len(s.Municipalities) > 0 {
 		fmt.Fprintf(&b, "\n%s (%d)\n", tr("Kommuner", "Municipalities"), len(s.Municipalities))
@@ -73,7 +79,7 @@ func WriteSummary(w io.Writer, s *metrics.Summary, lang graph.Lang) error {
 					prog = tr("ja", "yes")
 				}
 			}
-			t.Rows = append(t.Rows, []any{m.Name, m.Region, prog, m.Units, m.Ties})
+			t.Rows = append(t.Rows, []any{m.Name, m.Region, prog, sup.Count(m.Units), sup.Count(m.Ties)})
 		}
 		var tb strings.Builder
 		if err := WriteText(&tb, t, lang); err != nil {

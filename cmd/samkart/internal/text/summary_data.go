@@ -57,8 +57,10 @@ func Tallies(s *metrics.Summary) SummaryTallies {
 }
 
 // SummaryTable returns the summary as one table for text and CSV output:
-// one row per tallied item, in sections.
-func SummaryTable(s *metrics.Summary) *Table {
+// one row per tallied item, in sections. sup hides the small numbers of
+// units by agency, by level and per municipality; the totals and the
+// tallies of contacts and meetings are shown.
+func SummaryTable(s *metrics.Summary, sup Suppression) *Table {
 	t := &Table{Name: "summary", Title: graph.T("Oversikt", "Summary"),
 		Columns: []Column{Col("section", "del", "section"), Col("key", "nøkkel", "key"),
 			Col("label_nb", "navn", "label (nb)"), Col("label_en", "name", "label (en)"), Col("n", "antall", "count")}}
@@ -70,9 +72,9 @@ func SummaryTable(s *metrics.Summary) *Table {
 		"meeting_size": {"meeting_size", graph.T("møtestørrelse", "meeting size")},
 		"municipality": {"municipality", graph.T("kommune", "municipality")},
 	}
-	add := func(section string, cs []Tally) {
+	add := func(section string, cs []Tally, sup Suppression) {
 		for _, c := range cs {
-			t.Rows = append(t.Rows, []any{sections[section], c.Key, c.Label.NB, c.Label.EN, c.N})
+			t.Rows = append(t.Rows, []any{sections[section], c.Key, c.Label.NB, c.Label.EN, sup.Count(c.N)})
 		}
 	}
 	total := sections["total"]
@@ -88,12 +90,12 @@ func SummaryTable(s *metrics.Summary) *Table {
 		[]any{total, "isolated", "uten bånd", "without ties", len(s.Isolated)},
 	)
 	ts := Tallies(s)
-	add("agency", ts.UnitsByAgency)
-	add("level", ts.UnitsByLevel)
-	add("kind", ts.ContactsByKind)
-	add("meeting_size", ts.MeetingsBySize)
+	add("agency", ts.UnitsByAgency, sup)
+	add("level", ts.UnitsByLevel, sup)
+	add("kind", ts.ContactsByKind, Suppression{})
+	add("meeting_size", ts.MeetingsBySize, Suppression{})
 	for _, m := range s.Municipalities {
-		t.Rows = append(t.Rows, []any{sections["municipality"], m.Name, m.Name, m.Name, m.Units})
+		t.Rows = append(t.Rows, []any{sections["municipality"], m.Name, m.Name, m.Name, sup.Count(m.Units)})
 	}
 	t.Rows = append(t.Rows, surveySummaryRows(s.Survey)...)
 	return t
@@ -103,18 +105,23 @@ func SummaryTable(s *metrics.Summary) *Table {
 // (dataset, window, scope, the totals, the tallies with their labels, the
 // municipalities, the date range, the isolated units and the reader's
 // warnings in both languages), indented by two spaces and followed by a
-// newline.
-func WriteSummaryJSON(w io.Writer, s *metrics.Summary) error {
+// newline. With sup on, the numbers it hides are null and the document
+// ends with "suppressed_below": N.
+func WriteSummaryJSON(w io.Writer, s *metrics.Summary, sup Suppression) error {
 	ts := Tallies(s)
+	none := Suppression{}
 	doc := summaryJSON{Dataset: s.Dataset, Window: s.Window, Scope: s.Scope, Units: s.Units,
-		UnitsByAgency: newTalliesJSON(ts.UnitsByAgency), UnitsByLevel: newTalliesJSON(ts.UnitsByLevel),
+		UnitsByAgency: newTalliesJSON(ts.UnitsByAgency, sup), UnitsByLevel: newTalliesJSON(ts.UnitsByLevel, sup),
 		Municipalities: make([]municipalitySummaryJSON, len(s.Municipalities)),
-		Contacts:       s.Contacts, ContactsByKind: newTalliesJSON(ts.ContactsByKind),
-		Formal: s.Formal, Informal: s.Informal, Meetings: s.Meetings, MeetingsBySize: newTalliesJSON(ts.MeetingsBySize),
+		Contacts:       s.Contacts, ContactsByKind: newTalliesJSON(ts.ContactsByKind, none),
+		Formal: s.Formal, Informal: s.Informal, Meetings: s.Meetings, MeetingsBySize: newTalliesJSON(ts.MeetingsBySize, none),
 		Bilateral: s.Bilateral, Multilateral: s.Multilateral, Ties: s.Ties, Arcs: s.Arcs,
 		First: s.First, Last: s.Last, Isolated: s.Isolated, Warnings: make([]graph.Text, len(s.Warnings))}
 	for i, m := range s.Municipalities {
-		doc.Municipalities[i] = municipalitySummaryJSON{m.Name, m.Region, m.Programme, m.Units, m.Ties, m.Columns}
+		doc.Municipalities[i] = municipalitySummaryJSON{m.Name, m.Region, m.Programme, sup.Count(m.Units), sup.Count(m.Ties), m.Columns}
+	}
+	if sup.On() {
+		doc.SuppressedBelow = sup.Below
 	}
 	for i, w := range s.Warnings {
 		doc.Warnings[i] = graph.T(w.In(graph.NB), w.In(graph.EN))
@@ -124,40 +131,41 @@ func WriteSummaryJSON(w io.Writer, s *metrics.Summary) error {
 }
 
 type summaryJSON struct {
-	Dataset        string                    `json:"dataset"`
-	Window         string                    `json:"window,omitempty"`
-	Scope          string                    `json:"scope,omitempty"`
-	Units          int                       `json:"units"`
-	UnitsByAgency  []tallyJSON               `json:"units_by_agency"`
-	UnitsByLevel   []tallyJSON               `json:"units_by_level"`
-	Municipalities []municipalitySummaryJSON `json:"municipalities"`
-	Contacts       int                       `json:"contacts"`
-	ContactsByKind []tallyJSON               `json:"contacts_by_kind"`
-	Formal         int                       `json:"formal"`
-	Informal       int                       `json:"informal"`
-	Meetings       int                       `json:"meetings"`
-	MeetingsBySize []tallyJSON               `json:"meetings_by_size"`
-	Bilateral      int                       `json:"bilateral_meetings"`
-	Multilateral   int                       `json:"multilateral_meetings"`
-	Ties           int                       `json:"ties"`
-	Arcs           int                       `json:"arcs"`
-	First          string                    `json:"first_date"`
-	Last           string                    `json:"last_date"`
-	Isolated       []string                  `json:"isolated"`
-	Warnings       []graph.Text              `json:"warnings"`
-	Survey         []roundResponseJSON       `json:"survey,omitempty"` // the response to each round, with a survey
+	Dataset         string                    `json:"dataset"`
+	Window          string                    `json:"window,omitempty"`
+	Scope           string                    `json:"scope,omitempty"`
+	Units           int                       `json:"units"`
+	UnitsByAgency   []tallyJSON               `json:"units_by_agency"`
+	UnitsByLevel    []tallyJSON               `json:"units_by_level"`
+	Municipalities  []municipalitySummaryJSON `json:"municipalities"`
+	Contacts        int                       `json:"contacts"`
+	ContactsByKind  []tallyJSON               `json:"contacts_by_kind"`
+	Formal          int                       `json:"formal"`
+	Informal        int                       `json:"informal"`
+	Meetings        int                       `json:"meetings"`
+	MeetingsBySize  []tallyJSON               `json:"meetings_by_size"`
+	Bilateral       int                       `json:"bilateral_meetings"`
+	Multilateral    int                       `json:"multilateral_meetings"`
+	Ties            int                       `json:"ties"`
+	Arcs            int                       `json:"arcs"`
+	First           string                    `json:"first_date"`
+	Last            string                    `json:"last_date"`
+	Isolated        []string                  `json:"isolated"`
+	Warnings        []graph.Text              `json:"warnings"`
+	Survey          []roundResponseJSON       `json:"survey,omitempty"` // the response to each round, with a survey
+	SuppressedBelow int                       `json:"suppressed_below,omitempty"`
 }
 
 type tallyJSON struct {
 	Key   string     `json:"key"`
 	Label graph.Text `json:"label"`
-	N     int        `json:"n"`
+	N     any        `json:"n"` // int, or Hidden
 }
 
-func newTalliesJSON(ts []Tally) []tallyJSON {
+func newTalliesJSON(ts []Tally, sup Suppression) []tallyJSON {
 	out := make([]tallyJSON, len(ts))
 	for i, t := range ts {
-		out[i] = tallyJSON(t)
+		out[i] = tallyJSON{t.Key, t.Label, sup.Count(t.N)}
 	}
 	return out
 }
@@ -166,7 +174,7 @@ type municipalitySummaryJSON struct {
 	Name      string             `json:"municipality"`
 	Region    string             `json:"region"`
 	Programme *bool              `json:"programme"`
-	Units     int                `json:"units"`
-	Ties      int                `json:"ties"`
+	Units     any                `json:"units"`             // int, or Hidden
+	Ties      any                `json:"ties"`              // int, or Hidden
 	Columns   map[string]float64 `json:"columns,omitempty"` // numeric columns of municipalities.csv
 }

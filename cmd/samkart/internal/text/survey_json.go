@@ -75,11 +75,16 @@ type tieRatingJSON struct {
 }
 
 // ratingCellJSON is the mean rating units of one group gave units of
-// another.
+// another: graph.JSONFloat means and an int count, or all Hidden when the
+// count or a group is small (a mean of few answers, or of a small group's,
+// would give them away).
 type ratingCellJSON struct {
-	From string `json:"from"`
-	To   string `json:"to"`
-	ratingsJSON
+	From    string `json:"from"`
+	To      string `json:"to"`
+	Quality any    `json:"quality"`
+	Trust   any    `json:"trust"`
+	Value   any    `json:"value"`
+	N       any    `json:"n"`
 }
 
 // surveyDefinitions say what the survey's numbers are.
@@ -95,10 +100,10 @@ var surveyDefinitions = map[string]graph.Text{
 		"ties of at least 11 contacts a year whose lowest mean rating is below 3"),
 }
 
-func newSurveyJSON(r *metrics.Result) *surveyJSON {
+func newSurveyJSON(r *metrics.Result, sup Suppression) *surveyJSON {
 	s, n := r.Survey, r.Net()
 	j := &surveyJSON{Combine: n.Options.Combine.String(), Response: newResponseJSON(s.Response),
-		Ties: tieRatingsJSON(n, s.Ratings.Ties), Agencies: ratingCellsJSON(s.Agency), Levels: ratingCellsJSON(s.Level),
+		Ties: tieRatingsJSON(n, s.Ratings.Ties), Agencies: ratingCellsJSON(s.Agency, r.BlocksAgency, sup), Levels: ratingCellsJSON(s.Level, r.BlocksLevel, sup),
 		FrequentPoorly: tieRatingsJSON(n, s.FrequentPoorly), Definitions: surveyDefinitions}
 	for v, u := range n.Units() {
 		s := s.Ratings
@@ -116,17 +121,29 @@ func tieRatingsJSON(n *graph.Network, ts []metrics.TieRating) []tieRatingJSON {
 }
 
 // ratingCellsJSON lists the pairs of groups with at least one rating.
-func ratingCellsJSON(m *metrics.RatingMatrix) []ratingCellJSON {
+func ratingCellsJSON(m *metrics.RatingMatrix, blocks *metrics.BlockMatrix, sup Suppression) []ratingCellJSON {
 	out := []ratingCellJSON{}
+	size := map[string]int{}
+	for g, name := range blocks.Groups {
+		size[name] = blocks.Units[g]
+	}
 	for g, from := range m.Groups {
 		for h, to := range m.Groups {
 			var ms [graph.NumRatings]metrics.Mean
 			for k := range ms {
 				ms[k] = m.Mean[k][g][h]
 			}
-			if ratingCount(ms) > 0 {
-				out = append(out, ratingCellJSON{from, to, newRatingsJSON(ms)})
+			n := ratingCount(ms)
+			if n == 0 {
+				continue
 			}
+			r := newRatingsJSON(ms)
+			if sup.Hides(float64(n)) || sup.Hides(float64(size[from])) || sup.Hides(float64(size[to])) {
+				h := Hidden(sup)
+				out = append(out, ratingCellJSON{from, to, h, h, h, h})
+				continue
+			}
+			out = append(out, ratingCellJSON{from, to, r.Quality, r.Trust, r.Value, r.N})
 		}
 	}
 	return out

@@ -29,6 +29,12 @@ type Table struct {
 type Column struct {
 	Key   string     // machine name: the JSON key and the CSV header
 	Title graph.Text // header of the text table
+
+	// Count marks a group size or a count within or between groups,
+	// which Suppression.Table hides when small; From names the columns
+	// (by key) a value is computed from, hidden with any of them.
+	Count bool
+	From  []string
 }
 
 // Word is a table cell holding a word from a fixed set, such as the kind
@@ -41,6 +47,12 @@ type Word struct {
 
 // Col is shorthand for a Column.
 func Col(key, nb, en string) Column { return Column{Key: key, Title: graph.T(nb, en)} }
+
+// Counted returns c marked as a group size or count.
+func (c Column) Counted() Column { c.Count = true; return c }
+
+// Of returns c marked as computed from the columns keyed from.
+func (c Column) Of(from ...string) Column { c.From = from; return c }
 
 // CSVOptions select the CSV dialect.
 type CSVOptions struct {
@@ -81,7 +93,7 @@ func WriteText(w io.Writer, t *Table, lang graph.Lang) error {
 			}
 			line[i] = textCell(v, lang)
 			switch v.(type) {
-			case int, int64, float64:
+			case int, int64, float64, Hidden:
 				numeric[i] = true
 			}
 		}
@@ -212,8 +224,9 @@ func hiddenRune(r rune) bool {
 
 // WriteCSV writes t as CSV with the column keys as the header. Numbers are
 // written in full precision. Any text cell that begins with =, +, -, @, a
-// tab or a carriage return is prefixed with ' so that a spreadsheet shows
-// it as text instead of running it as a formula (OWASP CSV injection).
+// tab or a carriage return, unless it is a plain number, is prefixed with
+// ' so that a spreadsheet shows it as text instead of running it as a
+// formula (OWASP CSV injection); number cells are never altered.
 func WriteCSV(w io.Writer, t *Table, opt CSVOptions) error {
 	var b bytes.Buffer
 	if opt.Excel {
@@ -291,9 +304,16 @@ func csvCell(v any, opt CSVOptions) string {
 	return s
 }
 
-// neutralise makes a text cell safe for spreadsheets.
+// SpreadsheetText is a text cell of a CSV file made safe for spreadsheets
+// as WriteCSV makes it, for the CSV files written without a Table.
+func SpreadsheetText(s string) string { return neutralise(s) }
+
+// neutralise makes a text cell safe for spreadsheets. A plain number
+// written as text (-0,093, +47) is left alone: a spreadsheet reads it as
+// that number, never as a formula, and an apostrophe would turn it into
+// text that cannot be summed.
 func neutralise(s string) string {
-	if s == "" {
+	if s == "" || plainNumber(s) {
 		return s
 	}
 	switch s[0] {
@@ -301,6 +321,26 @@ func neutralise(s string) string {
 		return "'" + s
 	}
 	return s
+}
+
+// plainNumber reports whether s is an optional sign, digits and an
+// optional decimal point or comma with more digits: -2, +47, -0,093.
+func plainNumber(s string) bool {
+	if s[0] == '-' || s[0] == '+' {
+		s = s[1:]
+	}
+	digits, sep := 0, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case (c == '.' || c == ',') && !sep && digits > 0 && i < len(s)-1:
+			sep = true
+		default:
+			return false
+		}
+	}
+	return digits > 0
 }
 
 // WriteJSON writes t as a JSON array of objects whose keys are the column

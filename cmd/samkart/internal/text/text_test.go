@@ -93,3 +93,32 @@ func TestWriteTable(t *testing.T) {
 		}
 	}
 }
+
+// TestCSVFormulaCells checks the OWASP advice on every text cell that a
+// spreadsheet would run as a formula, and that numbers, negative ones
+// and numbers written as text included, are never altered.
+func TestCSVFormulaCells(t *testing.T) {
+	tb := &Table{Columns: []Column{Col("unit", "enhet", "unit"), Col("ei", "E-I", "E-I")}}
+	for _, name := range []string{`=HYPERLINK("http://x","klikk")`, "-2+3", "+47 99 99 99", "@SUM(A1)", "\tTab", "\rCR", "-0,093", "-2", "+1.5", "NAV -2", "-", "-1.", "1,2,3"} {
+		tb.Rows = append(tb.Rows, []any{name, -0.093})
+	}
+	want := map[bool]string{
+		false: "unit,ei\n" +
+			`"'=HYPERLINK(""http://x"",""klikk"")",-0.093` + "\n" +
+			"'-2+3,-0.093\n'+47 99 99 99,-0.093\n'@SUM(A1),-0.093\n'\tTab,-0.093\n\"'\rCR\",-0.093\n" +
+			"\"-0,093\",-0.093\n-2,-0.093\n+1.5,-0.093\nNAV -2,-0.093\n'-,-0.093\n'-1.,-0.093\n\"1,2,3\",-0.093\n",
+		true: "\uFEFFunit;E-I\r\n" + // Excel: the titles
+			`"'=HYPERLINK(""http://x"",""klikk"")";-0,093` + "\r\n" +
+			"'-2+3;-0,093\r\n'+47 99 99 99;-0,093\r\n'@SUM(A1);-0,093\r\n'\tTab;-0,093\r\n\"'CR\";-0,093\r\n" + // encoding/csv drops a lone CR with CRLF line ends
+			"-0,093;-0,093\r\n-2;-0,093\r\n+1.5;-0,093\r\nNAV -2;-0,093\r\n'-;-0,093\r\n'-1.;-0,093\r\n1,2,3;-0,093\r\n",
+	}
+	for _, excel := range []bool{false, true} {
+		var b bytes.Buffer
+		if err := WriteCSV(&b, tb, CSVOptions{Excel: excel}); err != nil {
+			t.Fatal(err)
+		}
+		if b.String() != want[excel] {
+			t.Errorf("excel %v:\n got %q\nwant %q", excel, b.String(), want[excel])
+		}
+	}
+}

@@ -19,7 +19,9 @@ import (
 // of the density over the scale's top (the largest density rounded up to
 // 1, 2, 2.5 or 5 times a power of ten): densities between whole agencies
 // of a national network are a few per cent and would all look white on a
-// linear scale.
+// linear scale. With s.Suppress on, a group of fewer units than its
+// limit is labelled "(<3)", and a cell with fewer ties, or between such
+// groups, is grey, without its density.
 func Heatmap(n *graph.Network, s Style) *draw.Picture {
 	h := newHeatmap(n, s)
 	h.title(s.Title)
@@ -31,6 +33,10 @@ func Heatmap(n *graph.Network, s Style) *draw.Picture {
 	h.p.W = math.Ceil(h.p.Right() + hmMargin)
 	return h.p
 }
+
+// hiddenFill is the colour of a cell whose density is hidden: outside the
+// colour scale, which runs from white.
+const hiddenFill = "#D9D9D9"
 
 // Spacing of the heat map, in points.
 const (
@@ -51,6 +57,7 @@ type heatmap struct {
 	labels []string // by group
 	top    float64  // the density at the top of the colour scale
 	medium bool     // drawn for a page or slide: narrow columns, larger small print
+	sup    text.Suppression
 	cellH  float64
 	p      *draw.Picture
 	y      float64 // the top of what comes next
@@ -63,7 +70,7 @@ type heatmap struct {
 // (agencies as in the other diagrams, levels from the top) and labels.
 func newHeatmap(n *graph.Network, s Style) *heatmap {
 	h := &heatmap{n: n, l: s.Lang, by: s.By, pal: newPalette(n.Data), p: &draw.Picture{}, y: hmMargin,
-		medium: s.Medium != MediumScreen, cellH: hmCellH}
+		medium: s.Medium != MediumScreen, cellH: hmCellH, sup: s.Suppress}
 	if h.medium {
 		h.cellH = 38
 	}
@@ -95,7 +102,7 @@ func newHeatmap(n *graph.Network, s Style) *heatmap {
 	maxD := 0.0
 	for g := range groups {
 		for k := range groups {
-			if d := h.bm.Density[g][k]; !math.IsNaN(d) {
+			if d := h.bm.Density[g][k]; !math.IsNaN(d) && !h.hidden(g, k) {
 				maxD = math.Max(maxD, d)
 			}
 		}
@@ -116,6 +123,31 @@ func (h *heatmap) groupLabel(group string) string {
 		label = strconv.Itoa(lv) + "\u00a0·\u00a0" + label // kept together by wrapWidth
 	}
 	return label
+}
+
+// hidden reports whether the density of the cell of groups g and k is
+// hidden: it has fewer ties than the limit, or a group fewer units.
+func (h *heatmap) hidden(g, k int) bool {
+	bm, s := h.bm, h.sup
+	return s.Hides(float64(bm.Ties[g][k])) || s.Hides(float64(bm.Units[g])) || s.Hides(float64(bm.Units[k]))
+}
+
+// size is the number of units of group g in parentheses: "(4)", "(<3)".
+func (h *heatmap) size(g int) string {
+	if v, ok := h.sup.Count(h.bm.Units[g]).(text.Hidden); ok {
+		return "(" + v.String() + ")"
+	}
+	return "(" + strconv.Itoa(h.bm.Units[g]) + ")"
+}
+
+// ties is the number of ties of the cell of groups g and k in words:
+// "4 bånd", "under 3 bånd".
+func (h *heatmap) ties(g, k int) string {
+	n := h.bm.Ties[g][k]
+	if h.sup.Hides(float64(n)) {
+		return h.sup.Words().In(h.l) + " " + wTies.In(h.l)
+	}
+	return count(n, wTie, wTies, h.l)
 }
 
 // units is the number of units in the groups.
@@ -204,7 +236,7 @@ func (h *heatmap) rows() {
 		if h.by == metrics.ByAgency {
 			h.p.Rect(hmMargin, ry+h.cellH/2-hmSwatch/2, hmSwatch, hmSwatch, h.pal.fill(h.bm.Groups[g]), "#333333", 0.6, "")
 		}
-		h.p.Text(hmMargin+hmSwatch+hmHeadPad, ry+h.cellH/2+4, truncate(h.labels[g], 40)+" ("+strconv.Itoa(h.bm.Units[g])+")", 12, true, 'l', textColor)
+		h.p.Text(hmMargin+hmSwatch+hmHeadPad, ry+h.cellH/2+4, truncate(h.labels[g], 40)+" "+h.size(g), 12, true, 'l', textColor)
 		for ci, k := range h.order {
 			h.cell(h.x0+float64(ci)*h.cellW, ry, g, k)
 		}
@@ -225,6 +257,19 @@ func (h *heatmap) cell(x, y float64, g, k int) {
 	tip := h.labels[g] + " – " + h.labels[k] + ": "
 	if g == k {
 		tip = h.labels[g] + graph.T(" innbyrdes: ", " among themselves: ").In(l)
+	}
+	if h.hidden(g, k) {
+		tip += h.ties(g, k)
+		h.p.Rect(x, y, h.cellW, h.cellH, hiddenFill, "#FFFFFF", 1, tip)
+		if g == k {
+			h.p.Rect(x, y, h.cellW, h.cellH, "", "#333333", 1.5, "")
+		}
+		small := 9.5
+		if h.medium {
+			small = h.smallPrint()
+		}
+		h.p.Text(x+h.cellW/2, y+h.cellH/2+4, h.ties(g, k), small, false, 'c', mutedText)
+		return
 	}
 	tip += count(bm.Ties[g][k], wTie, wTies, l)
 	if !math.IsNaN(d) {
@@ -291,6 +336,11 @@ func (h *heatmap) notes() {
 	if left := h.n.Len() - h.units(); left > 0 {
 		notes = append(notes, count(left, wUnit, wUnits, l)+graph.T(" uten ", " without ").In(l)+text.AttributeTitle(h.by).In(l)+
 			graph.T(" er utelatt.", " are left out.").In(l))
+	}
+	if h.sup.On() {
+		notes = append(notes, h.sup.Legend().In(l),
+			graph.T("Grå celle: tettheten er skjult, siden den ville røpe et skjult antall.",
+				"Grey cell: the density is hidden, since it would give a hidden count away.").In(l))
 	}
 	if len(h.bm.Groups) == 0 {
 		notes = append([]string{graph.T("Ingen enheter å vise.", "No units to show.").In(l)}, notes...)

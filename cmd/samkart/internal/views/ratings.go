@@ -104,7 +104,7 @@ func (r *ratingMap) rows() {
 		if h.by == metrics.ByAgency {
 			h.p.Rect(hmMargin, ry+hmCellH/2-hmSwatch/2, hmSwatch, hmSwatch, h.pal.fill(h.bm.Groups[g]), "#333333", 0.6, "")
 		}
-		h.p.Text(hmMargin+hmSwatch+hmHeadPad, ry+hmCellH/2+4, truncate(h.labels[g], 40)+" ("+strconv.Itoa(h.bm.Units[g])+")", 12, true, 'l', textColor)
+		h.p.Text(hmMargin+hmSwatch+hmHeadPad, ry+hmCellH/2+4, truncate(h.labels[g], 40)+" "+h.size(g), 12, true, 'l', textColor)
 		for ci, k := range h.order {
 			r.cell(h.x0+float64(ci)*h.cellW, ry, g, k)
 		}
@@ -123,6 +123,19 @@ func (r *ratingMap) cell(x, y float64, g, k int) {
 		fill = heatColor((v - 1) / 4)
 	}
 	tip := h.labels[g] + " → " + h.labels[k] + ": "
+	if s := h.sup; m.N > 0 && (s.Hides(float64(m.N)) || s.Hides(float64(h.bm.Units[g])) || s.Hides(float64(h.bm.Units[k]))) {
+		// A mean of few answers, or of a small group's, gives them away.
+		answers := count(m.N, wAnswer, wAnswers, l)
+		if s.Hides(float64(m.N)) {
+			answers = s.Words().In(l) + " " + wAnswers.In(l)
+		}
+		h.p.Rect(x, y, h.cellW, hmCellH, hiddenFill, "#FFFFFF", 1, tip+answers)
+		if g == k {
+			h.p.Rect(x, y, h.cellW, hmCellH, "", "#333333", 1.5, "")
+		}
+		h.p.Text(x+h.cellW/2, y+hmCellH/2+4, answers, 9.5, false, 'c', mutedText)
+		return
+	}
 	if m.N > 0 {
 		tip += r.k.Label().In(l) + " " + num(v, 1, l) + graph.T(" av 5 (", " of 5 (").In(l) + count(m.N, wAnswer, wAnswers, l) + ")"
 	} else {
@@ -183,6 +196,11 @@ func (r *ratingMap) notes() {
 			"The diagonal (dark frame): ratings within one group. –: no rating.").In(l),
 		graph.T("Bare enheter som svarte, har vurdert andre: se svarprosenten i oppsummeringen.",
 			"Only units that answered have rated others: see the response rate in the summary.").In(l),
+	}
+	if r.sup.On() {
+		notes = append(notes, r.sup.Legend().In(l),
+			graph.T("Grå celle: snittet er skjult, siden det ville røpe enkeltsvar.",
+				"Grey cell: the mean is hidden, since it would give single answers away.").In(l))
 	}
 	for _, s := range notes {
 		r.p.Text(hmMargin, r.y+10, s, 11, false, 'l', mutedText)

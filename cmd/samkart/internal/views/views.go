@@ -6,6 +6,7 @@ import (
 	"io"
 	"math"
 
+	"github.com/samkart/samkart/cmd/samkart/internal/text"
 	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/graph/draw"
 	"github.com/samkart/samkart/metrics"
@@ -57,6 +58,10 @@ type Style struct {
 
 	// Medium is where the diagram is shown; the zero value is the screen.
 	Medium Medium
+
+	// Suppress hides the heat map's small group sizes and numbers of
+	// ties, and the densities computed from them.
+	Suppress text.Suppression
 
 	// scale multiplies every font size (and the nodes' least sizes): Fit
 	// sets it for a Medium; 0 means 1, or for a Medium not fitted yet.
