@@ -15,8 +15,11 @@ import (
 // from a few timed searches on all cores.
 type PathEstimate struct {
 	Units int
-	// Exact is the estimated time of Paths.
-	Exact time.Duration
+	// Exact is the estimated time of Paths with weighted betweenness,
+	// ExactUnweighted without.
+	Exact, ExactUnweighted time.Duration
+	// Unweighted makes Approx and Fit leave weighted betweenness out.
+	Unweighted bool
 	// Pair and PairWeighted are the time per sampled pair, Source per
 	// sampled source and SourceExact per source of the exact closeness,
 	// on all cores; Setup is the sampling's fixed cost (the vertex
@@ -26,8 +29,17 @@ type PathEstimate struct {
 	VD, VDWeighted int
 }
 
+// Time returns the estimated time of the exact path measures, with
+// weighted betweenness unless e.Unweighted.
+func (e *PathEstimate) Time() time.Duration {
+	if e.Unweighted {
+		return e.ExactUnweighted
+	}
+	return e.Exact
+}
+
 // Approx returns the estimated time of PathsApprox with eps and
-// confidence.
+// confidence (without weighted betweenness when e.Unweighted).
 func (e *PathEstimate) Approx(eps, confidence float64) time.Duration {
 	delta := 1 - confidence
 	nn := e.Units
@@ -35,8 +47,10 @@ func (e *PathEstimate) Approx(eps, confidence float64) time.Duration {
 		return 0
 	}
 	scale := float64(nn) / float64(nn-2)
-	t := e.Setup + time.Duration(BetweennessSample(e.VD, eps/scale, delta))*e.Pair +
-		time.Duration(BetweennessSample(e.VDWeighted, eps/scale, delta))*e.PairWeighted
+	t := e.Setup + time.Duration(BetweennessSample(e.VD, eps/scale, delta))*e.Pair
+	if !e.Unweighted {
+		t += time.Duration(BetweennessSample(e.VDWeighted, eps/scale, delta)) * e.PairWeighted
+	}
 	if k := SourceSample(nn, float64(nn)/float64(nn-1), math.Max(eps, MinPathSourceEps), delta); k < nn {
 		t += time.Duration(k) * e.Source
 	} else {
@@ -115,6 +129,7 @@ func EstimatePaths(n *graph.Network, seed uint64, clock func() time.Duration) *P
 	e.SourceExact = timeBatches(clock, workers, func(w int, r *rand.Rand) {
 		exact[w].bfs(a, int32(r.IntN(nn)), bc[w])
 	}, rng)
+	e.ExactUnweighted = time.Duration(nn) * e.SourceExact
 
 	t0 = clock()
 	e.VD = vertexDiameterBound(a, rand.New(rand.NewPCG(seed, 0x5a4b)))

@@ -16,7 +16,7 @@ func TestEstimatePaths(t *testing.T) {
 	e := EstimatePaths(nw, 1, clock)
 	// Three batches of 2, 4 and 8 searches reach 250 ms: 300 ms / 14.
 	per := 300 * time.Millisecond / 14
-	want := PathEstimate{Units: 500, Exact: 100*time.Millisecond + 500*per, Pair: per, PairWeighted: per,
+	want := PathEstimate{Units: 500, Exact: 100*time.Millisecond + 500*per, ExactUnweighted: 500 * per, Pair: per, PairWeighted: per,
 		Source: per, SourceExact: per, Setup: 100 * time.Millisecond, VD: e.VD, VDWeighted: e.VDWeighted}
 	if *e != want {
 		t.Errorf("estimate\n%+v, want\n%+v", *e, want)
@@ -27,6 +27,11 @@ func TestEstimatePaths(t *testing.T) {
 	r, rw := BetweennessSample(e.VD, 0.05*498/500, 0.01), BetweennessSample(e.VDWeighted, 0.05*498/500, 0.01)
 	if got, want := e.Approx(0.05, 0.99), 100*time.Millisecond+time.Duration(r+rw+500)*per; got != want {
 		t.Errorf("Approx(0.05) = %v, want %v", got, want)
+	}
+	u := *e
+	u.Unweighted = true
+	if got, want := u.Approx(0.05, 0.99), 100*time.Millisecond+time.Duration(r+500)*per; got != want || u.Time() != 500*per {
+		t.Errorf("unweighted: Approx(0.05) = %v, want %v; Time %v", got, want, u.Time())
 	}
 	for _, c := range []struct {
 		budget time.Duration

@@ -58,9 +58,14 @@ Undefined values are null in JSON and empty in CSV.`,
 		by := fs.String("by", "", "also group by this `COLUMN` of units.csv (E-I, block densities, contacts' composition)")
 		directed := fs.Bool("directed", false, "add betweenness and closeness along the direction of the contacts")
 		quiet := fs.BoolP("quiet", "q", false, "do not report progress on standard error")
+		var ap approxFlags
+		ap.add(fs, 0)
 		return func(ctx context.Context, e *env, args []string) error {
 			if *perms < 0 {
 				return usagef("--permutations %d: oppgi 0 eller flere", "--permutations %d: give 0 or more", *perms)
+			}
+			if err := ap.check(); err != nil {
+				return err
 			}
 			net, err := in.build(e, args)
 			if err != nil {
@@ -72,7 +77,8 @@ Undefined values are null in JSON and empty in CSV.`,
 			// The measures need only the network: let the contact records,
 			// most of the memory at national scale, go before computing.
 			net.Data.Contacts, net.Data.Meetings = nil, nil
-			opt := metrics.Options{Seed: *seed, Permutations: *perms, By: *by, Directed: *directed}
+			opt := metrics.Options{Seed: *seed, Permutations: *perms, By: *by, Directed: *directed, Confidence: ap.confidence}
+			opt.Approx, opt.MaxTime = ap.choose(e, net, *seed, *quiet, true)
 			if *perms == 0 {
 				opt.Permutations = -1
 			}
@@ -81,7 +87,7 @@ Undefined values are null in JSON and empty in CSV.`,
 			}
 			r := metrics.Compute(net, opt)
 			if opt.Progress != nil {
-				fmt.Fprint(e.stderr, "\r\033[K")
+				fmt.Fprint(e.progressOut(), "\r\033[K")
 			}
 			res := result{writeJSON: func(w io.Writer) error { return text.WriteMetricsJSON(w, r) }}
 			if out.format != formatJSON {
@@ -93,7 +99,8 @@ Undefined values are null in JSON and empty in CSV.`,
 }
 
 // progressReporter shows the step under way on a terminal, at most a few
-// times a second, once a step has run for more than a second.
+// times a second, once a step has run for more than a second, with the
+// time left once it has run for five.
 func progressReporter(e *env) func(step string, done, total int) {
 	start := time.Now()
 	var last time.Time
@@ -107,12 +114,31 @@ func progressReporter(e *env) func(step string, done, total int) {
 			return
 		}
 		last = now
-		pct := 0
-		if total > 0 {
-			pct = 100 * done / total
-		}
-		fmt.Fprintf(e.stderr, "\r\033[Ksamkart: %s %d%%", step, pct)
+		fmt.Fprint(e.progressOut(), "\r\033[K"+progressLine(step, done, total, now.Sub(start), e.lang))
 	}
+}
+
+// progressLine is the progress of step after elapsed: done of total.
+func progressLine(step string, done, total int, elapsed time.Duration, lang graph.Lang) string {
+	pct := 0
+	if total > 0 {
+		pct = 100 * done / total
+	}
+	line := fmt.Sprintf("samkart: %s %d%%", step, pct)
+	if elapsed >= 5*time.Second && done > 0 && done < total {
+		left := time.Duration(float64(elapsed) * float64(total-done) / float64(done))
+		line += fmt.Sprintf(graph.T(" (om lag %s igjen)", " (about %s left)").In(lang), humanDuration(left, lang))
+	}
+	return line
+}
+
+// progressOut is standard error for samkart's own progress line, with
+// its control characters.
+func (e *env) progressOut() io.Writer {
+	if e.rawStderr != nil {
+		return e.rawStderr
+	}
+	return e.stderr
 }
 
 // checkColumn fails, as a usage error, when no unit of n has a value in
