@@ -29,12 +29,8 @@ type approxFlags struct {
 
 func (f *approxFlags) add(fs *pflag.FlagSet, maxTime time.Duration) {
 	fs.Float64Var(&f.eps, "approx", 0, "sample betweenness (every unit's within `EPS`, e.g. 0.005, with probability --confidence), closeness and harmonic centrality")
-	fs.Float64Var(&f.confidence, "confidence", metrics.DefaultConfidence, "`probability` that every sampled value is within its error")
-	def := "0: never"
-	if maxTime > 0 {
-		def = "0: never; default " + maxTime.String()
-	}
-	fs.DurationVar(&f.maxTime, "max-time", maxTime, "sample the path measures when exact ones are estimated to take longer than `DURATION` ("+def+")")
+	fs.Float64Var(&f.confidence, "confidence", metrics.DefaultConfidence, "probability `P` that every sampled value is within its error")
+	fs.DurationVar(&f.maxTime, "max-time", maxTime, "sample the path measures when exact ones are estimated to take longer than `DURATION` (0: never)")
 }
 
 func (f *approxFlags) check() error {

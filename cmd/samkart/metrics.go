@@ -47,6 +47,19 @@ densities and the composition of the contacts.
 
 Each measure matches its reference (NetworkX, igraph, UCINET or R sna); the
 JSON output's "conventions" object states each definition and reference.
+
+Large networks: before path measures estimated to take more than about
+10 s, the estimate is printed on standard error with the time a sample
+would take. --approx EPS samples them: every unit's betweenness
+(unweighted and weighted) is within EPS of the exact value with probability
+--confidence (Riondato & Kornaropoulos 2016); closeness and harmonic
+centrality come from sampled sources, harmonic/(n−1) within max(EPS, 0.05)
+(Hoeffding), unless that needs as many sources as there are units. The
+result depends only on the data and --seed. --max-time DURATION samples
+only when the exact measures would take longer, with the smallest error
+that fits. The output says what was sampled ("betweenness_method" and
+"closeness_method" in JSON, a first table in text and CSV); the
+municipalities' measures are always exact.
 Undefined values are null in JSON and empty in CSV.`,
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
 		in := inputFlags{networkOnly: true}

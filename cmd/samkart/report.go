@@ -13,6 +13,10 @@ import (
 	"github.com/samkart/samkart/cmd/samkart/internal/report"
 )
 
+// reportMaxTime is the report's default --max-time: a page should come
+// within a minute or so.
+const reportMaxTime = time.Minute
+
 var cmdReport = &command{
 	Name:  "report",
 	Args:  "[flags] [DATASET...]",
@@ -42,6 +46,12 @@ a failure leaves the previous report as it was. DIR/.samkart-manifest lists
 the files the report wrote; a new report into the same folder removes only
 those of them it does not write again, never other files.
 
+When the path measures (betweenness, distance fragmentation) of a large
+network are estimated to take longer than --max-time (default 1 min), they
+are computed on a sample with a guaranteed error, and the methods section
+says which and how; --approx EPS asks for a sample, --max-time 0 never
+samples.
+
 Without a DATASET the current folder is used when it holds a dataset, else
 the built-in example, which the page then says at its top.`,
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
@@ -55,7 +65,12 @@ the built-in example, which the page then says at its top.`,
 		quiet := fs.BoolP("quiet", "q", false, "do not report progress on a terminal")
 		var until untilFlag
 		until.add(fs, "")
+		var ap approxFlags
+		ap.add(fs, reportMaxTime)
 		return func(ctx context.Context, e *env, args []string) error {
+			if err := ap.check(); err != nil {
+				return err
+			}
 			if fs.Changed("out") && strings.TrimSpace(*out) == "" {
 				return usagef("--out: oppgi en mappe", "--out: give a folder")
 			}
@@ -66,7 +81,9 @@ the built-in example, which the page then says at its top.`,
 			if err != nil {
 				return err
 			}
-			opt := report.Options{Lang: e.lang, Title: strings.TrimSpace(*title), Date: strings.TrimSpace(*date), Seed: *seed, Renderer: e.renderer}
+			opt := report.Options{Lang: e.lang, Title: strings.TrimSpace(*title), Date: strings.TrimSpace(*date), Seed: *seed, Renderer: e.renderer,
+				Confidence: ap.confidence}
+			opt.Approx, opt.MaxTime = ap.choose(e, net, *seed, *quiet, false)
 			whole, err := net.Unscoped()
 			if err != nil {
 				return err

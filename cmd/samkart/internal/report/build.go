@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/samkart/samkart/cmd/samkart/internal/text"
 	"github.com/samkart/samkart/cmd/samkart/internal/views"
@@ -41,6 +42,12 @@ type Options struct {
 	// Banner, when set, is said in a box at the very top of the page:
 	// that the page shows the built-in example, not the reader's data.
 	Banner graph.Text
+
+	// Approx, when positive, samples the path measures (metrics.PathsApprox):
+	// betweenness within Approx with probability Confidence. MaxTime is
+	// the budget that chose sampling, when it did; the methods say both.
+	Approx, Confidence float64
+	MaxTime            time.Duration
 }
 
 // List lengths on the page; the command-line tools give the full lists.
@@ -135,7 +142,17 @@ func (b *builder) analyses() error {
 		return err
 	}
 	n, r := b.n, b.r
-	pm := metrics.Paths(n, metrics.PathOptions{})
+	var pm *metrics.PathMeasures
+	var sampled *metrics.PathMethod
+	if b.opt.Approx > 0 {
+		var err error
+		if pm, sampled, err = metrics.PathsApprox(b.ctx, n, metrics.PathOptions{}, b.opt.Approx, b.opt.Confidence, b.opt.Seed); err != nil {
+			return err
+		}
+		sampled.MaxTime = b.opt.MaxTime
+	} else {
+		pm = metrics.Paths(n, metrics.PathOptions{})
+	}
 	coh := metrics.CohesionWith(n, pm)
 	cut := metrics.CutPoints(n)
 	roles := metrics.Brokerage(n)
@@ -174,6 +191,9 @@ func (b *builder) analyses() error {
 	r.Turnover = turnover(n, kps)
 	r.MainFindings = text.MainFindings(evidence(n, gr, cmp, kps))
 	r.Methods = methods()
+	if sampled != nil {
+		r.Methods = append([]Method{sampledMethod(sampled, b.lang)}, r.Methods...)
+	}
 	return nil
 }
 
