@@ -198,3 +198,12 @@ func TestComputeApprox(t *testing.T) {
 		t.Errorf("betweenness centralization %g, exact %g", got.Network.BetweennessCentralization, exact.Network.BetweennessCentralization)
 	}
 }
+
+func BenchmarkBetweennessWeightedApprox(b *testing.B) {
+	nw := planted(2000, 50, 4, 1, 7)
+	for b.Loop() {
+		if _, err := BetweennessWeightedApprox(context.Background(), nw, 0.01, 0.01, 1); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
