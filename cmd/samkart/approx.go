@@ -54,8 +54,8 @@ func (f *approxFlags) choose(e *env, n *graph.Network, seed uint64, quiet, weigh
 	if f.eps > 0 {
 		return f.eps, 0
 	}
-	if !metrics.WorthEstimating(n) {
-		return 0, 0
+	if !metrics.WorthEstimating(n) || quiet && f.maxTime == 0 {
+		return 0, 0 // nothing to choose, nothing to say
 	}
 	est := metrics.EstimatePaths(n, seed, f.clock)
 	est.Unweighted = !weighted
