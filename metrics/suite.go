@@ -1,10 +1,12 @@
 package metrics
 
 import (
+	"context"
 	"math"
 	"runtime"
 	"sort"
 	"sync"
+	"time"
 
 	"github.com/samkart/samkart/graph"
 )
@@ -25,6 +27,12 @@ type Options struct {
 	By string
 	// Directed adds betweenness and closeness on the initiative graph.
 	Directed bool
+	// Approx, when positive, samples the whole network's path measures
+	// (PathsApprox): betweenness within Approx with probability
+	// Confidence (0: DefaultConfidence). MaxTime is recorded with them as
+	// the budget that chose sampling, when it did.
+	Approx, Confidence float64
+	MaxTime            time.Duration
 	// Progress, when set, is told the step under way and how far it has
 	// come (done of total); it may be called from several goroutines, but
 	// never concurrently.
@@ -115,6 +123,10 @@ type Result struct {
 	EITests      []*EITest
 	Permutations int // permutations drawn in each test, 0 for none
 	Directed     bool
+	// PathMethod says how the whole network's path measures were
+	// sampled; nil when they are exact. The municipalities' are always
+	// exact.
+	PathMethod *PathMethod
 
 	net *graph.Network
 }
@@ -148,7 +160,15 @@ func Compute(n *graph.Network, opt Options) *Result {
 	r.Units = u
 
 	report(StepPaths, 0, nn)
-	pm := Paths(n, PathOptions{Weighted: true, Progress: func(done, total int) { report(StepPaths, done, total) }})
+	popt := PathOptions{Weighted: true, Progress: func(done, total int) { report(StepPaths, done, total) }}
+	var pm *PathMeasures
+	if opt.Approx > 0 {
+		// Without a context the sampling cannot fail.
+		pm, r.PathMethod, _ = PathsApprox(context.Background(), n, popt, opt.Approx, opt.Confidence, opt.Seed)
+		r.PathMethod.MaxTime = opt.MaxTime
+	} else {
+		pm = Paths(n, popt)
+	}
 	u.Betweenness, u.BetweennessWeighted = pm.Betweenness, pm.BetweennessWeighted
 	u.Closeness, u.Harmonic = pm.Closeness, pm.Harmonic
 

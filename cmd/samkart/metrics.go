@@ -48,6 +48,19 @@ E-I med testen, blokktettheter og sammensetningen av kontaktene.
 
 Hvert mål stemmer med referansen sin (NetworkX, igraph, UCINET eller R sna);
 objektet "conventions" i JSON-utdataene gir hver definisjon og referanse.
+
+Store nettverk: før stimål som er anslått å ta mer enn om lag 10 s, skrives
+anslaget på standard feil sammen med tiden et utvalg ville ta. --approx FEIL
+regner dem på et utvalg: hver enhets mellomhet (uvektet og vektet) er
+innenfor FEIL av den eksakte verdien med sannsynligheten --confidence
+(Riondato & Kornaropoulos 2016); nærhets- og harmonisk sentralitet kommer fra
+utvalgte startenheter, harmonisk/(n−1) innenfor den største av FEIL og 0,05
+(Hoeffding), med mindre det krever like mange startenheter som det er
+enheter. Resultatet avhenger bare av dataene og --seed. --max-time VARIGHET
+bruker utvalg bare når de eksakte målene ville tatt lenger tid, med den
+minste feilen som får plass. Utdataene sier hva som ble regnet på et utvalg
+("betweenness_method" og "closeness_method" i JSON, en første tabell i tekst
+og CSV); kommunenes mål er alltid eksakte.
 Udefinerte verdier er null i JSON og tomme i CSV.`,
 		`Metrics computes, for every unit, its degree, strength, betweenness
 (unweighted and with distance 1/weight), closeness, harmonic centrality,
@@ -76,6 +89,19 @@ densities and the composition of the contacts.
 
 Each measure matches its reference (NetworkX, igraph, UCINET or R sna); the
 JSON output's "conventions" object states each definition and reference.
+
+Large networks: before path measures estimated to take more than about
+10 s, the estimate is printed on standard error with the time a sample
+would take. --approx EPS samples them: every unit's betweenness
+(unweighted and weighted) is within EPS of the exact value with probability
+--confidence (Riondato & Kornaropoulos 2016); closeness and harmonic
+centrality come from sampled sources, harmonic/(n−1) within max(EPS, 0.05)
+(Hoeffding), unless that needs as many sources as there are units. The
+result depends only on the data and --seed. --max-time DURATION samples
+only when the exact measures would take longer, with the smallest error
+that fits. The output says what was sampled ("betweenness_method" and
+"closeness_method" in JSON, a first table in text and CSV); the
+municipalities' measures are always exact.
 Undefined values are null in JSON and empty in CSV.`),
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
 		in := inputFlags{networkOnly: true}
@@ -89,9 +115,14 @@ Undefined values are null in JSON and empty in CSV.`),
 		quiet := fs.BoolP("quiet", "q", false, "do not report progress on standard error")
 		var suppress suppressFlag
 		suppress.add(fs)
+		var ap approxFlags
+		ap.add(fs, 0)
 		return func(ctx context.Context, e *env, args []string) error {
 			if *perms < 0 {
 				return usagef("--permutations %d: oppgi 0 eller flere", "--permutations %d: give 0 or more", *perms)
+			}
+			if err := ap.check(); err != nil {
+				return err
 			}
 			net, err := in.build(e, args)
 			if err != nil {
@@ -103,7 +134,8 @@ Undefined values are null in JSON and empty in CSV.`),
 			// The measures need only the network: let the contact records,
 			// most of the memory at national scale, go before computing.
 			net.Data.Contacts, net.Data.Meetings = nil, nil
-			opt := metrics.Options{Seed: *seed, Permutations: *perms, By: *by, Directed: *directed}
+			opt := metrics.Options{Seed: *seed, Permutations: *perms, By: *by, Directed: *directed, Confidence: ap.confidence}
+			opt.Approx, opt.MaxTime = ap.choose(e, net, *seed, *quiet, true)
 			if *perms == 0 {
 				opt.Permutations = -1
 			}
@@ -112,7 +144,7 @@ Undefined values are null in JSON and empty in CSV.`),
 			}
 			r := metrics.Compute(net, opt)
 			if opt.Progress != nil {
-				fmt.Fprint(e.stderr, "\r\033[K")
+				fmt.Fprint(e.progressOut(), "\r\033[K")
 			}
 			sup := suppress.of(&in)
 			res := result{writeJSON: func(w io.Writer) error { return text.WriteMetricsJSON(w, r, sup) }, suppress: sup}
@@ -125,7 +157,8 @@ Undefined values are null in JSON and empty in CSV.`),
 }
 
 // progressReporter shows the step under way on a terminal, at most a few
-// times a second, once a step has run for more than a second.
+// times a second, once a step has run for more than a second, with the
+// time left once it has run for five.
 func progressReporter(e *env) func(step string, done, total int) {
 	start := time.Now()
 	var last time.Time
@@ -139,12 +172,31 @@ func progressReporter(e *env) func(step string, done, total int) {
 			return
 		}
 		last = now
-		pct := 0
-		if total > 0 {
-			pct = 100 * done / total
-		}
-		fmt.Fprintf(e.stderr, "\r\033[Ksamkart: %s %d%%", step, pct)
+		fmt.Fprint(e.progressOut(), "\r\033[K"+progressLine(step, done, total, now.Sub(start), e.lang))
 	}
+}
+
+// progressLine is the progress of step after elapsed: done of total.
+func progressLine(step string, done, total int, elapsed time.Duration, lang graph.Lang) string {
+	pct := 0
+	if total > 0 {
+		pct = 100 * done / total
+	}
+	line := fmt.Sprintf("samkart: %s %d%%", step, pct)
+	if elapsed >= 5*time.Second && done > 0 && done < total {
+		left := time.Duration(float64(elapsed) * float64(total-done) / float64(done))
+		line += fmt.Sprintf(graph.T(" (om lag %s igjen)", " (about %s left)").In(lang), humanDuration(left, lang))
+	}
+	return line
+}
+
+// progressOut is standard error for samkart's own progress line, with
+// its control characters.
+func (e *env) progressOut() io.Writer {
+	if e.rawStderr != nil {
+		return e.rawStderr
+	}
+	return e.stderr
 }
 
 // checkColumn fails, as a usage error, when no unit of n has a value in

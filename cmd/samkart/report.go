@@ -14,6 +14,10 @@ import (
 	"github.com/samkart/samkart/graph"
 )
 
+// reportMaxTime is the report's default --max-time: a page should come
+// within a minute or so.
+const reportMaxTime = time.Minute
+
 var cmdReport = &command{
 	Name: "report",
 	Args: "[flags] [DATASET...]",
@@ -44,6 +48,11 @@ feil lar den forrige rapporten stå som den var. MAPPE/.samkart-manifest
 lister filene rapporten skrev; en ny rapport i samme mappe fjerner bare de av
 dem den ikke skriver på nytt, aldri andre filer.
 
+Når stimålene (mellomhet, avstandsfragmentering) i et stort nettverk er
+anslått å ta lenger tid enn --max-time (standard 1 min), regnes de på et
+utvalg med en garantert feil, og metodedelen sier hvilke og hvordan;
+--approx FEIL ber om et utvalg, --max-time 0 bruker aldri utvalg.
+
 Uten DATAMAPPE brukes mappen du står i når den har et datasett, ellers det
 innebygde eksempelet, og det står da øverst på siden.`,
 		`Report writes DIR/index.html (default ./samkart-report/, or ./samkart-rapport/
@@ -71,6 +80,12 @@ a failure leaves the previous report as it was. DIR/.samkart-manifest lists
 the files the report wrote; a new report into the same folder removes only
 those of them it does not write again, never other files.
 
+When the path measures (betweenness, distance fragmentation) of a large
+network are estimated to take longer than --max-time (default 1 min), they
+are computed on a sample with a guaranteed error, and the methods section
+says which and how; --approx EPS asks for a sample, --max-time 0 never
+samples.
+
 Without a DATASET the current folder is used when it holds a dataset, else
 the built-in example, which the page then says at its top.`),
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
@@ -86,7 +101,12 @@ the built-in example, which the page then says at its top.`),
 		until.add(fs, "")
 		var suppress suppressFlag
 		suppress.add(fs)
+		var ap approxFlags
+		ap.add(fs, reportMaxTime)
 		return func(ctx context.Context, e *env, args []string) error {
+			if err := ap.check(); err != nil {
+				return err
+			}
 			if fs.Changed("out") && strings.TrimSpace(*out) == "" {
 				return usagef("--out: oppgi en mappe", "--out: give a folder")
 			}
@@ -98,7 +118,8 @@ the built-in example, which the page then says at its top.`),
 				return err
 			}
 			opt := report.Options{Lang: e.lang, Title: strings.TrimSpace(*title), Date: strings.TrimSpace(*date), Seed: *seed, Renderer: e.renderer,
-				Suppress: suppress.of(&in)}
+				Suppress: suppress.of(&in), Confidence: ap.confidence}
+			opt.Approx, opt.MaxTime = ap.choose(e, net, *seed, *quiet, false)
 			whole, err := net.Unscoped()
 			if err != nil {
 				return err

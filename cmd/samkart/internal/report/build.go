@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/samkart/samkart/cmd/samkart/internal/text"
 	"github.com/samkart/samkart/cmd/samkart/internal/views"
@@ -46,6 +47,12 @@ type Options struct {
 	// level, the heat map's, a compared municipality's units and ties,
 	// and the weights of gaps between groups. The page says so at the top.
 	Suppress text.Suppression
+
+	// Approx, when positive, samples the path measures (metrics.PathsApprox):
+	// betweenness within Approx with probability Confidence. MaxTime is
+	// the budget that chose sampling, when it did; the methods say both.
+	Approx, Confidence float64
+	MaxTime            time.Duration
 }
 
 // List lengths on the page; the command-line tools give the full lists.
@@ -147,7 +154,17 @@ func (b *builder) analyses() error {
 		return err
 	}
 	n, r := b.n, b.r
-	pm := metrics.Paths(n, metrics.PathOptions{})
+	var pm *metrics.PathMeasures
+	var sampled *metrics.PathMethod
+	if b.opt.Approx > 0 {
+		var err error
+		if pm, sampled, err = metrics.PathsApprox(b.ctx, n, metrics.PathOptions{}, b.opt.Approx, b.opt.Confidence, b.opt.Seed); err != nil {
+			return err
+		}
+		sampled.MaxTime = b.opt.MaxTime
+	} else {
+		pm = metrics.Paths(n, metrics.PathOptions{})
+	}
 	coh := metrics.CohesionWith(n, pm)
 	cut := metrics.CutPoints(n)
 	roles := metrics.Brokerage(n)
@@ -188,6 +205,9 @@ func (b *builder) analyses() error {
 	ev.Suppress = b.opt.Suppress
 	r.MainFindings = text.MainFindings(ev)
 	r.Methods = methods()
+	if sampled != nil {
+		r.Methods = append([]Method{sampledMethod(sampled, b.lang)}, r.Methods...)
+	}
 	return nil
 }
 

@@ -2,6 +2,8 @@ package report
 
 import (
 	"fmt"
+	"math"
+	"strconv"
 	"strings"
 
 	"github.com/samkart/samkart/cmd/samkart/internal/text"
@@ -132,4 +134,35 @@ func joinList(items []string, and string) string {
 		return items[0]
 	}
 	return strings.Join(items[:len(items)-1], ", ") + " " + and + " " + items[len(items)-1]
+}
+
+const refSampling = "Riondato, M. & Kornaropoulos, E. M. (2016). Fast approximation of betweenness centrality through sampling. Data Mining and Knowledge Discovery, 30, 438–475; paths drawn by balanced bidirectional search as in Borassi, M. & Natale, E. (2019), KADABRA is an ADaptive Algorithm for Betweenness via Random Approximation, ACM JEA 24; sources by Hoeffding's inequality as in Eppstein, D. & Wang, J. (2004), Fast approximation of centrality, JGAA 8."
+
+// sampledMethod says which measures of the page were computed on a
+// sample, with their error and confidence, and why.
+func sampledMethod(m *metrics.PathMethod, lang graph.Lang) Method {
+	num := func(x float64) string {
+		s := strconv.FormatFloat(x, 'f', -1, 64)
+		if lang == graph.NB {
+			s = strings.Replace(s, ".", ",", 1)
+		}
+		return s
+	}
+	count := func(k int) string { return text.Thousands(strconv.Itoa(k), lang) }
+	conf := num(math.Round(m.Confidence*1e6)/1e4) + " %"
+	why := graph.T("Utvalget ble bedt om (--approx).", "The sample was asked for (--approx).")
+	if m.MaxTime > 0 {
+		why = graph.T(fmt.Sprintf("Nettverket er for stort til å regne disse målene eksakt innen --max-time %s.", m.MaxTime),
+			fmt.Sprintf("The network is too large to compute these measures exactly within --max-time %s.", m.MaxTime))
+	}
+	def := graph.T(
+		fmt.Sprintf("%s Mellomhet er regnet på %s tilfeldige par av enheter med én tilfeldig korteste sti hver: hver enhets mellomhet er innenfor ±%s av den eksakte verdien med %s sikkerhet, mellomhetssentraliseringen innenfor ±%s.",
+			why.NB, count(m.Samples), num(m.Eps), conf, num(2*m.Eps)),
+		fmt.Sprintf("%s Betweenness is computed on %s random pairs of units with one random shortest path each: every unit's betweenness is within ±%s of the exact value with %s confidence, betweenness centralization within ±%s.",
+			why.EN, count(m.Samples), num(m.Eps), conf, num(2*m.Eps)))
+	if m.SourceEps > 0 {
+		def.NB += fmt.Sprintf(" Avstandsfragmenteringen er regnet fra %s tilfeldige startenheter, innenfor ±%s med samme sikkerhet.", count(m.Sources), num(m.SourceEps))
+		def.EN += fmt.Sprintf(" Distance fragmentation is computed from %s random starting units, within ±%s with the same confidence.", count(m.Sources), num(m.SourceEps))
+	}
+	return Method{graph.T("Målt på et utvalg", "Measured on a sample"), def, refSampling}
 }

@@ -292,3 +292,31 @@ func TestMainFindings(t *testing.T) {
 		}
 	}
 }
+
+// TestSampledMethods checks that a report with sampled path measures
+// says so first in its methods, with the error, and why.
+func TestSampledMethods(t *testing.T) {
+	for _, c := range []struct {
+		lang    graph.Lang
+		maxTime time.Duration
+		want    []string
+	}{
+		{graph.EN, 0, []string{"The sample was asked for (--approx).", "within ±0.1 of the exact value with 90 % confidence", "betweenness centralization within ±0.2"}},
+		{graph.NB, time.Minute, []string{"innen --max-time 1m0s", "innenfor ±0,1 av den eksakte verdien med 90 % sikkerhet", "mellomhetssentraliseringen innenfor ±0,2"}},
+	} {
+		r, err := report.Build(context.Background(), testNetwork(t), report.Options{Lang: c.lang, Renderer: isolated,
+			Approx: 0.1, Confidence: 0.9, MaxTime: c.maxTime})
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := r.Methods[0]
+		if m.Name.EN != "Measured on a sample" {
+			t.Fatalf("%s: first method %q", c.lang, m.Name.EN)
+		}
+		for _, w := range c.want {
+			if def := m.Definition.In(c.lang); !strings.Contains(def, w) {
+				t.Errorf("%s: %q lacks %q", c.lang, def, w)
+			}
+		}
+	}
+}

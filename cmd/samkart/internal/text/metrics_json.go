@@ -15,6 +15,7 @@ import (
 //	            "core", "cliques", "in_degree", …, "ego_size", …, "composition": {…}}, …],
 //	 "groups": {"ei_index", "blocks", "communities"},
 //	 "municipalities": [{"municipality", …network measures…, "ei_index", "key_players", "cliques", "reciprocity"}, …],
+//	 "betweenness_method": {…}, "closeness_method": {…},   (only when sampled)
 //	 "conventions": {measure: {"definition", "definition_nb", "reference"}}}
 //
 // indented by two spaces and followed by a newline, exactly as a
@@ -81,6 +82,9 @@ func writeMetrics(s *jsonStream, r *metrics.Result, sup Suppression) {
 	}
 	s.close(']')
 
+	if r.PathMethod != nil {
+		writeSampling(s, r.PathMethod)
+	}
 	s.key("conventions")
 	s.value(conventionsJSON())
 	if r.Survey != nil {

@@ -9,13 +9,17 @@ import (
 )
 
 // MetricsTables returns the result of `samkart metrics` as tables for text
-// and CSV output: network, units, E-I by agency, level, municipality and
+// and CSV output: the sampled measures when there are any, network, units, E-I by agency, level, municipality and
 // the --by column with their permutation tests, block densities by agency,
 // level and the --by column, key players, the E-I tests of every
 // municipality, the composition of every unit's contacts and the
 // conventions.
 func MetricsTables(r *metrics.Result) []*Table {
-	t := []*Table{NetworkTable(r), UnitsTable(r)}
+	var t []*Table
+	if st := SamplingTable(r); st != nil {
+		t = append(t, st)
+	}
+	t = append(t, NetworkTable(r), UnitsTable(r))
 	for _, e := range r.EITests {
 		t = append(t, EITable(e, r.Permutations))
 	}

@@ -26,9 +26,10 @@ func main() {
 	verbose := flag.Bool("v", false, "report step times on standard error")
 	keep := flag.Bool("keep", false, "keep the contact and meeting records after building the network")
 	seed := flag.Uint64("seed", 1, "Louvain seed")
+	approx := flag.Float64("approx", 0, "sample the path measures, betweenness within `EPS` (0: exact)")
 	flag.Parse()
 	if flag.NArg() != 1 {
-		fmt.Fprintln(os.Stderr, "usage: suite [-v] [-seed N] DATASET")
+		fmt.Fprintln(os.Stderr, "usage: suite [-v] [-seed N] [-approx EPS] DATASET")
 		os.Exit(2)
 	}
 	t0 := time.Now()
@@ -56,7 +57,7 @@ func main() {
 	}
 	step("build")
 	last := ""
-	r := metrics.Compute(n, metrics.Options{Seed: *seed, Progress: func(s string, done, total int) {
+	r := metrics.Compute(n, metrics.Options{Seed: *seed, Approx: *approx, Progress: func(s string, done, total int) {
 		if s != last {
 			step("start " + s)
 			last = s
@@ -64,4 +65,7 @@ func main() {
 	}})
 	step("compute")
 	fmt.Printf("%d units, %d municipalities\n", r.Network.Units, len(r.Municipalities))
+	if m := r.PathMethod; m != nil {
+		fmt.Printf("sampled: %d pairs, %d weighted, %d sources\n", m.Samples, m.SamplesWeighted, m.Sources)
+	}
 }

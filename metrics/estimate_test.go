@@ -1,0 +1,50 @@
+package metrics
+
+import (
+	"runtime"
+	"testing"
+	"time"
+)
+
+// TestEstimatePaths checks the extrapolation with a fake clock that
+// advances 100 ms a call: every batch of searches seems to take 100 ms.
+func TestEstimatePaths(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2))
+	nw := planted(500, 25, 4, 1, 3)
+	var now time.Duration
+	clock := func() time.Duration { now += 100 * time.Millisecond; return now }
+	e := EstimatePaths(nw, 1, clock)
+	// Three batches of 2, 4 and 8 searches reach 250 ms: 300 ms / 14.
+	per := 300 * time.Millisecond / 14
+	want := PathEstimate{Units: 500, Exact: 100*time.Millisecond + 500*per, ExactUnweighted: 500 * per, Pair: per, PairWeighted: per,
+		Source: per, SourceExact: per, Setup: 100 * time.Millisecond, VD: e.VD, VDWeighted: e.VDWeighted}
+	if *e != want {
+		t.Errorf("estimate\n%+v, want\n%+v", *e, want)
+	}
+	if e.VD < 3 || e.VDWeighted < e.VD {
+		t.Errorf("vertex diameter bounds %d, %d", e.VD, e.VDWeighted)
+	}
+	r, rw := BetweennessSample(e.VD, 0.05*498/500, 0.01), BetweennessSample(e.VDWeighted, 0.05*498/500, 0.01)
+	if got, want := e.Approx(0.05, 0.99), 100*time.Millisecond+time.Duration(r+rw+500)*per; got != want {
+		t.Errorf("Approx(0.05) = %v, want %v", got, want)
+	}
+	u := *e
+	u.Unweighted = true
+	if got, want := u.Approx(0.05, 0.99), 100*time.Millisecond+time.Duration(r+500)*per; got != want || u.Time() != 500*per {
+		t.Errorf("unweighted: Approx(0.05) = %v, want %v; Time %v", got, want, u.Time())
+	}
+	for _, c := range []struct {
+		budget time.Duration
+		eps    float64
+		ok     bool
+	}{
+		{1000 * time.Hour, 0.001, true},
+		{e.Approx(0.02, 0.99), 0.02, true},
+		{e.Approx(0.02, 0.99) - 1, 0.03, true},
+		{time.Millisecond, 0.1, false},
+	} {
+		if eps, ok := e.Fit(c.budget, 0.99); eps != c.eps || ok != c.ok {
+			t.Errorf("Fit(%v) = %g, %v, want %g, %v", c.budget, eps, ok, c.eps, c.ok)
+		}
+	}
+}
