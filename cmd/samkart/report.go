@@ -66,7 +66,14 @@ the built-in example, which the page then says at its top.`,
 			if err != nil {
 				return err
 			}
+			// The report draws each diagram to fit, then in SVG and PNG:
+			// one layout serves them all.
 			opt := report.Options{Lang: e.lang, Title: strings.TrimSpace(*title), Date: strings.TrimSpace(*date), Seed: *seed, Renderer: e.renderer}
+			if e.renderer != nil {
+				reuse := *e.renderer
+				reuse.Reuse = true
+				opt.Renderer = &reuse
+			}
 			whole, err := net.Unscoped()
 			if err != nil {
 				return err

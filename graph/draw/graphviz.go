@@ -3,6 +3,7 @@ package draw
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io"
@@ -60,6 +61,13 @@ type Renderer struct {
 	Cache string
 	// Warn, when set, receives a *CacheError when Cache was not used.
 	Warn func(error)
+
+	// Reuse, when set, lays each graph out once for both SVG and PNG and
+	// keeps the layouts (up to memoBudget bytes), so that a graph drawn
+	// again, or in the other format, is not laid out again: the report
+	// lays each diagram out to fit its page, then draws it in both.
+	Reuse bool
+	memo  *layoutMemo // Reuse's layouts; used under gv.sem
 }
 
 // Render lays out the graph in dot with Graphviz and writes it to w as f.
@@ -122,28 +130,105 @@ func (r *Renderer) layout(ctx context.Context, dot []byte, format graphviz.Forma
 	if len(bytes.TrimSpace(dot)) == 0 {
 		return nil, errors.New("draw: empty DOT input")
 	}
+	if err := acquire(ctx); err != nil {
+		return nil, err
+	}
+	defer func() { <-gv.sem }()
+	if r != nil && r.Reuse && (format == graphviz.SVG || format == "json") {
+		return r.layoutReused(ctx, dot, format)
+	}
+	outs, err := r.layoutHere(ctx, dot, []graphviz.Format{format})
+	if err != nil {
+		return nil, err
+	}
+	return outs[0], nil
+}
+
+// acquire waits for gv.sem, or for ctx to be done; on success the caller
+// releases gv.sem.
+func acquire(ctx context.Context) error {
 	select {
 	case gv.sem <- struct{}{}:
 	case <-ctx.Done():
-		return nil, ctx.Err()
+		return ctx.Err()
 	}
-	defer func() { <-gv.sem }()
 	if err := ctx.Err(); err != nil {
+		<-gv.sem
+		return err
+	}
+	return nil
+}
+
+// layoutReused is layout for a Renderer with Reuse: a kept layout, or
+// one laid out now in SVG and JSON and kept. The caller holds gv.sem.
+func (r *Renderer) layoutReused(ctx context.Context, dot []byte, format graphviz.Format) ([]byte, error) {
+	if r.memo == nil {
+		r.memo = &layoutMemo{kept: map[memoKey][]byte{}}
+	}
+	key := memoKey{sum: sha256.Sum256(dot), format: format}
+	if out, ok := r.memo.kept[key]; ok {
+		return out, nil
+	}
+	both := []graphviz.Format{graphviz.SVG, "json"}
+	outs, err := r.layoutHere(ctx, dot, both)
+	if err != nil {
 		return nil, err
 	}
-	return r.layoutHere(ctx, dot, format)
+	for i, f := range both {
+		r.memo.keep(memoKey{sum: key.sum, format: f}, outs[i])
+	}
+	if format == graphviz.SVG {
+		return outs[0], nil
+	}
+	return outs[1], nil
+}
+
+// memoBudget is the most bytes of layouts a Renderer with Reuse keeps;
+// the oldest go first.
+const memoBudget = 128 << 20
+
+// layoutMemo holds a Renderer's layouts by their DOT and format.
+type layoutMemo struct {
+	kept  map[memoKey][]byte
+	order []memoKey // oldest first
+	size  int
+}
+
+type memoKey struct {
+	sum    [sha256.Size]byte
+	format graphviz.Format
+}
+
+// keep adds out under k, dropping the oldest layouts past the budget; a
+// layout larger than a quarter of it is not kept.
+func (m *layoutMemo) keep(k memoKey, out []byte) {
+	if len(out) > memoBudget/4 {
+		return
+	}
+	if _, ok := m.kept[k]; ok {
+		return
+	}
+	for m.size+len(out) > memoBudget && len(m.order) > 0 {
+		old := m.order[0]
+		m.order = m.order[1:]
+		m.size -= len(m.kept[old])
+		delete(m.kept, old)
+	}
+	m.kept[k] = out
+	m.order = append(m.order, k)
+	m.size += len(out)
 }
 
 // layoutHere lays dot out in this process's Graphviz, or in a child
-// process when its engine is isolated and r can start one. The caller
-// holds gv.sem.
-func (r *Renderer) layoutHere(ctx context.Context, dot []byte, format graphviz.Format) (out []byte, err error) {
+// process when its engine is isolated and r can start one, once for all
+// of formats. The caller holds gv.sem.
+func (r *Renderer) layoutHere(ctx context.Context, dot []byte, formats []graphviz.Format) (outs [][]byte, err error) {
 	broken := false // set when the context may be unusable
 	defer func() {
 		// go-graphviz panics when a call into the module fails in a
 		// callback; bad input must come back as an error.
 		if r := recover(); r != nil {
-			out, err, broken = nil, fmt.Errorf("draw: graphviz: %v", r), true
+			outs, err, broken = nil, fmt.Errorf("draw: graphviz: %v", r), true
 		}
 		if broken && gv.g != nil {
 			gv.g.Close()
@@ -177,8 +262,8 @@ func (r *Renderer) layoutHere(ctx context.Context, dot []byte, format graphviz.F
 		return nil, fmt.Errorf("draw: layout %q not supported; want dot, neato, twopi, fdp or sfdp", name)
 	}
 	if engine.isolated && r != nil && r.Isolate != nil {
-		if out, ok, err := r.layoutIsolated(ctx, dot, format); ok {
-			return out, err
+		if outs, ok, err := r.layoutIsolated(ctx, dot, formats); ok {
+			return outs, err
 		}
 		// No child process could be started: lay out here, reproducible
 		// only for the same sequence of layouts in a process.
@@ -187,13 +272,21 @@ func (r *Renderer) layoutHere(ctx context.Context, dot []byte, format graphviz.F
 
 	// Never RenderFilename: it writes through the module's file system and
 	// an error there leaves the module unusable.
-	var buf bytes.Buffer
-	if err := gv.g.Render(ctx, gr, format, &buf); err != nil {
+	bufs := make([]bytes.Buffer, len(formats))
+	ws := make([]io.Writer, len(formats))
+	for i := range bufs {
+		ws[i] = &bufs[i]
+	}
+	if err := gv.g.RenderFormats(ctx, gr, formats, ws); err != nil {
 		broken = true
 		return nil, fmt.Errorf("draw: graphviz: %s", strings.TrimSpace(err.Error()))
 	}
-	if buf.Len() == 0 {
-		return nil, fmt.Errorf("draw: graphviz produced no %s output", format)
+	outs = make([][]byte, len(formats))
+	for i := range bufs {
+		if bufs[i].Len() == 0 {
+			return nil, fmt.Errorf("draw: graphviz produced no %s output", formats[i])
+		}
+		outs[i] = bufs[i].Bytes()
 	}
-	return buf.Bytes(), nil
+	return outs, nil
 }

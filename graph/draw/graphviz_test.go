@@ -521,3 +521,52 @@ func TestServeChild(t *testing.T) {
 		}
 	}
 }
+
+// TestReuse checks that a Renderer with Reuse, which lays a graph out once
+// for SVG and PNG, in this process and in a child, draws the same bytes as
+// one that lays out for each picture.
+func TestReuse(t *testing.T) {
+	files, err := filepath.Glob("testdata/graphviz_*.dot")
+	if err != nil || len(files) == 0 {
+		t.Fatal("no testdata/graphviz_*.dot", err)
+	}
+	reuse := *isolated
+	reuse.Reuse = true
+	for _, f := range files {
+		dot := readTestdata(t, filepath.Base(f))
+		for _, format := range []Format{FormatPNG, FormatSVG, FormatPNG} {
+			var a, b bytes.Buffer
+			if err := isolated.Render(context.Background(), dot, format, &a); err != nil {
+				t.Fatalf("%s %v: %v", f, format, err)
+			}
+			if err := reuse.Render(context.Background(), dot, format, &b); err != nil {
+				t.Fatalf("%s %v: %v", f, format, err)
+			}
+			if !bytes.Equal(a.Bytes(), b.Bytes()) {
+				t.Errorf("%s %v: differs with Reuse", f, format)
+			}
+		}
+	}
+	if reuse.memo == nil || len(reuse.memo.kept) != 2*len(files) {
+		t.Errorf("Reuse kept %v layouts, want %d", reuse.memo, 2*len(files))
+	}
+}
+
+func TestFrame(t *testing.T) {
+	for _, outs := range [][][]byte{{[]byte("one")}, {[]byte("<svg/>"), []byte("{}\n")}, {{}, []byte("x")}} {
+		got, err := unframe(frame(outs), len(outs))
+		if err != nil || len(got) != len(outs) {
+			t.Fatalf("unframe(frame(%q)) = %q, %v", outs, got, err)
+		}
+		for i := range outs {
+			if !bytes.Equal(got[i], outs[i]) {
+				t.Errorf("unframe(frame(%q))[%d] = %q", outs, i, got[i])
+			}
+		}
+	}
+	for _, bad := range []string{"", "5\nabc", "x\nabc", "-1\n"} {
+		if _, err := unframe([]byte(bad), 2); err == nil {
+			t.Errorf("unframe(%q) accepted", bad)
+		}
+	}
+}
