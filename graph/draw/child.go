@@ -83,6 +83,9 @@ func (r *Renderer) ServeLayout(ctx context.Context, in io.Reader, out io.Writer)
 	if err != nil {
 		return fmt.Errorf("draw: layout request: %w", err)
 	}
+	if name, ok := strings.CutPrefix(strings.TrimSpace(line), batchPrefix); ok {
+		return r.serveBatch(ctx, name, br, out)
+	}
 	var formats []graphviz.Format
 	for _, name := range strings.Split(strings.TrimSpace(line), ",") {
 		f, ok := childFormats[name]
@@ -117,6 +120,11 @@ func frame(outs [][]byte) []byte {
 	if len(outs) == 1 {
 		return outs[0]
 	}
+	return frameAll(outs)
+}
+
+// frameAll is frame for any number of outputs, one too.
+func frameAll(outs [][]byte) []byte {
 	var b bytes.Buffer
 	for _, o := range outs {
 		b.WriteString(strconv.Itoa(len(o)) + "\n")
@@ -125,13 +133,14 @@ func frame(outs [][]byte) []byte {
 	return b.Bytes()
 }
 
-// unframe splits what frame joined into n outputs.
+// unframe splits what frame joined into n outputs, or into all there are
+// when n < 0.
 func unframe(b []byte, n int) ([][]byte, error) {
 	if n == 1 {
 		return [][]byte{b}, nil
 	}
-	outs := make([][]byte, 0, n)
-	for range n {
+	var outs [][]byte
+	for k := 0; k != n && (n >= 0 || len(b) > 0); k++ {
 		i := bytes.IndexByte(b, '\n')
 		if i < 0 {
 			return nil, errors.New("draw: graphviz child process: short output")
@@ -158,7 +167,21 @@ func (r *Renderer) layoutIsolated(ctx context.Context, dot []byte, formats []gra
 	for i, f := range formats {
 		names[i] = string(f)
 	}
-	cmd.Stdin = io.MultiReader(strings.NewReader(strings.Join(names, ",")+"\n"), bytes.NewReader(dot))
+	stdout, ok, err := runChild(ctx, cmd, io.MultiReader(strings.NewReader(strings.Join(names, ",")+"\n"), bytes.NewReader(dot)))
+	if !ok || err != nil {
+		return nil, ok, err
+	}
+	if len(stdout) == 0 {
+		return nil, true, fmt.Errorf("draw: graphviz produced no %s output", formats[0])
+	}
+	outs, err = unframe(stdout, len(formats))
+	return outs, true, err
+}
+
+// runChild runs cmd, a layout child, with the request in and returns what
+// it wrote; ok is false when it could not be started.
+func runChild(ctx context.Context, cmd *exec.Cmd, in io.Reader) (out []byte, ok bool, err error) {
+	cmd.Stdin = in
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	if err := cmd.Start(); err != nil {
@@ -178,9 +201,5 @@ func (r *Renderer) layoutIsolated(ctx context.Context, dot []byte, formats []gra
 		}
 		return nil, true, errors.New(msg)
 	}
-	if stdout.Len() == 0 {
-		return nil, true, fmt.Errorf("draw: graphviz produced no %s output", formats[0])
-	}
-	outs, err = unframe(stdout.Bytes(), len(formats))
-	return outs, true, err
+	return stdout.Bytes(), true, nil
 }

@@ -93,18 +93,16 @@ func (r *Renderer) Render(ctx context.Context, dot []byte, f Format, w io.Writer
 	switch f {
 	case FormatDOT:
 		out = dot
-	case FormatSVG:
-		svg, err := r.layout(ctx, dot, graphviz.SVG)
+	case FormatSVG, FormatPNG:
+		format := graphviz.SVG
+		if f == FormatPNG {
+			format = "json"
+		}
+		raw, err := r.layout(ctx, dot, format)
 		if err != nil {
 			return err
 		}
-		out = svgStableIDs(svg)
-	case FormatPNG:
-		js, err := r.layout(ctx, dot, "json")
-		if err != nil {
-			return err
-		}
-		if out, err = raster.PNG(js); err != nil {
+		if out, err = finish(f, raw); err != nil {
 			return err
 		}
 	default:
@@ -112,6 +110,15 @@ func (r *Renderer) Render(ctx context.Context, dot []byte, f Format, w io.Writer
 	}
 	_, err := w.Write(out)
 	return err
+}
+
+// finish turns Graphviz's output for f (SVG, or the JSON drawing of a
+// PNG) into the picture.
+func finish(f Format, raw []byte) ([]byte, error) {
+	if f == FormatSVG {
+		return svgStableIDs(raw), nil
+	}
+	return raster.PNG(raw)
 }
 
 // gv holds the one Graphviz context of the process. The WebAssembly module

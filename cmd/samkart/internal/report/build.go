@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"math"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/samkart/samkart/cmd/samkart/internal/text"
@@ -258,12 +257,7 @@ func (b *builder) smallMultiples() error {
 	case b.ctx.Err() != nil:
 		return b.ctx.Err()
 	case errors.As(err, &tooLarge):
-		units := func(l graph.Lang, n int) string { return text.Thousands(strconv.Itoa(n), l) }
-		r.Notes = append(r.Notes, graph.T(
-			fmt.Sprintf("Kommunenes nettverk er for store til å tegnes side om side (%s enheter, mer enn %s); målene vises.",
-				units(graph.NB, tooLarge.Units), units(graph.NB, tooLarge.Max)),
-			fmt.Sprintf("The municipalities' networks are too large to draw side by side (%s units, more than %s); the measures are shown.",
-				units(graph.EN, tooLarge.Units), units(graph.EN, tooLarge.Max))))
+		r.Notes = append(r.Notes, tooLarge.Note())
 	case err != nil:
 		r.Notes = append(r.Notes, graph.T("Småmultiplene kunne ikke lages: "+err.Error(),
 			"The small multiples could not be made: "+err.Error()))

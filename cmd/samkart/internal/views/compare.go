@@ -9,6 +9,7 @@ import (
 	"math"
 	"strconv"
 
+	"github.com/samkart/samkart/cmd/samkart/internal/text"
 	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/graph/draw"
 	"github.com/samkart/samkart/metrics/compare"
@@ -59,8 +60,12 @@ const (
 	cmpPanelGap  = 22.0
 	cmpPanelCols = 4
 	cmpEmptyCell = 90.0
-	cmpMaxNodes  = 20000 // units drawn in the small networks at most; past it the picture is refused
 )
+
+// cmpMaxNodes is the most units the small networks draw; past it the
+// picture shows the measures and says why the networks are not there (a
+// variable for the tests).
+var cmpMaxNodes = 20000
 
 // CompareDiagrams draws the compare view of n for comparison c (from
 // compare.Municipalities on n): the small networks and the dot charts, each as
@@ -138,6 +143,32 @@ func (e *CompareTooLargeError) Error() string {
 
 func (e *CompareTooLargeError) Unwrap() error { return ErrCompareTooLarge }
 
+// CompareTooLarge returns why the small networks of c are left out of
+// the compare view of n, or nil when they are drawn.
+func CompareTooLarge(n *graph.Network, c *compare.Comparison) *CompareTooLargeError {
+	if n == nil || c == nil {
+		return nil
+	}
+	total := 0
+	for _, m := range c.Municipalities {
+		total += n.Scope(m.Name).Len()
+	}
+	if total > cmpMaxNodes {
+		return &CompareTooLargeError{Units: total, Max: cmpMaxNodes}
+	}
+	return nil
+}
+
+// Note says in words why the small networks are left out.
+func (e *CompareTooLargeError) Note() graph.Text {
+	units := func(l graph.Lang, n int) string { return text.Thousands(strconv.Itoa(n), l) }
+	return graph.T(
+		fmt.Sprintf("Kommunenes nettverk er for store til å tegnes side om side (%s enheter, mer enn %s); målene vises.",
+			units(graph.NB, e.Units), units(graph.NB, e.Max)),
+		fmt.Sprintf("The municipalities' networks are too large to draw side by side (%s units, more than %s); the measures are shown.",
+			units(graph.EN, e.Units), units(graph.EN, e.Max)))
+}
+
 // cmpPageHeight is the height, in points, a dot-chart picture of the
 // report may take: about a landscape A4 page at the scale it is printed.
 const cmpPageHeight = 720.0
@@ -172,7 +203,9 @@ func cmpPanelRowHeight(c *compare.Comparison) float64 {
 }
 
 // DrawCompare writes the whole compare view as one picture in format f:
-// the small networks above the dot charts.
+// the small networks above the dot charts. When the municipalities hold
+// more units than the small networks show, the picture says so in their
+// place (see CompareTooLargeError.Note).
 func DrawCompare(ctx context.Context, n *graph.Network, c *compare.Comparison, s CompareStyle, f draw.Format, w io.Writer) error {
 	src, err := compareAll(ctx, n, c, s, f == draw.FormatPNG)
 	if err != nil {
@@ -182,15 +215,21 @@ func DrawCompare(ctx context.Context, n *graph.Network, c *compare.Comparison, s
 }
 
 func compareAll(ctx context.Context, n *graph.Network, c *compare.Comparison, s CompareStyle, forPNG bool) ([]byte, error) {
+	l := cmpLang(s.Lang)
 	nets, err := compareNetworks(ctx, n, c, s)
-	if err != nil {
+	var tooLarge *CompareTooLargeError
+	switch {
+	case errors.As(err, &tooLarge):
+		// The measures alone, with the reason the networks are not there.
+		nets = &pinned{}
+		nets.text(0, 0, 900, tooLarge.Note().In(l), 12, false, 'l', textColor)
+	case err != nil:
 		return nil, err
 	}
 	all := make([]int, len(c.Measures))
 	for k := range all {
 		all[k] = k
 	}
-	l := cmpLang(s.Lang)
 	meas := compareMeasures(c, l, all)
 	p := &pinned{}
 	title := graph.T("Sammenligning av kommuner", "Comparison of municipalities").In(l)
