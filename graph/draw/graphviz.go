@@ -70,6 +70,18 @@ type Renderer struct {
 	memo  *layoutMemo // Reuse's layouts; used under gv.sem
 }
 
+// Once returns r without Reuse, for graphs drawn in one format only: Reuse
+// lays a graph out in both, and the other costs as much as the layout for
+// a large picture. The layouts r keeps are not shared.
+func (r *Renderer) Once() *Renderer {
+	if r == nil || !r.Reuse {
+		return r
+	}
+	c := *r
+	c.Reuse, c.memo = false, nil
+	return &c
+}
+
 // Render lays out the graph in dot with Graphviz and writes it to w as f.
 //
 // FormatSVG is Graphviz's SVG. FormatPNG is drawn by samkart's own
@@ -226,9 +238,27 @@ func (m *layoutMemo) keep(k memoKey, out []byte) {
 	m.size += len(out)
 }
 
+// ensureGraphviz starts this process's Graphviz context when there is
+// none. The caller holds gv.sem.
+func (r *Renderer) ensureGraphviz(ctx context.Context) error {
+	if gv.g != nil {
+		return nil
+	}
+	if err := r.startGraphviz(ctx); err != nil {
+		return fmt.Errorf("draw: graphviz: %w", err)
+	}
+	g, err := graphviz.New(ctx)
+	if err != nil {
+		return fmt.Errorf("draw: graphviz: %w", err)
+	}
+	gv.g = g
+	return nil
+}
+
 // layoutHere lays dot out in this process's Graphviz, or in a child
 // process when its engine is isolated and r can start one, once for all
-// of formats. The caller holds gv.sem.
+// of formats. The caller holds gv.sem; it is let go while a child lays
+// out.
 func (r *Renderer) layoutHere(ctx context.Context, dot []byte, formats []graphviz.Format) (outs [][]byte, err error) {
 	broken := false // set when the context may be unusable
 	defer func() {
@@ -242,21 +272,13 @@ func (r *Renderer) layoutHere(ctx context.Context, dot []byte, formats []graphvi
 			gv.g = nil
 		}
 	}()
-	if gv.g == nil {
-		if err := r.startGraphviz(ctx); err != nil {
-			return nil, fmt.Errorf("draw: graphviz: %w", err)
-		}
-		g, err := graphviz.New(ctx)
-		if err != nil {
-			return nil, fmt.Errorf("draw: graphviz: %w", err)
-		}
-		gv.g = g
+	if err := r.ensureGraphviz(ctx); err != nil {
+		return nil, err
 	}
 	gr, err := graphviz.ParseBytes(dot)
 	if err != nil {
 		return nil, fmt.Errorf("draw: graphviz: %s", strings.TrimSpace(err.Error()))
 	}
-	defer gr.Close()
 
 	// Graphviz itself reads the layout attribute (names are case-sensitive);
 	// checking it here keeps the engines to the ones samkart supports.
@@ -266,15 +288,29 @@ func (r *Renderer) layoutHere(ctx context.Context, dot []byte, formats []graphvi
 	}
 	engine, ok := layoutEngines[name]
 	if !ok {
+		gr.Close()
 		return nil, fmt.Errorf("draw: layout %q not supported; want dot, neato, twopi, fdp or sfdp", name)
 	}
 	if engine.isolated && r != nil && r.Isolate != nil {
-		if outs, ok, err := r.layoutIsolated(ctx, dot, formats); ok {
+		// The child needs none of this process's Graphviz: others may use
+		// it meanwhile.
+		gr.Close()
+		<-gv.sem
+		outs, ok, err := r.layoutIsolated(ctx, dot, formats)
+		gv.sem <- struct{}{}
+		if ok {
 			return outs, err
 		}
 		// No child process could be started: lay out here, reproducible
 		// only for the same sequence of layouts in a process.
+		if err := r.ensureGraphviz(ctx); err != nil {
+			return nil, err
+		}
+		if gr, err = graphviz.ParseBytes(dot); err != nil {
+			return nil, fmt.Errorf("draw: graphviz: %s", strings.TrimSpace(err.Error()))
+		}
 	}
+	defer gr.Close()
 	gv.g.SetLayout(engine.layout)
 
 	// Never RenderFilename: it writes through the module's file system and

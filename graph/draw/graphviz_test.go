@@ -238,8 +238,12 @@ func TestRenderErrors(t *testing.T) {
 
 // TestRenderConcurrent renders from several goroutines at once: calls are
 // serialised and each gets its own, correct, output.
+// TestRenderConcurrent renders from several goroutines at once, with
+// and without Reuse: fdp's child processes run while this process's
+// Graphviz lays out the others, and the pictures are those of lone
+// renders.
 func TestRenderConcurrent(t *testing.T) {
-	files := []string{"graphviz_basic.dot", "graphviz_neato.dot"}
+	files := []string{"graphviz_basic.dot", "graphviz_neato.dot", "graphviz_fdp.dot"}
 	want := make([][]byte, len(files))
 	for i, f := range files {
 		var buf bytes.Buffer
@@ -248,23 +252,27 @@ func TestRenderConcurrent(t *testing.T) {
 		}
 		want[i] = buf.Bytes()
 	}
-	errs := make(chan error, 2*len(files))
-	for range 2 {
-		for i, f := range files {
-			dot := readTestdata(t, f)
-			go func() {
-				var buf bytes.Buffer
-				err := isolated.Render(context.Background(), dot, FormatPNG, &buf)
-				if err == nil && !bytes.Equal(buf.Bytes(), want[i]) {
-					err = fmt.Errorf("%s: output differs from a lone render", f)
-				}
-				errs <- err
-			}()
+	reuse := *isolated
+	reuse.Reuse = true
+	for _, r := range []*Renderer{isolated, &reuse} {
+		errs := make(chan error, 2*len(files))
+		for range 2 {
+			for i, f := range files {
+				dot := readTestdata(t, f)
+				go func() {
+					var buf bytes.Buffer
+					err := r.Render(context.Background(), dot, FormatPNG, &buf)
+					if err == nil && !bytes.Equal(buf.Bytes(), want[i]) {
+						err = fmt.Errorf("%s (Reuse %v): output differs from a lone render", f, r.Reuse)
+					}
+					errs <- err
+				}()
+			}
 		}
-	}
-	for range 2 * len(files) {
-		if err := <-errs; err != nil {
-			t.Error(err)
+		for range 2 * len(files) {
+			if err := <-errs; err != nil {
+				t.Error(err)
+			}
 		}
 	}
 }
@@ -568,5 +576,21 @@ func TestFrame(t *testing.T) {
 		if _, err := unframe([]byte(bad), 2); err == nil {
 			t.Errorf("unframe(%q) accepted", bad)
 		}
+	}
+}
+
+func TestOnce(t *testing.T) {
+	if (*Renderer)(nil).Once() != nil {
+		t.Error("nil.Once() is not nil")
+	}
+	reuse := *isolated
+	reuse.Reuse = true
+	reuse.memo = &layoutMemo{kept: map[memoKey][]byte{}}
+	once := reuse.Once()
+	if once.Reuse || once.memo != nil || once.Isolate == nil {
+		t.Errorf("Once() = %+v; want Isolate kept, no Reuse, no layouts", once)
+	}
+	if isolated.Once() != isolated {
+		t.Error("Once() of a Renderer without Reuse is not itself")
 	}
 }

@@ -110,15 +110,21 @@ func CompareDiagrams(ctx context.Context, n *graph.Network, c *compare.Compariso
 			return nil, err
 		}
 		cd := CompareDiagram{Name: d.name, Title: d.title, Caption: d.caption, DOT: src}
-		var svg, png bytes.Buffer
-		if err := s.Renderer.Render(ctx, src, draw.FormatSVG, &svg); err != nil {
-			return nil, err
-		}
 		pngSrc, err := d.g.marshal(d.name, cmpPNGDPI(d.g))
 		if err != nil {
 			return nil, err
 		}
-		if err := s.Renderer.Render(ctx, pngSrc, draw.FormatPNG, &png); err != nil {
+		// One layout serves both pictures only when they are made from
+		// the same DOT.
+		r := s.Renderer
+		if !bytes.Equal(src, pngSrc) {
+			r = r.Once()
+		}
+		var svg, png bytes.Buffer
+		if err := r.Render(ctx, src, draw.FormatSVG, &svg); err != nil {
+			return nil, err
+		}
+		if err := r.Render(ctx, pngSrc, draw.FormatPNG, &png); err != nil {
 			return nil, err
 		}
 		cd.SVG, cd.PNG = svg.Bytes(), png.Bytes()

@@ -86,7 +86,7 @@ func (sn *smallNetworks) layout(ctx context.Context, r *draw.Renderer) error {
 			which = append(which, i)
 		}
 	}
-	svgs, err := r.RenderEach(ctx, dots, draw.FormatSVG)
+	svgs, err := r.Once().RenderEach(ctx, dots, draw.FormatSVG) // positions only: SVG alone
 	if err != nil {
 		return fmt.Errorf("views: compare view: %w", err)
 	}
