@@ -83,9 +83,6 @@ func (r *Renderer) ServeLayout(ctx context.Context, in io.Reader, out io.Writer)
 	if err != nil {
 		return fmt.Errorf("draw: layout request: %w", err)
 	}
-	if name, ok := strings.CutPrefix(strings.TrimSpace(line), batchPrefix); ok {
-		return r.serveBatch(ctx, name, br, out)
-	}
 	var formats []graphviz.Format
 	for _, name := range strings.Split(strings.TrimSpace(line), ",") {
 		f, ok := childFormats[name]
@@ -120,11 +117,6 @@ func frame(outs [][]byte) []byte {
 	if len(outs) == 1 {
 		return outs[0]
 	}
-	return frameAll(outs)
-}
-
-// frameAll is frame for any number of outputs, one too.
-func frameAll(outs [][]byte) []byte {
 	var b bytes.Buffer
 	for _, o := range outs {
 		b.WriteString(strconv.Itoa(len(o)) + "\n")
@@ -133,14 +125,13 @@ func frameAll(outs [][]byte) []byte {
 	return b.Bytes()
 }
 
-// unframe splits what frame joined into n outputs, or into all there are
-// when n < 0.
+// unframe splits what frame joined into n outputs.
 func unframe(b []byte, n int) ([][]byte, error) {
 	if n == 1 {
 		return [][]byte{b}, nil
 	}
-	var outs [][]byte
-	for k := 0; k != n && (n >= 0 || len(b) > 0); k++ {
+	outs := make([][]byte, 0, n)
+	for range n {
 		i := bytes.IndexByte(b, '\n')
 		if i < 0 {
 			return nil, errors.New("draw: graphviz child process: short output")

@@ -49,7 +49,9 @@ type Renderer struct {
 	// costs about 0.2 s more but keeps them reproducible: in one process
 	// their result depends on the layouts before them. Without Isolate, or
 	// when the child cannot be started, they run in this process and come
-	// out the same only for the same sequence of layouts.
+	// out the same only for the same sequence of layouts. A large graph
+	// (largeDOT) is laid out in a child too, beside this process's
+	// Graphviz, with the same result.
 	Isolate func(ctx context.Context) *exec.Cmd
 
 	// Cache is a folder of the current user's in which the compiled
@@ -149,6 +151,11 @@ func (r *Renderer) layout(ctx context.Context, dot []byte, format graphviz.Forma
 	if len(bytes.TrimSpace(dot)) == 0 {
 		return nil, errors.New("draw: empty DOT input")
 	}
+	if r != nil && r.Isolate != nil && len(dot) >= largeDOT {
+		if out, ok, err := r.layoutApart(ctx, dot, format); ok {
+			return out, err
+		}
+	}
 	if err := acquire(ctx); err != nil {
 		return nil, err
 	}
@@ -161,6 +168,53 @@ func (r *Renderer) layout(ctx context.Context, dot []byte, format graphviz.Forma
 		return nil, err
 	}
 	return outs[0], nil
+}
+
+// largeDOT is the size from which a graph is laid out in a child process
+// when the Renderer can start one: a child starts in about 0.2 s, and its
+// layout of a large graph does not hold up this process's Graphviz, so that
+// large pictures are laid out side by side. dot, neato and twopi give the
+// same layout whatever was laid out before, fdp and sfdp run in a child
+// anyway; the picture is the same either way.
+const largeDOT = 256 << 10
+
+// layoutApart lays dot out in a child process, with Reuse's layouts
+// kept as layout does; ok is false when no child could be started.
+func (r *Renderer) layoutApart(ctx context.Context, dot []byte, format graphviz.Format) (out []byte, ok bool, err error) {
+	formats := []graphviz.Format{format}
+	reuse := r.Reuse && (format == graphviz.SVG || format == "json")
+	key := memoKey{format: format}
+	if reuse {
+		key.sum = sha256.Sum256(dot)
+		if err := acquire(ctx); err != nil {
+			return nil, true, err
+		}
+		if r.memo == nil {
+			r.memo = &layoutMemo{kept: map[memoKey][]byte{}}
+		}
+		out, found := r.memo.kept[key]
+		<-gv.sem
+		if found {
+			return out, true, nil
+		}
+		formats = []graphviz.Format{graphviz.SVG, "json"}
+	}
+	outs, ok, err := r.layoutIsolated(ctx, dot, formats)
+	if !ok || err != nil {
+		return nil, ok, err
+	}
+	if !reuse {
+		return outs[0], true, nil
+	}
+	gv.sem <- struct{}{}
+	for i, f := range formats {
+		r.memo.keep(memoKey{sum: key.sum, format: f}, outs[i])
+		if f == format {
+			out = outs[i]
+		}
+	}
+	<-gv.sem
+	return out, true, nil
 }
 
 // acquire waits for gv.sem, or for ctx to be done; on success the caller

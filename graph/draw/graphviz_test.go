@@ -594,3 +594,38 @@ func TestOnce(t *testing.T) {
 		t.Error("Once() of a Renderer without Reuse is not itself")
 	}
 }
+
+// TestLargeApart renders a graph of largeDOT bytes or more in a child
+// process, with and without Reuse, into the same bytes as a layout here.
+func TestLargeApart(t *testing.T) {
+	var dot bytes.Buffer
+	dot.WriteString("/* " + strings.Repeat("padding ", largeDOT/8) + "*/\n")
+	dot.Write(readTestdata(t, "graphviz_neato.dot"))
+	here := &Renderer{}
+	children := 0
+	apart := &Renderer{Isolate: func(ctx context.Context) *exec.Cmd {
+		children++
+		return isolated.Isolate(ctx)
+	}}
+	reuse := *apart
+	reuse.Reuse = true
+	for _, f := range []Format{FormatSVG, FormatPNG} {
+		var want bytes.Buffer
+		if err := here.Render(context.Background(), dot.Bytes(), f, &want); err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range []*Renderer{apart, &reuse} {
+			var got bytes.Buffer
+			if err := r.Render(context.Background(), dot.Bytes(), f, &got); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got.Bytes(), want.Bytes()) {
+				t.Errorf("%v (Reuse %v): differs from the layout here", f, r.Reuse)
+			}
+		}
+	}
+	// apart twice, reuse once: its PNG is the layout kept.
+	if children != 3 {
+		t.Errorf("%d child processes; want 3", children)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"io"
 	"math"
 	"strconv"
+	"sync"
 
 	"github.com/samkart/samkart/cmd/samkart/internal/text"
 	"github.com/samkart/samkart/graph"
@@ -103,32 +104,46 @@ func CompareDiagrams(ctx context.Context, n *graph.Network, c *compare.Compariso
 			graph.T("Ett punkt per kommune; den loddrette streken er regionens median.",
 				"One dot per municipality; the vertical bar is the region's median.")})
 	}
-	var out []CompareDiagram
-	for _, d := range parts {
+	// Every picture at once: a large one is laid out in a child process
+	// beside the others (see draw.Renderer).
+	out := make([]CompareDiagram, len(parts))
+	errs := make([]error, 2*len(parts))
+	var wg sync.WaitGroup
+	for i, d := range parts {
 		src, err := d.g.marshal(d.name)
 		if err != nil {
 			return nil, err
 		}
-		cd := CompareDiagram{Name: d.name, Title: d.title, Caption: d.caption, DOT: src}
 		pngSrc, err := d.g.marshal(d.name, cmpPNGDPI(d.g))
 		if err != nil {
 			return nil, err
 		}
+		out[i] = CompareDiagram{Name: d.name, Title: d.title, Caption: d.caption, DOT: src}
 		// One layout serves both pictures only when they are made from
 		// the same DOT.
 		r := s.Renderer
 		if !bytes.Equal(src, pngSrc) {
 			r = r.Once()
 		}
-		var svg, png bytes.Buffer
-		if err := r.Render(ctx, src, draw.FormatSVG, &svg); err != nil {
+		wg.Add(2)
+		go func() {
+			defer wg.Done()
+			var b bytes.Buffer
+			errs[2*i] = r.Render(ctx, src, draw.FormatSVG, &b)
+			out[i].SVG = b.Bytes()
+		}()
+		go func() {
+			defer wg.Done()
+			var b bytes.Buffer
+			errs[2*i+1] = r.Render(ctx, pngSrc, draw.FormatPNG, &b)
+			out[i].PNG = b.Bytes()
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
 			return nil, err
 		}
-		if err := r.Render(ctx, pngSrc, draw.FormatPNG, &png); err != nil {
-			return nil, err
-		}
-		cd.SVG, cd.PNG = svg.Bytes(), png.Bytes()
-		out = append(out, cd)
 	}
 	return out, netErr
 }

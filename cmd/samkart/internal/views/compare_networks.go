@@ -76,26 +76,18 @@ func (sn *smallNetworks) scope() error {
 // layout lays out each municipality's network with r.
 func (sn *smallNetworks) layout(ctx context.Context, r *draw.Renderer) error {
 	sn.cells = make([]networkCell, len(sn.subs))
-	// The layouts, of the municipalities with units, in parallel where
-	// the renderer can: neato gives the same layout whatever came before.
-	var dots [][]byte
-	var which []int
+	r = r.Once() // the positions only: in SVG alone
 	for i, sub := range sn.subs {
-		if sub.Len() > 0 {
-			dots = append(dots, layoutDOT(sub))
-			which = append(which, i)
+		if err := ctx.Err(); err != nil {
+			return err
 		}
-	}
-	svgs, err := r.Once().RenderEach(ctx, dots, draw.FormatSVG) // positions only: SVG alone
-	if err != nil {
-		return fmt.Errorf("views: compare view: %w", err)
-	}
-	laid := make([][]byte, len(sn.subs))
-	for j, i := range which {
-		laid[i] = svgs[j]
-	}
-	for i, sub := range sn.subs {
-		pos, err := readPositions(laid[i], sub.Len())
+		var svg bytes.Buffer
+		if sub.Len() > 0 {
+			if err := r.Render(ctx, layoutDOT(sub), draw.FormatSVG, &svg); err != nil {
+				return fmt.Errorf("views: compare view: %s: %w", sn.c.Municipalities[i].Name, err)
+			}
+		}
+		pos, err := readPositions(svg.Bytes(), sub.Len())
 		if err != nil {
 			return fmt.Errorf("views: compare view: %s: %w", sn.c.Municipalities[i].Name, err)
 		}
