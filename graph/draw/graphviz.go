@@ -64,17 +64,18 @@ type Renderer struct {
 	// Warn, when set, receives a *CacheError when Cache was not used.
 	Warn func(error)
 
-	// Reuse, when set, lays each graph out once for both SVG and PNG and
-	// keeps the layouts (up to memoBudget bytes), so that a graph drawn
-	// again, or in the other format, is not laid out again: the report
-	// lays each diagram out to fit its page, then draws it in both.
+	// Reuse, when set, keeps the layouts (up to memoBudget bytes), so that
+	// a graph drawn again in one format is not laid out again: the report
+	// lays each diagram out in SVG to fit its page, then draws it. Each
+	// format is laid out when first asked for: the fitting tries several
+	// layouts of which one is drawn in PNG.
 	Reuse bool
 	memo  *layoutMemo // Reuse's layouts; used under gv.sem
 }
 
-// Once returns r without Reuse, for graphs drawn in one format only: Reuse
-// lays a graph out in both, and the other costs as much as the layout for
-// a large picture. The layouts r keeps are not shared.
+// Once returns r without Reuse, for graphs drawn once: Reuse would keep
+// their layouts, large ones too, for nothing. The layouts r keeps are not
+// shared.
 func (r *Renderer) Once() *Renderer {
 	if r == nil || !r.Reuse {
 		return r
@@ -181,7 +182,6 @@ const largeDOT = 256 << 10
 // layoutApart lays dot out in a child process, with Reuse's layouts
 // kept as layout does; ok is false when no child could be started.
 func (r *Renderer) layoutApart(ctx context.Context, dot []byte, format graphviz.Format) (out []byte, ok bool, err error) {
-	formats := []graphviz.Format{format}
 	reuse := r.Reuse && (format == graphviz.SVG || format == "json")
 	key := memoKey{format: format}
 	if reuse {
@@ -197,9 +197,8 @@ func (r *Renderer) layoutApart(ctx context.Context, dot []byte, format graphviz.
 		if found {
 			return out, true, nil
 		}
-		formats = []graphviz.Format{graphviz.SVG, "json"}
 	}
-	outs, ok, err := r.layoutIsolated(ctx, dot, formats)
+	outs, ok, err := r.layoutIsolated(ctx, dot, []graphviz.Format{format})
 	if !ok || err != nil {
 		return nil, ok, err
 	}
@@ -207,14 +206,9 @@ func (r *Renderer) layoutApart(ctx context.Context, dot []byte, format graphviz.
 		return outs[0], true, nil
 	}
 	gv.sem <- struct{}{}
-	for i, f := range formats {
-		r.memo.keep(memoKey{sum: key.sum, format: f}, outs[i])
-		if f == format {
-			out = outs[i]
-		}
-	}
+	r.memo.keep(key, outs[0])
 	<-gv.sem
-	return out, true, nil
+	return outs[0], true, nil
 }
 
 // acquire waits for gv.sem, or for ctx to be done; on success the caller
@@ -233,7 +227,7 @@ func acquire(ctx context.Context) error {
 }
 
 // layoutReused is layout for a Renderer with Reuse: a kept layout, or
-// one laid out now in SVG and JSON and kept. The caller holds gv.sem.
+// one laid out now and kept. The caller holds gv.sem.
 func (r *Renderer) layoutReused(ctx context.Context, dot []byte, format graphviz.Format) ([]byte, error) {
 	if r.memo == nil {
 		r.memo = &layoutMemo{kept: map[memoKey][]byte{}}
@@ -242,18 +236,15 @@ func (r *Renderer) layoutReused(ctx context.Context, dot []byte, format graphviz
 	if out, ok := r.memo.kept[key]; ok {
 		return out, nil
 	}
-	both := []graphviz.Format{graphviz.SVG, "json"}
-	outs, err := r.layoutHere(ctx, dot, both)
+	// Only the format asked for: a diagram fitted to its page is laid out
+	// at several font scales and drawn in PNG at one of them, and the PNG's
+	// drawing costs as much as the layout for a large graph.
+	outs, err := r.layoutHere(ctx, dot, []graphviz.Format{format})
 	if err != nil {
 		return nil, err
 	}
-	for i, f := range both {
-		r.memo.keep(memoKey{sum: key.sum, format: f}, outs[i])
-	}
-	if format == graphviz.SVG {
-		return outs[0], nil
-	}
-	return outs[1], nil
+	r.memo.keep(key, outs[0])
+	return outs[0], nil
 }
 
 // memoBudget is the most bytes of layouts a Renderer with Reuse keeps;
