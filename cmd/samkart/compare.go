@@ -141,6 +141,9 @@ func renderCompare(ctx context.Context, e *env, net *graph.Network, f draw.Forma
 	if len(c.Municipalities) < 2 {
 		return usagef("--view compare trenger to kommuner eller flere; %s har %d", "--view compare needs two municipalities or more; %s has %d", net.Data.Name, len(c.Municipalities))
 	}
+	if tooLarge := views.CompareTooLarge(net, c); tooLarge != nil {
+		fmt.Fprintf(e.stderr, "samkart: %s\n", tooLarge.Note().In(e.lang))
+	}
 	var b bytes.Buffer
 	if err := views.DrawCompare(ctx, net, c, views.CompareStyle{Lang: e.lang, Renderer: e.renderer}, f, &b); err != nil {
 		return err

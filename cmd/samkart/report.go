@@ -120,6 +120,13 @@ the built-in example, which the page then says at its top.`),
 			opt := report.Options{Lang: e.lang, Title: strings.TrimSpace(*title), Date: strings.TrimSpace(*date), Seed: *seed, Renderer: e.renderer,
 				Suppress: suppress.of(&in), Confidence: ap.confidence}
 			opt.Approx, opt.MaxTime = ap.choose(e, net, *seed, *quiet, false)
+			// The report draws each diagram to fit, then in SVG and PNG:
+			// one layout serves them all.
+			if e.renderer != nil {
+				reuse := *e.renderer
+				reuse.Reuse = true
+				opt.Renderer = &reuse
+			}
 			whole, err := net.Unscoped()
 			if err != nil {
 				return err

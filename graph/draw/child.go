@@ -9,15 +9,18 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"strconv"
 	"strings"
 
 	"github.com/goccy/go-graphviz"
 )
 
 // A layout child reads a request on its standard input: the Graphviz
-// output format ("svg", or "json" for the xdot drawing operations) on the
-// first line, then the DOT. It writes the layout on its standard output,
-// or an error on its standard error and exits with a status other than 0.
+// output format ("svg", or "json" for the xdot drawing operations), or
+// both as "svg,json", on the first line, then the DOT. It lays the graph
+// out once and writes it on its standard output (several formats each
+// after its length and a newline), or an error on its standard error and
+// exits with a status other than 0.
 
 // childFormats are the output formats a layout child is asked for.
 var childFormats = map[string]graphviz.Format{"svg": graphviz.SVG, "json": "json"}
@@ -80,9 +83,13 @@ func (r *Renderer) ServeLayout(ctx context.Context, in io.Reader, out io.Writer)
 	if err != nil {
 		return fmt.Errorf("draw: layout request: %w", err)
 	}
-	format, ok := childFormats[strings.TrimSpace(line)]
-	if !ok {
-		return fmt.Errorf("draw: layout request: unknown format %q", strings.TrimSpace(line))
+	var formats []graphviz.Format
+	for _, name := range strings.Split(strings.TrimSpace(line), ",") {
+		f, ok := childFormats[name]
+		if !ok {
+			return fmt.Errorf("draw: layout request: unknown format %q", strings.TrimSpace(line))
+		}
+		formats = append(formats, f)
 	}
 	dot, err := io.ReadAll(br)
 	if err != nil {
@@ -92,23 +99,80 @@ func (r *Renderer) ServeLayout(ctx context.Context, in io.Reader, out io.Writer)
 	if r != nil {
 		here.Cache, here.Warn = r.Cache, r.Warn
 	}
-	b, err := here.layout(ctx, dot, format)
+	if err := acquire(ctx); err != nil {
+		return err
+	}
+	outs, err := here.layoutHere(ctx, dot, formats)
+	<-gv.sem
 	if err != nil {
 		return err
 	}
-	_, err = out.Write(b)
+	_, err = out.Write(frame(outs))
 	return err
+}
+
+// frame joins the outputs of one layout in several formats, each after
+// its length in bytes and a newline; one output is sent as it is.
+func frame(outs [][]byte) []byte {
+	if len(outs) == 1 {
+		return outs[0]
+	}
+	var b bytes.Buffer
+	for _, o := range outs {
+		b.WriteString(strconv.Itoa(len(o)) + "\n")
+		b.Write(o)
+	}
+	return b.Bytes()
+}
+
+// unframe splits what frame joined into n outputs.
+func unframe(b []byte, n int) ([][]byte, error) {
+	if n == 1 {
+		return [][]byte{b}, nil
+	}
+	outs := make([][]byte, 0, n)
+	for range n {
+		i := bytes.IndexByte(b, '\n')
+		if i < 0 {
+			return nil, errors.New("draw: graphviz child process: short output")
+		}
+		size, err := strconv.Atoi(string(b[:i]))
+		if err != nil || size < 0 || size > len(b)-i-1 {
+			return nil, errors.New("draw: graphviz child process: malformed output")
+		}
+		outs = append(outs, b[i+1:i+1+size])
+		b = b[i+1+size:]
+	}
+	return outs, nil
 }
 
 // layoutIsolated lays dot out in a child process started by r.Isolate,
 // so that the layout starts from a fresh WebAssembly module. ok is false
 // when no child could be started. Cancelling ctx kills the child.
-func (r *Renderer) layoutIsolated(ctx context.Context, dot []byte, format graphviz.Format) (out []byte, ok bool, err error) {
+func (r *Renderer) layoutIsolated(ctx context.Context, dot []byte, formats []graphviz.Format) (outs [][]byte, ok bool, err error) {
 	cmd := r.Isolate(ctx)
 	if cmd == nil {
 		return nil, false, nil
 	}
-	cmd.Stdin = io.MultiReader(strings.NewReader(string(format)+"\n"), bytes.NewReader(dot))
+	names := make([]string, len(formats))
+	for i, f := range formats {
+		names[i] = string(f)
+	}
+	stdout, ok, err := runChild(ctx, cmd, io.MultiReader(strings.NewReader(strings.Join(names, ",")+"\n"), bytes.NewReader(dot)))
+	if !ok || err != nil {
+		return nil, ok, err
+	}
+	if len(stdout) == 0 {
+		return nil, true, fmt.Errorf("draw: graphviz produced no %s output", formats[0])
+	}
+	outs, err = unframe(stdout, len(formats))
+	return outs, true, err
+}
+
+// runChild runs cmd, a layout child, with the request in and returns what
+// it wrote; ok is false when it could not be started.
+func runChild(ctx context.Context, cmd *exec.Cmd, in io.Reader) (out []byte, ok bool, err error) {
+	cmd.Stdin = in
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	if err := cmd.Start(); err != nil {
@@ -127,9 +191,6 @@ func (r *Renderer) layoutIsolated(ctx context.Context, dot []byte, format graphv
 			msg = fmt.Sprintf("draw: graphviz child process: %v: %s", err, msg)
 		}
 		return nil, true, errors.New(msg)
-	}
-	if stdout.Len() == 0 {
-		return nil, true, fmt.Errorf("draw: graphviz produced no %s output", format)
 	}
 	return stdout.Bytes(), true, nil
 }

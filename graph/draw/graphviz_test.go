@@ -238,8 +238,12 @@ func TestRenderErrors(t *testing.T) {
 
 // TestRenderConcurrent renders from several goroutines at once: calls are
 // serialised and each gets its own, correct, output.
+// TestRenderConcurrent renders from several goroutines at once, with
+// and without Reuse: fdp's child processes run while this process's
+// Graphviz lays out the others, and the pictures are those of lone
+// renders.
 func TestRenderConcurrent(t *testing.T) {
-	files := []string{"graphviz_basic.dot", "graphviz_neato.dot"}
+	files := []string{"graphviz_basic.dot", "graphviz_neato.dot", "graphviz_fdp.dot"}
 	want := make([][]byte, len(files))
 	for i, f := range files {
 		var buf bytes.Buffer
@@ -248,23 +252,27 @@ func TestRenderConcurrent(t *testing.T) {
 		}
 		want[i] = buf.Bytes()
 	}
-	errs := make(chan error, 2*len(files))
-	for range 2 {
-		for i, f := range files {
-			dot := readTestdata(t, f)
-			go func() {
-				var buf bytes.Buffer
-				err := isolated.Render(context.Background(), dot, FormatPNG, &buf)
-				if err == nil && !bytes.Equal(buf.Bytes(), want[i]) {
-					err = fmt.Errorf("%s: output differs from a lone render", f)
-				}
-				errs <- err
-			}()
+	reuse := *isolated
+	reuse.Reuse = true
+	for _, r := range []*Renderer{isolated, &reuse} {
+		errs := make(chan error, 2*len(files))
+		for range 2 {
+			for i, f := range files {
+				dot := readTestdata(t, f)
+				go func() {
+					var buf bytes.Buffer
+					err := r.Render(context.Background(), dot, FormatPNG, &buf)
+					if err == nil && !bytes.Equal(buf.Bytes(), want[i]) {
+						err = fmt.Errorf("%s (Reuse %v): output differs from a lone render", f, r.Reuse)
+					}
+					errs <- err
+				}()
+			}
 		}
-	}
-	for range 2 * len(files) {
-		if err := <-errs; err != nil {
-			t.Error(err)
+		for range 2 * len(files) {
+			if err := <-errs; err != nil {
+				t.Error(err)
+			}
 		}
 	}
 }
@@ -519,5 +527,105 @@ func TestServeChild(t *testing.T) {
 		if code != tc.code || !strings.Contains(out.String(), tc.out) || (tc.out == "") != (out.Len() == 0) || stderr.String() != tc.err {
 			t.Errorf("%q: exit %d, output %.60q, stderr %q; want %d, %q, %q", tc.in, code, out.String(), stderr.String(), tc.code, tc.out, tc.err)
 		}
+	}
+}
+
+// TestReuse checks that a Renderer with Reuse, which lays a graph out once
+// for SVG and PNG, in this process and in a child, draws the same bytes as
+// one that lays out for each picture.
+func TestReuse(t *testing.T) {
+	files, err := filepath.Glob("testdata/graphviz_*.dot")
+	if err != nil || len(files) == 0 {
+		t.Fatal("no testdata/graphviz_*.dot", err)
+	}
+	reuse := *isolated
+	reuse.Reuse = true
+	for _, f := range files {
+		dot := readTestdata(t, filepath.Base(f))
+		for _, format := range []Format{FormatPNG, FormatSVG, FormatPNG} {
+			var a, b bytes.Buffer
+			if err := isolated.Render(context.Background(), dot, format, &a); err != nil {
+				t.Fatalf("%s %v: %v", f, format, err)
+			}
+			if err := reuse.Render(context.Background(), dot, format, &b); err != nil {
+				t.Fatalf("%s %v: %v", f, format, err)
+			}
+			if !bytes.Equal(a.Bytes(), b.Bytes()) {
+				t.Errorf("%s %v: differs with Reuse", f, format)
+			}
+		}
+	}
+	if reuse.memo == nil || len(reuse.memo.kept) != 2*len(files) {
+		t.Errorf("Reuse kept %v layouts, want %d", reuse.memo, 2*len(files))
+	}
+}
+
+func TestFrame(t *testing.T) {
+	for _, outs := range [][][]byte{{[]byte("one")}, {[]byte("<svg/>"), []byte("{}\n")}, {{}, []byte("x")}} {
+		got, err := unframe(frame(outs), len(outs))
+		if err != nil || len(got) != len(outs) {
+			t.Fatalf("unframe(frame(%q)) = %q, %v", outs, got, err)
+		}
+		for i := range outs {
+			if !bytes.Equal(got[i], outs[i]) {
+				t.Errorf("unframe(frame(%q))[%d] = %q", outs, i, got[i])
+			}
+		}
+	}
+	for _, bad := range []string{"", "5\nabc", "x\nabc", "-1\n"} {
+		if _, err := unframe([]byte(bad), 2); err == nil {
+			t.Errorf("unframe(%q) accepted", bad)
+		}
+	}
+}
+
+func TestOnce(t *testing.T) {
+	if (*Renderer)(nil).Once() != nil {
+		t.Error("nil.Once() is not nil")
+	}
+	reuse := *isolated
+	reuse.Reuse = true
+	reuse.memo = &layoutMemo{kept: map[memoKey][]byte{}}
+	once := reuse.Once()
+	if once.Reuse || once.memo != nil || once.Isolate == nil {
+		t.Errorf("Once() = %+v; want Isolate kept, no Reuse, no layouts", once)
+	}
+	if isolated.Once() != isolated {
+		t.Error("Once() of a Renderer without Reuse is not itself")
+	}
+}
+
+// TestLargeApart renders a graph of largeDOT bytes or more in a child
+// process, with and without Reuse, into the same bytes as a layout here.
+func TestLargeApart(t *testing.T) {
+	var dot bytes.Buffer
+	dot.WriteString("/* " + strings.Repeat("padding ", largeDOT/8) + "*/\n")
+	dot.Write(readTestdata(t, "graphviz_neato.dot"))
+	here := &Renderer{}
+	children := 0
+	apart := &Renderer{Isolate: func(ctx context.Context) *exec.Cmd {
+		children++
+		return isolated.Isolate(ctx)
+	}}
+	reuse := *apart
+	reuse.Reuse = true
+	for _, f := range []Format{FormatSVG, FormatPNG} {
+		var want bytes.Buffer
+		if err := here.Render(context.Background(), dot.Bytes(), f, &want); err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range []*Renderer{apart, &reuse} {
+			var got bytes.Buffer
+			if err := r.Render(context.Background(), dot.Bytes(), f, &got); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got.Bytes(), want.Bytes()) {
+				t.Errorf("%v (Reuse %v): differs from the layout here", f, r.Reuse)
+			}
+		}
+	}
+	// One per format and Renderer: the layouts kept are in another format.
+	if children != 4 {
+		t.Errorf("%d child processes; want 4", children)
 	}
 }

@@ -7,8 +7,8 @@ import (
 	"fmt"
 	"math"
 	"sort"
-	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/samkart/samkart/cmd/samkart/internal/text"
@@ -74,12 +74,60 @@ func Build(ctx context.Context, n *graph.Network, opt Options) (*Report, error) 
 		return nil, fmt.Errorf("report: no network")
 	}
 	b := newBuilder(ctx, n, opt)
-	for _, part := range []func() error{b.summary, b.analyses, b.diagrams, b.survey, b.smallMultiples} {
+	for _, part := range []func() error{b.summary, b.analyses} {
 		if err := part(); err != nil {
 			return nil, err
 		}
 	}
+	// The diagrams do not depend on one another: they are drawn side by
+	// side, so that one's building, rasterising and compressing overlaps
+	// another's layout (Graphviz lays out one graph at a time in this
+	// process, fdp in child processes). Their results and notes are put
+	// in the page's order.
+	drawn := make([]drawing, len(reportViews))
+	var small drawing
+	var wg sync.WaitGroup
+	wg.Add(len(drawn) + 1)
+	go func() { defer wg.Done(); small = b.smallMultiples() }()
+	for i, v := range reportViews {
+		go func() { defer wg.Done(); drawn[i] = b.diagram(v.view, v.title, v.expl) }()
+	}
+	wg.Wait()
+	for _, d := range drawn {
+		if err := b.add(d); err != nil {
+			return nil, err
+		}
+	}
+	if err := b.survey(); err != nil {
+		return nil, err
+	}
+	if err := b.add(small); err != nil {
+		return nil, err
+	}
 	return b.r, nil
+}
+
+// drawing is a part of the report drawn on its own: its diagrams, or
+// why they are not there.
+type drawing struct {
+	diagram *Diagram   // a diagram of the page
+	small   []*Diagram // the small multiples
+	notes   []graph.Text
+	err     error // the context's: the report is given up
+}
+
+// add puts d in the report.
+func (b *builder) add(d drawing) error {
+	if d.err != nil {
+		return d.err
+	}
+	r := b.r
+	if d.diagram != nil {
+		r.Diagrams = append(r.Diagrams, d.diagram)
+	}
+	r.SmallMultiples = append(r.SmallMultiples, d.small...)
+	r.Notes = append(r.Notes, d.notes...)
+	return nil
 }
 
 // builder holds a report being built, part by part.
@@ -91,6 +139,7 @@ type builder struct {
 	lang graph.Lang
 	r    *Report
 	gaps *gaps.Report // for the gaps view too
+	mu   sync.Mutex   // one Progress call at a time
 }
 
 // newBuilder starts the report: its language, title and files.
@@ -124,7 +173,9 @@ func newBuilder(ctx context.Context, n *graph.Network, opt Options) *builder {
 // step reports the step s as started and returns ctx's error.
 func (b *builder) step(s string) error {
 	if b.opt.Progress != nil {
+		b.mu.Lock()
 		b.opt.Progress(s)
+		b.mu.Unlock()
 	}
 	return b.ctx.Err()
 }
@@ -246,66 +297,58 @@ var reportViews = []struct {
 			"The density of ties within and between agencies: the darker the cell, the closer the collaboration; the figure is the number of ties.")},
 }
 
-// diagrams draws the network, levels and agencies views; a view that
-// cannot be drawn is said in the notes.
-func (b *builder) diagrams() error {
-	ctx, n, r := b.ctx, b.n, b.r
+// diagram draws view v of the page (the network, levels and agencies
+// views); a view that cannot be drawn is said in the notes.
+func (b *builder) diagram(v views.View, title, expl graph.Text) drawing {
+	ctx, n := b.ctx, b.n
 	// Each diagram is printed on a landscape page of its own, and laid out
 	// to be legible there (the screen shows the same picture).
 	style := views.Style{Lang: b.lang, MaxUnits: b.opt.MaxUnits, Gaps: b.gaps, Renderer: b.opt.Renderer, Title: b.opt.Title,
 		Medium: views.MediumA4Landscape, Suppress: b.opt.Suppress}
-	for _, v := range reportViews {
-		name := v.view.String()
-		if err := b.step("diagram " + name); err != nil {
-			return err
-		}
-		d := &Diagram{Name: name, Title: v.title, Caption: v.expl}
-		if agg := views.AutoAggregation(n, v.view, style); agg != views.AggregateNone && agg != views.AggregateAuto {
-			d.Caption = graph.T(d.Caption.NB+" Tegnet med "+agg.Describe().NB+".", d.Caption.EN+" Drawn with "+agg.Describe().EN+".")
-		}
-		if err := drawView(ctx, n, v.view, style, d); err != nil {
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
-			r.Notes = append(r.Notes, graph.T("Diagrammet «"+name+"» kunne ikke lages: "+err.Error(),
-				"The "+name+" diagram could not be made: "+err.Error()))
-			continue
-		}
-		r.Diagrams = append(r.Diagrams, d)
+	name := v.String()
+	if err := b.step("diagram " + name); err != nil {
+		return drawing{err: err}
 	}
-	return nil
+	d := &Diagram{Name: name, Title: title, Caption: expl}
+	if agg := views.AutoAggregation(n, v, style); agg != views.AggregateNone && agg != views.AggregateAuto {
+		d.Caption = graph.T(d.Caption.NB+" Tegnet med "+agg.Describe().NB+".", d.Caption.EN+" Drawn with "+agg.Describe().EN+".")
+	}
+	if err := drawView(ctx, n, v, style, d); err != nil {
+		if ctx.Err() != nil {
+			return drawing{err: ctx.Err()}
+		}
+		return drawing{notes: []graph.Text{graph.T("Diagrammet «"+name+"» kunne ikke lages: "+err.Error(),
+			"The "+name+" diagram could not be made: "+err.Error())}}
+	}
+	return drawing{diagram: d}
 }
 
 // smallMultiples draws the comparison's small networks and dot charts; a
 // part that cannot be drawn is said in the notes.
-func (b *builder) smallMultiples() error {
+func (b *builder) smallMultiples() drawing {
 	r := b.r
 	if r.Comparison == nil {
-		return nil
+		return drawing{}
 	}
 	if err := b.step("small multiples"); err != nil {
-		return err
+		return drawing{err: err}
 	}
+	var out drawing
 	sm, err := views.CompareDiagrams(b.ctx, b.n, r.Comparison, views.CompareStyle{Lang: b.lang, Renderer: b.opt.Renderer})
 	var tooLarge *views.CompareTooLargeError
 	switch {
 	case b.ctx.Err() != nil:
-		return b.ctx.Err()
+		return drawing{err: b.ctx.Err()}
 	case errors.As(err, &tooLarge):
-		units := func(l graph.Lang, n int) string { return text.Thousands(strconv.Itoa(n), l) }
-		r.Notes = append(r.Notes, graph.T(
-			fmt.Sprintf("Kommunenes nettverk er for store til å tegnes side om side (%s enheter, mer enn %s); målene vises.",
-				units(graph.NB, tooLarge.Units), units(graph.NB, tooLarge.Max)),
-			fmt.Sprintf("The municipalities' networks are too large to draw side by side (%s units, more than %s); the measures are shown.",
-				units(graph.EN, tooLarge.Units), units(graph.EN, tooLarge.Max))))
+		out.notes = append(out.notes, tooLarge.Note())
 	case err != nil:
-		r.Notes = append(r.Notes, graph.T("Småmultiplene kunne ikke lages: "+err.Error(),
+		out.notes = append(out.notes, graph.T("Småmultiplene kunne ikke lages: "+err.Error(),
 			"The small multiples could not be made: "+err.Error()))
 	}
 	for _, d := range sm {
-		r.SmallMultiples = append(r.SmallMultiples, &Diagram{Name: d.Name, Title: d.Title, Caption: d.Caption, SVG: d.SVG, PNG: d.PNG})
+		out.small = append(out.small, &Diagram{Name: d.Name, Title: d.Title, Caption: d.Caption, SVG: d.SVG, PNG: d.PNG})
 	}
-	return nil
+	return out
 }
 
 // drawView renders one view to SVG and PNG, legend included, for the

@@ -8,7 +8,9 @@ import (
 	"io"
 	"math"
 	"strconv"
+	"sync"
 
+	"github.com/samkart/samkart/cmd/samkart/internal/text"
 	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/graph/draw"
 	"github.com/samkart/samkart/metrics/compare"
@@ -59,8 +61,12 @@ const (
 	cmpPanelGap  = 22.0
 	cmpPanelCols = 4
 	cmpEmptyCell = 90.0
-	cmpMaxNodes  = 20000 // units drawn in the small networks at most; past it the picture is refused
 )
+
+// cmpMaxNodes is the most units the small networks draw; past it the
+// picture shows the measures and says why the networks are not there (a
+// variable for the tests).
+var cmpMaxNodes = 20000
 
 // CompareDiagrams draws the compare view of n for comparison c (from
 // compare.Municipalities on n): the small networks and the dot charts, each as
@@ -98,26 +104,46 @@ func CompareDiagrams(ctx context.Context, n *graph.Network, c *compare.Compariso
 			graph.T("Ett punkt per kommune på målets faste skala; den loddrette streken er regionens median. Blått: bedre enn medianen, oransje: dårligere, grått: lik medianen eller mål uten retning.",
 				"One dot per municipality on the measure's fixed scale; the vertical bar is the region's median. Blue: better than the median, orange: worse, grey: equal to the median or a measure without direction.")})
 	}
-	var out []CompareDiagram
-	for _, d := range parts {
+	// Every picture at once: a large one is laid out in a child process
+	// beside the others (see draw.Renderer).
+	out := make([]CompareDiagram, len(parts))
+	errs := make([]error, 2*len(parts))
+	var wg sync.WaitGroup
+	for i, d := range parts {
 		src, err := d.g.marshal(d.name)
 		if err != nil {
-			return nil, err
-		}
-		cd := CompareDiagram{Name: d.name, Title: d.title, Caption: d.caption, DOT: src}
-		var svg, png bytes.Buffer
-		if err := s.Renderer.Render(ctx, src, draw.FormatSVG, &svg); err != nil {
 			return nil, err
 		}
 		pngSrc, err := d.g.marshal(d.name, cmpPNGDPI(d.g))
 		if err != nil {
 			return nil, err
 		}
-		if err := s.Renderer.Render(ctx, pngSrc, draw.FormatPNG, &png); err != nil {
+		out[i] = CompareDiagram{Name: d.name, Title: d.title, Caption: d.caption, DOT: src}
+		// One layout serves both pictures only when they are made from
+		// the same DOT.
+		r := s.Renderer
+		if !bytes.Equal(src, pngSrc) {
+			r = r.Once()
+		}
+		wg.Add(2)
+		go func() {
+			defer wg.Done()
+			var b bytes.Buffer
+			errs[2*i] = r.Render(ctx, src, draw.FormatSVG, &b)
+			out[i].SVG = b.Bytes()
+		}()
+		go func() {
+			defer wg.Done()
+			var b bytes.Buffer
+			errs[2*i+1] = r.Render(ctx, pngSrc, draw.FormatPNG, &b)
+			out[i].PNG = b.Bytes()
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
 			return nil, err
 		}
-		cd.SVG, cd.PNG = svg.Bytes(), png.Bytes()
-		out = append(out, cd)
 	}
 	return out, netErr
 }
@@ -137,6 +163,32 @@ func (e *CompareTooLargeError) Error() string {
 }
 
 func (e *CompareTooLargeError) Unwrap() error { return ErrCompareTooLarge }
+
+// CompareTooLarge returns why the small networks of c are left out of
+// the compare view of n, or nil when they are drawn.
+func CompareTooLarge(n *graph.Network, c *compare.Comparison) *CompareTooLargeError {
+	if n == nil || c == nil {
+		return nil
+	}
+	total := 0
+	for _, m := range c.Municipalities {
+		total += n.Scope(m.Name).Len()
+	}
+	if total > cmpMaxNodes {
+		return &CompareTooLargeError{Units: total, Max: cmpMaxNodes}
+	}
+	return nil
+}
+
+// Note says in words why the small networks are left out.
+func (e *CompareTooLargeError) Note() graph.Text {
+	units := func(l graph.Lang, n int) string { return text.Thousands(strconv.Itoa(n), l) }
+	return graph.T(
+		fmt.Sprintf("Kommunenes nettverk er for store til å tegnes side om side (%s enheter, mer enn %s); målene vises.",
+			units(graph.NB, e.Units), units(graph.NB, e.Max)),
+		fmt.Sprintf("The municipalities' networks are too large to draw side by side (%s units, more than %s); the measures are shown.",
+			units(graph.EN, e.Units), units(graph.EN, e.Max)))
+}
 
 // cmpPageHeight is the height, in points, a dot-chart picture of the
 // report may take: what a landscape A4 page holds below a heading and a
@@ -174,7 +226,9 @@ func cmpPanelRowHeight(c *compare.Comparison) float64 {
 }
 
 // DrawCompare writes the whole compare view as one picture in format f:
-// the small networks above the dot charts.
+// the small networks above the dot charts. When the municipalities hold
+// more units than the small networks show, the picture says so in their
+// place (see CompareTooLargeError.Note).
 func DrawCompare(ctx context.Context, n *graph.Network, c *compare.Comparison, s CompareStyle, f draw.Format, w io.Writer) error {
 	src, err := compareAll(ctx, n, c, s, f == draw.FormatPNG)
 	if err != nil {
@@ -184,15 +238,21 @@ func DrawCompare(ctx context.Context, n *graph.Network, c *compare.Comparison, s
 }
 
 func compareAll(ctx context.Context, n *graph.Network, c *compare.Comparison, s CompareStyle, forPNG bool) ([]byte, error) {
+	l := cmpLang(s.Lang)
 	nets, err := compareNetworks(ctx, n, c, s)
-	if err != nil {
+	var tooLarge *CompareTooLargeError
+	switch {
+	case errors.As(err, &tooLarge):
+		// The measures alone, with the reason the networks are not there.
+		nets = &pinned{}
+		nets.text(0, 0, 900, tooLarge.Note().In(l), 12, false, 'l', textColor)
+	case err != nil:
 		return nil, err
 	}
 	all := make([]int, len(c.Measures))
 	for k := range all {
 		all[k] = k
 	}
-	l := cmpLang(s.Lang)
 	meas := compareMeasures(c, l, all)
 	p := &pinned{}
 	title := graph.T("Sammenligning av kommuner", "Comparison of municipalities").In(l)

@@ -77,11 +77,18 @@ func (sn *smallNetworks) scope() error {
 // layout lays out each municipality's network with r.
 func (sn *smallNetworks) layout(ctx context.Context, r *draw.Renderer) error {
 	sn.cells = make([]networkCell, len(sn.subs))
+	r = r.Once() // the positions only: in SVG alone
 	for i, sub := range sn.subs {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		pos, err := layoutPositions(ctx, r, sub)
+		var svg bytes.Buffer
+		if sub.Len() > 0 {
+			if err := r.Render(ctx, layoutDOT(sub), draw.FormatSVG, &svg); err != nil {
+				return fmt.Errorf("views: compare view: %s: %w", sn.c.Municipalities[i].Name, err)
+			}
+		}
+		pos, err := readPositions(svg.Bytes(), sub.Len())
 		if err != nil {
 			return fmt.Errorf("views: compare view: %s: %w", sn.c.Municipalities[i].Name, err)
 		}
@@ -225,15 +232,11 @@ func (sn *smallNetworks) legend(y float64) {
 	}
 }
 
-// layoutPositions lays out sub with Graphviz's neato (stress majorization,
-// every tie 0.35 inch long, components packed; fdp's result depends on
-// earlier layouts in the process) and returns each unit's
-// centre in points (y down), read back from the SVG.
-func layoutPositions(ctx context.Context, r *draw.Renderer, sub *graph.Network) ([][2]float64, error) {
+// layoutDOT is the DOT of sub's layout with Graphviz's neato (stress
+// majorization, every tie 0.35 inch long, components packed; fdp's result
+// depends on earlier layouts in the process).
+func layoutDOT(sub *graph.Network) []byte {
 	nn := sub.Len()
-	if nn == 0 {
-		return nil, nil
-	}
 	var b bytes.Buffer
 	b.WriteString("graph L {\n\tlayout=neato; mode=major; start=1; overlap=false; pack=true; splines=false; sep=\"+4\";\n")
 	b.WriteString("\tedge [len=0.35];\n")
@@ -245,13 +248,18 @@ func layoutPositions(ctx context.Context, r *draw.Renderer, sub *graph.Network) 
 		fmt.Fprintf(&b, "\tn%d -- n%d;\n", t.A, t.B)
 	}
 	b.WriteString("}\n")
-	var svg bytes.Buffer
-	if err := r.Render(ctx, b.Bytes(), draw.FormatSVG, &svg); err != nil {
-		return nil, err
+	return b.Bytes()
+}
+
+// readPositions returns each of the nn units' centres in points (y down),
+// read back from the SVG of its layout; none for no units.
+func readPositions(svg []byte, nn int) ([][2]float64, error) {
+	if nn == 0 {
+		return nil, nil
 	}
 	pos := make([][2]float64, nn)
 	found := make([]bool, nn)
-	dec := xml.NewDecoder(&svg)
+	dec := xml.NewDecoder(bytes.NewReader(svg))
 	var inNode bool
 	var title strings.Builder
 	inTitle := false

@@ -237,3 +237,33 @@ func TestCompareScales(t *testing.T) {
 		t.Error("no dot for Myrstad")
 	}
 }
+
+// TestCompareTooLarge checks that the compare view of more units than the
+// small networks draw is still drawn: the measures, with the reason in
+// words where the networks would be.
+func TestCompareTooLarge(t *testing.T) {
+	n, c := compareRegion(t)
+	defer func(m int) { cmpMaxNodes = m }(cmpMaxNodes)
+	cmpMaxNodes = 3
+	tl := CompareTooLarge(n, c)
+	if tl == nil || tl.Units <= 3 || tl.Max != 3 {
+		t.Fatalf("CompareTooLarge = %+v", tl)
+	}
+	for _, l := range []graph.Lang{graph.NB, graph.EN} {
+		var b bytes.Buffer
+		if err := DrawCompare(context.Background(), n, c, CompareStyle{Lang: l, Renderer: isolated}, draw.FormatSVG, &b); err != nil {
+			t.Fatal(err)
+		}
+		want := map[graph.Lang]string{graph.NB: "for store til å tegnes side om side", graph.EN: "too large to draw side by side"}[l]
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("%s: the picture does not say %q", l, want)
+		}
+		if !strings.Contains(b.String(), "class=\"node\"") {
+			t.Errorf("%s: no measures drawn", l)
+		}
+	}
+	cmpMaxNodes = 1 << 30
+	if tl := CompareTooLarge(n, c); tl != nil {
+		t.Errorf("CompareTooLarge = %+v under the limit", tl)
+	}
+}

@@ -115,6 +115,27 @@ func (g *Graphviz) Render(ctx context.Context, graph *Graph, format Format, w io
 	return nil
 }
 
+// RenderFormats lays graph out once and writes it in each of formats to
+// the writer of the same index. (Patched for samkart: one layout for the
+// SVG and the PNG of a diagram.)
+func (g *Graphviz) RenderFormats(ctx context.Context, graph *Graph, formats []Format, ws []io.Writer) (e error) {
+	defer func() {
+		if err := g.ctx.FreeLayout(ctx, graph); err != nil {
+			e = err
+		}
+	}()
+
+	if err := g.ctx.Layout(ctx, graph, string(g.layout)); err != nil {
+		return err
+	}
+	for i, f := range formats {
+		if err := g.ctx.RenderData(ctx, graph, string(f), ws[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 func (g *Graphviz) RenderImage(ctx context.Context, graph *Graph) (img image.Image, e error) {
 	defer func() {
 		if err := g.ctx.FreeLayout(ctx, graph); err != nil {
