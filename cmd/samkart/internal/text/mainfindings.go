@@ -160,7 +160,8 @@ func gapMain(r *gaps.Report, typ string, sup Suppression) *MainFinding {
 	}
 	lead := one
 	if n > 1 {
-		lead = graph.T("Størst av "+strconv.Itoa(n)+" "+what.NB, "The largest of "+strconv.Itoa(n)+" "+what.EN)
+		c := count(n)
+		lead = graph.T("Størst av "+c.NB+" "+what.NB, "The largest of "+c.EN+" "+what.EN)
 	}
 	s := GapFindingHiding(r.Net(), first, sup)
 	w := 85.0
@@ -268,7 +269,8 @@ func fadingMain(r *gaps.Report) *MainFinding {
 	n := len(r.Fading)
 	lead := graph.T("Et fast samarbeid har stilnet", "A regular collaboration has gone silent")
 	if n > 1 {
-		lead = graph.T(strconv.Itoa(n)+" faste samarbeid har stilnet, blant dem dette", strconv.Itoa(n)+" regular collaborations have gone silent, among them this one")
+		c := count(n)
+		lead = graph.T(c.NB+" faste samarbeid har stilnet, blant dem dette", c.EN+" regular collaborations have gone silent, among them this one")
 	}
 	return &MainFinding{Topic: "fading", Anchor: AnchorFading, Command: "gaps", weight: 55,
 		Text: graph.T(
@@ -293,7 +295,8 @@ func isolatedMain(n *graph.Network, keys []string) *MainFinding {
 	}
 	nb, en := joinNames(list, "og"), joinNames(list, "and")
 	if more > 0 {
-		nb, en = strings.Join(list, ", ")+" og "+strconv.Itoa(more)+" til", strings.Join(list, ", ")+" and "+strconv.Itoa(more)+" more"
+		c := count(more)
+		nb, en = strings.Join(list, ", ")+" og "+c.NB+" til", strings.Join(list, ", ")+" and "+c.EN+" more"
 	}
 	verbEN := "have"
 	if len(names) == 1 {
@@ -338,8 +341,14 @@ func plural(n int, one, many graph.Text) graph.Text {
 	if n == 1 {
 		w = one
 	}
-	s := strconv.Itoa(n) + " "
-	return graph.T(s+w.NB, s+w.EN)
+	c := count(n)
+	return graph.T(c.NB+" "+w.NB, c.EN+" "+w.EN)
+}
+
+// count writes n with its digits grouped the way each language groups
+// them ("46 153", "46,153").
+func count(n int) graph.Text {
+	return graph.T(Integer(n, graph.NB), Integer(n, graph.EN))
 }
 
 // WriteMainFindings writes the main findings as a numbered list under

@@ -135,3 +135,21 @@ func TestPlaceName(t *testing.T) {
 		t.Errorf("two regions: %q", got)
 	}
 }
+
+// Counts in main findings are read aloud at seminars: large ones are
+// grouped as each language groups digits.
+func TestPluralGroupsDigits(t *testing.T) {
+	for _, c := range []struct {
+		n      int
+		nb, en string
+	}{
+		{1, "1 enhet", "1 unit"},
+		{4000, "4000 enheter", "4,000 units"},
+		{46153, "46\u00a0153 enheter", "46,153 units"},
+	} {
+		got := plural(c.n, graph.T("enhet", "unit"), graph.T("enheter", "units"))
+		if got.NB != c.nb || got.EN != c.en {
+			t.Errorf("plural(%d) = %q / %q, want %q / %q", c.n, got.NB, got.EN, c.nb, c.en)
+		}
+	}
+}
