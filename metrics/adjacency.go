@@ -64,3 +64,22 @@ func (a adjacency) minLength() float64 {
 	}
 	return m
 }
+
+// hops searches breadth first from s and returns the units reached in
+// the order found, s first, with hop[v] their numbers of steps; hop must
+// be −1 for every unit on entry, and the caller resets the reached ones.
+// queue is reused for the result.
+func (a adjacency) hops(s int32, hop, queue []int32) []int32 {
+	queue = append(queue[:0], s)
+	hop[s] = 0
+	for h := 0; h < len(queue); h++ {
+		v := queue[h]
+		for _, w := range a.nbr[a.off[v]:a.off[v+1]] {
+			if hop[w] < 0 {
+				hop[w] = hop[v] + 1
+				queue = append(queue, w)
+			}
+		}
+	}
+	return queue
+}

@@ -148,18 +148,7 @@ func sampledCloseness(n *graph.Network, k int, seed uint64) (closeness_, harmoni
 			for l := int(next.Add(1)) - 1; l < len(lanes); l = int(next.Add(1)) - 1 {
 				ln := lane{harm: make([]float64, nn), dist: make([]int64, nn), reach: make([]int32, nn)}
 				for i := l; i < k; i += len(lanes) {
-					s := src[i]
-					queue = append(queue[:0], s)
-					hop[s] = 0
-					for h := 0; h < len(queue); h++ {
-						v := queue[h]
-						for _, w := range a.nbr[a.off[v]:a.off[v+1]] {
-							if hop[w] < 0 {
-								hop[w] = hop[v] + 1
-								queue = append(queue, w)
-							}
-						}
-					}
+					queue = a.hops(src[i], hop, queue)
 					for _, v := range queue[1:] {
 						d := hop[v]
 						for int(d) >= len(inv) {

@@ -156,19 +156,8 @@ func EstimatePaths(n *graph.Network, seed uint64, clock func() time.Duration) *P
 	e.Pair = timeBatches(clock, workers, pair(false), rng)
 	e.PairWeighted = timeBatches(clock, workers, pair(true), rng)
 	e.Source = timeBatches(clock, workers, func(w int, r *rand.Rand) {
-		hop, q := exact[w].hop, exact[w].queue[:0]
-		s := int32(r.IntN(nn))
-		q = append(q, s)
-		hop[s] = 0
-		for h := 0; h < len(q); h++ {
-			v := q[h]
-			for _, x := range a.nbr[a.off[v]:a.off[v+1]] {
-				if hop[x] < 0 {
-					hop[x] = hop[v] + 1
-					q = append(q, x)
-				}
-			}
-		}
+		hop := exact[w].hop
+		q := a.hops(int32(r.IntN(nn)), hop, exact[w].queue)
 		for _, v := range q {
 			hop[v] = -1
 		}
