@@ -240,19 +240,16 @@ func (b *Builder) Network() (*Network, error) {
 }
 
 // sortTies returns the ties of the tables sorted by (A, B) and the
-// initiative arcs sorted by (From, To). Both are counting sorts by node,
-// as a comparison sort moving 64-byte accumulators costs more than the
-// whole aggregation.
+// initiative arcs sorted by (From, To), emptying the tables. Both are
+// counting sorts by node, as a comparison sort moving 64-byte
+// accumulators costs more than the whole aggregation.
 func sortTies(nodes int, parts ...*tieTable) ([]Tie, []Arc) {
 	m := 0
 	off := make([]int32, nodes+1)
 	outs := make([]int32, nodes+1)
 	for _, p := range parts {
-		for i := range p.slots {
-			t := &p.slots[i]
-			if t.free() {
-				continue
-			}
+		p.index = nil // the accumulators are all that is read from here on
+		p.each(func(t *tieAcc) {
 			m++
 			off[t.A+1]++
 			if t.arcs0 > 0 {
@@ -261,7 +258,7 @@ func sortTies(nodes int, parts ...*tieTable) ([]Tie, []Arc) {
 			if t.Contacts > t.arcs0 {
 				outs[t.B+1]++
 			}
-		}
+		})
 	}
 	for i := range nodes {
 		off[i+1] += off[i]
@@ -270,12 +267,10 @@ func sortTies(nodes int, parts ...*tieTable) ([]Tie, []Arc) {
 	acc := make([]*tieAcc, m)
 	fill := append([]int32(nil), off[:nodes]...)
 	for _, p := range parts {
-		for i := range p.slots {
-			if t := &p.slots[i]; !t.free() {
-				acc[fill[t.A]] = t
-				fill[t.A]++
-			}
-		}
+		p.each(func(t *tieAcc) {
+			acc[fill[t.A]] = t
+			fill[t.A]++
+		})
 	}
 	for a := range nodes {
 		slices.SortFunc(acc[off[a]:off[a+1]], func(x, y *tieAcc) int { return cmp.Compare(x.B, y.B) })
@@ -296,15 +291,17 @@ func sortTies(nodes int, parts ...*tieTable) ([]Tie, []Arc) {
 			outs[t.B]++
 		}
 	}
+	for _, p := range parts {
+		p.pages = nil
+	}
 	return ties, arcs
 }
 
 // tieAcc is a tie being aggregated, with its contacts per direction for
 // the initiative arcs (A → B; B → A is the rest). It fills one 64-byte
-// cache line and lives in the hash table's slot, so that adding a
-// contact costs one cache miss.
+// cache line.
 type tieAcc struct {
-	A, B               int32 // A < B; A == B == 0 marks a free slot
+	A, B               int32 // A < B
 	Weight             float64
 	arcWeight          [2]float64 // contact weight A → B and B → A
 	Contacts, Meetings int32
@@ -314,58 +311,86 @@ type tieAcc struct {
 	arcs0              int32 // contacts A → B
 }
 
-func (t *tieAcc) free() bool { return t.A == 0 && t.B == 0 }
-
 func (t *tieAcc) see(d Date) { widen(&t.First, &t.Last, d) }
 
-// tieTable is an open-addressing hash table of ties keyed by node pair,
-// with linear probing and the accumulators in the slots.
+// tieTable aggregates ties keyed by node pair. The accumulators are
+// appended to pages of fixed size, which never move or double; an
+// open-addressing index with linear probing maps a pair to its
+// accumulator's number. The index is 4 bytes a slot, so that the table
+// costs about 75 bytes a tie where accumulators in the hash slots cost
+// up to 180 (a table at a third of its load after doubling), and twice
+// that while doubling.
 type tieTable struct {
-	slots []tieAcc
+	pages [][]tieAcc // full pages of pageSize, then the one being filled
+	index []uint32   // accumulator number + 1; 0 is a free slot
 	used  int
 }
 
-func newTieTable() *tieTable { return &tieTable{slots: make([]tieAcc, 1024)} }
+// pageSize is the number of accumulators in a page: 2 MB.
+const pageSize = 1 << 15
+
+func newTieTable() *tieTable { return &tieTable{index: make([]uint32, 1024)} }
 
 func (g *tieTable) home(a, b int32) int {
 	k := uint64(a)<<32 | uint64(uint32(b))
-	return int((k * 0x9E3779B97F4A7C15) >> 20 & uint64(len(g.slots)-1))
+	return int((k * 0x9E3779B97F4A7C15) >> 20 & uint64(len(g.index)-1))
 }
+
+// acc returns accumulator i.
+func (g *tieTable) acc(i uint32) *tieAcc { return &g.pages[i/pageSize][i%pageSize] }
 
 // at returns the accumulator of the tie between a and b, adding it.
 func (g *tieTable) at(a, b int32) *tieAcc {
 	lo, hi := min(a, b), max(a, b)
-	mask := len(g.slots) - 1
+	mask := len(g.index) - 1
 	for h := g.home(lo, hi); ; h = (h + 1) & mask {
-		t := &g.slots[h]
-		if t.A == lo && t.B == hi {
-			return t
-		}
-		if t.free() {
-			if 10*(g.used+1) > 7*len(g.slots) {
+		i := g.index[h]
+		if i == 0 {
+			if 10*(g.used+1) > 7*len(g.index) {
 				g.grow()
 				return g.at(lo, hi)
 			}
-			g.used++
-			*t = tieAcc{A: lo, B: hi, First: NoDate, Last: NoDate}
+			t := g.add(lo, hi)
+			g.index[h] = uint32(g.used)
+			return t
+		}
+		if t := g.acc(i - 1); t.A == lo && t.B == hi {
 			return t
 		}
 	}
 }
 
+// add appends the accumulator of a new tie lo–hi.
+func (g *tieTable) add(lo, hi int32) *tieAcc {
+	if g.used%pageSize == 0 {
+		g.pages = append(g.pages, make([]tieAcc, 0, pageSize))
+	}
+	p := &g.pages[len(g.pages)-1]
+	*p = append(*p, tieAcc{A: lo, B: hi, First: NoDate, Last: NoDate})
+	g.used++
+	return &(*p)[len(*p)-1]
+}
+
 func (g *tieTable) grow() {
-	old := g.slots
-	g.slots = make([]tieAcc, 2*len(old))
-	mask := len(g.slots) - 1
-	for i := range old {
-		if old[i].free() {
-			continue
-		}
-		h := g.home(old[i].A, old[i].B)
-		for !g.slots[h].free() {
+	g.index = make([]uint32, 2*len(g.index))
+	mask := len(g.index) - 1
+	i := uint32(0)
+	g.each(func(t *tieAcc) {
+		i++
+		h := g.home(t.A, t.B)
+		for g.index[h] != 0 {
 			h = (h + 1) & mask
 		}
-		g.slots[h] = old[i]
+		g.index[h] = i
+	})
+}
+
+// each calls f with every accumulator, in the order the ties were added.
+func (g *tieTable) each(f func(*tieAcc)) {
+	for _, p := range g.pages {
+		for i := range p {
+			f(&p[i])
+		}
 	}
 }
 

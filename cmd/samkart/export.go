@@ -109,11 +109,12 @@ dates, and --window refuses them.`),
 				extra = unitMeasures(metrics.Compute(net, metrics.Options{Seed: *seed}).Units)
 			}
 			warnMerged(e, f, net, *oneRelation)
-			var b bytes.Buffer
-			if err := encode(&b, f, net, *directed, *oneRelation, extra); err != nil {
-				return err
-			}
-			if err := writeOutput(e, *out, net.Data, b.Bytes()); err != nil {
+			// The encoders write through to the file as they go: a
+			// document of a large network is several times its size in
+			// memory.
+			if err := writeOutputFunc(e, *out, net.Data, func(w io.Writer) error {
+				return encode(w, f, net, *directed, *oneRelation, extra)
+			}); err != nil {
 				return err
 			}
 			if f != encoding.FormatPajek || *out == "" || *out == "-" {

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-	"sort"
 	"strings"
 
 	"github.com/samkart/samkart/graph"
@@ -51,7 +50,9 @@ func Encode(w io.Writer, n *graph.Network, opt Options) error {
 			return err
 		}
 		if rels != nil {
-			writeMatrices(bw, labels, rels, opt.Directed)
+			if err := writeMatrices(bw, labels, rels, opt.Directed); err != nil {
+				return err
+			}
 			return bw.Flush()
 		}
 	}
@@ -61,38 +62,40 @@ func Encode(w io.Writer, n *graph.Network, opt Options) error {
 		bw.WriteByte('\n')
 	}
 	bw.WriteString("labels embedded:\ndata:\n")
-	for _, c := range cells(n, opt.Directed) {
-		fmt.Fprintf(bw, "%s %s %s\n", labels[c.From], labels[c.To], netio.FormatFloat(c.Weight))
+	var err error
+	eachCell(n, opt.Directed, func(from, to int32, w float64) {
+		if err == nil {
+			_, err = fmt.Fprintf(bw, "%s %s %s\n", labels[from], labels[to], netio.FormatFloat(w))
+		}
+	})
+	if err != nil {
+		return err
 	}
 	return bw.Flush()
 }
 
-// cells returns the cells of n's matrix in row order: each arc, or both
-// cells of each tie.
-func cells(n *graph.Network, directed bool) []netio.Cell {
-	var cs []netio.Cell
+// eachCell calls f with the cells of n's matrix in row order: each arc,
+// or both cells of each tie. It walks the adjacency, which is in that
+// order already, rather than collecting and sorting the cells.
+func eachCell(n *graph.Network, directed bool, f func(from, to int32, w float64)) {
 	if directed {
 		for _, a := range n.Arcs() {
-			cs = append(cs, netio.Cell{From: a.From, To: a.To, Weight: a.Weight})
+			f(a.From, a.To, a.Weight)
 		}
-		return cs
+		return
 	}
-	for _, t := range n.Ties() {
-		cs = append(cs, netio.Cell{From: t.A, To: t.B, Weight: t.Weight},
-			netio.Cell{From: t.B, To: t.A, Weight: t.Weight})
-	}
-	sort.Slice(cs, func(i, j int) bool {
-		if cs[i].From != cs[j].From {
-			return cs[i].From < cs[j].From
+	ties := n.Ties()
+	for i := range n.Len() {
+		nbr, ti := n.Neighbors(int64(i))
+		for k, j := range nbr {
+			f(int32(i), j, ties[ti[k]].Weight)
 		}
-		return cs[i].To < cs[j].To
-	})
-	return cs
+	}
 }
 
 // writeMatrices writes one full matrix per relation, as UCINET writes a
 // multirelational dataset.
-func writeMatrices(bw *bufio.Writer, labels []string, rels []netio.Relation, directed bool) {
+func writeMatrices(bw *bufio.Writer, labels []string, rels []netio.Relation, directed bool) error {
 	n := len(labels)
 	fmt.Fprintf(bw, "DL n=%d nm=%d\nformat = fullmatrix\nlabels:\n", n, len(rels))
 	for _, l := range labels {
@@ -109,23 +112,29 @@ func writeMatrices(bw *bufio.Writer, labels []string, rels []netio.Relation, dir
 	bw.WriteString("data:\n")
 	row := make([]string, n)
 	for _, r := range rels {
-		cs := cells(r.Net, directed)
-		if directed {
-			sort.Slice(cs, func(i, j int) bool {
-				return cs[i].From < cs[j].From || cs[i].From == cs[j].From && cs[i].To < cs[j].To
-			})
+		m, err := r.Network()
+		if err != nil {
+			return err
 		}
-		k := 0
-		for i := range n {
-			for j := range row {
-				row[j] = "0"
-			}
-			for ; k < len(cs) && cs[k].From == int32(i); k++ {
-				row[cs[k].To] = netio.FormatFloat(cs[k].Weight)
-			}
-			bw.WriteString(strings.Join(row, " ") + "\n")
+		for j := range row {
+			row[j] = "0"
 		}
+		from := int32(0)
+		flush := func(to int32) {
+			for ; from < to; from++ {
+				bw.WriteString(strings.Join(row, " ") + "\n")
+				for j := range row {
+					row[j] = "0"
+				}
+			}
+		}
+		eachCell(m, directed, func(i, j int32, w float64) {
+			flush(i)
+			row[j] = netio.FormatFloat(w)
+		})
+		flush(int32(n))
 	}
+	return nil
 }
 
 // label quotes a label that would otherwise split into several or read

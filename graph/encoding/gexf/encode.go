@@ -72,37 +72,99 @@ func Encode(w io.Writer, n *graph.Network, opt Options) error {
 			Attributes: []gexf12.Attribute{{ID: dynamicWeight, Title: "weight", Type: "double"}}})
 	}
 
-	us := n.Units()
-	g.Nodes.Count = len(us)
-	g.Nodes.Nodes = make([]gexf12.Node, len(us))
-	for id, u := range us {
-		g.Nodes.Nodes[id] = gexf12.Node{ID: u.Key, Label: u.Name, AttValues: values(units, id)}
-	}
-	g.Edges.Count = ne
-	g.Edges.Edges = make([]gexf12.Edge, ne)
-	for k := range g.Edges.Edges {
-		a, b := netio.Edge(n, opt.Directed, k)
-		e := gexf12.Edge{ID: strconv.Itoa(k), Source: us[a].Key, Target: us[b].Key,
-			Weight: netio.EdgeWeight(n, opt.Directed, k), AttValues: values(cols, k)}
-		if tl.dated {
-			e.Spells, e.AttValues = tl.spells(k), tl.weights(k, e.AttValues)
-		}
-		g.Edges.Edges[k] = e
-	}
-	doc := gexf12.Content{Version: "1.2", Graph: g, Meta: &gexf12.Meta{Creator: "samkart"}}
+	meta := &gexf12.Meta{Creator: "samkart"}
 	if n.Data != nil && n.Data.Name != "" {
-		doc.Meta.Description = n.Data.Name
+		meta.Description = n.Data.Name
 	}
 
+	// The document is written as encoding/xml would marshal a whole
+	// gexf12.Content, the same bytes, but a node and an edge at a time,
+	// so that a large network is never held as a document.
 	bw := bufio.NewWriter(w)
 	bw.WriteString(xml.Header)
 	e := xml.NewEncoder(bw)
 	e.Indent("", "  ")
-	if err := e.Encode(&doc); err != nil {
-		return err
+	x := xmlWriter{e: e}
+	x.start(xml.Name{Space: namespace, Local: "gexf"}, "version", "1.2")
+	x.element(meta, "meta")
+	x.start(xml.Name{Local: "graph"}, "timeformat", g.TimeFormat,
+		"defaultedgetype", g.DefaultEdgeType, "idtype", g.IDType, "mode", g.Mode)
+	for i := range g.Attributes {
+		x.element(&g.Attributes[i], "attributes")
+	}
+	us := n.Units()
+	x.start(xml.Name{Local: "nodes"}, "count", count(len(us)))
+	for id, u := range us {
+		x.element(&gexf12.Node{ID: u.Key, Label: u.Name, AttValues: values(units, id)}, "node")
+	}
+	x.end("nodes")
+	x.start(xml.Name{Local: "edges"}, "count", count(ne))
+	for k := range ne {
+		a, b := netio.Edge(n, opt.Directed, k)
+		edge := gexf12.Edge{ID: strconv.Itoa(k), Source: us[a].Key, Target: us[b].Key,
+			Weight: netio.EdgeWeight(n, opt.Directed, k), AttValues: values(cols, k)}
+		if tl.dated {
+			edge.Spells, edge.AttValues = tl.spells(k), tl.weights(k, edge.AttValues)
+		}
+		x.element(&edge, "edge")
+	}
+	x.end("edges")
+	x.end("graph")
+	x.endName(xml.Name{Space: namespace, Local: "gexf"})
+	if x.err == nil {
+		x.err = e.Flush()
+	}
+	if x.err != nil {
+		return x.err
 	}
 	bw.WriteString("\n")
 	return bw.Flush()
+}
+
+// namespace is the GEXF 1.2 namespace, as gexf12.Content declares it.
+const namespace = "http://www.gexf.net/1.2draft"
+
+// count is a count attribute as gexf12 writes it: left out when 0.
+func count(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return strconv.Itoa(n)
+}
+
+// xmlWriter writes a document token by token, keeping the first error.
+type xmlWriter struct {
+	e   *xml.Encoder
+	err error
+}
+
+// start opens an element with the attributes given as name, value pairs,
+// leaving out those with an empty value (omitempty).
+func (x *xmlWriter) start(name xml.Name, attrs ...string) {
+	s := xml.StartElement{Name: name}
+	for i := 0; i+1 < len(attrs); i += 2 {
+		if attrs[i+1] != "" {
+			s.Attr = append(s.Attr, xml.Attr{Name: xml.Name{Local: attrs[i]}, Value: attrs[i+1]})
+		}
+	}
+	if x.err == nil {
+		x.err = x.e.EncodeToken(s)
+	}
+}
+
+func (x *xmlWriter) end(name string) { x.endName(xml.Name{Local: name}) }
+
+func (x *xmlWriter) endName(name xml.Name) {
+	if x.err == nil {
+		x.err = x.e.EncodeToken(xml.EndElement{Name: name})
+	}
+}
+
+// element marshals v as the element name.
+func (x *xmlWriter) element(v any, name string) {
+	if x.err == nil {
+		x.err = x.e.EncodeElement(v, xml.StartElement{Name: xml.Name{Local: name}})
+	}
 }
 
 // dynamicWeight is the id of the dynamic edge attribute weight.

@@ -1,6 +1,8 @@
 package gexf
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"time"
 
@@ -15,12 +17,13 @@ import (
 type timeline struct {
 	dated   bool
 	events  []event   // by edge, then date
-	start   []int     // edge k's events are events[start[k]:start[k+1]]
+	start   []int32   // edge k's events are events[start[k]:start[k+1]]
 	undated []float64 // each edge's weight of undated records; nil when none has any
 }
 
+// event is the weight of one edge's records at one time; the edge is
+// the event's place in events.
 type event struct {
-	edge   int
 	date   graph.Date
 	weight float64
 }
@@ -28,13 +31,15 @@ type event struct {
 // timelineOf returns the timeline of every tie of n (every arc when
 // directed: contacts only), from the records of n's dataset that Build
 // put into n: in its window and relation, between its units, of weight
-// other than 0.
+// other than 0. It passes over the records twice, counting each edge's
+// records and then placing them, so that the events take no more room
+// than they need and are in edge order without sorting them all.
 func timelineOf(n *graph.Network, directed bool) timeline {
 	count := len(n.Ties())
 	if directed {
 		count = len(n.Arcs())
 	}
-	tl := timeline{start: make([]int, count+1)}
+	tl := timeline{start: make([]int32, count+1)}
 	d := n.Data
 	if d == nil {
 		return tl
@@ -54,46 +59,62 @@ func timelineOf(n *graph.Network, directed bool) timeline {
 	}
 	edge := func(a, b int32) int {
 		if directed {
-			return arcIndex(n.Arcs(), a, b)
+			return arcIndex(n, a, b)
 		}
-		return tieIndex(n.Ties(), a, b)
+		return tieIndex(n, a, b)
 	}
-	win, keep := n.Options.Window, n.Options.Relation.Keeps(d)
+	// The first pass counts each edge's dated records in start[k+1] and
+	// sums the undated ones; the second places the dated ones.
 	undated := make([]float64, count)
 	hasUndated := false
-	add := func(k int, date graph.Date, w float64) {
+	var fill []int32
+	records := func(add func(k int, date graph.Date, w float64)) {
+		win, keep := n.Options.Window, n.Options.Relation.Keeps(d)
+		for i := range d.Contacts {
+			c := &d.Contacts[i]
+			if c.Weight == 0 || !win.Contains(c.Date) || !keep(c.Kind, c.Formal) {
+				continue
+			}
+			a, b := at(c.From), at(c.To)
+			if a < 0 || b < 0 || a == b {
+				continue
+			}
+			if k := edge(a, b); k >= 0 {
+				add(k, c.Date, c.Weight)
+			}
+		}
+		if !directed {
+			meetings(n, at, add)
+		}
+	}
+	records(func(k int, date graph.Date, w float64) {
 		if !date.Valid() {
 			undated[k] += w
 			hasUndated = true
 			return
 		}
-		tl.events = append(tl.events, event{k, date, w})
+		tl.start[k+1]++
+	})
+	for k := range count {
+		tl.start[k+1] += tl.start[k]
 	}
-	for i := range d.Contacts {
-		c := &d.Contacts[i]
-		if c.Weight == 0 || !win.Contains(c.Date) || !keep(c.Kind, c.Formal) {
-			continue
+	tl.events = make([]event, tl.start[count])
+	fill = append([]int32(nil), tl.start[:count]...)
+	records(func(k int, date graph.Date, w float64) {
+		if date.Valid() {
+			tl.events[fill[k]] = event{date, w}
+			fill[k]++
 		}
-		a, b := at(c.From), at(c.To)
-		if a < 0 || b < 0 || a == b {
-			continue
-		}
-		if k := edge(a, b); k >= 0 {
-			add(k, c.Date, c.Weight)
-		}
-	}
-	if !directed {
-		tl.meetings(n, at, add)
-	}
+	})
 	if hasUndated {
 		tl.undated = undated
 	}
-	tl.sortEvents(count)
+	tl.merge(count)
 	return tl
 }
 
 // meetings adds the projected weights of n's meetings to the ties.
-func (tl *timeline) meetings(n *graph.Network, at func(int32) int32, add func(int, graph.Date, float64)) {
+func meetings(n *graph.Network, at func(int32) int32, add func(int, graph.Date, float64)) {
 	d := n.Data
 	win, keep := n.Options.Window, n.Options.Relation.Keeps(d)
 	var present []int32
@@ -115,7 +136,7 @@ func (tl *timeline) meetings(n *graph.Network, at func(int32) int32, add func(in
 		}
 		for x, a := range present {
 			for _, b := range present[x+1:] {
-				if e := tieIndex(n.Ties(), a, b); e >= 0 {
+				if e := tieIndex(n, a, b); e >= 0 {
 					add(e, m.Date, w)
 				}
 			}
@@ -123,29 +144,26 @@ func (tl *timeline) meetings(n *graph.Network, at func(int32) int32, add func(in
 	}
 }
 
-// sortEvents orders the events by edge and date, summing those of one
-// edge at one time in the order of the records.
-func (tl *timeline) sortEvents(count int) {
-	sort.SliceStable(tl.events, func(i, j int) bool {
-		x, y := tl.events[i], tl.events[j]
-		return x.edge < y.edge || x.edge == y.edge && x.date < y.date
-	})
-	out := tl.events[:0]
-	for _, e := range tl.events {
-		if l := len(out) - 1; l >= 0 && out[l].edge == e.edge && out[l].date == e.date {
-			out[l].weight += e.weight
-			continue
+// merge orders each edge's events by date, summing those at one time in
+// the order of the records, and closes the gaps the sums leave.
+func (tl *timeline) merge(count int) {
+	out := 0
+	for k := range count {
+		evs := tl.events[tl.start[k]:tl.start[k+1]]
+		slices.SortStableFunc(evs, func(x, y event) int { return cmp.Compare(x.date, y.date) })
+		tl.start[k] = int32(out)
+		for i, e := range evs {
+			if i > 0 && tl.events[out-1].date == e.date {
+				tl.events[out-1].weight += e.weight
+				continue
+			}
+			tl.events[out] = e
+			out++
 		}
-		out = append(out, e)
 	}
-	tl.events = out
-	tl.dated = len(out) > 0
-	for _, e := range out {
-		tl.start[e.edge+1]++
-	}
-	for k := 0; k < count; k++ {
-		tl.start[k+1] += tl.start[k]
-	}
+	tl.start[count] = int32(out)
+	tl.events = tl.events[:out]
+	tl.dated = out > 0
 }
 
 func (tl *timeline) of(k int) []event { return tl.events[tl.start[k]:tl.start[k+1]] }
@@ -203,25 +221,22 @@ func (tl *timeline) weights(k int, av *gexf12.AttValues) *gexf12.AttValues {
 	return av
 }
 
-func tieIndex(ties []graph.Tie, a, b int32) int {
-	if a > b {
-		a, b = b, a
-	}
-	k := sort.Search(len(ties), func(i int) bool {
-		return ties[i].A > a || (ties[i].A == a && ties[i].B >= b)
-	})
-	if k < len(ties) && ties[k].A == a && ties[k].B == b {
-		return k
+// tieIndex returns the index in n.Ties of the tie between a and b, or −1.
+func tieIndex(n *graph.Network, a, b int32) int {
+	nbr, ties := n.Neighbors(int64(a))
+	k := sort.Search(len(nbr), func(i int) bool { return nbr[i] >= b })
+	if k < len(nbr) && nbr[k] == b {
+		return int(ties[k])
 	}
 	return -1
 }
 
-func arcIndex(arcs []graph.Arc, a, b int32) int {
-	k := sort.Search(len(arcs), func(i int) bool {
-		return arcs[i].From > a || (arcs[i].From == a && arcs[i].To >= b)
-	})
-	if k < len(arcs) && arcs[k].From == a && arcs[k].To == b {
-		return k
+// arcIndex returns the index in n.Arcs of the arc a → b, or −1.
+func arcIndex(n *graph.Network, a, b int32) int {
+	arcs, out := n.Arcs(), n.Out(int64(a))
+	k := sort.Search(len(out), func(i int) bool { return arcs[out[i]].To >= b })
+	if k < len(out) && arcs[out[k]].To == b {
+		return int(out[k])
 	}
 	return -1
 }

@@ -58,7 +58,11 @@ func Encode(w io.Writer, n *graph.Network, opt Options) error {
 		if r.Kind != "" {
 			rel += " \"" + netio.CleanLabel(r.Kind) + "\""
 		}
-		writeEdges(bw, r.Net, opt.Directed, rel)
+		m, err := r.Network()
+		if err != nil {
+			return err
+		}
+		writeEdges(bw, m, opt.Directed, rel)
 	}
 	return bw.Flush()
 }

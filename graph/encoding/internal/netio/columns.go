@@ -25,28 +25,30 @@ const (
 
 // Column is one attribute of every unit, tie or arc, in the order of
 // Network.Units, Ties or Arcs. A value may be missing: the empty string
-// in a String column, NaN in a number column.
+// in a String column, NaN in a number column. Values are read from the
+// network when asked for, not copied, so that an encoder writing a
+// million ties holds no column of them.
 type Column struct {
 	Name string
 	Type Type
-	text []string
-	num  []float64
+	rows int
+	text func(i int) string
+	num  func(i int) float64
+	has  func(i int) bool // for a String column, when cheaper than text
 }
 
 // Len returns the number of rows.
-func (c *Column) Len() int {
-	if c.Type == String {
-		return len(c.text)
-	}
-	return len(c.num)
-}
+func (c *Column) Len() int { return c.rows }
 
 // Has reports whether row i has a value.
 func (c *Column) Has(i int) bool {
 	if c.Type == String {
-		return c.text[i] != ""
+		if c.has != nil {
+			return c.has(i)
+		}
+		return c.text(i) != ""
 	}
-	return !math.IsNaN(c.num[i])
+	return !math.IsNaN(c.num(i))
 }
 
 // Text returns row i in its lexical form: the string itself, an integer
@@ -54,30 +56,22 @@ func (c *Column) Has(i int) bool {
 func (c *Column) Text(i int) string {
 	switch c.Type {
 	case String:
-		return c.text[i]
+		return c.text(i)
 	case Int, Long:
-		return strconv.FormatInt(int64(c.num[i]), 10)
+		return strconv.FormatInt(int64(c.num(i)), 10)
 	}
-	return FormatFloat(c.num[i])
+	return FormatFloat(c.num(i))
 }
 
 // Number returns row i of a number column.
-func (c *Column) Number(i int) float64 { return c.num[i] }
+func (c *Column) Number(i int) float64 { return c.num(i) }
 
 func stringColumn(name string, n int, f func(i int) string) Column {
-	c := Column{Name: name, Type: String, text: make([]string, n)}
-	for i := range c.text {
-		c.text[i] = f(i)
-	}
-	return c
+	return Column{Name: name, Type: String, rows: n, text: f}
 }
 
 func numberColumn(name string, t Type, n int, f func(i int) float64) Column {
-	c := Column{Name: name, Type: t, num: make([]float64, n)}
-	for i := range c.num {
-		c.num[i] = f(i)
-	}
-	return c
+	return Column{Name: name, Type: t, rows: n, num: f}
 }
 
 // The attribute names of a unit as units.csv names its columns, in the
@@ -181,10 +175,17 @@ func measureType(m encoding.Measure) Type {
 	return t
 }
 
+// dateColumn is a String column of dates, missing when NoDate.
+func dateColumn(name string, n int, f func(i int) graph.Date) Column {
+	c := stringColumn(name, n, func(i int) string { return f(i).String() })
+	c.has = func(i int) bool { return f(i).Valid() }
+	return c
+}
+
 // NumberColumn returns a column of type t with the given values; NaN is
 // missing.
 func NumberColumn(name string, t Type, values []float64) Column {
-	return Column{Name: name, Type: t, num: values}
+	return numberColumn(name, t, len(values), func(i int) float64 { return values[i] })
 }
 
 // KeyColumn returns the units' keys as a column named name.
@@ -259,8 +260,8 @@ func TieColumns(n *graph.Network) []Column {
 		numberColumn(ColFormal, Int, nt, count(func(t *graph.Tie) int32 { return t.Formal })),
 		numberColumn(ColInformal, Int, nt, count(func(t *graph.Tie) int32 { return t.Informal })),
 		numberColumn(ColMultiParty, Double, nt, func(i int) float64 { return ties[i].MultiPartyShare() }),
-		stringColumn(ColFirst, nt, func(i int) string { return ties[i].First.String() }),
-		stringColumn(ColLast, nt, func(i int) string { return ties[i].Last.String() }),
+		dateColumn(ColFirst, nt, func(i int) graph.Date { return ties[i].First }),
+		dateColumn(ColLast, nt, func(i int) graph.Date { return ties[i].Last }),
 	}
 }
 
