@@ -258,7 +258,7 @@ func TestCompareTooLarge(t *testing.T) {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("%s: the picture does not say %q", l, want)
 		}
-		if !strings.Contains(b.String(), "class=\"node\"") {
+		if !strings.Contains(b.String(), "<circle") {
 			t.Errorf("%s: no measures drawn", l)
 		}
 	}
