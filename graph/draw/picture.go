@@ -18,6 +18,9 @@ type Picture struct {
 	Shapes []Shape
 	// DPI is the PNG's resolution; 0 is the rasteriser's default (144).
 	DPI float64
+	// Box, when set, is the size in points of the box the picture is
+	// printed in: the PNG has no more than 300 dpi there.
+	Box [2]float64
 }
 
 // ShapeKind is what a Shape draws.
@@ -200,6 +203,7 @@ func (p *Picture) PNG() ([]byte, error) {
 	if p.DPI > 0 {
 		g.DPI = strconv.FormatFloat(p.DPI, 'f', -1, 64)
 	}
+	g.Box = p.Box
 	flip := func(y float64) float64 { return p.H - y }
 	g.Draw = append(g.Draw, raster.Op{Op: "C", Color: "#FFFFFF"}, raster.Op{Op: "c", Color: "#FFFFFF"},
 		raster.Op{Op: "P", Points: [][2]float64{{0, 0}, {0, p.H}, {p.W, p.H}, {p.W, 0}}})

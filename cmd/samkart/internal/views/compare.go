@@ -116,6 +116,9 @@ func CompareDiagrams(ctx context.Context, n *graph.Network, c *compare.Compariso
 			return nil, err
 		}
 		pic := d.g.picture(float64(cmpPNGDPI(d.g)))
+		// The report prints each picture on a landscape page of its own.
+		bw, bh, _ := MediumA4Landscape.Box()
+		pic.Box = [2]float64{bw, bh}
 		png, err := pic.PNG()
 		if err != nil {
 			return nil, err
