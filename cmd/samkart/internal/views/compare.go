@@ -7,6 +7,7 @@ import (
 	"io"
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/samkart/samkart/cmd/samkart/internal/text"
 	"github.com/samkart/samkart/graph"
@@ -150,9 +151,22 @@ func CompareTooLarge(n *graph.Network, c *compare.Comparison) *CompareTooLargeEr
 	if n == nil || c == nil {
 		return nil
 	}
+	// Counted, not built: Scope would go through every tie.
+	count := map[string]int{}
+	for _, u := range n.Units() {
+		count[u.Municipality]++
+	}
 	total := 0
 	for _, m := range c.Municipalities {
-		total += n.Scope(m.Name).Len()
+		if m.Name == "" {
+			total += n.Len()
+			continue
+		}
+		for name, k := range count {
+			if strings.EqualFold(name, m.Name) {
+				total += k
+			}
+		}
 	}
 	if total > cmpMaxNodes {
 		return &CompareTooLargeError{Units: total, Max: cmpMaxNodes}

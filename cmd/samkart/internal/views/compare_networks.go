@@ -63,10 +63,16 @@ type networkCell struct {
 func (sn *smallNetworks) scope() error {
 	rows := sn.c.Municipalities
 	total := 0
-	sn.subs = make([]*graph.Network, len(rows))
+	if tl := CompareTooLarge(sn.n, sn.c); tl != nil {
+		return tl
+	}
+	names := make([]string, len(rows))
 	for i := range rows {
-		sn.subs[i] = sn.n.Scope(rows[i].Name)
-		total += sn.subs[i].Len()
+		names[i] = rows[i].Name
+	}
+	sn.subs = sn.n.Scopes(names)
+	for _, sub := range sn.subs {
+		total += sub.Len()
 	}
 	if total > cmpMaxNodes {
 		return &CompareTooLargeError{Units: total, Max: cmpMaxNodes}
