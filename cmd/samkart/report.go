@@ -126,6 +126,8 @@ the built-in example, which the page then says at its top.`),
 				reuse := *e.renderer
 				reuse.Reuse = true
 				opt.Renderer = &reuse
+				// Graphviz starts while the measures are computed.
+				go opt.Renderer.Start(ctx)
 			}
 			whole, err := net.Unscoped()
 			if err != nil {

@@ -33,6 +33,12 @@ func legendScale(h, lh float64) float64 {
 // format f (SVG or PNG) as one picture, the legend to the right of the
 // diagram.
 func (r *Renderer) Compose(ctx context.Context, main, leg []byte, f Format) ([]byte, error) {
+	return r.ComposeIn(ctx, main, leg, f, 0, 0)
+}
+
+// ComposeIn is Compose for a picture printed in a box of w × h points:
+// its PNG is drawn at no more than 300 dpi there. Zero is no box.
+func (r *Renderer) ComposeIn(ctx context.Context, main, leg []byte, f Format, w, h float64) ([]byte, error) {
 	switch f {
 	case FormatSVG:
 		var a, b bytes.Buffer
@@ -52,7 +58,7 @@ func (r *Renderer) Compose(ctx context.Context, main, leg []byte, f Format) ([]b
 		if err != nil {
 			return nil, err
 		}
-		return raster.Compose(a, b, legendScale)
+		return raster.ComposeIn(a, b, legendScale, [2]float64{w, h})
 	}
 	return nil, fmt.Errorf("draw: cannot compose %v", f)
 }

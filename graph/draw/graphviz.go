@@ -283,6 +283,26 @@ func (m *layoutMemo) keep(k memoKey, out []byte) {
 	m.size += len(out)
 }
 
+// Start starts this process's Graphviz now rather than at the first
+// layout: a command that will draw calls it in a goroutine of its own, so
+// that compiling (or loading) the WebAssembly module overlaps its other
+// work. Nothing else ever starts Graphviz before a layout, so a command
+// that draws nothing never pays for it. A failure is left for the first
+// layout to report.
+func (r *Renderer) Start(ctx context.Context) {
+	if err := acquire(ctx); err != nil {
+		return
+	}
+	defer func() {
+		if recover() != nil && gv.g != nil { // as layoutHere: drop a broken one
+			gv.g.Close()
+			gv.g = nil
+		}
+		<-gv.sem
+	}()
+	_ = r.ensureGraphviz(ctx)
+}
+
 // ensureGraphviz starts this process's Graphviz context when there is
 // none. The caller holds gv.sem.
 func (r *Renderer) ensureGraphviz(ctx context.Context) error {

@@ -16,6 +16,11 @@ import (
 type Picture struct {
 	W, H   float64 // size in points
 	Shapes []Shape
+	// DPI is the PNG's resolution; 0 is the rasteriser's default (144).
+	DPI float64
+	// Box, when set, is the size in points of the box the picture is
+	// printed in: the PNG has no more than 300 dpi there.
+	Box [2]float64
 }
 
 // ShapeKind is what a Shape draws.
@@ -26,6 +31,8 @@ const (
 	RectShape ShapeKind = 'r'
 	TextShape ShapeKind = 't'
 	LineShape ShapeKind = 'l'
+	// CircleShape is a circle of diameter W centred on X, Y.
+	CircleShape ShapeKind = 'c'
 )
 
 // Shape is one drawing primitive of a Picture.
@@ -60,6 +67,13 @@ func (p *Picture) Line(x1, y1, x2, y2 float64, stroke string, lw float64) {
 	p.Shapes = append(p.Shapes, Shape{Kind: LineShape, X: x1, Y: y1, W: x2 - x1, H: y2 - y1, Stroke: stroke, LineWidth: lw})
 }
 
+// Circle adds a circle of diameter d centred on x, y, filled with fill
+// and outlined with stroke of width lw ("" for none); title is its tooltip
+// in the SVG.
+func (p *Picture) Circle(x, y, d float64, fill, stroke string, lw float64, title string) {
+	p.Shapes = append(p.Shapes, Shape{Kind: CircleShape, X: x, Y: y, W: d, H: d, Fill: fill, Stroke: stroke, LineWidth: lw, Title: title})
+}
+
 // Right returns the right edge of the shapes, texts measured as the PNG
 // draws them.
 func (p *Picture) Right() float64 {
@@ -76,6 +90,8 @@ func (p *Picture) Right() float64 {
 			default:
 				right = math.Max(right, s.X+w)
 			}
+		case CircleShape:
+			right = math.Max(right, s.X+s.W/2)
 		default:
 			right = math.Max(right, s.X+math.Max(s.W, 0))
 		}
@@ -106,8 +122,10 @@ func (p *Picture) SVG() []byte {
 		case RectShape:
 			writeSVGRect(&b, s)
 		case LineShape:
-			fmt.Fprintf(&b, `<line x1="%s" y1="%s" x2="%s" y2="%s" stroke="%s" stroke-width="%s"/>`+"\n",
-				f(s.X), f(s.Y), f(s.X+s.W), f(s.Y+s.H), s.Stroke, f(s.LineWidth))
+			fmt.Fprintf(&b, `<line x1="%s" y1="%s" x2="%s" y2="%s" %s stroke-width="%s"/>`+"\n",
+				f(s.X), f(s.Y), f(s.X+s.W), f(s.Y+s.H), svgPaint("stroke", s.Stroke), f(s.LineWidth))
+		case CircleShape:
+			writeSVGCircle(&b, s)
 		case TextShape:
 			anchor := "start"
 			switch s.Anchor {
@@ -148,11 +166,44 @@ func writeSVGRect(b *bytes.Buffer, s Shape) {
 	}
 }
 
+func writeSVGCircle(b *bytes.Buffer, s Shape) {
+	f := coord
+	fmt.Fprintf(b, `<circle cx="%s" cy="%s" r="%s" %s %s`, f(s.X), f(s.Y), f(s.W/2), svgPaint("fill", s.Fill), svgPaint("stroke", s.Stroke))
+	if s.Stroke != "" {
+		fmt.Fprintf(b, ` stroke-width="%s"`, f(s.LineWidth))
+	}
+	if s.Title != "" {
+		fmt.Fprintf(b, "><title>%s</title></circle>\n", xmlText(s.Title))
+	} else {
+		b.WriteString("/>\n")
+	}
+}
+
+// svgPaint is the SVG attribute attr (fill or stroke) for the colour c,
+// "" for none; a colour #RRGGBBAA is written as #RRGGBB with an opacity,
+// as Graphviz writes it, which every SVG reader understands.
+func svgPaint(attr, c string) string {
+	switch {
+	case c == "":
+		return attr + `="none"`
+	case len(c) == 9 && c[0] == '#':
+		a, err := strconv.ParseUint(c[7:], 16, 8)
+		if err == nil {
+			return fmt.Sprintf(`%s="%s" %s-opacity="%s"`, attr, c[:7], attr, strconv.FormatFloat(math.Round(float64(a)/255*1000)/1000, 'f', -1, 64))
+		}
+	}
+	return attr + `="` + c + `"`
+}
+
 // PNG returns the picture as a PNG, drawn as xdot operations by the
 // rasteriser of a Renderer's PNGs.
 func (p *Picture) PNG() ([]byte, error) {
 	f := coord
 	g := raster.Graph{BB: "0,0," + f(p.W) + "," + f(p.H), Pad: "0"}
+	if p.DPI > 0 {
+		g.DPI = strconv.FormatFloat(p.DPI, 'f', -1, 64)
+	}
+	g.Box = p.Box
 	flip := func(y float64) float64 { return p.H - y }
 	g.Draw = append(g.Draw, raster.Op{Op: "C", Color: "#FFFFFF"}, raster.Op{Op: "c", Color: "#FFFFFF"},
 		raster.Op{Op: "P", Points: [][2]float64{{0, 0}, {0, p.H}, {p.W, p.H}, {p.W, 0}}})
@@ -172,6 +223,20 @@ func (p *Picture) PNG() ([]byte, error) {
 			g.Draw = append(g.Draw, raster.Op{Op: "c", Color: s.Stroke},
 				raster.Op{Op: "S", Style: "setlinewidth(" + f(s.LineWidth) + ")"},
 				raster.Op{Op: "L", Points: [][2]float64{{s.X, flip(s.Y)}, {s.X + s.W, flip(s.Y + s.H)}}})
+		case CircleShape:
+			// As Graphviz draws a filled node: the outline in the pen
+			// colour around the fill.
+			e := []float64{s.X, flip(s.Y), s.W / 2, s.W / 2}
+			pen, lw, op := s.Stroke, s.LineWidth, "E"
+			if pen == "" {
+				pen, lw = "none", 0
+			}
+			fill := s.Fill
+			if fill == "" {
+				fill, op = "none", "e"
+			}
+			g.Draw = append(g.Draw, raster.Op{Op: "C", Color: fill}, raster.Op{Op: "c", Color: pen},
+				raster.Op{Op: "S", Style: "setlinewidth(" + f(lw) + ")"}, raster.Op{Op: op, Rect: e})
 		case TextShape:
 			face := "Helvetica"
 			if s.Bold {

@@ -185,9 +185,18 @@ func Municipalities(n *graph.Network, opt Options) *Comparison {
 		}
 	}
 
+	// Each municipality's network and shares, all in one pass over the
+	// ties: a pass per municipality costs minutes on a national network.
+	rowNames := make([]string, len(rows))
+	for i := range rows {
+		rowNames[i] = rows[i].Name
+	}
+	subs := n.Scopes(rowNames)
+	shares := gaps.OverallShares(n, rowNames)
 	parallel(len(rows), func(i int) {
 		r := &rows[i]
-		sub := n.Scope(r.Name)
+		sub := subs[i]
+		subs[i] = nil // measured: let it go
 		r.Values = measure(sub, opt.Seed, &r.KeyPlayer, &r.KeyPlayerName)
 		gc := byScope[strings.ToLower(r.Name)]
 		if gc == nil {
@@ -195,7 +204,7 @@ func Municipalities(n *graph.Network, opt Options) *Comparison {
 		}
 		r.Values[iGapsHorizontal] = float64(gc.h)
 		r.Values[iGapsVertical] = float64(gc.v)
-		fillShares(r.Values, gaps.Shares(n, r.Name, false))
+		fillShares(r.Values, shares[i])
 	})
 	sort.SliceStable(rows, func(i, j int) bool {
 		if rows[i].Region != rows[j].Region {
@@ -279,8 +288,7 @@ func measure(sub *graph.Network, seed uint64, kp, kpName *string) []float64 {
 
 // fillShares fills in the informal and multi-party shares, NaN when no
 // contact or meeting lies behind them.
-func fillShares(v []float64, s *gaps.ShareReport) {
-	o := s.Overall
+func fillShares(v []float64, o gaps.ShareCounts) {
 	if o.Formal+o.Informal > 0 {
 		v[iInformal] = o.InformalShare
 	}

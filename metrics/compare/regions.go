@@ -85,7 +85,7 @@ func regionRows(n *graph.Network, rows []Row, ncols int, opt Options) []Row {
 			}
 			reg.Values = measure(sub, opt.Seed, &reg.KeyPlayer, &reg.KeyPlayerName)
 			reg.Values[iGapsHorizontal], reg.Values[iGapsVertical] = gh, gv
-			fillShares(reg.Values, gaps.Shares(sub, "", false))
+			fillShares(reg.Values, gaps.Shares(sub, "", false).Overall)
 		})
 	}
 	if regions == nil {

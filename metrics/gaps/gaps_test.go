@@ -2,12 +2,14 @@ package gaps
 
 import (
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/samkart/samkart/graph"
+	"github.com/samkart/samkart/importers"
 	"github.com/samkart/samkart/metrics/internal/benchdata"
 )
 
@@ -314,5 +316,25 @@ func TestGapsScopedNetwork(t *testing.T) {
 	}
 	if got := rules(Find(scoped, Options{})); len(got) != 0 {
 		t.Errorf("scoped network: %q, want none", got)
+	}
+}
+
+// TestOverallShares checks that the shares of many scopes in one pass are
+// Shares' own.
+func TestOverallShares(t *testing.T) {
+	ds, err := importers.Load(filepath.Join("..", "..", "examples", "region"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := graph.Build(ds, graph.BuildOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := append(ds.MunicipalityNames(), "", "nowhere", strings.ToUpper(ds.MunicipalityNames()[0]))
+	got := OverallShares(n, names)
+	for i, s := range names {
+		if want := Shares(n, s, false).Overall; got[i] != want {
+			t.Errorf("%q: %+v, want %+v", s, got[i], want)
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package gaps
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -130,4 +131,60 @@ func shares(n *graph.Network, scope string, perTie bool) *ShareReport {
 	})
 	// Ties come sorted by node IDs, which follow the keys.
 	return r
+}
+
+// OverallShares returns Shares(n, scope, false).Overall for each of
+// scopes, in one pass over n's ties rather than one per municipality.
+func OverallShares(n *graph.Network, scopes []string) []ShareCounts {
+	out := make([]ShareCounts, len(scopes))
+	if n == nil || len(scopes) == 0 {
+		return out
+	}
+	trimmed := make([]string, len(scopes))
+	for i, s := range scopes {
+		trimmed[i] = strings.TrimSpace(s)
+	}
+	// The scopes each municipality spelling is in (a name may be given
+	// twice, in any case); "" is in every scope without a name.
+	var all []int
+	for i, s := range trimmed {
+		if s == "" {
+			all = append(all, i)
+		}
+	}
+	in := map[string][]int{}
+	units := n.Units()
+	of := make([][]int, len(units))
+	for k, u := range units {
+		g, ok := in[u.Municipality]
+		if !ok {
+			for i, s := range trimmed {
+				if s != "" && strings.EqualFold(u.Municipality, s) {
+					g = append(g, i)
+				}
+			}
+			in[u.Municipality] = g
+		}
+		of[k] = g
+	}
+	ties := n.Ties()
+	for k := range ties {
+		t := &ties[k]
+		ga, gb := of[t.A], of[t.B]
+		for _, i := range ga {
+			out[i].add(t)
+		}
+		for _, i := range gb {
+			if !slices.Contains(ga, i) {
+				out[i].add(t)
+			}
+		}
+		for _, i := range all {
+			out[i].add(t)
+		}
+	}
+	for i := range out {
+		out[i].finish()
+	}
+	return out
 }

@@ -255,7 +255,7 @@ func (b *builder) analyses() error {
 	ev := evidence(n, gr, cmp, kps)
 	ev.Suppress = b.opt.Suppress
 	r.MainFindings = text.MainFindings(ev)
-	r.Methods = methods()
+	r.Methods = methods(len(n.Ties()))
 	if sampled != nil {
 		r.Methods = append([]Method{sampledMethod(sampled, b.lang)}, r.Methods...)
 	}

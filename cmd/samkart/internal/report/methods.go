@@ -30,8 +30,8 @@ const (
 )
 
 // methods returns the methods section: every measure on the page with its
-// definition and reference.
-func methods() []Method {
+// definition and reference, for a network of ties ties.
+func methods(ties int) []Method {
 	def := cmpDefinition
 	return append([]Method{
 		{graph.T("Tetthet", "Density"), def("density"), refNetworkX},
@@ -42,10 +42,7 @@ func methods() []Method {
 			graph.T("(eksterne − interne bånd)/(alle bånd), etter etat (horisontalt) eller nivå (vertikalt); −1 når alle bånd går innad i gruppene, +1 når alle går på tvers. Bånd der en ende mangler etat eller nivå, er utelatt.",
 				"(external − internal ties)/(all ties), by agency (horizontal) or level (vertical); −1 when every tie stays within the groups, +1 when every tie crosses. Ties with the agency or level missing at an end are left out."),
 			refKrackhardt},
-		{graph.T("Er E-I-indeksen tilfeldig?", "Could the E-I index be chance?"),
-			graph.T(fmt.Sprintf("Etatene (eller nivåene) stokkes tilfeldig over enhetene %s ganger, med de samme båndene, og E-I-indeksen regnes på nytt hver gang. «Mer innadvendt enn tilfeldig, p < 0,01» betyr at under 1 %% av de stokkede nettverkene hadde så få bånd på tvers; p er andelen stokkede verdier som er minst like ekstreme. Under 5 %% regnes som signifikant.", text.Thousands(fmt.Sprint(metrics.DefaultPermutations), graph.NB)),
-				fmt.Sprintf("The agencies (or levels) are shuffled over the units %s times, with the same ties, and the E-I index recomputed each time. “More inward-looking than chance, p < 0.01” means that under 1%% of the shuffled networks had so few ties across; p is the share of shuffled values at least as extreme. Under 5%% counts as significant.", text.Thousands(fmt.Sprint(metrics.DefaultPermutations), graph.EN))),
-			refUCINET},
+		{graph.T("Er E-I-indeksen tilfeldig?", "Could the E-I index be chance?"), eiMethod(ties), refUCINET},
 		{graph.T("Plan og praksis", "Plan and practice"),
 			graph.T("Når datasettet har en handlingsplan (expected.csv), sammenlignes i hver kommune båndene mellom kommunens enheter (finnes eller ikke) med parene planen forventer skal samarbeide (en etat eller et nivå står for alle sine enheter i kommunen) ved QAP-korrelasjon: enhetene stokkes tilfeldig, rader og kolonner sammen, 10 000 ganger. Kommunen nevnes når de forventede parene ikke har bånd oftere enn tilfeldig (p ≥ 0,05), eller sjeldnere (p < 0,05). Standardreglene testes ikke slik: de ber om ett bånd mellom to tjenester, ikke bånd mellom alle enhetene deres.",
 				"When the dataset has an action plan (expected.csv), in each municipality the ties among its units (present or not) are compared with the pairs the plan expects to collaborate (an agency or level stands for all its units in the municipality) by QAP correlation: the units are shuffled at random, rows and columns together, 10,000 times. A municipality is named when the expected pairs are not tied more often than chance would give (p ≥ 0.05), or less often (p < 0.05). The default rules are not tested this way: they ask for one tie between two services, not for ties between all their units."),
@@ -140,6 +137,23 @@ const refSampling = "Riondato, M. & Kornaropoulos, E. M. (2016). Fast approximat
 
 // sampledMethod says which measures of the page were computed on a
 // sample, with their error and confidence, and why.
+// eiMethod describes the E-I permutation test for a network of ties ties,
+// saying so when it was shuffled fewer times than usual.
+func eiMethod(ties int) graph.Text {
+	k := eiPermutations(ties)
+	times := func(l graph.Lang) string { return text.Thousands(strconv.Itoa(k), l) }
+	def := metrics.DefaultPermutations
+	fewer := graph.T("", "")
+	if k < def {
+		fewer = graph.T(fmt.Sprintf(" (færre enn de vanlige %s: med %s bånd ville %s stokkinger gått gjennom mer enn en milliard bånd)",
+			text.Thousands(strconv.Itoa(def), graph.NB), text.Thousands(strconv.Itoa(ties), graph.NB), text.Thousands(strconv.Itoa(def), graph.NB)),
+			fmt.Sprintf(" (fewer than the usual %s: with %s ties, %s shuffles would go through more than a billion ties)",
+				text.Thousands(strconv.Itoa(def), graph.EN), text.Thousands(strconv.Itoa(ties), graph.EN), text.Thousands(strconv.Itoa(def), graph.EN)))
+	}
+	return graph.T(fmt.Sprintf("Etatene (eller nivåene) stokkes tilfeldig over enhetene %s ganger%s, med de samme båndene, og E-I-indeksen regnes på nytt hver gang. «Mer innadvendt enn tilfeldig, p < 0,01» betyr at under 1 %% av de stokkede nettverkene hadde så få bånd på tvers; p er andelen stokkede verdier som er minst like ekstreme. Under 5 %% regnes som signifikant.", times(graph.NB), fewer.NB),
+		fmt.Sprintf("The agencies (or levels) are shuffled over the units %s times%s, with the same ties, and the E-I index recomputed each time. “More inward-looking than chance, p < 0.01” means that under 1%% of the shuffled networks had so few ties across; p is the share of shuffled values at least as extreme. Under 5%% counts as significant.", times(graph.EN), fewer.EN))
+}
+
 func sampledMethod(m *metrics.PathMethod, lang graph.Lang) Method {
 	num := func(x float64) string {
 		s := strconv.FormatFloat(x, 'f', -1, 64)

@@ -14,10 +14,30 @@ import (
 // agency and by level (text.EISignificance), from permutation tests with
 // metrics.DefaultPermutations permutations seeded by seed.
 func eiSignificance(n *graph.Network, seed uint64) (agency, level graph.Text) {
-	opt := metrics.PermutationOptions{Seed: seed}
+	opt := metrics.PermutationOptions{Seed: seed, Permutations: eiPermutations(len(n.Ties()))}
 	a := metrics.EIPermutationTest(n, metrics.PartitionBy(n, metrics.ByAgency), opt)
 	l := metrics.EIPermutationTest(n, metrics.PartitionBy(n, metrics.ByLevel), opt)
 	return text.EISignificance(a), text.EISignificance(l)
+}
+
+// eiMaxVisits is the most ties the E-I permutation tests go through,
+// each permutation going through every tie: past it a large network gets
+// fewer permutations, down to eiMinPermutations, whose p-value is still
+// good to a few thousandths.
+const (
+	eiMaxVisits       = 1e9
+	eiMinPermutations = 1000
+)
+
+// eiPermutations is the number of permutations of the E-I tests of a
+// network of ties ties: metrics.DefaultPermutations, or fewer when those
+// would go through more than eiMaxVisits ties.
+func eiPermutations(ties int) int {
+	k := metrics.DefaultPermutations
+	if float64(ties)*float64(k) > eiMaxVisits {
+		k = max(eiMinPermutations, int(eiMaxVisits/float64(ties)))
+	}
+	return k
 }
 
 // eiNote is an E-I key figure's note: its significance, with the scale

@@ -52,3 +52,22 @@ func TestSignificanceAndPlan(t *testing.T) {
 		t.Errorf("region, without expected.csv: %+v", got)
 	}
 }
+
+// TestEIPermutations checks that a large network's E-I tests shuffle
+// fewer times, never below 1 000, and that the methods say how many.
+func TestEIPermutations(t *testing.T) {
+	for _, tc := range []struct{ ties, want int }{{10, 10000}, {100000, 10000}, {200000, 5000}, {1061192, 1000}, {1 << 30, 1000}} {
+		if got := eiPermutations(tc.ties); got != tc.want {
+			t.Errorf("eiPermutations(%d) = %d, want %d", tc.ties, got, tc.want)
+		}
+	}
+	m := eiMethod(200000)
+	for _, want := range []string{"5000 ganger (færre enn de vanlige", "5,000 times (fewer than the usual 10,000: with 200,000 ties"} {
+		if !strings.Contains(m.NB+m.EN, want) {
+			t.Errorf("the method does not say %q: %s / %s", want, m.NB, m.EN)
+		}
+	}
+	if m := eiMethod(1000); strings.Contains(m.EN, "fewer") || !strings.Contains(m.EN, "10,000 times") {
+		t.Errorf("a small network's method: %s", m.EN)
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/samkart/samkart/cmd/samkart/internal/text"
 	"github.com/samkart/samkart/graph"
@@ -132,7 +133,11 @@ type Method struct {
 //go:embed templates/report.html templates/survey.html templates/style.css
 var files embed.FS
 
-var tmpl = template.Must(template.New("report.html").Funcs(funcs(graph.EN)).ParseFS(files, "templates/report.html", "templates/survey.html"))
+// tmpl is the page's template, parsed when a page is first written: not
+// by every command of the program that embeds it.
+var tmpl = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("report.html").Funcs(funcs(graph.EN)).ParseFS(files, "templates/report.html", "templates/survey.html"))
+})
 
 var css = func() template.CSS {
 	b, err := files.ReadFile("templates/style.css")
@@ -202,7 +207,7 @@ func Write(ctx context.Context, w io.Writer, r *Report) error {
 		return err
 	}
 	p.Compare = newCompareTable(r.Comparison, lang, r.Suppress)
-	t, err := tmpl.Clone()
+	t, err := tmpl().Clone()
 	if err != nil {
 		return err
 	}

@@ -1,14 +1,13 @@
 package views
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"math"
 	"strconv"
-	"sync"
+	"strings"
 
 	"github.com/samkart/samkart/cmd/samkart/internal/text"
 	"github.com/samkart/samkart/graph"
@@ -25,15 +24,18 @@ import (
 //   - compare-measures: a dot chart per measure, one row per municipality
 //     grouped by region, with each region's median marked.
 //
-// Both are DOT graphs whose nodes are pinned in place (layout neato,
-// pos "x,y!"): the small networks are laid out one by one with neato and
-// their positions copied into one picture, and the dot charts are placed
-// by hand. So DOT, SVG and PNG of the view all come from one source.
+// Both are pictures whose nodes are pinned in place: the small networks
+// are laid out one by one and their positions copied into one picture,
+// and the dot charts are placed by hand. The SVG and PNG are drawn from
+// the pinned nodes directly (pinned.picture), with no Graphviz layout of
+// thousands of pinned nodes to wait for; the DOT (layout neato, pos
+// "x,y!") gives Graphviz the same picture.
 
 // CompareStyle tunes the compare view.
 type CompareStyle struct {
 	Lang graph.Lang
-	// Renderer lays out the pictures; nil lays them out in this process.
+	// Renderer lays out the small networks; nil lays them out in this
+	// process.
 	Renderer *draw.Renderer
 	// Columns is the number of small networks per row; 0 chooses about the
 	// square root of their number, at most 6.
@@ -104,46 +106,25 @@ func CompareDiagrams(ctx context.Context, n *graph.Network, c *compare.Compariso
 			graph.T("Ett punkt per kommune på målets faste skala; den loddrette streken er regionens median. Blått: bedre enn medianen, oransje: dårligere, grått: lik medianen eller mål uten retning.",
 				"One dot per municipality on the measure's fixed scale; the vertical bar is the region's median. Blue: better than the median, orange: worse, grey: equal to the median or a measure without direction.")})
 	}
-	// Every picture at once: a large one is laid out in a child process
-	// beside the others (see draw.Renderer).
+	// The pictures are pinned: drawn here, without a Graphviz layout.
 	out := make([]CompareDiagram, len(parts))
-	errs := make([]error, 2*len(parts))
-	var wg sync.WaitGroup
 	for i, d := range parts {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		src, err := d.g.marshal(d.name)
 		if err != nil {
 			return nil, err
 		}
-		pngSrc, err := d.g.marshal(d.name, cmpPNGDPI(d.g))
+		pic := d.g.picture(float64(cmpPNGDPI(d.g)))
+		// The report prints each picture on a landscape page of its own.
+		bw, bh, _ := MediumA4Landscape.Box()
+		pic.Box = [2]float64{bw, bh}
+		png, err := pic.PNG()
 		if err != nil {
 			return nil, err
 		}
-		out[i] = CompareDiagram{Name: d.name, Title: d.title, Caption: d.caption, DOT: src}
-		// One layout serves both pictures only when they are made from
-		// the same DOT.
-		r := s.Renderer
-		if !bytes.Equal(src, pngSrc) {
-			r = r.Once()
-		}
-		wg.Add(2)
-		go func() {
-			defer wg.Done()
-			var b bytes.Buffer
-			errs[2*i] = r.Render(ctx, src, draw.FormatSVG, &b)
-			out[i].SVG = b.Bytes()
-		}()
-		go func() {
-			defer wg.Done()
-			var b bytes.Buffer
-			errs[2*i+1] = r.Render(ctx, pngSrc, draw.FormatPNG, &b)
-			out[i].PNG = b.Bytes()
-		}()
-	}
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return nil, err
-		}
+		out[i] = CompareDiagram{Name: d.name, Title: d.title, Caption: d.caption, DOT: src, SVG: pic.SVG(), PNG: png}
 	}
 	return out, netErr
 }
@@ -170,9 +151,22 @@ func CompareTooLarge(n *graph.Network, c *compare.Comparison) *CompareTooLargeEr
 	if n == nil || c == nil {
 		return nil
 	}
+	// Counted, not built: Scope would go through every tie.
+	count := map[string]int{}
+	for _, u := range n.Units() {
+		count[u.Municipality]++
+	}
 	total := 0
 	for _, m := range c.Municipalities {
-		total += n.Scope(m.Name).Len()
+		if m.Name == "" {
+			total += n.Len()
+			continue
+		}
+		for name, k := range count {
+			if strings.EqualFold(name, m.Name) {
+				total += k
+			}
+		}
 	}
 	if total > cmpMaxNodes {
 		return &CompareTooLargeError{Units: total, Max: cmpMaxNodes}
@@ -230,14 +224,30 @@ func cmpPanelRowHeight(c *compare.Comparison) float64 {
 // more units than the small networks show, the picture says so in their
 // place (see CompareTooLargeError.Note).
 func DrawCompare(ctx context.Context, n *graph.Network, c *compare.Comparison, s CompareStyle, f draw.Format, w io.Writer) error {
-	src, err := compareAll(ctx, n, c, s, f == draw.FormatPNG)
+	p, err := compareAll(ctx, n, c, s)
 	if err != nil {
 		return err
 	}
-	return s.Renderer.Render(ctx, src, f, w)
+	var out []byte
+	switch f {
+	case draw.FormatDOT:
+		out, err = p.marshal("compare")
+	case draw.FormatSVG:
+		out = p.picture(0).SVG()
+	case draw.FormatPNG:
+		out, err = p.picture(float64(cmpPNGDPI(p))).PNG()
+	default:
+		err = fmt.Errorf("views: compare view: unknown format %v", f)
+	}
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(out)
+	return err
 }
 
-func compareAll(ctx context.Context, n *graph.Network, c *compare.Comparison, s CompareStyle, forPNG bool) ([]byte, error) {
+// compareAll is the whole compare view as one pinned picture.
+func compareAll(ctx context.Context, n *graph.Network, c *compare.Comparison, s CompareStyle) (*pinned, error) {
 	l := cmpLang(s.Lang)
 	nets, err := compareNetworks(ctx, n, c, s)
 	var tooLarge *CompareTooLargeError
@@ -262,10 +272,7 @@ func compareAll(ctx context.Context, n *graph.Network, c *compare.Comparison, s 
 	p.text(0, 10, math.Max(nets.w, 400), title, 16, true, 'l', textColor)
 	p.append(nets, 0, 30)
 	p.append(meas, 0, p.h+cmpPanelGap)
-	if forPNG {
-		return p.marshal("compare", cmpPNGDPI(p))
-	}
-	return p.marshal("compare")
+	return p, nil
 }
 
 // cmpPNGDPI is the resolution of a compare picture's PNG: Graphviz's

@@ -18,8 +18,8 @@ import (
 	"github.com/samkart/samkart/metrics/compare"
 )
 
-// compareNetworks lays out each compared municipality's network with neato
-// and places them in a grid, all on one scale, above a legend of the
+// compareNetworks lays out each compared municipality's network by
+// stress majorization and places them in a grid, all on one scale, above a legend of the
 // agencies drawn.
 func compareNetworks(ctx context.Context, n *graph.Network, c *compare.Comparison, s CompareStyle) (*pinned, error) {
 	if n == nil || c == nil {
@@ -63,10 +63,16 @@ type networkCell struct {
 func (sn *smallNetworks) scope() error {
 	rows := sn.c.Municipalities
 	total := 0
-	sn.subs = make([]*graph.Network, len(rows))
+	if tl := CompareTooLarge(sn.n, sn.c); tl != nil {
+		return tl
+	}
+	names := make([]string, len(rows))
 	for i := range rows {
-		sn.subs[i] = sn.n.Scope(rows[i].Name)
-		total += sn.subs[i].Len()
+		names[i] = rows[i].Name
+	}
+	sn.subs = sn.n.Scopes(names)
+	for _, sub := range sn.subs {
+		total += sub.Len()
 	}
 	if total > cmpMaxNodes {
 		return &CompareTooLargeError{Units: total, Max: cmpMaxNodes}
@@ -74,7 +80,8 @@ func (sn *smallNetworks) scope() error {
 	return nil
 }
 
-// layout lays out each municipality's network with r.
+// layout lays out each municipality's network: here (stressLayout), or
+// with r's neato when it has more than stressMax units.
 func (sn *smallNetworks) layout(ctx context.Context, r *draw.Renderer) error {
 	sn.cells = make([]networkCell, len(sn.subs))
 	r = r.Once() // the positions only: in SVG alone
@@ -82,15 +89,18 @@ func (sn *smallNetworks) layout(ctx context.Context, r *draw.Renderer) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		var svg bytes.Buffer
-		if sub.Len() > 0 {
+		var pos [][2]float64
+		if sub.Len() <= stressMax {
+			pos = stressLayout(sub)
+		} else {
+			var svg bytes.Buffer
 			if err := r.Render(ctx, layoutDOT(sub), draw.FormatSVG, &svg); err != nil {
 				return fmt.Errorf("views: compare view: %s: %w", sn.c.Municipalities[i].Name, err)
 			}
-		}
-		pos, err := readPositions(svg.Bytes(), sub.Len())
-		if err != nil {
-			return fmt.Errorf("views: compare view: %s: %w", sn.c.Municipalities[i].Name, err)
+			var err error
+			if pos, err = readPositions(svg.Bytes(), sub.Len()); err != nil {
+				return fmt.Errorf("views: compare view: %s: %w", sn.c.Municipalities[i].Name, err)
+			}
 		}
 		cl := networkCell{pos: pos}
 		if len(pos) > 0 {

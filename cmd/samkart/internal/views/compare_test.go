@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"image/png"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 	"testing"
@@ -258,12 +259,49 @@ func TestCompareTooLarge(t *testing.T) {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("%s: the picture does not say %q", l, want)
 		}
-		if !strings.Contains(b.String(), "class=\"node\"") {
+		if !strings.Contains(b.String(), "<circle") {
 			t.Errorf("%s: no measures drawn", l)
 		}
 	}
 	cmpMaxNodes = 1 << 30
 	if tl := CompareTooLarge(n, c); tl != nil {
 		t.Errorf("CompareTooLarge = %+v under the limit", tl)
+	}
+}
+
+// TestStressLayout checks the small networks' own layout: the same
+// positions every time, finite, and ties on average shorter than the
+// distances between units without a tie.
+func TestStressLayout(t *testing.T) {
+	n, c := compareRegion(t)
+	for _, m := range c.Municipalities {
+		sub := n.Scope(m.Name)
+		pos, again := stressLayout(sub), stressLayout(sub)
+		if len(pos) != sub.Len() {
+			t.Fatalf("%s: %d positions for %d units", m.Name, len(pos), sub.Len())
+		}
+		for i := range pos {
+			if pos[i] != again[i] || math.IsNaN(pos[i][0]) || math.IsInf(pos[i][0], 0) || math.IsNaN(pos[i][1]) || math.IsInf(pos[i][1], 0) {
+				t.Fatalf("%s: unit %d at %v, then %v", m.Name, i, pos[i], again[i])
+			}
+		}
+		tied := map[[2]int32]bool{}
+		var inTie, all float64
+		for _, tie := range sub.Ties() {
+			tied[[2]int32{tie.A, tie.B}] = true
+			inTie += math.Hypot(pos[tie.A][0]-pos[tie.B][0], pos[tie.A][1]-pos[tie.B][1])
+		}
+		pairs := 0
+		for a := range pos {
+			for b := a + 1; b < len(pos); b++ {
+				if !tied[[2]int32{int32(a), int32(b)}] {
+					all += math.Hypot(pos[a][0]-pos[b][0], pos[a][1]-pos[b][1])
+					pairs++
+				}
+			}
+		}
+		if len(sub.Ties()) > 0 && pairs > 0 && inTie/float64(len(sub.Ties())) >= all/float64(pairs) {
+			t.Errorf("%s: ties %.1f pt long on average, other pairs %.1f pt apart", m.Name, inTie/float64(len(sub.Ties())), all/float64(pairs))
+		}
 	}
 }

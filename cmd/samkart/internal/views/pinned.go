@@ -19,6 +19,10 @@ type pinned struct {
 type pnode struct {
 	x, y  float64 // centre
 	Attrs draw.Attrs
+	// pic is the node as a shape of a draw.Picture, its X and Y relative
+	// to the centre (a text's left, centre or right end at its baseline,
+	// a rectangle's top left corner); Kind 0 draws nothing.
+	pic draw.Shape
 }
 
 type pedge struct {
@@ -27,7 +31,11 @@ type pedge struct {
 }
 
 func (p *pinned) add(x, y float64, a draw.Attrs) int {
-	p.nodes = append(p.nodes, pnode{x: x, y: y, Attrs: a})
+	return p.addShape(x, y, a, circleOf(a))
+}
+
+func (p *pinned) addShape(x, y float64, a draw.Attrs, pic draw.Shape) int {
+	p.nodes = append(p.nodes, pnode{x: x, y: y, Attrs: a, pic: pic})
 	p.w = math.Max(p.w, x)
 	p.h = math.Max(p.h, y)
 	return len(p.nodes) - 1
@@ -63,7 +71,18 @@ func (p *pinned) text(x, y, w float64, s string, size float64, bold bool, align 
 		strconv.Itoa(int(math.Round(w)))+`" HEIGHT="`+strconv.Itoa(int(math.Round(h)))+`" ALIGN="`+just+`"><FONT FACE="`+face+
 		`" POINT-SIZE="`+num(size, 1, graph.EN)+`" COLOR="`+color+`">`+draw.HTML(s)+`</FONT></TD></TR></TABLE>>`)
 	p.w = math.Max(p.w, cx+w/2)
-	return p.add(cx, y, a)
+	// Graphviz puts the baseline of a line centred on y about a third of
+	// the font size below y.
+	pic := draw.Shape{Kind: draw.TextShape, Y: size * 0.3, Text: s, Size: size, Bold: bold, Anchor: align, Color: color}
+	switch align {
+	case 'l':
+		pic.X = -w / 2
+	case 'r':
+		pic.X = w / 2
+	default:
+		pic.Anchor = 'c'
+	}
+	return p.addShape(cx, y, a, pic)
 }
 
 // rect adds a filled rectangle without outline.
@@ -80,7 +99,7 @@ func (p *pinned) rect(x, y, w, h float64, fill string) int {
 	a.Set("label", `" "`)
 	p.w = math.Max(p.w, x+w)
 	p.h = math.Max(p.h, y+h)
-	return p.add(x+w/2, y+h/2, a)
+	return p.addShape(x+w/2, y+h/2, a, draw.Shape{Kind: draw.RectShape, X: -w / 2, Y: -h / 2, W: w, H: h, Fill: fill})
 }
 
 // frame adds the outline of a rectangle: an unfilled box, which hides
@@ -96,14 +115,14 @@ func (p *pinned) frame(x, y, w, h float64, color string) int {
 	a.Set("label", `" "`)
 	p.w = math.Max(p.w, x+w)
 	p.h = math.Max(p.h, y+h)
-	return p.add(x+w/2, y+h/2, a)
+	return p.addShape(x+w/2, y+h/2, a, draw.Shape{Kind: draw.RectShape, X: -w / 2, Y: -h / 2, W: w, H: h, Stroke: color, LineWidth: 0.8})
 }
 
 // append copies q into p with its origin at (dx, dy).
 func (p *pinned) append(q *pinned, dx, dy float64) {
 	base := len(p.nodes)
 	for _, nd := range q.nodes {
-		p.add(nd.x+dx, nd.y+dy, nd.Attrs)
+		p.addShape(nd.x+dx, nd.y+dy, nd.Attrs, nd.pic)
 	}
 	for _, e := range q.edges {
 		p.edges = append(p.edges, pedge{a: e.a + base, b: e.b + base, Attrs: e.Attrs})
@@ -145,4 +164,81 @@ func (p *pinned) marshal(name string, dpi ...int) ([]byte, error) {
 		d.AddEdge(ids[e.a].ID, ids[e.b].ID, e.Attrs)
 	}
 	return d.Marshal()
+}
+
+// circleOf is the picture of a node with attributes a when it is a
+// circle (shape, width in inches, fillcolor, color, penwidth, tooltip),
+// else no shape.
+func circleOf(a draw.Attrs) draw.Shape {
+	if a.Get("shape") != "circle" {
+		return draw.Shape{}
+	}
+	d, _ := strconv.ParseFloat(a.Get("width"), 64)
+	lw, _ := strconv.ParseFloat(a.Get("penwidth"), 64)
+	return draw.Shape{Kind: draw.CircleShape, W: d * 72, H: d * 72, Fill: a.Get("fillcolor"), Stroke: a.Get("color"), LineWidth: lw,
+		Title: draw.Unquote(a.Get("tooltip"))}
+}
+
+// pinnedPad is the margin around a picture, in points, as marshal's pad.
+const pinnedPad = 0.2 * 72
+
+// picture draws p without Graphviz, as marshal's DOT lays it out: the
+// edges first, as straight lines between the centres (under the nodes,
+// which are drawn over them), then the nodes in order, all within a
+// margin of pinnedPad around their extent. dpi sets the PNG's resolution
+// (0 for the default).
+func (p *pinned) picture(dpi float64) *draw.Picture {
+	minX, minY, maxX, maxY := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	grow := func(x0, y0, x1, y1 float64) {
+		minX, minY = math.Min(minX, x0), math.Min(minY, y0)
+		maxX, maxY = math.Max(maxX, x1), math.Max(maxY, y1)
+	}
+	for _, nd := range p.nodes {
+		switch s := nd.pic; s.Kind {
+		case draw.CircleShape:
+			grow(nd.x-s.W/2, nd.y-s.W/2, nd.x+s.W/2, nd.y+s.W/2)
+		case draw.RectShape:
+			grow(nd.x+s.X, nd.y+s.Y, nd.x+s.X+s.W, nd.y+s.Y+s.H)
+		case draw.TextShape:
+			h := s.Size * 0.75
+			var x0 float64
+			w := draw.TextWidth(s.Text, s.Size, s.Bold)
+			switch s.Anchor {
+			case 'l':
+				x0 = nd.x + s.X
+			case 'r':
+				x0 = nd.x + s.X - w
+			default:
+				x0 = nd.x - w/2
+			}
+			grow(x0, nd.y-h, x0+w, nd.y+h)
+		}
+	}
+	if minX > maxX {
+		minX, minY, maxX, maxY = 0, 0, 0, 0
+	}
+	dx, dy := pinnedPad-minX, pinnedPad-minY
+	pic := &draw.Picture{W: maxX - minX + 2*pinnedPad, H: maxY - minY + 2*pinnedPad, DPI: dpi}
+	for _, e := range p.edges {
+		a, b := p.nodes[e.a], p.nodes[e.b]
+		lw, _ := strconv.ParseFloat(e.Attrs.Get("penwidth"), 64)
+		if lw == 0 {
+			lw = 1
+		}
+		c := e.Attrs.Get("color")
+		if c == "" {
+			c = "#000000"
+		}
+		pic.Line(a.x+dx, a.y+dy, b.x+dx, b.y+dy, c, lw)
+	}
+	for _, nd := range p.nodes {
+		if nd.pic.Kind == 0 {
+			continue
+		}
+		s := nd.pic
+		s.X += nd.x + dx
+		s.Y += nd.y + dy
+		pic.Shapes = append(pic.Shapes, s)
+	}
+	return pic
 }

@@ -150,6 +150,8 @@ func drawScreen(ctx context.Context, n *graph.Network, v View, s Style, f draw.F
 		case f == draw.FormatSVG:
 			out = p.SVG()
 		case f == draw.FormatPNG:
+			bw, bh, _ := s.Medium.Box()
+			p.Box = [2]float64{bw, bh}
 			out, err = p.PNG()
 		default:
 			return ErrHeatmap
@@ -179,7 +181,8 @@ func drawScreen(ctx context.Context, n *graph.Network, v View, s Style, f draw.F
 	if err != nil {
 		return err
 	}
-	out, err := s.Renderer.Compose(ctx, main, leg, f)
+	bw, bh, _ := s.Medium.Box()
+	out, err := s.Renderer.ComposeIn(ctx, main, leg, f, bw, bh)
 	if err != nil {
 		return err
 	}

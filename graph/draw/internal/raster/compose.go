@@ -14,6 +14,12 @@ import (
 // extra subgraphs, each list of operations kept apart since every list
 // starts from the default pen.
 func Compose(mainJS, legJS []byte, scale func(h, lh float64) float64) ([]byte, error) {
+	return ComposeIn(mainJS, legJS, scale, [2]float64{})
+}
+
+// ComposeIn is Compose for a picture printed in a box of box[0] × box[1]
+// points (see Graph.Box); a zero box is no limit.
+func ComposeIn(mainJS, legJS []byte, scale func(h, lh float64) float64, box [2]float64) ([]byte, error) {
 	g, err := decode(mainJS)
 	if err != nil {
 		return nil, err
@@ -53,6 +59,7 @@ func Compose(mainJS, legJS []byte, scale func(h, lh float64) float64) ([]byte, e
 	m := len(extra)
 	g.Objects = append(extra, g.Objects...)
 	g.SubgraphCnt += m
+	g.Box = box
 	for i := range g.Edges {
 		g.Edges[i].Tail += m
 		g.Edges[i].Head += m

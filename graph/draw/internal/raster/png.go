@@ -42,7 +42,16 @@ type Graph struct {
 	LDraw       []Op     `json:"_ldraw_"`
 	Objects     []Object `json:"objects"`
 	Edges       []Edge   `json:"edges"`
+
+	// Box, when set, is the size in points of the box the picture is
+	// printed in: it is drawn at no more than MaxBoxDPI there, since more
+	// pixels only cost time and bytes.
+	Box [2]float64 `json:"-"`
 }
+
+// MaxBoxDPI is the most dots per inch a picture gets in its printed box
+// (Graph.Box).
+const MaxBoxDPI = 300
 
 // Object is a subgraph or a node.
 type Object struct {
@@ -175,6 +184,9 @@ func (g *Graph) rasterize() (*image.RGBA, error) {
 		scale = d / 72
 	}
 	scale *= sizeZoom(g.Size, w, h)
+	if g.Box[0] > 0 && g.Box[1] > 0 {
+		scale = min(scale, math.Min(g.Box[0]/w, g.Box[1]/h)*MaxBoxDPI/72)
+	}
 	if px := w * h * scale * scale; px > maxPixels {
 		scale *= math.Sqrt(maxPixels / px)
 	}

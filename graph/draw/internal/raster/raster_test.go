@@ -242,3 +242,25 @@ func TestRasterOddInput(t *testing.T) {
 		t.Error("PNG accepted bad JSON")
 	}
 }
+
+// TestBoxDPI checks that a picture printed in a box is drawn at no more
+// than MaxBoxDPI there, and cleared to its background to the last row.
+func TestBoxDPI(t *testing.T) {
+	g := &Graph{BB: "0,0,720,360", Pad: "0", Box: [2]float64{72, 72},
+		Draw: []Op{{Op: "C", Color: "#336699"}, {Op: "c", Color: "#336699"}, {Op: "P", Points: [][2]float64{{0, 0}, {0, 360}, {720, 360}, {720, 0}}}}}
+	img, err := g.rasterize()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 720 points in a 72-point box: a tenth of the size, 300 dpi there.
+	if b := img.Bounds(); b.Dx() != 300 || b.Dy() != 150 {
+		t.Errorf("%v pixels, want 300 × 150", b.Size())
+	}
+	if c := img.RGBAAt(299, 149); c.R != 0x33 || c.G != 0x66 || c.B != 0x99 || c.A != 0xff {
+		t.Errorf("last pixel %v", c)
+	}
+	g.Box = [2]float64{7200, 7200} // large: the default 2 pixels a point
+	if img, _ = g.rasterize(); img.Bounds().Dx() != 1440 {
+		t.Errorf("%d pixels wide in a large box, want 1440", img.Bounds().Dx())
+	}
+}
