@@ -135,8 +135,6 @@ func joinList(items []string, and string) string {
 
 const refSampling = "Riondato, M. & Kornaropoulos, E. M. (2016). Fast approximation of betweenness centrality through sampling. Data Mining and Knowledge Discovery, 30, 438–475; paths drawn by balanced bidirectional search as in Borassi, M. & Natale, E. (2019), KADABRA is an ADaptive Algorithm for Betweenness via Random Approximation, ACM JEA 24; sources by Hoeffding's inequality as in Eppstein, D. & Wang, J. (2004), Fast approximation of centrality, JGAA 8."
 
-// sampledMethod says which measures of the page were computed on a
-// sample, with their error and confidence, and why.
 // eiMethod describes the E-I permutation test for a network of ties ties,
 // saying so when it was shuffled fewer times than usual.
 func eiMethod(ties int) graph.Text {
@@ -154,6 +152,8 @@ func eiMethod(ties int) graph.Text {
 		fmt.Sprintf("The agencies (or levels) are shuffled over the units %s times%s, with the same ties, and the E-I index recomputed each time. “More inward-looking than chance, p < 0.01” means that under 1%% of the shuffled networks had so few ties across; p is the share of shuffled values at least as extreme. Under 5%% counts as significant.", times(graph.EN), fewer.EN))
 }
 
+// sampledMethod says which measures of the page were computed on a
+// sample, with their error and confidence, and why.
 func sampledMethod(m *metrics.PathMethod, lang graph.Lang) Method {
 	num := func(x float64) string {
 		s := strconv.FormatFloat(x, 'f', -1, 64)
