@@ -153,13 +153,14 @@ func num(x float64, digits int, l graph.Lang) string {
 	return s
 }
 
-// count formats "n units" / "n enheter" and the like: one and many.
+// count formats "n units" / "n enheter" and the like: one and many, the
+// digits grouped as the language groups them ("26 844", "26,844").
 func count(n int, one, many graph.Text, l graph.Lang) string {
 	w := many.In(l)
 	if n == 1 {
 		w = one.In(l)
 	}
-	return strconv.Itoa(n) + " " + w
+	return text.Integer(n, l) + " " + w
 }
 
 // Words used in several views.
