@@ -446,7 +446,13 @@ func (b *biSearch) sampleDijkstra(a adjacency, s, t int32, rng *rand.Rand, hits 
 	if math.IsInf(mu, 1) {
 		return // s and t are not connected
 	}
-	// The crossing ties.
+	b.pickPath(a, src, mu, rng, hits)
+}
+
+// pickPath draws one of the shortest paths of length mu that sampleDijkstra
+// found, by a crossing tie chosen in proportion to its paths and then
+// backwards to each end, and counts its interior units in hits.
+func (b *biSearch) pickPath(a adjacency, src [2]int32, mu float64, rng *rand.Rand, hits []uint32) {
 	tol := eqTol * mu
 	b.meet, b.weight = b.meet[:0], b.weight[:0]
 	var cross []int32
@@ -468,7 +474,7 @@ func (b *biSearch) sampleDijkstra(a adjacency, s, t int32, rng *rand.Rand, hits 
 	i := pick(rng, b.weight)
 	ends := [2]int32{cross[2*i], cross[2*i+1]}
 	for side, w := range ends {
-		if w != s && w != t {
+		if w != src[0] && w != src[1] {
 			hits[w]++
 		}
 		dist, sigma := b.dist[side], b.sigma[side]

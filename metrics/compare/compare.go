@@ -129,6 +129,42 @@ func Municipalities(n *graph.Network, opt Options) *Comparison {
 	}
 	c.Dataset = ds.Name
 
+	rows := municipalityRows(n, ds, c, opt)
+	byScope := gapCounts(n, opt)
+
+	// Each municipality's network and shares, all in one pass over the
+	// ties: a pass per municipality costs minutes on a national network.
+	rowNames := make([]string, len(rows))
+	for i := range rows {
+		rowNames[i] = rows[i].Name
+	}
+	subs := n.Scopes(rowNames)
+	shares := gaps.OverallShares(n, rowNames)
+	parallel(len(rows), func(i int) {
+		r := &rows[i]
+		sub := subs[i]
+		subs[i] = nil // measured: let it go
+		r.Values = measure(sub, opt.Seed, &r.KeyPlayer, &r.KeyPlayerName)
+		gc := byScope[strings.ToLower(r.Name)]
+		r.Values[iGapsHorizontal] = float64(gc.h)
+		r.Values[iGapsVertical] = float64(gc.v)
+		fillShares(r.Values, shares[i])
+	})
+	sort.SliceStable(rows, func(i, j int) bool {
+		if rows[i].Region != rows[j].Region {
+			return rows[i].Region < rows[j].Region
+		}
+		return rows[i].Name < rows[j].Name
+	})
+	c.Municipalities = rows
+	c.Regions = regionRows(n, rows, len(c.Columns), opt)
+	return c
+}
+
+// municipalityRows returns a row for each municipality to compare, with
+// its region, programme and numbers from municipalities.csv; the numbers'
+// names become c.Columns.
+func municipalityRows(n *graph.Network, ds *graph.Dataset, c *Comparison, opt Options) []Row {
 	names := municipalityNames(ds, n)
 	rows := make([]Row, 0, len(names))
 	colIndex := map[string]int{}
@@ -161,60 +197,33 @@ func Municipalities(n *graph.Network, opt Options) *Comparison {
 			}
 		}
 	}
+	return rows
+}
 
-	// Gaps are found once on the whole network and counted by scope.
+// gapCount is a municipality's numbers of horizontal and vertical gaps.
+type gapCount struct{ h, v int }
+
+// gapCounts finds the gaps once on the whole network and counts them by
+// scope (lower-case municipality name).
+func gapCounts(n *graph.Network, opt Options) map[string]gapCount {
 	gopt := opt.Gaps
 	gopt.Scope = ""
 	whole := opt.Whole
 	if whole == nil {
 		whole = n
 	}
-	type gapCount struct{ h, v int }
-	byScope := map[string]*gapCount{}
+	byScope := map[string]gapCount{}
 	for _, g := range gaps.Find(whole, gopt) {
 		k := strings.ToLower(g.Scope)
 		gc := byScope[k]
-		if gc == nil {
-			gc = &gapCount{}
-			byScope[k] = gc
-		}
 		if g.Type == gaps.Horizontal {
 			gc.h++
 		} else {
 			gc.v++
 		}
+		byScope[k] = gc
 	}
-
-	// Each municipality's network and shares, all in one pass over the
-	// ties: a pass per municipality costs minutes on a national network.
-	rowNames := make([]string, len(rows))
-	for i := range rows {
-		rowNames[i] = rows[i].Name
-	}
-	subs := n.Scopes(rowNames)
-	shares := gaps.OverallShares(n, rowNames)
-	parallel(len(rows), func(i int) {
-		r := &rows[i]
-		sub := subs[i]
-		subs[i] = nil // measured: let it go
-		r.Values = measure(sub, opt.Seed, &r.KeyPlayer, &r.KeyPlayerName)
-		gc := byScope[strings.ToLower(r.Name)]
-		if gc == nil {
-			gc = &gapCount{}
-		}
-		r.Values[iGapsHorizontal] = float64(gc.h)
-		r.Values[iGapsVertical] = float64(gc.v)
-		fillShares(r.Values, shares[i])
-	})
-	sort.SliceStable(rows, func(i, j int) bool {
-		if rows[i].Region != rows[j].Region {
-			return rows[i].Region < rows[j].Region
-		}
-		return rows[i].Name < rows[j].Name
-	})
-	c.Municipalities = rows
-	c.Regions = regionRows(n, rows, len(c.Columns), opt)
-	return c
+	return byScope
 }
 
 // municipalityNames returns the municipalities to compare, sorted, each once

@@ -179,20 +179,7 @@ func (g *Graph) rasterize() (*image.RGBA, error) {
 	if urx < llx || ury < lly || !(w > 0 && h > 0) || math.IsInf(w, 0) || math.IsInf(h, 0) {
 		return nil, fmt.Errorf("draw: Graphviz layout: bounding box %q is empty", g.BB)
 	}
-	scale := PixelsPerPoint
-	if d, err := strconv.ParseFloat(strings.TrimSpace(g.DPI), 64); err == nil && d > 0 {
-		scale = d / 72
-	}
-	scale *= sizeZoom(g.Size, w, h)
-	if g.Box[0] > 0 && g.Box[1] > 0 {
-		scale = min(scale, math.Min(g.Box[0]/w, g.Box[1]/h)*MaxBoxDPI/72)
-	}
-	if px := w * h * scale * scale; px > maxPixels {
-		scale *= math.Sqrt(maxPixels / px)
-	}
-	if side := math.Max(w, h) * scale; side > maxSide {
-		scale *= maxSide / side
-	}
+	scale := g.scale(w, h)
 	g.fixBeziers()
 	c := newCanvas(int(math.Ceil(w*scale)), int(math.Ceil(h*scale)), scale, padx-llx, ury+pady)
 	bg := backgroundColor(g.Draw)
@@ -260,6 +247,27 @@ func (g *Graph) rasterize() (*image.RGBA, error) {
 		}
 	}
 	return c.img, nil
+}
+
+// scale returns the pixels per point of a drawing w × h points large:
+// the graph's dpi and size, at most MaxBoxDPI of the box it is printed
+// in, and within maxPixels and maxSide.
+func (g *Graph) scale(w, h float64) float64 {
+	scale := PixelsPerPoint
+	if d, err := strconv.ParseFloat(strings.TrimSpace(g.DPI), 64); err == nil && d > 0 {
+		scale = d / 72
+	}
+	scale *= sizeZoom(g.Size, w, h)
+	if g.Box[0] > 0 && g.Box[1] > 0 {
+		scale = min(scale, math.Min(g.Box[0]/w, g.Box[1]/h)*MaxBoxDPI/72)
+	}
+	if px := w * h * scale * scale; px > maxPixels {
+		scale *= math.Sqrt(maxPixels / px)
+	}
+	if side := math.Max(w, h) * scale; side > maxSide {
+		scale *= maxSide / side
+	}
+	return scale
 }
 
 // fixBeziers undoes a swap in Graphviz's JSON writer (write_xdot in
