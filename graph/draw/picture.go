@@ -156,24 +156,23 @@ func writeSVGRect(b *bytes.Buffer, s Shape) {
 		stroke = "none"
 	}
 	fmt.Fprintf(b, `<rect x="%s" y="%s" width="%s" height="%s" fill="%s" stroke="%s"`, f(s.X), f(s.Y), f(s.W), f(s.H), fill, stroke)
-	if s.Stroke != "" {
-		fmt.Fprintf(b, ` stroke-width="%s"`, f(s.LineWidth))
-	}
-	if s.Title != "" {
-		fmt.Fprintf(b, "><title>%s</title></rect>\n", xmlText(s.Title))
-	} else {
-		b.WriteString("/>\n")
-	}
+	endSVGShape(b, s, "rect")
 }
 
 func writeSVGCircle(b *bytes.Buffer, s Shape) {
 	f := coord
 	fmt.Fprintf(b, `<circle cx="%s" cy="%s" r="%s" %s %s`, f(s.X), f(s.Y), f(s.W/2), svgPaint("fill", s.Fill), svgPaint("stroke", s.Stroke))
+	endSVGShape(b, s, "circle")
+}
+
+// endSVGShape ends the element tag of s: its stroke width and its title,
+// the tooltip.
+func endSVGShape(b *bytes.Buffer, s Shape, tag string) {
 	if s.Stroke != "" {
-		fmt.Fprintf(b, ` stroke-width="%s"`, f(s.LineWidth))
+		fmt.Fprintf(b, ` stroke-width="%s"`, coord(s.LineWidth))
 	}
 	if s.Title != "" {
-		fmt.Fprintf(b, "><title>%s</title></circle>\n", xmlText(s.Title))
+		fmt.Fprintf(b, "><title>%s</title></%s>\n", xmlText(s.Title), tag)
 	} else {
 		b.WriteString("/>\n")
 	}
