@@ -21,17 +21,7 @@ func (l *loader) expected(f *csvFile, errs *fileErrors) (bool, error) {
 	l.ignored(f, c, expectedCols)
 	cA, cB, cMin, cScope := c.idx[0], c.idx[1], c.idx[2], c.idx[3]
 	ds := l.ds
-	agencies := make(map[string]bool)
-	for i := range ds.Units {
-		if a := ds.Units[i].Agency; a != "" {
-			agencies[a] = true
-		}
-	}
-	var agencyList []string
-	for a := range agencies {
-		agencyList = append(agencyList, a)
-	}
-	sort.Strings(agencyList)
+	agencies, agencyList := unitAgencies(ds)
 	agencySug := newSuggester(agencyList)
 	muns := make(map[string]bool)
 	for _, m := range ds.MunicipalityNames() {
@@ -130,4 +120,20 @@ func listSome(names []string, total int) graph.Text {
 		return graph.T(fmt.Sprintf("%s og %d til", shown, rest), fmt.Sprintf("%s and %d more", shown, rest))
 	}
 	return graph.T(shown, shown)
+}
+
+// unitAgencies returns the agencies of ds's units, as a set and sorted.
+func unitAgencies(ds *graph.Dataset) (map[string]bool, []string) {
+	agencies := make(map[string]bool)
+	for i := range ds.Units {
+		if a := ds.Units[i].Agency; a != "" {
+			agencies[a] = true
+		}
+	}
+	list := make([]string, 0, len(agencies))
+	for a := range agencies {
+		list = append(list, a)
+	}
+	sort.Strings(list)
+	return agencies, list
 }

@@ -375,23 +375,7 @@ func (x *gapIndex) defaults() []gapExpect {
 			}
 		}
 	}
-	for id, u := range x.units {
-		if u.Parent == "" {
-			continue
-		}
-		p, ok := x.n.Lookup(u.Parent)
-		if !ok || int(p) == id {
-			continue
-		}
-		scope := u.Municipality
-		if scope == "" {
-			scope = x.units[p].Municipality
-		}
-		out = append(out, gapExpect{
-			a: graph.Endpoint{Kind: graph.EndUnit, Unit: u.Key}, b: graph.Endpoint{Kind: graph.EndUnit, Unit: u.Parent},
-			as: []int32{int32(id)}, bs: []int32{int32(p)}, scope: scope, min: 1, by: ExpectedByDefault, rule: RuleParent,
-		})
-	}
+	out = append(out, x.parentRule()...)
 	level3 := graph.Endpoint{Kind: graph.EndLevel, Level: graph.LevelLeadership}
 	for m, ids := range x.byMun {
 		if len(lead[m]) == 0 {
@@ -435,6 +419,30 @@ func (x *gapIndex) defaults() []gapExpect {
 		out = append(out, gapExpect{
 			a: level3, b: graph.Endpoint{Kind: graph.EndUnit, Unit: x.units[office].Key},
 			as: lead[m], bs: hb, scope: x.muns[m], min: 1, by: ExpectedByDefault, rule: RuleHusbanken,
+		})
+	}
+	return out
+}
+
+// parentRule returns the default expectation that each unit with a
+// parent in the data is tied to it.
+func (x *gapIndex) parentRule() []gapExpect {
+	var out []gapExpect
+	for id, u := range x.units {
+		if u.Parent == "" {
+			continue
+		}
+		p, ok := x.n.Lookup(u.Parent)
+		if !ok || int(p) == id {
+			continue
+		}
+		scope := u.Municipality
+		if scope == "" {
+			scope = x.units[p].Municipality
+		}
+		out = append(out, gapExpect{
+			a: graph.Endpoint{Kind: graph.EndUnit, Unit: u.Key}, b: graph.Endpoint{Kind: graph.EndUnit, Unit: u.Parent},
+			as: []int32{int32(id)}, bs: []int32{int32(p)}, scope: scope, min: 1, by: ExpectedByDefault, rule: RuleParent,
 		})
 	}
 	return out

@@ -37,13 +37,7 @@ func WriteComparison(w io.Writer, c *compare.Comparison, lang graph.Lang, byRegi
 		var rows [][]string
 		for _, r := range c.Regions {
 			row := []string{cmpRegionName(r.Name, lang), Integer(r.Municipalities, lang), Integer(r.Programmes, lang)}
-			for k := range c.Columns {
-				row = append(row, cmpNumber(r.Columns, k, true, lang))
-			}
-			hidden := CompareHidden(c, r.Values, sup)
-			for k, m := range c.Measures {
-				row = append(row, cmpShown(cmpNumber(r.Values, k, compareIsCount(m), lang), hidden[k], sup))
-			}
+			row = append(row, cmpCells(c, r, sup, lang)...)
 			rows = append(rows, append(row, cmpKeyPlayer(r)))
 		}
 		cmpAligned(&b, head, rows, 1, true)
@@ -72,13 +66,7 @@ func WriteComparison(w io.Writer, c *compare.Comparison, lang graph.Lang, byRegi
 		var rows [][]string
 		for _, r := range members {
 			row := []string{r.Name, cmpYesNo(r.Programme, lang)}
-			for k := range c.Columns {
-				row = append(row, cmpNumber(r.Columns, k, true, lang))
-			}
-			hidden := CompareHidden(c, r.Values, sup)
-			for k, m := range c.Measures {
-				row = append(row, cmpShown(cmpNumber(r.Values, k, compareIsCount(m), lang), hidden[k], sup))
-			}
+			row = append(row, cmpCells(c, *r, sup, lang)...)
 			rows = append(rows, append(row, cmpKeyPlayer(*r)))
 		}
 		med := []string{TermMedian.In(lang), ""}
@@ -115,6 +103,20 @@ func WriteComparison(w io.Writer, c *compare.Comparison, lang graph.Lang, byRegi
 	}
 	_, err := w.Write(b.Bytes())
 	return err
+}
+
+// cmpCells returns the cells of r's numbers from municipalities.csv and
+// of its measures, the hidden ones marked.
+func cmpCells(c *compare.Comparison, r compare.Row, sup Suppression, lang graph.Lang) []string {
+	var cells []string
+	for k := range c.Columns {
+		cells = append(cells, cmpNumber(r.Columns, k, true, lang))
+	}
+	hidden := CompareHidden(c, r.Values, sup)
+	for k, m := range c.Measures {
+		cells = append(cells, cmpShown(cmpNumber(r.Values, k, compareIsCount(m), lang), hidden[k], sup))
+	}
+	return cells
 }
 
 // CompareHidden returns which of the measures vals of a municipality or region
