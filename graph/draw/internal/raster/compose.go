@@ -2,7 +2,6 @@ package raster
 
 import (
 	"fmt"
-	"image/png"
 	"strconv"
 	"strings"
 )
@@ -68,7 +67,7 @@ func ComposeIn(mainJS, legJS []byte, scale func(h, lh float64) float64, box [2]f
 	if err != nil {
 		return nil, err
 	}
-	return encode(img, png.DefaultCompression)
+	return encode(img)
 }
 
 // movedOps returns the graph's own drawing operations, in Graphviz's

@@ -122,13 +122,7 @@ func PNG(js []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	// Large pictures are compressed for speed (half the time, a file
-	// about 10 % larger), small ones for size.
-	level := png.DefaultCompression
-	if b := img.Bounds(); b.Dx()*b.Dy() > fastEncodePixels {
-		level = png.BestSpeed
-	}
-	return encode(img, level)
+	return encode(img)
 }
 
 // Draw draws g, a drawing made without Graphviz, as a PNG.
@@ -137,7 +131,7 @@ func Draw(g *Graph) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return encode(img, png.DefaultCompression)
+	return encode(img)
 }
 
 // decode reads Graphviz's JSON layout.
@@ -149,7 +143,13 @@ func decode(js []byte) (*Graph, error) {
 	return &g, nil
 }
 
-func encode(img image.Image, level png.CompressionLevel) ([]byte, error) {
+func encode(img image.Image) ([]byte, error) {
+	// Large pictures are compressed for speed (half the time, a file
+	// about 10 % larger), small ones for size.
+	level := png.DefaultCompression
+	if b := img.Bounds(); b.Dx()*b.Dy() > fastEncodePixels {
+		level = png.BestSpeed
+	}
 	enc := png.Encoder{CompressionLevel: level}
 	var buf bytes.Buffer
 	if err := enc.Encode(&buf, img); err != nil {
