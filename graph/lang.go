@@ -1,6 +1,9 @@
 package graph
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // Lang is a language for what users read: bokmål or English.
 type Lang string
@@ -43,3 +46,39 @@ func (t Text) In(l Lang) string {
 
 // T returns a Text; short for use in tables of phrases.
 func T(nb, en string) Text { return Text{NB: nb, EN: en} }
+
+// GroupDigits groups the digits of an integer for people: a no-break
+// space between groups in bokmål (not for four digits), a comma in
+// English, and a minus sign for a leading '-'.
+func GroupDigits(digits string, l Lang) string {
+	neg := strings.HasPrefix(digits, "-")
+	s := strings.TrimPrefix(digits, "-")
+	if len(s) <= 4 && l == NB || len(s) <= 3 {
+		if neg {
+			return "−" + s
+		}
+		return s
+	}
+	sep := ","
+	if l == NB {
+		sep = "\u00a0"
+	}
+	var b strings.Builder
+	if neg {
+		b.WriteString("−")
+	}
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteString(sep)
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// Count writes n in both languages with its digits grouped ("46 153",
+// "46,153").
+func Count(n int) Text {
+	s := strconv.Itoa(n)
+	return T(GroupDigits(s, NB), GroupDigits(s, EN))
+}

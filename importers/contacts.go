@@ -102,15 +102,15 @@ func (l *loader) contacts(f *csvFile, errs *fileErrors) (bool, error) {
 	case self == 1:
 		l.warn(f.name, selfLine, tr("en enhets kontakt med seg selv: utelatt", "a unit's contact with itself: dropped"))
 	case self > 1:
-		l.warn(f.name, selfLine, trf("%d kontakter mellom en enhet og seg selv (den første her): utelatt",
-			"%d contacts of a unit with itself (the first here): dropped", self))
+		l.warn(f.name, selfLine, trf("%s kontakter mellom en enhet og seg selv (den første her): utelatt",
+			"%s contacts of a unit with itself (the first here): dropped", graph.Count(self)))
 	}
 	switch {
 	case zero == 1:
 		l.warn(f.name, zeroLine, tr("vekt 0: raden gir ikke noe bånd", "weight 0: the row adds no tie"))
 	case zero > 1:
-		l.warn(f.name, zeroLine, trf("%d rader med vekt 0 (den første her): de gir ikke noe bånd",
-			"%d rows of weight 0 (the first here): they add no tie", zero))
+		l.warn(f.name, zeroLine, trf("%s rader med vekt 0 (den første her): de gir ikke noe bånd",
+			"%s rows of weight 0 (the first here): they add no tie", graph.Count(zero)))
 	}
 	return true, nil
 }

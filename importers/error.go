@@ -119,5 +119,15 @@ func tr(nb, en string) graph.Text { return graph.T(nb, en) }
 
 // trf is tr with both phrases formatted with the same arguments.
 func trf(nb, en string, args ...any) graph.Text {
-	return graph.T(fmt.Sprintf(nb, args...), fmt.Sprintf(en, args...))
+	in := func(l graph.Lang) []any {
+		out := make([]any, len(args))
+		for i, a := range args {
+			out[i] = a
+			if t, ok := a.(graph.Text); ok {
+				out[i] = t.In(l)
+			}
+		}
+		return out
+	}
+	return graph.T(fmt.Sprintf(nb, in(graph.NB)...), fmt.Sprintf(en, in(graph.EN)...))
 }

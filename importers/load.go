@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
-	"fmt"
 	"io/fs"
 	"path"
 	"path/filepath"
@@ -339,8 +338,8 @@ func (l *loader) untied() {
 	if n == 1 {
 		l.warn(ds.Files.Units, 0, graph.T("1 enhet har ingen bånd: "+list.NB, "1 unit has no tie: "+list.EN))
 	} else {
-		l.warn(ds.Files.Units, 0, graph.T(fmt.Sprintf("%d enheter har ingen bånd: %s", n, list.NB),
-			fmt.Sprintf("%d units have no tie: %s", n, list.EN)))
+		c := graph.Count(n)
+		l.warn(ds.Files.Units, 0, graph.T(c.NB+" enheter har ingen bånd: "+list.NB, c.EN+" units have no tie: "+list.EN))
 	}
 }
 

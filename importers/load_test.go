@@ -315,3 +315,12 @@ func TestLoadNetwork(t *testing.T) {
 		}
 	}
 }
+
+// TestTrfGroupsCounts: a count given to a warning as graph.Count is
+// written as each language groups its digits.
+func TestTrfGroupsCounts(t *testing.T) {
+	got := trf("%s rader med vekt 0 i %s", "%s rows of weight 0 in %s", graph.Count(12345), "kontakter.csv")
+	if want := graph.T("12\u00a0345 rader med vekt 0 i kontakter.csv", "12,345 rows of weight 0 in kontakter.csv"); got != want {
+		t.Errorf("trf = %+v; want %+v", got, want)
+	}
+}

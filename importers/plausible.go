@@ -227,14 +227,14 @@ func (p *plausibility) isolatedDates() []pending {
 				"date %s lies far outside the other dates (they run from %s to %s): a mistyped year? It is left out of the period fading ties are judged against",
 				day, first, last)
 		} else {
-			msg = trf("%d rader datert %s (den første her) ligger langt utenfor de andre datoene (de går fra %s til %s): feil årstall? De regnes ikke med i perioden som avgjør hvilke bånd som svekkes",
-				"%d rows dated %s (the first here) lie far outside the other dates (they run from %s to %s): a mistyped year? They are left out of the period fading ties are judged against",
-				n, day, first, last)
+			msg = trf("%s rader datert %s (den første her) ligger langt utenfor de andre datoene (de går fra %s til %s): feil årstall? De regnes ikke med i perioden som avgjør hvilke bånd som svekkes",
+				"%s rows dated %s (the first here) lie far outside the other dates (they run from %s to %s): a mistyped year? They are left out of the period fading ties are judged against",
+				graph.Count(n), day, first, last)
 		}
 		ws = append(ws, pending{d.at, msg})
 	}
 	return capped(ws, func(n int) graph.Text {
-		return trf("og %d datoer til langt utenfor de andre", "and %d more dates far outside the others", n)
+		return trf("og %s datoer til langt utenfor de andre", "and %s more dates far outside the others", graph.Count(n))
 	})
 }
 
@@ -274,13 +274,14 @@ func (p *plausibility) heavyWeights() []pending {
 			msg = graph.T(fmt.Sprintf("vekt %s er langt over de andre (99 %% av vektene er høyst %s): en skrivefeil?", wNB, topNB),
 				fmt.Sprintf("weight %s is far above the rest (99%% of the weights are at most %s): a typing error?", w, top))
 		} else {
-			msg = graph.T(fmt.Sprintf("%d rader med vekt %s (den første her) er langt over de andre (99 %% av vektene er høyst %s): en skrivefeil?", t.n, wNB, topNB),
-				fmt.Sprintf("%d rows of weight %s (the first here) are far above the rest (99%% of the weights are at most %s): a typing error?", t.n, w, top))
+			c := graph.Count(t.n)
+			msg = graph.T(fmt.Sprintf("%s rader med vekt %s (den første her) er langt over de andre (99 %% av vektene er høyst %s): en skrivefeil?", c.NB, wNB, topNB),
+				fmt.Sprintf("%s rows of weight %s (the first here) are far above the rest (99%% of the weights are at most %s): a typing error?", c.EN, w, top))
 		}
 		ws = append(ws, pending{t.at, msg})
 	}
 	return capped(ws, func(n int) graph.Text {
-		return trf("og %d vekter til langt over de andre", "and %d more weights far above the rest", n)
+		return trf("og %s vekter til langt over de andre", "and %s more weights far above the rest", graph.Count(n))
 	})
 }
 
@@ -298,15 +299,15 @@ func (p *plausibility) oneDayUnits(ds *graph.Dataset) []pending {
 			continue
 		}
 		f := p.unitFirst[u]
-		ws = append(ws, pending{f.at, trf("alle de %d kontaktene til %s er datert %s (den første her): ble datoen kopiert nedover?",
-			"all %d contacts of %s are dated %s (the first here): was the date filled down?",
-			p.unitN[u], quote(ds.Units[u].Key), f.date.Format("2006-01-02"))})
+		ws = append(ws, pending{f.at, trf("alle de %s kontaktene til %s er datert %s (den første her): ble datoen kopiert nedover?",
+			"all %s contacts of %s are dated %s (the first here): was the date filled down?",
+			graph.Count(int(p.unitN[u])), quote(ds.Units[u].Key), f.date.Format("2006-01-02"))})
 	}
 	slices.SortStableFunc(ws, func(a, b pending) int {
 		return cmp.Or(cmp.Compare(a.at.file, b.at.file), cmp.Compare(a.at.line, b.at.line))
 	})
 	return capped(ws, func(n int) graph.Text {
-		return trf("og %d enheter til med alle kontaktene på én dag", "and %d more units with every contact on one day", n)
+		return trf("og %s enheter til med alle kontaktene på én dag", "and %s more units with every contact on one day", graph.Count(n))
 	})
 }
 
@@ -329,10 +330,10 @@ func (p *plausibility) unknownKinds(ds *graph.Dataset) []pending {
 		}
 		n := p.kindN[k]
 		ws = append(ws, pending{p.kindAt[k], graph.T(
-			fmt.Sprintf("typen %s er ingen kjent kontakttype og telles som en egen type (%d %s); mente du %s?",
-				quote(name), n, plural(n, "rad", "rader"), quote(s)),
-			fmt.Sprintf("kind %s is no known kind of contact and is counted as a kind of its own (%d %s); did you mean %s?",
-				quote(name), n, plural(n, "row", "rows"), quote(s)))})
+			fmt.Sprintf("typen %s er ingen kjent kontakttype og telles som en egen type (%s %s); mente du %s?",
+				quote(name), graph.Count(n).NB, plural(n, "rad", "rader"), quote(s)),
+			fmt.Sprintf("kind %s is no known kind of contact and is counted as a kind of its own (%s %s); did you mean %s?",
+				quote(name), graph.Count(n).EN, plural(n, "row", "rows"), quote(s)))})
 	}
 	return capped(ws, func(n int) graph.Text {
 		return trf("og %d ukjente kontakttyper til", "and %d more unknown kinds of contact", n)
@@ -351,10 +352,10 @@ func (p *plausibility) unknownAgencies() []pending {
 		}
 		n := p.agencyN[key]
 		ws = append(ws, pending{p.agencyAt[key], graph.T(
-			fmt.Sprintf("etaten %s er ingen kjent etat og telles som en egen etat (%d %s); mente du %s?",
-				quote(key), n, plural(n, "enhet", "enheter"), quote(s)),
-			fmt.Sprintf("agency %s is no known agency and is counted as an agency of its own (%d %s); did you mean %s?",
-				quote(key), n, plural(n, "unit", "units"), quote(s)))})
+			fmt.Sprintf("etaten %s er ingen kjent etat og telles som en egen etat (%s %s); mente du %s?",
+				quote(key), graph.Count(n).NB, plural(n, "enhet", "enheter"), quote(s)),
+			fmt.Sprintf("agency %s is no known agency and is counted as an agency of its own (%s %s); did you mean %s?",
+				quote(key), graph.Count(n).EN, plural(n, "unit", "units"), quote(s)))})
 	}
 	return capped(ws, func(n int) graph.Text {
 		return trf("og %d ukjente etater til", "and %d more unknown agencies", n)

@@ -9,7 +9,6 @@ import (
 
 	"github.com/spf13/pflag"
 
-	"github.com/samkart/samkart/cmd/samkart/internal/text"
 	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/metrics"
 )
@@ -114,7 +113,7 @@ func humanDuration(d time.Duration, lang graph.Lang) string {
 		if m%60 == 0 {
 			return fmt.Sprintf("%d %s", m/60, h)
 		}
-		return fmt.Sprintf("%s %s %d min", text.Thousands(strconv.FormatInt(m/60, 10), lang), h, m%60)
+		return fmt.Sprintf("%s %s %d min", graph.GroupDigits(strconv.FormatInt(m/60, 10), lang), h, m%60)
 	}
 }
 

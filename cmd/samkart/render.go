@@ -227,8 +227,8 @@ func (r *renderFlags) run(ctx context.Context, e *env, fs *pflag.FlagSet, args [
 		if s.Aggregate != views.AggregateNone {
 			d := s.Aggregate.Describe()
 			fmt.Fprintf(e.stderr, "samkart: %s\n", graph.T(
-				fmt.Sprintf("%d enheter er for mange til å tegnes hver for seg: tegner %s (--aggregate none tegner alle enhetene)", net.Len(), d.NB),
-				fmt.Sprintf("%d units are too many to draw one by one: drawing %s (--aggregate none draws every unit)", net.Len(), d.EN)).In(e.lang))
+				fmt.Sprintf("%s enheter er for mange til å tegnes hver for seg: tegner %s (--aggregate none tegner alle enhetene)", graph.Count(net.Len()).NB, d.NB),
+				fmt.Sprintf("%s units are too many to draw one by one: drawing %s (--aggregate none draws every unit)", graph.Count(net.Len()).EN, d.EN)).In(e.lang))
 		}
 	}
 	s, err = r.fit(ctx, e, net, s)
@@ -263,8 +263,8 @@ func (r *renderFlags) fit(ctx context.Context, e *env, net *graph.Network, s vie
 			advice = graph.T("--size a4-landscape gir større tekst", "--size a4-landscape gives larger text")
 		}
 		fmt.Fprintf(e.stderr, "samkart: %s\n", graph.T(
-			fmt.Sprintf("med %d enheter blir den minste teksten %s pt på %s; %s", net.Len(), pt, s.Medium.Phrase().NB, advice.NB),
-			fmt.Sprintf("with %d units the smallest text is %s pt on %s; %s", net.Len(), pt, s.Medium.Phrase().EN, advice.EN)).In(e.lang))
+			fmt.Sprintf("med %s enheter blir den minste teksten %s pt på %s; %s", graph.Count(net.Len()).NB, pt, s.Medium.Phrase().NB, advice.NB),
+			fmt.Sprintf("with %s units the smallest text is %s pt on %s; %s", graph.Count(net.Len()).EN, pt, s.Medium.Phrase().EN, advice.EN)).In(e.lang))
 	}
 	return s, nil
 }

@@ -306,7 +306,7 @@ func formatNumber(x float64, kind string, l graph.Lang) string {
 	var s string
 	switch kind {
 	case "int":
-		s = text.Thousands(strconv.FormatFloat(math.Round(x), 'f', 0, 64), l)
+		s = graph.GroupDigits(strconv.FormatFloat(math.Round(x), 'f', 0, 64), l)
 		return s
 	case "share":
 		s = strconv.FormatFloat(x*100, 'f', 0, 64) + " %"

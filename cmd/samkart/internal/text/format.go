@@ -41,7 +41,7 @@ func Number(x float64, digits int, l graph.Lang) string {
 }
 
 // Integer writes n with its digits grouped in l.
-func Integer(n int, l graph.Lang) string { return Thousands(strconv.Itoa(n), l) }
+func Integer(n int, l graph.Lang) string { return graph.GroupDigits(strconv.Itoa(n), l) }
 
 // Percent writes a share x (0..1) as a percentage with digits decimals:
 // "62 %" in bokmål (a no-break space before the sign), "62%" in English.
@@ -66,7 +66,7 @@ func localise(s string, l graph.Lang) string {
 		neg = false
 	}
 	whole, frac, hasFrac := strings.Cut(s, ".")
-	out := Thousands(whole, l)
+	out := graph.GroupDigits(whole, l)
 	if hasFrac {
 		sep := "."
 		if l == graph.NB {

@@ -160,7 +160,7 @@ func gapMain(r *gaps.Report, typ string, sup Suppression) *MainFinding {
 	}
 	lead := one
 	if n > 1 {
-		c := count(n)
+		c := graph.Count(n)
 		lead = graph.T("Størst av "+c.NB+" "+what.NB, "The largest of "+c.EN+" "+what.EN)
 	}
 	s := GapFindingHiding(r.Net(), first, sup)
@@ -269,7 +269,7 @@ func fadingMain(r *gaps.Report) *MainFinding {
 	n := len(r.Fading)
 	lead := graph.T("Et fast samarbeid har stilnet", "A regular collaboration has gone silent")
 	if n > 1 {
-		c := count(n)
+		c := graph.Count(n)
 		lead = graph.T(c.NB+" faste samarbeid har stilnet, blant dem dette", c.EN+" regular collaborations have gone silent, among them this one")
 	}
 	return &MainFinding{Topic: "fading", Anchor: AnchorFading, Command: "gaps", weight: 55,
@@ -295,7 +295,7 @@ func isolatedMain(n *graph.Network, keys []string) *MainFinding {
 	}
 	nb, en := joinNames(list, "og"), joinNames(list, "and")
 	if more > 0 {
-		c := count(more)
+		c := graph.Count(more)
 		nb, en = strings.Join(list, ", ")+" og "+c.NB+" til", strings.Join(list, ", ")+" and "+c.EN+" more"
 	}
 	verbEN := "have"
@@ -341,14 +341,8 @@ func plural(n int, one, many graph.Text) graph.Text {
 	if n == 1 {
 		w = one
 	}
-	c := count(n)
+	c := graph.Count(n)
 	return graph.T(c.NB+" "+w.NB, c.EN+" "+w.EN)
-}
-
-// count writes n with its digits grouped the way each language groups
-// them ("46 153", "46,153").
-func count(n int) graph.Text {
-	return graph.T(Integer(n, graph.NB), Integer(n, graph.EN))
 }
 
 // WriteMainFindings writes the main findings as a numbered list under
@@ -376,7 +370,7 @@ func WriteMainFindings(w io.Writer, fs []MainFinding, lang graph.Lang) error {
 // computed because the input is large (size in bytes), and where to find
 // them.
 func WriteMainFindingsSkipped(w io.Writer, size int64, lang graph.Lang) error {
-	mb := Thousands(strconv.FormatInt((size+(1<<20)-1)>>20, 10), lang)
+	mb := graph.GroupDigits(strconv.FormatInt((size+(1<<20)-1)>>20, 10), lang)
 	_, err := io.WriteString(w, graph.T(
 		"Hovedfunn: ikke beregnet, siden datasettet er stort ("+mb+" MB) og summary skal gå raskt; samkart gaps og samkart compare gir dem.\n",
 		"Main findings: not computed, since the dataset is large ("+mb+" MB) and summary is meant to be quick; samkart gaps and samkart compare give them.\n").In(lang))

@@ -39,14 +39,14 @@ func standingMain(c *compare.Comparison, scope string) *MainFinding {
 		r := RegionName(region)
 		among = graph.T(among.NB+" i region "+r, among.EN+" in the "+r+" region")
 	}
-	count := func(x float64) string { return strconv.Itoa(int(x)) }
+	count := func(x float64) graph.Text { return graph.Count(int(x)) }
 	f := &MainFinding{Topic: "standing", Anchor: AnchorCompare, Command: "compare", weight: 70}
 	if scope == "" {
 		top := namesOrCount(namesWith(rows, gapsOf, most))
 		low := namesOrCount(namesWith(rows, gapsOf, fewest))
 		f.Text = graph.T(
-			upperFirst(among.NB)+" har "+top.NB+" flest hull i samarbeidet ("+count(most)+") og "+low.NB+" færrest ("+count(fewest)+").",
-			upperFirst(among.EN)+", "+top.EN+" "+has(len(namesWith(rows, gapsOf, most)))+" the most gaps in collaboration ("+count(most)+") and "+low.EN+" the fewest ("+count(fewest)+").")
+			upperFirst(among.NB)+" har "+top.NB+" flest hull i samarbeidet ("+count(most).NB+") og "+low.NB+" færrest ("+count(fewest).NB+").",
+			upperFirst(among.EN)+", "+top.EN+" "+has(len(namesWith(rows, gapsOf, most)))+" the most gaps in collaboration ("+count(most).EN+") and "+low.EN+" the fewest ("+count(fewest).EN+").")
 		return f
 	}
 	var me *compare.Row
@@ -63,16 +63,16 @@ func standingMain(c *compare.Comparison, scope string) *MainFinding {
 	switch mine {
 	case most:
 		f.weight = 95
-		f.Text = graph.T(me.Name+" har flest hull i samarbeidet "+among.NB+" ("+count(mine)+"; medianen er "+weightWords(median, graph.NB)+").",
-			me.Name+" has the most gaps in collaboration "+among.EN+" ("+count(mine)+"; the median is "+weightWords(median, graph.EN)+").")
+		f.Text = graph.T(me.Name+" har flest hull i samarbeidet "+among.NB+" ("+count(mine).NB+"; medianen er "+weightWords(median, graph.NB)+").",
+			me.Name+" has the most gaps in collaboration "+among.EN+" ("+count(mine).EN+"; the median is "+weightWords(median, graph.EN)+").")
 	case fewest:
 		f.weight = 90
-		f.Text = graph.T(me.Name+" har færrest hull i samarbeidet "+among.NB+" ("+count(mine)+"; medianen er "+weightWords(median, graph.NB)+").",
-			me.Name+" has the fewest gaps in collaboration "+among.EN+" ("+count(mine)+"; the median is "+weightWords(median, graph.EN)+").")
+		f.Text = graph.T(me.Name+" har færrest hull i samarbeidet "+among.NB+" ("+count(mine).NB+"; medianen er "+weightWords(median, graph.NB)+").",
+			me.Name+" has the fewest gaps in collaboration "+among.EN+" ("+count(mine).EN+"; the median is "+weightWords(median, graph.EN)+").")
 	default:
 		f.weight = 58
-		f.Text = graph.T(me.Name+" har "+count(mine)+" hull i samarbeidet; medianen "+among.NB+" er "+weightWords(median, graph.NB)+".",
-			me.Name+" has "+count(mine)+" gaps in collaboration; the median "+among.EN+" is "+weightWords(median, graph.EN)+".")
+		f.Text = graph.T(me.Name+" har "+count(mine).NB+" hull i samarbeidet; medianen "+among.NB+" er "+weightWords(median, graph.NB)+".",
+			me.Name+" has "+count(mine).EN+" gaps in collaboration; the median "+among.EN+" is "+weightWords(median, graph.EN)+".")
 	}
 	return f
 }

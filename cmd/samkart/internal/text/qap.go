@@ -153,8 +153,8 @@ func WriteQAP(w io.Writer, r *QAPResult, lang graph.Lang) error {
 	if r.Directed {
 		pairs = tr("ordnede par", "ordered pairs")
 	}
-	fmt.Fprintf(&b, "%s %s, %s %s; %s %s, %s %d.\n", Thousands(fmt.Sprint(r.Units), lang), tr("enheter", "units"),
-		Thousands(fmt.Sprint(r.pairs()), lang), pairs, Thousands(fmt.Sprint(r.Permutations), lang),
+	fmt.Fprintf(&b, "%s %s, %s %s; %s %s, %s %d.\n", graph.GroupDigits(fmt.Sprint(r.Units), lang), tr("enheter", "units"),
+		graph.GroupDigits(fmt.Sprint(r.pairs()), lang), pairs, graph.GroupDigits(fmt.Sprint(r.Permutations), lang),
 		tr("permutasjoner", "permutations"), tr("frø", "seed"), r.Seed)
 	if r.ExpectedBy != "" {
 		b.WriteString(expectedNote(r.ExpectedBy).In(lang) + "\n")

@@ -15,7 +15,7 @@ import (
 // hidden by sup.
 func WriteSummary(w io.Writer, s *metrics.Summary, lang graph.Lang, sup Suppression) error {
 	tr := func(nb, en string) string { return graph.T(nb, en).In(lang) }
-	num := func(n int) string { return Thousands(strconv.Itoa(n), lang) }
+	num := func(n int) string { return graph.GroupDigits(strconv.Itoa(n), lang) }
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s: %s\n", tr("Datasett", "Dataset"), s.Dataset)
 	if s.Scope != "" {
@@ -96,35 +96,6 @@ func WriteSummary(w io.Writer, s *metrics.Summary, lang graph.Lang, sup Suppress
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
-}
-
-// Thousands groups the digits of an integer for people: a no-break space
-// between groups in bokmål (not for four digits), a comma in English, and
-// a minus sign for a leading '-'.
-func Thousands(digits string, l graph.Lang) string {
-	neg := strings.HasPrefix(digits, "-")
-	s := strings.TrimPrefix(digits, "-")
-	if len(s) <= 4 && l == graph.NB || len(s) <= 3 {
-		if neg {
-			return "−" + s
-		}
-		return s
-	}
-	sep := ","
-	if l == graph.NB {
-		sep = "\u00a0"
-	}
-	var b strings.Builder
-	if neg {
-		b.WriteString("−")
-	}
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteString(sep)
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }
 
 func writePairs(b *strings.Builder, rows [][2]string, indent string) {

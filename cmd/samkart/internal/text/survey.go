@@ -58,16 +58,16 @@ func ResponseSentences(n *graph.Network, rs []metrics.RoundResponse) []graph.Tex
 	for _, r := range rs {
 		p := roundPrefix(r.Round)
 		out = append(out, graph.T(
-			fmt.Sprintf("%s%d av %d enheter svarte på undersøkelsen (%s).", p.NB, r.Respondents, r.Units, percent(r.ResponseRate)),
-			fmt.Sprintf("%s%d of %d units answered the survey (%s).", p.EN, r.Respondents, r.Units, percent(r.ResponseRate))))
+			fmt.Sprintf("%s%s av %s enheter svarte på undersøkelsen (%s).", p.NB, Integer(r.Respondents, graph.NB), Integer(r.Units, graph.NB), percent(r.ResponseRate)),
+			fmt.Sprintf("%s%s of %s units answered the survey (%s).", p.EN, Integer(r.Respondents, graph.EN), Integer(r.Units, graph.EN), percent(r.ResponseRate))))
 		if len(r.NonRespondents) > 0 {
 			names := unitNames(n, r.NonRespondents)
 			out = append(out, graph.T("Svarte ikke: "+names+".", "Did not answer: "+names+"."))
 		}
 		if r.Reported > 0 {
 			out = append(out, graph.T(
-				fmt.Sprintf("Av %d bånd mellom to enheter som begge svarte, ble %d oppgitt av begge sider (%s).", r.Reported, r.Confirmed, percent(r.ConfirmedShare)),
-				fmt.Sprintf("Of %d ties between two units that both answered, %d were named by both sides (%s).", r.Reported, r.Confirmed, percent(r.ConfirmedShare))))
+				fmt.Sprintf("Av %s bånd mellom to enheter som begge svarte, ble %s oppgitt av begge sider (%s).", Integer(r.Reported, graph.NB), Integer(r.Confirmed, graph.NB), percent(r.ConfirmedShare)),
+				fmt.Sprintf("Of %s ties between two units that both answered, %s were named by both sides (%s).", Integer(r.Reported, graph.EN), Integer(r.Confirmed, graph.EN), percent(r.ConfirmedShare))))
 		}
 	}
 	return out
@@ -272,8 +272,8 @@ func SurveyLine(n *graph.Network) (graph.Text, bool) {
 	en := fmt.Sprintf("survey: %d %s in %d %s", answers, surveyPlural(answers, "answer", "answers"), len(ds.Survey.Rounds), surveyPlural(len(ds.Survey.Rounds), "round", "rounds"))
 	for _, r := range metrics.SurveyResponse(n) {
 		p := roundPrefix(r.Round)
-		nb += fmt.Sprintf("; %s%d av %d enheter svarte", strings.ToLower(p.NB), r.Respondents, r.Units)
-		en += fmt.Sprintf("; %s%d of %d units answered", strings.ToLower(p.EN), r.Respondents, r.Units)
+		nb += fmt.Sprintf("; %s%s av %s enheter svarte", strings.ToLower(p.NB), Integer(r.Respondents, graph.NB), Integer(r.Units, graph.NB))
+		en += fmt.Sprintf("; %s%s of %s units answered", strings.ToLower(p.EN), Integer(r.Respondents, graph.EN), Integer(r.Units, graph.EN))
 	}
 	return graph.T(nb, en), true
 }

@@ -169,7 +169,7 @@ func textCell(v any, lang graph.Lang) string {
 	case int:
 		return Integer(x, lang)
 	case int64:
-		return Thousands(strconv.FormatInt(x, 10), lang)
+		return graph.GroupDigits(strconv.FormatInt(x, 10), lang)
 	case bool:
 		if x {
 			return WordYes.In(lang)

@@ -8,26 +8,6 @@ import (
 	"github.com/samkart/samkart/graph"
 )
 
-func TestThousands(t *testing.T) {
-	for _, tc := range []struct {
-		in   string
-		l    graph.Lang
-		want string
-	}{
-		{"0", graph.NB, "0"},
-		{"1234", graph.NB, "1234"},
-		{"1234", graph.EN, "1,234"},
-		{"12345", graph.NB, "12\u00a0345"},
-		{"1234567", graph.EN, "1,234,567"},
-		{"-12345", graph.NB, "−12\u00a0345"},
-		{"-123", graph.EN, "−123"},
-	} {
-		if got := Thousands(tc.in, tc.l); got != tc.want {
-			t.Errorf("Thousands(%q, %s) = %q; want %q", tc.in, tc.l, got, tc.want)
-		}
-	}
-}
-
 // table is a small table with a text, an integer, a fraction, an
 // undefined value and a text that would run as a formula.
 func table() *Table {

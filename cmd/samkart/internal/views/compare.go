@@ -9,7 +9,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/samkart/samkart/cmd/samkart/internal/text"
 	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/graph/draw"
 	"github.com/samkart/samkart/metrics/compare"
@@ -176,7 +175,7 @@ func CompareTooLarge(n *graph.Network, c *compare.Comparison) *CompareTooLargeEr
 
 // Note says in words why the small networks are left out.
 func (e *CompareTooLargeError) Note() graph.Text {
-	units := func(l graph.Lang, n int) string { return text.Thousands(strconv.Itoa(n), l) }
+	units := func(l graph.Lang, n int) string { return graph.GroupDigits(strconv.Itoa(n), l) }
 	return graph.T(
 		fmt.Sprintf("Kommunenes nettverk er for store til å tegnes side om side (%s enheter, mer enn %s); målene vises.",
 			units(graph.NB, e.Units), units(graph.NB, e.Max)),
