@@ -27,7 +27,7 @@ func (l ErrorList) In(lang graph.Lang) string {
 	for i, e := range l {
 		if i == MaxPrinted {
 			more := len(l) - MaxPrinted
-			b.WriteString("\n... " + graph.T(fmt.Sprintf("og %d feil til", more), fmt.Sprintf("and %d more errors", more)).In(lang))
+			b.WriteString("\n... " + trf("og %s feil til", "and %s more errors", graph.Count(more)).In(lang))
 			break
 		}
 		if i > 0 {

@@ -1,7 +1,6 @@
 package importers
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 
@@ -117,7 +116,7 @@ func listSome(names []string, total int) graph.Text {
 	}
 	shown := strings.Join(names[:min(len(names), maxListed)], ", ")
 	if rest := total - min(len(names), maxListed); rest > 0 {
-		return graph.T(fmt.Sprintf("%s og %d til", shown, rest), fmt.Sprintf("%s and %d more", shown, rest))
+		return trf("%s og %s til", "%s and %s more", shown, graph.Count(rest))
 	}
 	return graph.T(shown, shown)
 }

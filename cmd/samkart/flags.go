@@ -191,7 +191,8 @@ func municipalityList(names []string) graph.Text {
 		return graph.T("ingen kommuner", "no municipalities")
 	case len(names) > 10:
 		s := strings.Join(names[:10], ", ")
-		return graph.T(fmt.Sprintf("%s og %d til", s, len(names)-10), fmt.Sprintf("%s and %d more", s, len(names)-10))
+		c := graph.Count(len(names) - 10)
+		return graph.T(s+" og "+c.NB+" til", s+" and "+c.EN+" more")
 	}
 	s := strings.Join(names, ", ")
 	return graph.T(s, s)
