@@ -72,10 +72,11 @@ func TestProgressLine(t *testing.T) {
 		lang        graph.Lang
 		want        string
 	}{
-		{10, 100, 2 * time.Second, graph.EN, "samkart: paths 10%"},
-		{25, 100, 20 * time.Second, graph.EN, "samkart: paths 25% (about 1 min left)"},
-		{25, 100, 20 * time.Second, graph.NB, "samkart: paths 25% (om lag 1 min igjen)"},
-		{100, 100, 20 * time.Second, graph.EN, "samkart: paths 100%"},
+		{10, 100, 2 * time.Second, graph.EN, "samkart: shortest paths 10%"},
+		{25, 100, 20 * time.Second, graph.EN, "samkart: shortest paths 25% (about 1 min left)"},
+		{25, 100, 20 * time.Second, graph.NB, "samkart: korteste veier 25\u00a0% (om lag 1 min igjen)"},
+		{100, 100, 20 * time.Second, graph.EN, "samkart: shortest paths 100%"},
+		{999, 1000, 20 * time.Second, graph.EN, "samkart: shortest paths 99% (about 1 s left)"},
 	} {
 		if got := progressLine("paths", c.done, c.total, c.elapsed, c.lang); got != c.want {
 			t.Errorf("%d/%d after %v: %q, want %q", c.done, c.total, c.elapsed, got, c.want)

@@ -178,16 +178,42 @@ func progressReporter(e *env) func(step string, done, total int) {
 
 // progressLine is the progress of step after elapsed: done of total.
 func progressLine(step string, done, total int, elapsed time.Duration, lang graph.Lang) string {
-	pct := 0
+	pct := 0.0
 	if total > 0 {
-		pct = 100 * done / total
+		pct = float64(100*done/total) / 100
 	}
-	line := fmt.Sprintf("samkart: %s %d%%", step, pct)
+	line := "samkart: " + stepName(step, lang) + " " + text.Percent(pct, 0, lang)
 	if elapsed >= 5*time.Second && done > 0 && done < total {
 		left := time.Duration(float64(elapsed) * float64(total-done) / float64(done))
 		line += fmt.Sprintf(graph.T(" (om lag %s igjen)", " (about %s left)").In(lang), humanDuration(left, lang))
 	}
 	return line
+}
+
+// stepNames are the words for the steps that metrics.Compute and
+// report.Build tell their progress by.
+var stepNames = map[string]graph.Text{
+	metrics.StepPaths:          graph.T("korteste veier", "shortest paths"),
+	metrics.StepUnits:          graph.T("enhetenes mål", "unit measures"),
+	metrics.StepStructure:      graph.T("struktur", "structure"),
+	metrics.StepGroups:         graph.T("grupper", "groups"),
+	metrics.StepPermutations:   graph.T("permutasjonstester", "permutation tests"),
+	metrics.StepMunicipalities: graph.T("kommunene", "municipalities"),
+	"summary":                  graph.T("sammendrag", "summary"),
+	"measures":                 graph.T("mål", "measures"),
+	"gaps":                     graph.T("hull", "gaps"),
+	"compare":                  graph.T("sammenligning", "comparison"),
+	"small multiples":          graph.T("småmultipler", "small multiples"),
+	"survey":                   graph.T("undersøkelse", "survey"),
+}
+
+// stepName is step in lang; "diagram VIEW" keeps the view's name, which
+// is the one --view takes.
+func stepName(step string, lang graph.Lang) string {
+	if t, ok := stepNames[step]; ok {
+		return t.In(lang)
+	}
+	return step
 }
 
 // progressOut is standard error for samkart's own progress line, with

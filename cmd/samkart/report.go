@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/samkart/samkart/cmd/samkart/internal/report"
+	"github.com/samkart/samkart/cmd/samkart/internal/text"
 	"github.com/samkart/samkart/graph"
 )
 
@@ -143,7 +144,8 @@ the built-in example, which the page then says at its top.`),
 			if e.stderrIsTTY && !*quiet {
 				start := time.Now()
 				opt.Progress = func(step string) {
-					fmt.Fprintf(e.stderr, "samkart: report: %s (%.1f s)\n", step, time.Since(start).Seconds())
+					fmt.Fprintf(e.stderr, "samkart: %s: %s (%s s)\n", graph.T("rapport", "report").In(e.lang),
+						stepName(step, e.lang), text.Decimal(time.Since(start).Seconds(), 1, e.lang))
 				}
 			}
 			r, err := report.Build(ctx, net, opt)
