@@ -2,7 +2,6 @@ package graph
 
 import (
 	"bytes"
-	"fmt"
 	"math"
 	"slices"
 	"strconv"
@@ -265,9 +264,9 @@ func (s *FrequencyScale) Set(word string, perYear float64) error {
 	w := fold(&buf, []byte(word), true)
 	switch {
 	case len(w) == 0:
-		return fmt.Errorf("an empty frequency word")
+		return &InputError{Err: errFrequencyWord}
 	case math.IsNaN(perYear) || perYear < 0 || perYear > MaxWeight:
-		return fmt.Errorf("%s=%g: want a number of contacts per year from 0 up to 10^15", word, perYear)
+		return &InputError{Err: errFrequencyRange, Args: []any{word, strconv.FormatFloat(perYear, 'g', -1, 64)}}
 	}
 	if i, ok := frequencyAt[string(w)]; ok {
 		if s.byKey == nil {
@@ -314,6 +313,14 @@ func (s *FrequencyScale) PerYear(key string) float64 {
 	return math.NaN()
 }
 
+// The problems of a --frequency-weights value.
+var (
+	errFrequencyPair   = &Problem{Msg: T("%q: forventet ORD=N, som daglig=200", "%q: want WORD=N, such as daglig=200")}
+	errFrequencyNumber = &Problem{Msg: T("%q: %q er ikke et antall kontakter per år", "%q: %q is not a number of contacts per year")}
+	errFrequencyWord   = &Problem{Msg: T("et tomt ord for hyppighet", "an empty frequency word")}
+	errFrequencyRange  = &Problem{Msg: T("%s=%s: forventet et antall kontakter per år fra 0 til 10^15", "%s=%s: want a number of contacts per year from 0 up to 10^15")}
+)
+
 // ParseFrequencyScale reads the value of --frequency-weights: WORD=N
 // pairs separated by commas (daglig=200,ukentlig=40), N a number of
 // contacts per year with a decimal point.
@@ -325,11 +332,11 @@ func ParseFrequencyScale(spec string) (*FrequencyScale, error) {
 		}
 		word, num, ok := strings.Cut(part, "=")
 		if !ok {
-			return nil, fmt.Errorf("%q: want WORD=N, such as daglig=200", strings.TrimSpace(part))
+			return nil, &InputError{Err: errFrequencyPair, Args: []any{strings.TrimSpace(part)}}
 		}
 		v, ok := ParseNumberString(strings.TrimSpace(num), false)
 		if !ok {
-			return nil, fmt.Errorf("%q: %q is not a number of contacts per year", strings.TrimSpace(part), strings.TrimSpace(num))
+			return nil, &InputError{Err: errFrequencyNumber, Args: []any{strings.TrimSpace(part), strings.TrimSpace(num)}}
 		}
 		if err := s.Set(word, v); err != nil {
 			return nil, err

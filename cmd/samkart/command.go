@@ -115,7 +115,10 @@ func runCommand(ctx context.Context, e *env, c *command, args []string) int {
 		if errors.Is(err, pflag.ErrHelp) {
 			return 0
 		}
-		fmt.Fprintf(e.stderr, "samkart %s: %v\nRun 'samkart help %s' for usage.\n", c.Name, err, c.Name)
+		l, _ := helpLang(e.lang, args)
+		fmt.Fprintf(e.stderr, "samkart %s: %s\n%s\n", c.Name, flagErrorText(err).In(l), graph.T(
+			fmt.Sprintf("Kjør 'samkart hjelp %s' for bruk.", c.Name),
+			fmt.Sprintf("Run 'samkart help %s' for usage.", c.Name)).In(l))
 		return 2
 	}
 	if f := fs.Lookup("lang"); f != nil && f.Value.String() != "" {
@@ -236,4 +239,69 @@ func help(e *env, args []string) int {
 	c.Setup(fs)
 	commandUsage(e.stdout, c, fs, l)
 	return 0
+}
+
+// flagErrorText says what was wrong with a flag, from pflag's error, in
+// both languages; the reason a flag's value gives is said in both when it
+// is a usageError or one of pflag's own.
+func flagErrorText(err error) graph.Text {
+	var (
+		invalid  *pflag.InvalidValueError
+		required *pflag.ValueRequiredError
+		unknown  *pflag.NotExistError
+		syntax   *pflag.InvalidSyntaxError
+	)
+	switch {
+	case errors.As(err, &invalid):
+		f := invalid.GetFlag()
+		name := "--" + f.Name
+		if f.Shorthand != "" {
+			name = "-" + f.Shorthand + ", " + name
+		}
+		why := valueErrorText(invalid.Unwrap())
+		return graph.T(fmt.Sprintf("ugyldig verdi %q for %s: %s", invalid.GetValue(), name, why.NB),
+			fmt.Sprintf("invalid argument %q for %q flag: %s", invalid.GetValue(), name, why.EN))
+	case errors.As(err, &required):
+		if s := required.GetSpecifiedShortnames(); s != "" {
+			return graph.T(fmt.Sprintf("flagget %q i -%s trenger en verdi", required.GetSpecifiedName()[:1], s), err.Error())
+		}
+		return graph.T("flagget --"+required.GetSpecifiedName()+" trenger en verdi", err.Error())
+	case errors.As(err, &unknown):
+		if s := unknown.GetSpecifiedShortnames(); s != "" {
+			return graph.T(fmt.Sprintf("ukjent kort flagg %q i -%s", unknown.GetSpecifiedName()[:1], s), err.Error())
+		}
+		return graph.T("ukjent flagg: --"+unknown.GetSpecifiedName(), err.Error())
+	case errors.As(err, &syntax):
+		return graph.T("feil skrevet flagg: "+syntax.GetSpecifiedFlag(), err.Error())
+	}
+	return graph.T(err.Error(), err.Error())
+}
+
+// pflagReasons are the reasons pflag's own flag types give for a value
+// they refuse.
+var pflagReasons = map[string]string{
+	"must be an integer":                    "må være et heltall",
+	"must be a number":                      "må være et tall",
+	"must be true or false":                 "må være true eller false",
+	`must be a duration like "30s" or "5m"`: `må være en varighet som "30s" eller "5m"`,
+}
+
+// valueErrorText is why a flag's value was refused, in both languages.
+func valueErrorText(err error) graph.Text {
+	var u *usageError
+	var ie *graph.InputError
+	switch {
+	case errors.As(err, &u):
+		return u.msg
+	case errors.As(err, &ie):
+		return graph.T(ie.In(graph.NB), ie.In(graph.EN))
+	}
+	msg := err.Error()
+	if nb, ok := pflagReasons[msg]; ok {
+		return graph.T(nb, msg)
+	}
+	if list, ok := strings.CutPrefix(msg, "want one of "); ok {
+		return graph.T("må være en av "+list, msg)
+	}
+	return graph.T(msg, msg)
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding"
-	"fmt"
 	"strings"
 
 	"github.com/spf13/pflag"
@@ -67,7 +66,7 @@ func parseName[T encoding.TextMarshaler](vals []T, b []byte) (T, error) {
 		}
 	}
 	var zero T
-	return zero, fmt.Errorf("want one of %s", strings.Join(all, ", "))
+	return zero, usagef("må være en av %s", "want one of %s", strings.Join(all, ", "))
 }
 
 // setName sets *p to the value of vals named b, or leaves it and returns

@@ -92,6 +92,7 @@ dates, and --window refuses them.`),
 			"with --format "+encoding.FormatPajek.String()+": write only this one of the partitions FILE-municipality.clu, FILE-agency.clu, FILE-level.clu ("+oneOf(pajek.Partitions())+")")
 		oneRelation := fs.Bool("one-relation", false, "with --format pajek or dl: write every kind of contact as one relation (for igraph and NetworkX)")
 		seed := fs.Uint64("seed", 1, "`seed` of the community search, with --with-metrics")
+		addLang(fs, "the messages")
 		return func(ctx context.Context, e *env, args []string) error {
 			f := format
 			if *withMetrics && !f.CarriesMeasures() {

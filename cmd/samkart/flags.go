@@ -248,10 +248,10 @@ func (v *windowValue) Set(s string) error {
 		}
 	}
 	if w.IsAll() {
-		return fmt.Errorf("%q: give at least one of FROM and TO", s)
+		return usagef("%q: gi minst én av FRA og TIL", "%q: give at least one of FROM and TO", s)
 	}
 	if w.From.Valid() && w.To.Valid() && w.From > w.To {
-		return fmt.Errorf("%q: FROM is after TO", s)
+		return usagef("%q: FRA er etter TIL", "%q: FROM is after TO", s)
 	}
 	v.w, v.raw = w, s
 	return nil
@@ -274,7 +274,7 @@ func parsePeriod(s string) (first, last graph.Date, err error) {
 			return graph.DateOf(t), graph.DateOf(l.next(t)) - 1, nil
 		}
 	}
-	return 0, 0, fmt.Errorf("date %q: want 2011-09-14, 14.09.2011, 2011-09 or 2011", s)
+	return 0, 0, usagef("dato %q: forventet 2011-09-14, 14.09.2011, 2011-09 eller 2011", "date %q: want 2011-09-14, 14.09.2011, 2011-09 or 2011", s)
 }
 
 // decodeFile reads a network exported by samkart or another tool.

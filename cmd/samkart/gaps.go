@@ -124,7 +124,7 @@ func (v *dateValue) Set(s string) error {
 		return err
 	}
 	if len(s) < len("2006-01-02") {
-		return fmt.Errorf("date %q: want a day such as 2011-09-14 or 14.09.2011", s)
+		return usagef("dato %q: forventet en dag som 2011-09-14 eller 14.09.2011", "date %q: want a day such as 2011-09-14 or 14.09.2011", s)
 	}
 	v.d, v.raw = first, s
 	return nil

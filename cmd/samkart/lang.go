@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"strings"
 
 	"github.com/samkart/samkart/graph"
@@ -17,7 +16,8 @@ func (l langFlag) MarshalText() ([]byte, error) { return []byte(l), nil }
 func (l *langFlag) UnmarshalText(b []byte) error {
 	p, ok := graph.ParseLang(string(b))
 	if !ok || strings.TrimSpace(string(b)) == "" {
-		return errors.New("want one of " + strings.Join(names(graph.Langs()), ", ") + " (or no, nb-NO, en-GB, …)")
+		list := strings.Join(names(graph.Langs()), ", ")
+		return usagef("må være en av %s (eller no, nb-NO, en-GB, …)", "want one of %s (or no, nb-NO, en-GB, …)", list)
 	}
 	*l = langFlag(p)
 	return nil

@@ -160,7 +160,7 @@ func (f *suppressFlag) Type() string { return "N" }
 func (f *suppressFlag) Set(s string) error {
 	n, err := strconv.Atoi(strings.TrimSpace(s))
 	if err != nil || n < 0 {
-		return fmt.Errorf("%q: want a whole number of 0 or more (0: hide nothing)", s)
+		return usagef("%q: forventet et helt tall, 0 eller mer (0: skjul ingenting)", "%q: want a whole number of 0 or more (0: hide nothing)", s)
 	}
 	f.n, f.set = n, true
 	return nil

@@ -27,7 +27,7 @@ func (v *kindsValue) Set(s string) error {
 		}
 	}
 	if len(kinds) == 0 {
-		return fmt.Errorf("%q: give one or more kinds, such as meeting or meeting,phone", s)
+		return usagef("%q: gi én eller flere former, som meeting eller meeting,phone", "%q: give one or more kinds, such as meeting or meeting,phone", s)
 	}
 	v.kinds, v.raw = append(v.kinds, kinds...), s
 	return nil
@@ -49,7 +49,7 @@ func (v *formalValue) Type() string { return "yes|no" }
 func (v *formalValue) Set(s string) error {
 	t, err := graph.ParseYesNoString(strings.TrimSpace(s))
 	if err != nil || t == graph.Unknown {
-		return fmt.Errorf("%q: want yes or no (ja or nei)", s)
+		return usagef("%q: forventet ja eller nei (yes eller no)", "%q: want yes or no (ja or nei)", s)
 	}
 	v.t = t
 	return nil

@@ -99,6 +99,26 @@ func TestEnumFlags(t *testing.T) {
 			t.Errorf("%q: exit %d, stderr %q; want 2 and %q", tc.args, code, stderr, tc.want)
 		}
 	}
+	// In bokmål, pflag's errors and the values' reasons are said in
+	// bokmål too.
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"render", "--view", "nettverk"}, "samkart render: ugyldig verdi \"nettverk\" for --view: må være en av network, levels, agencies, gaps, ego, compare, ratings\nKjør 'samkart hjelp render' for bruk.\n"},
+		{[]string{"metrics", "--permutations", "x"}, `ugyldig verdi "x" for --permutations: må være et heltall`},
+		{[]string{"metrics", "--fargar"}, "samkart metrics: ukjent flagg: --fargar\n"},
+		{[]string{"metrics", "-z"}, `ukjent kort flagg "z" i -z`},
+		{[]string{"gaps", "--until"}, "flagget --until trenger en verdi"},
+		{[]string{"summary", "--window", "2012..2011"}, `ugyldig verdi "2012..2011" for --window: "2012..2011": FRA er etter TIL`},
+		{[]string{"summary", "--frequency-weights", "ukentlig"}, `"ukentlig": forventet ORD=N, som daglig=200`},
+		{[]string{"export", "-f", "csv"}, `ugyldig verdi "csv" for -f, --format: må være en av graphml, gexf, pajek, dl, json`},
+	} {
+		_, stderr, code := runArgs(t, append([]string{tc.args[0], "--lang", "nb"}, tc.args[1:]...)...)
+		if code != 2 || !strings.Contains(stderr, tc.want) {
+			t.Errorf("%q: exit %d, stderr %q; want 2 and %q", tc.args, code, stderr, tc.want)
+		}
+	}
 	// Names are read in any case, and --lang takes the names and locale
 	// strings of bokmål: each writes bokmål.
 	for _, l := range []string{"NB", "no", "norsk", "nb-NO", "no_NO.UTF-8"} {

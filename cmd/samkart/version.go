@@ -22,6 +22,7 @@ var cmdVersion = &command{
 	Long: graph.T(`samkart version skriver ut samkarts versjon og Go-versjonen den ble bygd med.`,
 		`Version prints samkart's version and the Go version it was built with.`),
 	Setup: func(fs *pflag.FlagSet) func(context.Context, *env, []string) error {
+		addLang(fs, "the messages")
 		return func(ctx context.Context, e *env, args []string) error {
 			if len(args) > 0 {
 				return usagef("version tar ingen argumenter", "version takes no arguments")
