@@ -281,6 +281,7 @@ func flagErrorText(err error) graph.Text {
 // they refuse.
 var pflagReasons = map[string]string{
 	"must be an integer":                    "må være et heltall",
+	"must be a non-negative integer":        "må være et heltall, 0 eller mer",
 	"must be a number":                      "må være et tall",
 	"must be true or false":                 "må være true eller false",
 	`must be a duration like "30s" or "5m"`: `må være en varighet som "30s" eller "5m"`,

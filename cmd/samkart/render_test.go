@@ -108,6 +108,7 @@ func TestEnumFlags(t *testing.T) {
 		{[]string{"render", "--view", "nettverk"}, "samkart render: ugyldig verdi \"nettverk\" for --view: må være en av network, levels, agencies, gaps, ego, compare, ratings\nKjør 'samkart hjelp render' for bruk.\n"},
 		{[]string{"metrics", "--permutations", "x"}, `ugyldig verdi "x" for --permutations: må være et heltall`},
 		{[]string{"metrics", "--fargar"}, "samkart metrics: ukjent flagg: --fargar\n"},
+		{[]string{"metrics", "--seed", "-1"}, `ugyldig verdi "-1" for --seed: må være et heltall, 0 eller mer`},
 		{[]string{"metrics", "-z"}, `ukjent kort flagg "z" i -z`},
 		{[]string{"gaps", "--until"}, "flagget --until trenger en verdi"},
 		{[]string{"summary", "--window", "2012..2011"}, `ugyldig verdi "2012..2011" for --window: "2012..2011": FRA er etter TIL`},
