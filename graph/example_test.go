@@ -95,3 +95,14 @@ func ExamplePseudonymise() {
 	// nav-5-1 | NAV-veileder 1
 	// nav-5-1 = NAV-V1
 }
+
+func ExampleTextf() {
+	// A count is written as each language groups its digits (bokmål
+	// with a no-break space).
+	t := graph.Textf("%s enheter har ingen bånd", "%s units have no tie", graph.Count(26407))
+	fmt.Println(t.In(graph.NB))
+	fmt.Println(t.In(graph.EN))
+	// Output:
+	// 26 407 enheter har ingen bånd
+	// 26,407 units have no tie
+}

@@ -47,6 +47,10 @@ func (t Text) In(l Lang) string {
 // T returns a Text; short for use in tables of phrases.
 func T(nb, en string) Text { return Text{NB: nb, EN: en} }
 
+// Textf formats nb and en with the same arguments; an argument that is a
+// Text (a Count, say) is given in each phrase's language.
+func Textf(nb, en string, args ...any) Text { return T(format(nb, args, NB), format(en, args, EN)) }
+
 // GroupDigits groups the digits of an integer for people: a no-break
 // space between groups in bokmål (not for four digits), a comma in
 // English, and a minus sign for a leading '-'.

@@ -2,7 +2,6 @@ package importers
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"strings"
 
@@ -117,17 +116,6 @@ func quote(s string) string { return graph.Quote(s) }
 // tr is a phrase in bokmål and English, as graph.T.
 func tr(nb, en string) graph.Text { return graph.T(nb, en) }
 
-// trf is tr with both phrases formatted with the same arguments.
-func trf(nb, en string, args ...any) graph.Text {
-	in := func(l graph.Lang) []any {
-		out := make([]any, len(args))
-		for i, a := range args {
-			out[i] = a
-			if t, ok := a.(graph.Text); ok {
-				out[i] = t.In(l)
-			}
-		}
-		return out
-	}
-	return graph.T(fmt.Sprintf(nb, in(graph.NB)...), fmt.Sprintf(en, in(graph.EN)...))
-}
+// trf is tr with both phrases formatted with the same arguments, as
+// graph.Textf.
+func trf(nb, en string, args ...any) graph.Text { return graph.Textf(nb, en, args...) }
