@@ -274,9 +274,9 @@ func (p *plausibility) heavyWeights() []pending {
 			msg = graph.T(fmt.Sprintf("vekt %s er langt over de andre (99 %% av vektene er høyst %s): en skrivefeil?", wNB, topNB),
 				fmt.Sprintf("weight %s is far above the rest (99%% of the weights are at most %s): a typing error?", w, top))
 		} else {
-			c := graph.Count(t.n)
-			msg = graph.T(fmt.Sprintf("%s rader med vekt %s (den første her) er langt over de andre (99 %% av vektene er høyst %s): en skrivefeil?", c.NB, wNB, topNB),
-				fmt.Sprintf("%s rows of weight %s (the first here) are far above the rest (99%% of the weights are at most %s): a typing error?", c.EN, w, top))
+			msg = trf("%s rader med vekt %s (den første her) er langt over de andre (99 %% av vektene er høyst %s): en skrivefeil?",
+				"%s rows of weight %s (the first here) are far above the rest (99%% of the weights are at most %s): a typing error?",
+				graph.Count(t.n), graph.T(wNB, w), graph.T(topNB, top))
 		}
 		ws = append(ws, pending{t.at, msg})
 	}
@@ -329,11 +329,10 @@ func (p *plausibility) unknownKinds(ds *graph.Dataset) []pending {
 			continue
 		}
 		n := p.kindN[k]
-		ws = append(ws, pending{p.kindAt[k], graph.T(
-			fmt.Sprintf("typen %s er ingen kjent kontakttype og telles som en egen type (%s %s); mente du %s?",
-				quote(name), graph.Count(n).NB, plural(n, "rad", "rader"), quote(s)),
-			fmt.Sprintf("kind %s is no known kind of contact and is counted as a kind of its own (%s %s); did you mean %s?",
-				quote(name), graph.Count(n).EN, plural(n, "row", "rows"), quote(s)))})
+		ws = append(ws, pending{p.kindAt[k], trf(
+			"typen %s er ingen kjent kontakttype og telles som en egen type (%s %s); mente du %s?",
+			"kind %s is no known kind of contact and is counted as a kind of its own (%s %s); did you mean %s?",
+			quote(name), graph.Count(n), graph.T(plural(n, "rad", "rader"), plural(n, "row", "rows")), quote(s))})
 	}
 	return capped(ws, func(n int) graph.Text {
 		return trf("og %d ukjente kontakttyper til", "and %d more unknown kinds of contact", n)
@@ -351,11 +350,10 @@ func (p *plausibility) unknownAgencies() []pending {
 			continue
 		}
 		n := p.agencyN[key]
-		ws = append(ws, pending{p.agencyAt[key], graph.T(
-			fmt.Sprintf("etaten %s er ingen kjent etat og telles som en egen etat (%s %s); mente du %s?",
-				quote(key), graph.Count(n).NB, plural(n, "enhet", "enheter"), quote(s)),
-			fmt.Sprintf("agency %s is no known agency and is counted as an agency of its own (%s %s); did you mean %s?",
-				quote(key), graph.Count(n).EN, plural(n, "unit", "units"), quote(s)))})
+		ws = append(ws, pending{p.agencyAt[key], trf(
+			"etaten %s er ingen kjent etat og telles som en egen etat (%s %s); mente du %s?",
+			"agency %s is no known agency and is counted as an agency of its own (%s %s); did you mean %s?",
+			quote(key), graph.Count(n), graph.T(plural(n, "enhet", "enheter"), plural(n, "unit", "units")), quote(s))})
 	}
 	return capped(ws, func(n int) graph.Text {
 		return trf("og %d ukjente etater til", "and %d more unknown agencies", n)

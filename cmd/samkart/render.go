@@ -226,9 +226,9 @@ func (r *renderFlags) run(ctx context.Context, e *env, fs *pflag.FlagSet, args [
 		s.Aggregate = views.AutoAggregation(net, r.view, s)
 		if s.Aggregate != views.AggregateNone {
 			d := s.Aggregate.Describe()
-			fmt.Fprintf(e.stderr, "samkart: %s\n", graph.T(
-				fmt.Sprintf("%s enheter er for mange til å tegnes hver for seg: tegner %s (--aggregate none tegner alle enhetene)", graph.Count(net.Len()).NB, d.NB),
-				fmt.Sprintf("%s units are too many to draw one by one: drawing %s (--aggregate none draws every unit)", graph.Count(net.Len()).EN, d.EN)).In(e.lang))
+			fmt.Fprintf(e.stderr, "samkart: %s\n", graph.Textf(
+				"%s enheter er for mange til å tegnes hver for seg: tegner %s (--aggregate none tegner alle enhetene)",
+				"%s units are too many to draw one by one: drawing %s (--aggregate none draws every unit)", graph.Count(net.Len()), d).In(e.lang))
 		}
 	}
 	s, err = r.fit(ctx, e, net, s)
@@ -262,9 +262,8 @@ func (r *renderFlags) fit(ctx context.Context, e *env, net *graph.Network, s vie
 		if s.Medium == views.MediumA4 {
 			advice = graph.T("--size a4-landscape gir større tekst", "--size a4-landscape gives larger text")
 		}
-		fmt.Fprintf(e.stderr, "samkart: %s\n", graph.T(
-			fmt.Sprintf("med %s enheter blir den minste teksten %s pt på %s; %s", graph.Count(net.Len()).NB, pt, s.Medium.Phrase().NB, advice.NB),
-			fmt.Sprintf("with %s units the smallest text is %s pt on %s; %s", graph.Count(net.Len()).EN, pt, s.Medium.Phrase().EN, advice.EN)).In(e.lang))
+		fmt.Fprintf(e.stderr, "samkart: %s\n", graph.Textf("med %s enheter blir den minste teksten %s pt på %s; %s",
+			"with %s units the smallest text is %s pt on %s; %s", graph.Count(net.Len()), pt, s.Medium.Phrase(), advice).In(e.lang))
 	}
 	return s, nil
 }
