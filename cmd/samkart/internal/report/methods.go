@@ -139,14 +139,14 @@ const refSampling = "Riondato, M. & Kornaropoulos, E. M. (2016). Fast approximat
 // saying so when it was shuffled fewer times than usual.
 func eiMethod(ties int) graph.Text {
 	k := eiPermutations(ties)
-	times := func(l graph.Lang) string { return graph.GroupDigits(strconv.Itoa(k), l) }
+	times := func(l graph.Lang) string { return text.Integer(k, l) }
 	def := metrics.DefaultPermutations
 	fewer := graph.T("", "")
 	if k < def {
 		fewer = graph.T(fmt.Sprintf(" (færre enn de vanlige %s: med %s bånd ville %s stokkinger gått gjennom mer enn en milliard bånd)",
-			graph.GroupDigits(strconv.Itoa(def), graph.NB), graph.GroupDigits(strconv.Itoa(ties), graph.NB), graph.GroupDigits(strconv.Itoa(def), graph.NB)),
+			text.Integer(def, graph.NB), text.Integer(ties, graph.NB), text.Integer(def, graph.NB)),
 			fmt.Sprintf(" (fewer than the usual %s: with %s ties, %s shuffles would go through more than a billion ties)",
-				graph.GroupDigits(strconv.Itoa(def), graph.EN), graph.GroupDigits(strconv.Itoa(ties), graph.EN), graph.GroupDigits(strconv.Itoa(def), graph.EN)))
+				text.Integer(def, graph.EN), text.Integer(ties, graph.EN), text.Integer(def, graph.EN)))
 	}
 	return graph.T(fmt.Sprintf("Etatene (eller nivåene) stokkes tilfeldig over enhetene %s ganger%s, med de samme båndene, og E-I-indeksen regnes på nytt hver gang. «Mer innadvendt enn tilfeldig, p < 0,01» betyr at under 1 %% av de stokkede nettverkene hadde så få bånd på tvers; p er andelen stokkede verdier som er minst like ekstreme. Under 5 %% regnes som signifikant.", times(graph.NB), fewer.NB),
 		fmt.Sprintf("The agencies (or levels) are shuffled over the units %s times%s, with the same ties, and the E-I index recomputed each time. “More inward-looking than chance, p < 0.01” means that under 1%% of the shuffled networks had so few ties across; p is the share of shuffled values at least as extreme. Under 5%% counts as significant.", times(graph.EN), fewer.EN))
@@ -162,7 +162,7 @@ func sampledMethod(m *metrics.PathMethod, lang graph.Lang) Method {
 		}
 		return s
 	}
-	count := func(k int) string { return graph.GroupDigits(strconv.Itoa(k), lang) }
+	count := func(k int) string { return text.Integer(k, lang) }
 	conf := num(math.Round(m.Confidence*1e6)/1e4) + " %"
 	why := graph.T("Utvalget ble bedt om (--approx).", "The sample was asked for (--approx).")
 	if m.MaxTime > 0 {

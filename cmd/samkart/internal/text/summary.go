@@ -3,7 +3,6 @@ package text
 import (
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 
 	"github.com/samkart/samkart/graph"
@@ -15,7 +14,7 @@ import (
 // hidden by sup.
 func WriteSummary(w io.Writer, s *metrics.Summary, lang graph.Lang, sup Suppression) error {
 	tr := func(nb, en string) string { return graph.T(nb, en).In(lang) }
-	num := func(n int) string { return graph.GroupDigits(strconv.Itoa(n), lang) }
+	num := func(n int) string { return Integer(n, lang) }
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s: %s\n", tr("Datasett", "Dataset"), s.Dataset)
 	if s.Scope != "" {
