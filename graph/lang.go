@@ -51,6 +51,15 @@ func T(nb, en string) Text { return Text{NB: nb, EN: en} }
 // Text (a Count, say) is given in each phrase's language.
 func Textf(nb, en string, args ...any) Text { return T(format(nb, args, NB), format(en, args, EN)) }
 
+// errNotOneOf is a word that is none of a fixed list's.
+var errNotOneOf = &Problem{Msg: T("må være en av %s", "want one of %s")}
+
+// NotOneOf is the error of a word that is none of names, said in both
+// languages (its Error is the English "want one of a, b, c").
+func NotOneOf(names ...string) error {
+	return &InputError{Err: errNotOneOf, Args: []any{strings.Join(names, ", ")}}
+}
+
 // GroupDigits groups the digits of an integer for people: a no-break
 // space between groups in bokmål (not for four digits), a comma in
 // English, and a minus sign for a leading '-'.

@@ -1,7 +1,6 @@
 package graph
 
 import (
-	"errors"
 	"strings"
 )
 
@@ -23,5 +22,5 @@ func (l *Lang) UnmarshalText(b []byte) error {
 		}
 		codes = append(codes, string(x))
 	}
-	return errors.New("want one of " + strings.Join(codes, ", "))
+	return NotOneOf(codes...)
 }

@@ -1,7 +1,6 @@
 package graph
 
 import (
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -47,5 +46,5 @@ func (p *Projection) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return errors.New("want one of " + strings.Join(projectionNames[:], ", "))
+	return NotOneOf(projectionNames[:]...)
 }

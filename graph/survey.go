@@ -2,7 +2,6 @@ package graph
 
 import (
 	"cmp"
-	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -86,7 +85,7 @@ func (r *Rating) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return errors.New("want one of quality, trust, value")
+	return NotOneOf("quality", "trust", "value")
 }
 
 // Answer is one respondent's answer about one unit in one round: how
@@ -148,7 +147,7 @@ func (c *Combine) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return errors.New("want one of " + strings.Join(combineNames[:], ", "))
+	return NotOneOf(combineNames[:]...)
 }
 
 // SurveyRound is one round of a survey in a network: who answered, and

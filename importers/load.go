@@ -338,8 +338,7 @@ func (l *loader) untied() {
 	if n == 1 {
 		l.warn(ds.Files.Units, 0, graph.T("1 enhet har ingen bånd: "+list.NB, "1 unit has no tie: "+list.EN))
 	} else {
-		c := graph.Count(n)
-		l.warn(ds.Files.Units, 0, graph.T(c.NB+" enheter har ingen bånd: "+list.NB, c.EN+" units have no tie: "+list.EN))
+		l.warn(ds.Files.Units, 0, trf("%s enheter har ingen bånd: %s", "%s units have no tie: %s", graph.Count(n), list))
 	}
 }
 

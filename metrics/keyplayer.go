@@ -62,22 +62,40 @@ func KeyPlayers(n *graph.Network, k int, seed uint64) KeyPlayerSet {
 		res.Fragmentation = f.eval()
 		return res
 	}
-	// better reports whether (x, cx) beats the best so far, (best, cbest).
-	better := func(x float64, cx int, best float64, cbest int) bool {
-		if x > best+1e-12 {
-			return true
-		}
-		return x >= best-1e-12 && cx > cbest
+	chosen := f.improve(f.greedy(k))
+	sort.Slice(chosen, func(a, b int) bool { return chosen[a] < chosen[b] })
+	units := n.Units()
+	for _, v := range chosen {
+		res.Units = append(res.Units, int64(v))
+		res.Keys = append(res.Keys, units[v].Key)
 	}
+	res.Fragmentation = f.eval()
+	return res
+}
+
+// beats reports whether fragmentation x with cx cut ties beats the best so
+// far, best with cbest: F first (differences up to 1e-12 count as equal),
+// then the cut ties.
+func beats(x float64, cx int, best float64, cbest int) bool {
+	if x > best+1e-12 {
+		return true
+	}
+	return x >= best-1e-12 && cx > cbest
+}
+
+// greedy removes, one at a time, the k units whose removal gives the
+// largest fragmentation (ties to the smaller node ID) and returns them.
+func (f *fragEval) greedy(k int) []int32 {
+	nn := int32(len(f.removed))
 	chosen := make([]int32, 0, k)
 	for len(chosen) < k {
 		best, bestF, bestCut := int32(-1), math.Inf(-1), -1
-		for v := int32(0); v < int32(nn); v++ {
+		for v := int32(0); v < nn; v++ {
 			if f.removed[v] {
 				continue
 			}
 			f.remove(v)
-			if x := f.eval(); better(x, f.cut, bestF, bestCut) {
+			if x := f.eval(); beats(x, f.cut, bestF, bestCut) {
 				best, bestF, bestCut = v, x, f.cut
 			}
 			f.restore(v)
@@ -85,20 +103,28 @@ func KeyPlayers(n *graph.Network, k int, seed uint64) KeyPlayerSet {
 		f.remove(best)
 		chosen = append(chosen, best)
 	}
+	return chosen
+}
+
+// improve makes, round by round, the single swap of a chosen (removed)
+// unit for an unchosen one that improves the set most, until none does,
+// and returns the set; f is left without it.
+func (f *fragEval) improve(chosen []int32) []int32 {
+	nn := int32(len(f.removed))
 	curF, curCut := f.eval(), f.cut
 	// Each swap strictly improves (F, cut), so the loop ends; the bound is
 	// a guard against rounding.
-	for round := 0; round < 10*nn; round++ {
+	for round := 0; round < 10*int(nn); round++ {
 		bi, bv, bestF, bestCut := -1, int32(-1), curF, curCut
 		sort.Slice(chosen, func(a, b int) bool { return chosen[a] < chosen[b] })
 		for i, u := range chosen {
 			f.restore(u)
-			for v := int32(0); v < int32(nn); v++ {
+			for v := int32(0); v < nn; v++ {
 				if f.removed[v] || v == u {
 					continue
 				}
 				f.remove(v)
-				if x := f.eval(); better(x, f.cut, bestF, bestCut) {
+				if x := f.eval(); beats(x, f.cut, bestF, bestCut) {
 					bi, bv, bestF, bestCut = i, v, x, f.cut
 				}
 				f.restore(v)
@@ -113,14 +139,7 @@ func KeyPlayers(n *graph.Network, k int, seed uint64) KeyPlayerSet {
 		chosen[bi] = bv
 		curF, curCut = bestF, bestCut
 	}
-	sort.Slice(chosen, func(a, b int) bool { return chosen[a] < chosen[b] })
-	units := n.Units()
-	for _, v := range chosen {
-		res.Units = append(res.Units, int64(v))
-		res.Keys = append(res.Keys, units[v].Key)
-	}
-	res.Fragmentation = f.eval()
-	return res
+	return chosen
 }
 
 // fragEval evaluates Borgatti's fragmentation of n without the removed

@@ -301,8 +301,5 @@ func valueErrorText(err error) graph.Text {
 	if nb, ok := pflagReasons[msg]; ok {
 		return graph.T(nb, msg)
 	}
-	if list, ok := strings.CutPrefix(msg, "want one of "); ok {
-		return graph.T("må være en av "+list, msg)
-	}
 	return graph.T(msg, msg)
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/samkart/samkart/graph"
 	"github.com/samkart/samkart/metrics"
 )
 
@@ -66,7 +67,7 @@ func parseName[T encoding.TextMarshaler](vals []T, b []byte) (T, error) {
 		}
 	}
 	var zero T
-	return zero, usagef("må være en av %s", "want one of %s", strings.Join(all, ", "))
+	return zero, graph.NotOneOf(all...)
 }
 
 // setName sets *p to the value of vals named b, or leaves it and returns

@@ -165,8 +165,8 @@ func warnMerged(e *env, f encoding.Format, net *graph.Network, one bool) {
 	case one:
 		why = graph.T("--one-relation", "--one-relation")
 	case f == encoding.FormatDL && net.Len() > dl.MaxMatrix:
-		why = graph.T("nettverket har over "+graph.Count(dl.MaxMatrix).NB+" enheter, for mange for én matrise per type",
-			"the network has more than "+graph.Count(dl.MaxMatrix).EN+" units, too many for a matrix per kind")
+		why = graph.Textf("nettverket har over %s enheter, for mange for én matrise per type",
+			"the network has more than %s units, too many for a matrix per kind", graph.Count(dl.MaxMatrix))
 	default:
 		return
 	}

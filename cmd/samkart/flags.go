@@ -191,8 +191,7 @@ func municipalityList(names []string) graph.Text {
 		return graph.T("ingen kommuner", "no municipalities")
 	case len(names) > 10:
 		s := strings.Join(names[:10], ", ")
-		c := graph.Count(len(names) - 10)
-		return graph.T(s+" og "+c.NB+" til", s+" and "+c.EN+" more")
+		return graph.Textf("%s og %s til", "%s and %s more", s, graph.Count(len(names)-10))
 	}
 	s := strings.Join(names, ", ")
 	return graph.T(s, s)

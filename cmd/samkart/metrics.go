@@ -180,7 +180,7 @@ func progressReporter(e *env) func(step string, done, total int) {
 func progressLine(step string, done, total int, elapsed time.Duration, lang graph.Lang) string {
 	pct := 0.0
 	if total > 0 {
-		pct = float64(100*done/total) / 100
+		pct = float64(100*done/total) / 100 // whole percents, rounded down: 100 % only when done
 	}
 	line := "samkart: " + stepName(step, lang) + " " + text.Percent(pct, 0, lang)
 	if elapsed >= 5*time.Second && done > 0 && done < total {

@@ -1,9 +1,10 @@
 package draw
 
 import (
-	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/samkart/samkart/graph"
 )
 
 // Format is an output format of Renderer.Render: svg, png or dot by name.
@@ -46,5 +47,5 @@ func (f *Format) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return errors.New("want one of " + strings.Join(formatNames[:], ", "))
+	return graph.NotOneOf(formatNames[:]...)
 }

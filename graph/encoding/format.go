@@ -1,10 +1,11 @@
 package encoding
 
 import (
-	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
+
+	"github.com/samkart/samkart/graph"
 )
 
 // Format is one of the exchange formats, each a package below this one
@@ -56,7 +57,7 @@ func (f *Format) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return errors.New("want one of " + strings.Join(formatNames[:], ", "))
+	return graph.NotOneOf(formatNames[:]...)
 }
 
 // CarriesMeasures reports whether the format's Options take per-unit

@@ -2,7 +2,6 @@ package pajek
 
 import (
 	"bufio"
-	"errors"
 	"fmt"
 	"io"
 	"sort"
@@ -56,7 +55,7 @@ func (p *Partition) UnmarshalText(b []byte) error {
 	for _, q := range Partitions() {
 		names = append(names, q.String())
 	}
-	return errors.New("want one of " + strings.Join(names, ", "))
+	return graph.NotOneOf(names...)
 }
 
 // partitionNamed returns the partition a name means, in English or

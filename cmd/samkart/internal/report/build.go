@@ -388,7 +388,7 @@ func figures(coh *metrics.NetworkMeasures, eiA, eiL metrics.EI, gr *gaps.Report,
 	}
 	return []Figure{
 		{Label: graph.T("enheter", "units"), Value: float64(coh.Units), Kind: "int",
-			Note: graph.T(graph.Count(coh.Isolates).NB+" uten bånd", graph.Count(coh.Isolates).EN+" without ties")},
+			Note: graph.Textf("%s uten bånd", "%s without ties", graph.Count(coh.Isolates))},
 		{Label: graph.T("bånd", "ties"), Value: float64(coh.Ties), Kind: "int",
 			Note: graph.T("par som har hatt kontakt", "pairs that have been in contact")},
 		{Label: graph.T("tetthet", "density"), Value: coh.Density, Kind: "index",

@@ -1,7 +1,6 @@
 package views
 
 import (
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -49,7 +48,7 @@ func unmarshalName[E enum](names []string, b []byte, p *E) error {
 			return nil
 		}
 	}
-	return errors.New("want one of " + strings.Join(names, ", "))
+	return graph.NotOneOf(names...)
 }
 
 // View is one of the diagrams of a network.
