@@ -100,11 +100,19 @@ func exactCloseness(n *graph.Network) (closeness_, harmonic []float64) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			sc := newPathScratch(nn, false, 0)
+			bs := newBatchScratch(nn, min(batchWidth, nn))
 			discard := make([]float64, nn)
-			for s := int(next.Add(1)) - 1; s < nn; s = int(next.Add(1)) - 1 {
-				reach, tot, harm := sc.bfs(a, int32(s), discard)
-				c[s], h[s] = closeness(reach, tot, nn), harm
+			srcs := make([]int32, 0, bs.width)
+			res := make([]batchResult, bs.width)
+			for first := int(next.Add(int64(bs.width))) - bs.width; first < nn; first = int(next.Add(int64(bs.width))) - bs.width {
+				srcs = srcs[:0]
+				for s := first; s < min(nn, first+bs.width); s++ {
+					srcs = append(srcs, int32(s))
+				}
+				bs.bfs(a, srcs, discard, res)
+				for j, s := range srcs {
+					c[s], h[s] = closeness(res[j].reach, res[j].totDist, nn), res[j].harm
+				}
 			}
 		}()
 	}

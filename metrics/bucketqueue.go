@@ -9,8 +9,8 @@ import (
 // buckets over distance with a width of a third of the shortest tie, so
 // that no unit can be reached from another in its own bucket or the next
 // one. When the search takes the lowest nonempty bucket, every unit in it
-// has its final distance; the bucket is sorted by (distance, node) and
-// settled in that order. Buckets form a ring of B = 2^k covering distances
+// has its final distance, and none is another's predecessor, so they are
+// settled in any order. Buckets form a ring of B = 2^k covering distances
 // [base, base + B·width); a unit further out waits in an overflow heap
 // until the ring reaches it. A relaxation costs O(1) instead of a heap's
 // O(log n).
@@ -105,9 +105,8 @@ func (q *bucketQueue) move(v int32, d float64) {
 	q.push(v, d)
 }
 
-// take empties the lowest nonempty bucket into batch, sorted by (distance,
-// node), and reports whether there was one. dist holds the units'
-// distances.
+// take empties the lowest nonempty bucket into batch and reports whether
+// there was one. dist holds the units' distances.
 func (q *bucketQueue) take(dist []float64) bool {
 	for {
 		for q.far.len() > 0 {
@@ -167,20 +166,6 @@ func (q *bucketQueue) take(dist []float64) bool {
 	}
 	q.head[b] = -1
 	q.count -= len(batch)
-	// Insertion sort: buckets hold a few units.
-	for i := 1; i < len(batch); i++ {
-		x := batch[i]
-		dx := dist[x]
-		j := i
-		for ; j > 0; j-- {
-			y := batch[j-1]
-			if dy := dist[y]; dy < dx || dy == dx && y < x {
-				break
-			}
-			batch[j] = y
-		}
-		batch[j] = x
-	}
 	q.batch = batch
 	return true
 }

@@ -108,16 +108,28 @@ func EstimatePaths(n *graph.Network, seed uint64, clock func() time.Duration) *P
 	minLen := a.minLength()
 	prep := clock() - t0
 	exact := make([]*pathScratch, workers)
+	batch := make([]*batchScratch, workers)
 	bc := make([][]float64, workers)
 	own := make([]rows, workers)
 	for w := range exact {
 		exact[w] = newPathScratch(nn, true, minLen)
+		batch[w] = newBatchScratch(nn, min(batchWidth, nn))
 		bc[w] = make([]float64, nn)
 		own[w] = base.clone()
 	}
-	per := timeBatches(clock, workers, func(w int, r *rand.Rand) {
+	// The breadth-first searches run in batches, as Paths runs them.
+	bfsBatch := func(w int, r *rand.Rand) {
+		b := batch[w]
+		srcs := make([]int32, b.width)
+		for j, s := range r.Perm(nn)[:b.width] {
+			srcs[j] = int32(s)
+		}
+		b.bfs(a, srcs, bc[w], make([]batchResult, b.width))
+	}
+	perBatch := timeBatches(clock, workers, bfsBatch, rng)
+	e.SourceExact = perBatch / time.Duration(batch[0].width)
+	perDijkstra := timeBatches(clock, workers, func(w int, r *rand.Rand) {
 		s := int32(r.IntN(nn))
-		exact[w].bfs(a, s, bc[w])
 		exact[w].dijkstra(own[w], s, bc[w])
 		for _, v := range exact[w].useless(own[w], s, log.margin) {
 			own[w].remove(s, v)
@@ -125,10 +137,7 @@ func EstimatePaths(n *graph.Network, seed uint64, clock func() time.Duration) *P
 		}
 		exact[w].endSearch()
 	}, rng)
-	e.Exact = prep + time.Duration(nn)*per
-	e.SourceExact = timeBatches(clock, workers, func(w int, r *rand.Rand) {
-		exact[w].bfs(a, int32(r.IntN(nn)), bc[w])
-	}, rng)
+	e.Exact = prep + time.Duration(nn)*(e.SourceExact+perDijkstra)
 	e.ExactUnweighted = time.Duration(nn) * e.SourceExact
 
 	t0 = clock()

@@ -56,9 +56,13 @@ type PathOptions struct {
 // ones) are dropped first by a two- and three-step test and then as each
 // search finds them (see usefulRows); they change no distance or count.
 // (2) The searches use a bucket queue instead of a heap (see
-// bucketQueue). (3) Each search settles units in the order of (distance,
-// node ID), so which useless ties a goroutine has dropped so far cannot
-// change the order of any floating-point sum.
+// bucketQueue). (3) Each unit's sums run over its own row in row order,
+// so neither the order in which a search settles units of equal rank nor
+// the useless ties a goroutine has dropped so far can change the order of
+// any floating-point sum.
+//
+// The breadth-first searches run in batches of up to 64 sources that share
+// each scan of a neighbour list (see batchScratch.bfs).
 func Paths(n *graph.Network, opt PathOptions) *PathMeasures {
 	nn := n.Len()
 	pm := &PathMeasures{
@@ -84,6 +88,13 @@ func Paths(n *graph.Network, opt PathOptions) *PathMeasures {
 		}()
 	}
 	wg.Wait()
+	if nn*batchWidth*8*workers > 16<<20 {
+		// The searches' scratch memory, tens of MB on national networks,
+		// is garbage now; collecting it at once keeps the heap of what
+		// the caller computes next from growing to twice the size it had
+		// during the searches.
+		runtime.GC()
+	}
 	pm.addLanes(run.sums)
 	pm.DistanceFragmentation = distanceFragmentation(pm.Harmonic)
 	return pm
@@ -126,6 +137,7 @@ func newPathRun(n *graph.Network, pm *PathMeasures, opt PathOptions) *pathRun {
 func (run *pathRun) work() {
 	nn := len(run.pm.Closeness)
 	sc := newPathScratch(nn, run.opt.Weighted, run.minLen)
+	bs := newBatchScratch(nn, min(batchWidth, (nn+len(run.sums)-1)/len(run.sums)))
 	var own rows
 	seen := 0 // entries of run.log applied to own
 	if run.opt.Weighted {
@@ -136,43 +148,57 @@ func (run *pathRun) work() {
 		if l >= len(run.sums) {
 			return
 		}
-		seen = run.lane(l, sc, &own, seen)
+		seen = run.lane(l, sc, bs, &own, seen)
 	}
 }
 
-// lane searches from the sources of lane l (l, l + lanes, …) and returns
-// how much of the log own has taken in.
-func (run *pathRun) lane(l int, sc *pathScratch, own *rows, seen int) int {
+// lane searches from the sources of lane l (l, l + lanes, …), breadth
+// first in batches, and returns how much of the log own has taken in.
+func (run *pathRun) lane(l int, sc *pathScratch, bs *batchScratch, own *rows, seen int) int {
 	pm, adj, weighted := run.pm, run.adj, run.opt.Weighted
 	nn, nl := len(pm.Closeness), len(run.sums)
 	ls := laneSums{bc: make([]float64, nn)}
 	if weighted {
 		ls.bcw = make([]float64, nn)
 	}
-	for s := l; s < nn; s += nl {
-		reach, totDist, harm := sc.bfs(adj, int32(s), ls.bc)
-		pm.Closeness[s] = closeness(reach, totDist, nn)
-		pm.Harmonic[s] = harm
-		if weighted {
-			sc.dijkstra(*own, int32(s), ls.bcw)
-			seen = run.log.exchange(own, int32(s), sc.useless(*own, int32(s), run.log.margin), seen)
-			sc.endSearch()
+	srcs := make([]int32, 0, bs.width)
+	res := make([]batchResult, bs.width)
+	for first := l; first < nn; first += nl * bs.width {
+		srcs = srcs[:0]
+		for s := first; s < nn && len(srcs) < bs.width; s += nl {
+			srcs = append(srcs, int32(s))
 		}
-		if run.opt.Progress != nil {
-			run.progress()
+		bs.bfs(adj, srcs, ls.bc, res)
+		for j, s := range srcs {
+			pm.Closeness[s] = closeness(res[j].reach, res[j].totDist, nn)
+			pm.Harmonic[s] = res[j].harm
+		}
+		if !weighted {
+			run.progress(len(srcs))
+			continue
+		}
+		for _, s := range srcs {
+			sc.dijkstra(*own, s, ls.bcw)
+			seen = run.log.exchange(own, s, sc.useless(*own, s, run.log.margin), seen)
+			sc.endSearch()
+			run.progress(1)
 		}
 	}
 	run.sums[l] = ls
 	return seen
 }
 
-// progress counts one source searched and tells opt.Progress every step
-// sources and at the end.
-func (run *pathRun) progress() {
-	nn := len(run.pm.Closeness)
-	if d := run.done.Add(1); d%run.step == 0 || d == int64(nn) {
+// progress counts k more sources searched and tells opt.Progress each
+// time another step of them is done, and at the end.
+func (run *pathRun) progress(k int) {
+	if run.opt.Progress == nil {
+		return
+	}
+	nn := int64(len(run.pm.Closeness))
+	d := run.done.Add(int64(k))
+	if (d-int64(k))/run.step != d/run.step || d == nn {
 		run.progressMu.Lock()
-		run.opt.Progress(int(d), nn)
+		run.opt.Progress(int(d), int(nn))
 		run.progressMu.Unlock()
 	}
 }

@@ -12,10 +12,8 @@ type pathScratch struct {
 	inv   []float64 // inv[d] = 1/d for hop distances
 
 	dist    []float64 // weighted distance, +Inf when not reached
-	delta   []float64 // dependency δ(v) of the weighted pass
-	pred    []int32   // predecessors of order[i] are pred[predOff[i]:predOff[i+1]]
-	predOff []int32
-	drop    []int32 // useless ties found from the last source
+	coefW   []float64 // (1+δ)/σ in the weighted pass, 0 outside a search
+	drop    []int32   // useless ties found from the last source
 	buckets *bucketQueue
 }
 
@@ -38,8 +36,7 @@ func newPathScratch(nn int, weighted bool, minLen float64) *pathScratch {
 		for i := range sc.dist {
 			sc.dist[i] = math.Inf(1)
 		}
-		sc.delta = make([]float64, nn)
-		sc.predOff = make([]int32, 0, nn+1)
+		sc.coefW = make([]float64, nn)
 		sc.buckets = newBucketQueue(nn, minLen)
 	}
 	return sc
@@ -116,9 +113,15 @@ func (sc *pathScratch) bfs(a adjacency, s int32, bc []float64) (reach int, totDi
 		}
 		hi = lo
 	}
-	// Harmonic sum in BFS order, as NetworkX adds it.
-	for _, v := range q[1:] {
-		harm += sc.inv[hop[v]]
+	// Harmonic sum level by level, as batchScratch.bfs takes it.
+	for lo := 1; lo < len(q); {
+		d := hop[q[lo]]
+		hi := lo + 1
+		for hi < len(q) && hop[q[hi]] == d {
+			hi++
+		}
+		harm += float64(hi-lo) * sc.inv[d]
+		lo = hi
 	}
 	for _, v := range q {
 		hop[v], coef[v] = -1, 0
@@ -130,76 +133,6 @@ func (sc *pathScratch) bfs(a adjacency, s int32, bc []float64) (reach int, totDi
 // eqTol is the relative tolerance under which two weighted path lengths
 // count as equal (see Paths).
 const eqTol = 1e-12
-
-// dijkstra runs Brandes' algorithm with Dijkstra's search from s on the
-// lengths of r and adds the dependencies of s to bc. The queue settles
-// units in the order of (distance, node ID), so the result does not depend
-// on which useless ties r still holds. It leaves the distances in sc.dist
-// for useless; endSearch resets them.
-func (sc *pathScratch) dijkstra(r rows, s int32, bc []float64) {
-	start, end, nbr, length := r.start, r.end, r.nbr, r.length
-	dist, sigma, delta := sc.dist, sc.sigma, sc.delta
-	q := sc.buckets
-	order := sc.queue[:0]
-	pred := sc.pred[:cap(sc.pred)]
-	np := 0 // predecessors found so far
-	predOff := append(sc.predOff[:0], 0)
-	dist[s] = 0
-	q.reset()
-	q.push(s, 0)
-	for q.take(dist) {
-		for _, w := range q.batch {
-			dw := dist[w]
-			order = append(order, w)
-			if need := np + int(end[w]-start[w]); need > len(pred) {
-				pred = append(pred[:np], make([]int32, need-np+len(pred))...)
-				pred = pred[:cap(pred)]
-			}
-			// w is settled: every unit at a smaller distance is settled
-			// too, so one pass over w's ties both relaxes them and finds
-			// w's predecessors (settled v with dist[v] + length =
-			// dist[w]), whose σ is final. A settled v is never relaxed
-			// (alt ≥ dist[v]); an unsettled one fails the predecessor
-			// test (dist[v] ≥ dist[w]). The test is written without
-			// branches: it is true for about one tie in five, too often to
-			// predict.
-			sw := 0.0
-			tol := eqTol * dw
-			for k := start[w]; k < end[w]; k++ {
-				v := nbr[k]
-				dv := dist[v]
-				l := length[k]
-				if alt := dw + l; alt < dv {
-					dist[v] = alt
-					q.move(v, alt)
-					continue
-				}
-				is := b2i(math.Abs(dv+l-dw) <= tol) & b2i(dv < dw)
-				pred[np] = v
-				np += is
-				sw += sigma[v] * float64(is)
-			}
-			if w == s {
-				sw = 1
-			}
-			sigma[w] = sw
-			predOff = append(predOff, int32(np))
-		}
-	}
-	// Accumulate in reverse settling order along the predecessor lists.
-	for i := len(order) - 1; i > 0; i-- {
-		w := order[i]
-		c := (1 + delta[w]) / sigma[w]
-		for _, v := range pred[predOff[i]:predOff[i+1]] {
-			delta[v] += sigma[v] * c
-		}
-		bc[w] += delta[w]
-	}
-	for _, v := range order {
-		delta[v] = 0
-	}
-	sc.queue, sc.pred, sc.predOff = order, pred[:0], predOff
-}
 
 // useless returns the neighbours v of s, just searched from by dijkstra,
 // whose tie to s is on no shortest path: d(s,v) is shorter than the tie by
@@ -220,4 +153,68 @@ func (sc *pathScratch) endSearch() {
 	for _, v := range sc.queue {
 		sc.dist[v] = math.Inf(1)
 	}
+}
+
+// dijkstra runs Brandes' algorithm with Dijkstra's search from s on the
+// lengths of r and adds the dependencies of s to bc. Both passes pull
+// over each unit's own row: σ(w) from its predecessors, then δ(v) from
+// its successors, each sum in row order. So no sum depends on the order
+// in which the queue settles the units of one bucket, nor on which
+// useless ties r still holds (they are nobody's predecessor), and no
+// predecessor lists are kept. It leaves the distances in sc.dist for
+// useless; endSearch resets them.
+func (sc *pathScratch) dijkstra(r rows, s int32, bc []float64) {
+	start, end, nbr, length := r.start, r.end, r.nbr, r.length
+	dist, sigma, coef := sc.dist, sc.sigma, sc.coefW
+	q := sc.buckets
+	order := sc.queue[:0]
+	dist[s] = 0
+	q.reset()
+	q.push(s, 0)
+	for q.take(dist) {
+		for _, w := range q.batch {
+			dw := dist[w]
+			order = append(order, w)
+			sw := 0.0
+			tol := eqTol * dw
+			for k := start[w]; k < end[w]; k++ {
+				v := nbr[k]
+				dv := dist[v]
+				l := length[k]
+				if alt := dw + l; alt < dv {
+					dist[v] = alt
+					q.move(v, alt)
+					continue
+				}
+				is := b2i(math.Abs(dv+l-dw) <= tol) & b2i(dv < dw)
+				sw += sigma[v] * float64(is)
+			}
+			if w == s {
+				sw = 1
+			}
+			sigma[w] = sw
+		}
+	}
+	// δ(v) = σ(v)·Σ_{w succ v} (1+δ(w))/σ(w), in reverse settling order;
+	// coef[w] holds (1+δ(w))/σ(w) once w is done, and 0 before.
+	for i := len(order) - 1; i >= 0; i-- {
+		v := order[i]
+		dv := dist[v]
+		sum := 0.0
+		for k := start[v]; k < end[v]; k++ {
+			w := nbr[k]
+			dw := dist[w]
+			is := b2i(math.Abs(dv+length[k]-dw) <= eqTol*dw) & b2i(dv < dw)
+			sum += coef[w] * float64(is)
+		}
+		dep := sigma[v] * sum
+		if i > 0 {
+			bc[v] += dep
+		}
+		coef[v] = (1 + dep) / sigma[v]
+	}
+	for _, v := range order {
+		coef[v] = 0
+	}
+	sc.queue = order
 }
