@@ -99,13 +99,22 @@ func (sc *batchScratch) bfs(a adjacency, srcs []int32, bc []float64, res []batch
 				if nw == 0 {
 					continue
 				}
-				if next[w] == 0 {
+				old := next[w]
+				if old == 0 {
 					level = append(level, levelEntry{w, 0})
 				}
-				next[w] |= nw
+				next[w] = old | nw
+				// The first path count of w from a source is set, the
+				// others added, so sigma needs no clearing between
+				// batches: only the counts of this batch's sources
+				// reaching a unit are ever read.
 				sw := sigma[int(w)*B : int(w)*B+B]
-				for ; nw != 0; nw &= nw - 1 {
-					j := bits.TrailingZeros64(nw)
+				for m := nw &^ old; m != 0; m &= m - 1 {
+					j := bits.TrailingZeros64(m)
+					sw[j] = sv[j]
+				}
+				for m := nw & old; m != 0; m &= m - 1 {
+					j := bits.TrailingZeros64(m)
 					sw[j] += sv[j]
 				}
 			}
@@ -181,11 +190,6 @@ func (sc *batchScratch) bfs(a adjacency, srcs []int32, bc []float64, res []batch
 		res[j].reach++ // the source itself
 	}
 	for _, e := range level {
-		if seen[e.v] == 0 {
-			continue // cleared at an earlier level
-		}
-		o := int(e.v) * B
-		clear(sigma[o : o+B])
 		seen[e.v], done[e.v] = 0, 0
 	}
 	sc.level, sc.lvOff = level, lvOff
