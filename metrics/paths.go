@@ -109,6 +109,7 @@ type pathRun struct {
 	base   rows      // the useful ties, for the weighted searches
 	log    *pruneLog // the useless ties the searches have found
 	minLen float64   // the shortest tie's length
+	leaves []int32   // see foldLeaves
 	sums   []laneSums
 
 	next       atomic.Int32 // the next lane to take
@@ -127,8 +128,31 @@ func newPathRun(n *graph.Network, pm *PathMeasures, opt PathOptions) *pathRun {
 	if opt.Weighted {
 		run.base, run.log = usefulRows(run.adj)
 		run.minLen = run.adj.minLength()
+		run.leaves = foldLeaves(run.base)
 	}
 	return run
+}
+
+// foldLeaves returns, for each unit, the number of units whose only
+// useful tie is to it, and −1 for those units (the leaves), which need
+// no weighted search of their own. Every shortest path from a leaf u runs
+// through its neighbour p, so u's path counts are p's and its
+// dependencies are p's on every unit but p, through which u reaches the
+// others: δ_u(v) = δ_p(v) for v ≠ u, p and δ_u(p) = reach(p) − 2. p's
+// search adds them for its leaves (see dijkstra). A unit whose neighbour
+// has no other useful tie either (a pair apart) is no leaf.
+func foldLeaves(r rows) []int32 {
+	leaves := make([]int32, len(r.start))
+	for u := range leaves {
+		if r.end[u]-r.start[u] != 1 {
+			continue
+		}
+		if p := r.nbr[r.start[u]]; r.end[p]-r.start[p] > 1 {
+			leaves[u] = -1
+			leaves[p]++
+		}
+	}
+	return leaves
 }
 
 // work takes lanes until none is left, with scratch memory and, for the
@@ -178,9 +202,11 @@ func (run *pathRun) lane(l int, sc *pathScratch, bs *batchScratch, own *rows, se
 			continue
 		}
 		for _, s := range srcs {
-			sc.dijkstra(*own, s, ls.bcw)
-			seen = run.log.exchange(own, s, sc.useless(*own, s, run.log.margin), seen)
-			sc.endSearch()
+			if k := run.leaves[s]; k >= 0 {
+				sc.dijkstra(*own, s, ls.bcw, int(k))
+				seen = run.log.exchange(own, s, sc.useless(*own, s, run.log.margin), seen)
+				sc.endSearch()
+			}
 			run.progress(1)
 		}
 	}

@@ -78,7 +78,7 @@ func distanceBound(a adjacency) float64 {
 		if seen[s] {
 			continue
 		}
-		sc.dijkstra(whole, int32(s), discard)
+		sc.dijkstra(whole, int32(s), discard, 0)
 		for _, v := range sc.queue {
 			seen[v] = true
 			ecc = math.Max(ecc, sc.dist[v])

@@ -163,7 +163,10 @@ func (sc *pathScratch) endSearch() {
 // useless ties r still holds (they are nobody's predecessor), and no
 // predecessor lists are kept. It leaves the distances in sc.dist for
 // useless; endSearch resets them.
-func (sc *pathScratch) dijkstra(r rows, s int32, bc []float64) {
+//
+// leaves is the number of leaves of s (see foldLeaves): their dependencies
+// are added with those of s.
+func (sc *pathScratch) dijkstra(r rows, s int32, bc []float64, leaves int) {
 	start, end, nbr, length := r.start, r.end, r.nbr, r.length
 	dist, sigma, coef := sc.dist, sc.sigma, sc.coefW
 	q := sc.buckets
@@ -195,6 +198,7 @@ func (sc *pathScratch) dijkstra(r rows, s int32, bc []float64) {
 			sigma[w] = sw
 		}
 	}
+	mult := float64(1 + leaves)
 	// δ(v) = σ(v)·Σ_{w succ v} (1+δ(w))/σ(w), in reverse settling order;
 	// coef[w] holds (1+δ(w))/σ(w) once w is done, and 0 before.
 	for i := len(order) - 1; i >= 0; i-- {
@@ -209,9 +213,12 @@ func (sc *pathScratch) dijkstra(r rows, s int32, bc []float64) {
 		}
 		dep := sigma[v] * sum
 		if i > 0 {
-			bc[v] += dep
+			bc[v] += mult * dep
 		}
 		coef[v] = (1 + dep) / sigma[v]
+	}
+	if leaves > 0 {
+		bc[s] += float64(leaves) * float64(len(order)-2)
 	}
 	for _, v := range order {
 		coef[v] = 0
