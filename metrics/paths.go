@@ -61,6 +61,9 @@ type PathOptions struct {
 // the useless ties a goroutine has dropped so far can change the order of
 // any floating-point sum.
 //
+// (4) A unit with one useful tie gets no search of its own (see
+// foldLeaves).
+//
 // The breadth-first searches run in batches of up to 64 sources that share
 // each scan of a neighbour list (see batchScratch.bfs).
 func Paths(n *graph.Network, opt PathOptions) *PathMeasures {
