@@ -164,7 +164,7 @@ func foldLeaves(r rows) []int32 {
 func (run *pathRun) work() {
 	nn := len(run.pm.Closeness)
 	sc := newPathScratch(nn, run.opt.Weighted, run.minLen)
-	bs := newBatchScratch(nn, min(batchWidth, (nn+len(run.sums)-1)/len(run.sums)))
+	bs := newBatchScratch(nn, min(batchWidth, len(laneSources(0, len(run.sums), nn))))
 	var own rows
 	seen := 0 // entries of run.log applied to own
 	if run.opt.Weighted {
@@ -179,22 +179,20 @@ func (run *pathRun) work() {
 	}
 }
 
-// lane searches from the sources of lane l (l, l + lanes, …), breadth
-// first in batches, and returns how much of the log own has taken in.
+// lane searches from the sources of lane l, breadth first in batches,
+// and returns how much of the log own has taken in.
 func (run *pathRun) lane(l int, sc *pathScratch, bs *batchScratch, own *rows, seen int) int {
 	pm, adj, weighted := run.pm, run.adj, run.opt.Weighted
-	nn, nl := len(pm.Closeness), len(run.sums)
+	nn := len(pm.Closeness)
 	ls := laneSums{bc: make([]float64, nn)}
 	if weighted {
 		ls.bcw = make([]float64, nn)
 	}
-	srcs := make([]int32, 0, bs.width)
+	sources := laneSources(l, len(run.sums), nn)
 	res := make([]batchResult, bs.width)
-	for first := l; first < nn; first += nl * bs.width {
-		srcs = srcs[:0]
-		for s := first; s < nn && len(srcs) < bs.width; s += nl {
-			srcs = append(srcs, int32(s))
-		}
+	for len(sources) > 0 {
+		srcs := sources[:min(bs.width, len(sources))]
+		sources = sources[len(srcs):]
 		bs.bfs(adj, srcs, ls.bc, res)
 		for j, s := range srcs {
 			pm.Closeness[s] = closeness(res[j].reach, res[j].totDist, nn)
@@ -261,6 +259,25 @@ func (pm *PathMeasures) addLanes(sums []laneSums) {
 // cores busy with little imbalance, few enough that the per-lane
 // accumulators stay small.
 const pathLanes = 16
+
+// laneSources returns the sources of lane l of lanes on nn units. The
+// lanes are taken in order, and their sizes fall with l (lane l has
+// lanes − l shares), so that the last ones, which a core may run while
+// the others have nothing left, are short. Each lane's share of every
+// stretch of node IDs is the same, so its sources are spread over the
+// network as the IDs are.
+func laneSources(l, lanes, nn int) []int32 {
+	total := lanes * (lanes + 1) / 2
+	lo := l*lanes - l*(l-1)/2 // shares of the lanes before l
+	hi := lo + lanes - l
+	var out []int32
+	for base := 0; base < nn; base += total {
+		for r := base + lo; r < min(nn, base+hi); r++ {
+			out = append(out, int32(r))
+		}
+	}
+	return out
+}
 
 // closeness is NetworkX's closeness_centrality with wf_improved=True for a
 // source that reaches reach units (itself included) at total distance
