@@ -74,10 +74,10 @@ type batchResult struct {
 
 // bfs runs Brandes' algorithm from each of srcs (distinct, at most
 // width) at once, adds their dependencies to bc and fills res[j] for
-// srcs[j]. The results are those of pathScratch.bfs from each source up
-// to rounding: each dependency is the same sum in the same order, but a
-// unit's dependencies on the sources of one batch are added to bc in the
-// order of their levels, and the harmonic sum is taken level by level.
+// srcs[j]. The results are those of pathScratch.bfs from each source:
+// res bit for bit, and each dependency the same sum in the same order;
+// but a unit's dependencies on the sources met at one level are summed
+// before they are added to bc, so bc may differ in the last bits.
 func (sc *batchScratch) bfs(a adjacency, srcs []int32, bc []float64, res []batchResult) {
 	off, nbr := a.off, a.nbr
 	B := sc.width

@@ -59,13 +59,13 @@ type PathOptions struct {
 // bucketQueue). (3) Each unit's sums run over its own row in row order,
 // so neither the order in which a search settles units of equal rank nor
 // the useless ties a goroutine has dropped so far can change the order of
-// any floating-point sum.
-//
-// (4) A unit with one useful tie gets no search of its own (see
+// any floating-point sum. (4) A unit with one useful tie gets no search
+// of its own: its neighbour's search adds its dependencies (see
 // foldLeaves).
 //
 // The breadth-first searches run in batches of up to 64 sources that share
-// each scan of a neighbour list (see batchScratch.bfs).
+// each scan of a neighbour list (see batchScratch.bfs). The lanes fall in
+// size (see laneSources), so that the cores finish together.
 func Paths(n *graph.Network, opt PathOptions) *PathMeasures {
 	nn := n.Len()
 	pm := &PathMeasures{
