@@ -3,6 +3,7 @@ package metrics
 import (
 	"math"
 	"runtime"
+	"runtime/debug"
 	"sync"
 	"sync/atomic"
 
@@ -82,6 +83,13 @@ func Paths(n *graph.Network, opt PathOptions) *PathMeasures {
 	}
 	run := newPathRun(n, pm, opt)
 	workers := min(runtime.GOMAXPROCS(0), len(run.sums))
+	large := nn*batchWidth*8*workers > 16<<20
+	if large {
+		// The searches' scratch memory, tens of MB on national networks,
+		// comes in large blocks that the pages freed by reading the data
+		// cannot hold: give those back first, or they add up.
+		debug.FreeOSMemory()
+	}
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
@@ -91,9 +99,8 @@ func Paths(n *graph.Network, opt PathOptions) *PathMeasures {
 		}()
 	}
 	wg.Wait()
-	if nn*batchWidth*8*workers > 16<<20 {
-		// The searches' scratch memory, tens of MB on national networks,
-		// is garbage now; collecting it at once keeps the heap of what
+	if large {
+		// The searches' scratch memory is garbage now; collecting it at once keeps the heap of what
 		// the caller computes next from growing to twice the size it had
 		// during the searches.
 		runtime.GC()
