@@ -100,9 +100,9 @@ func Paths(n *graph.Network, opt PathOptions) *PathMeasures {
 	}
 	wg.Wait()
 	if large {
-		// The searches' scratch memory is garbage now; collecting it at once keeps the heap of what
-		// the caller computes next from growing to twice the size it had
-		// during the searches.
+		// The searches' scratch memory is garbage now; collecting it at
+		// once keeps the heap of what the caller computes next from
+		// growing to twice the size it had during the searches.
 		runtime.GC()
 	}
 	pm.addLanes(run.sums)
