@@ -79,6 +79,18 @@ type batchResult struct {
 // but a unit's dependencies on the sources met at one level are summed
 // before they are added to bc, so bc may differ in the last bits.
 func (sc *batchScratch) bfs(a adjacency, srcs []int32, bc []float64, res []batchResult) {
+	sc.forward(a, srcs)
+	sc.backward(a, bc)
+	sc.results(len(srcs), res)
+	for _, e := range sc.level {
+		sc.seen[e.v], sc.next[e.v] = 0, 0
+	}
+}
+
+// forward advances the searches from srcs level by level, counting
+// shortest paths into sigma and listing each level's units in level and
+// lvOff.
+func (sc *batchScratch) forward(a adjacency, srcs []int32) {
 	off, nbr := a.off, a.nbr
 	B := sc.width
 	seen, next, sigma := sc.seen, sc.next, sc.sigma
@@ -127,16 +139,23 @@ func (sc *batchScratch) bfs(a adjacency, srcs []int32, bc []float64, res []batch
 		}
 		lvOff = append(lvOff, len(level))
 	}
-	depth := len(lvOff) - 2 // levels 0..depth-1 are nonempty
-	// Backward, deepest level first: δ(v) = σ(v)·Σ_{w succ v} (1+δ(w))/σ(w)
-	// for each source, with sigma holding (1+δ(w))/σ(w) once w is done.
-	// done[w] has the sources for which w is done, those for which w lies
-	// deeper than the level at hand; for a neighbour w of v that is
-	// exactly the sources for which w follows v. It is updated after each
-	// level, as units of one level may be neighbours.
-	done := next // all 0 after the forward pass
+	sc.level, sc.lvOff = level, lvOff
+}
+
+// backward accumulates the dependencies, deepest level first:
+// δ(v) = σ(v)·Σ_{w succ v} (1+δ(w))/σ(w) for each source, with sigma
+// holding (1+δ(w))/σ(w) once w is done. done[w] has the sources for
+// which w is done, those for which w lies deeper than the level at hand;
+// for a neighbour w of v that is exactly the sources for which w follows
+// v. It is updated after each level, as units of one level may be
+// neighbours. The sum over a unit's sources at one level goes to bc.
+func (sc *batchScratch) backward(a adjacency, bc []float64) {
+	off, nbr := a.off, a.nbr
+	B := sc.width
+	sigma, level, lvOff := sc.sigma, sc.level, sc.lvOff
+	done := sc.next // all 0 after the forward pass
 	acc := sc.acc[:B]
-	for d := depth - 1; d > 0; d-- {
+	for d := len(lvOff) - 3; d > 0; d-- {
 		lv := level[lvOff[d]:lvOff[d+1]]
 		for _, e := range lv {
 			for _, w := range nbr[off[e.v]:off[e.v+1]] {
@@ -165,16 +184,20 @@ func (sc *batchScratch) bfs(a adjacency, srcs []int32, bc []float64, res []batch
 			done[e.v] |= e.mask
 		}
 	}
-	// Per source, the units at each level give reach, distance sum and
-	// harmonic sum.
+}
+
+// results fills res for the batch's k sources from the units at each
+// level: reach, distance sum and harmonic sum.
+func (sc *batchScratch) results(k int, res []batchResult) {
+	depth := len(sc.lvOff) - 2 // levels 0..depth-1 are nonempty
 	for d := len(sc.inv); d < depth; d++ {
 		sc.inv = append(sc.inv, 1/float64(d))
 	}
-	clear(res[:len(srcs)])
-	cnt := sc.cnt[:len(srcs)]
+	clear(res[:k])
+	cnt := sc.cnt[:k]
 	for d := 1; d < depth; d++ {
 		clear(cnt)
-		for _, e := range level[lvOff[d]:lvOff[d+1]] {
+		for _, e := range sc.level[sc.lvOff[d]:sc.lvOff[d+1]] {
 			for m := e.mask; m != 0; m &= m - 1 {
 				cnt[bits.TrailingZeros64(m)]++
 			}
@@ -186,11 +209,7 @@ func (sc *batchScratch) bfs(a adjacency, srcs []int32, bc []float64, res []batch
 			r.harm += float64(c) * sc.inv[d]
 		}
 	}
-	for j := range srcs {
+	for j := range k {
 		res[j].reach++ // the source itself
 	}
-	for _, e := range level {
-		seen[e.v], done[e.v] = 0, 0
-	}
-	sc.level, sc.lvOff = level, lvOff
 }

@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"runtime"
+	"slices"
 	"sync"
 	"time"
 
@@ -120,9 +121,11 @@ func EstimatePaths(n *graph.Network, seed uint64, clock func() time.Duration) *P
 	// The breadth-first searches run in batches, as Paths runs them.
 	bfsBatch := func(w int, r *rand.Rand) {
 		b := batch[w]
-		srcs := make([]int32, b.width)
-		for j, s := range r.Perm(nn)[:b.width] {
-			srcs[j] = int32(s)
+		srcs := make([]int32, 0, b.width)
+		for len(srcs) < b.width {
+			if s := int32(r.IntN(nn)); !slices.Contains(srcs, s) {
+				srcs = append(srcs, s)
+			}
 		}
 		b.bfs(a, srcs, bc[w], make([]batchResult, b.width))
 	}

@@ -171,7 +171,7 @@ func foldLeaves(r rows) []int32 {
 func (run *pathRun) work() {
 	nn := len(run.pm.Closeness)
 	sc := newPathScratch(nn, run.opt.Weighted, run.minLen)
-	bs := newBatchScratch(nn, min(batchWidth, len(laneSources(0, len(run.sums), nn))))
+	bs := newBatchScratch(nn, min(batchWidth, nn))
 	var own rows
 	seen := 0 // entries of run.log applied to own
 	if run.opt.Weighted {
