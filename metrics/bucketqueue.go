@@ -28,7 +28,8 @@ type bucketQueue struct {
 }
 
 // newBucketQueue returns a queue for nn units whose ties are at least
-// minLen long.
+// minLen long; with minLen 0 every distance overflows and the queue
+// settles one unit at a time, by distance and then node.
 func newBucketQueue(nn int, minLen float64) *bucketQueue {
 	b := 1024
 	for b < 4*nn && b < 1<<16 {
@@ -37,7 +38,7 @@ func newBucketQueue(nn int, minLen float64) *bucketQueue {
 	q := &bucketQueue{inv: 3 / minLen, mask: int64(b - 1), head: make([]int32, b), bits: make([]uint64, b/64),
 		next: make([]int32, nn), prev: make([]int32, nn), in: make([]int32, nn)}
 	if !(q.inv < math.Inf(1)) {
-		q.inv = math.MaxFloat64 // no ties, or degenerate lengths: everything overflows
+		q.inv = math.NaN() // every distance saturates (see abs)
 	}
 	for i := range q.head {
 		q.head[i] = -1
@@ -105,19 +106,21 @@ func (q *bucketQueue) move(v int32, d float64) {
 	q.push(v, d)
 }
 
-// take empties the lowest nonempty bucket into batch and reports whether
-// there was one. dist holds the units' distances.
+// take empties the lowest nonempty bucket into batch, in node order, and
+// reports whether there was one. dist holds the units' distances.
 func (q *bucketQueue) take(dist []float64) bool {
 	for {
 		for q.far.len() > 0 {
-			a := q.abs(q.far.top().d)
+			e := q.far.top()
+			if dist[e.v] != e.d { // stale: v has moved since
+				q.far.pop()
+				continue
+			}
+			a := q.abs(e.d)
 			if a == saturated || a-q.base > q.mask {
 				break
 			}
-			e := q.far.pop()
-			if dist[e.v] == e.d { // else stale: v has moved since
-				q.push(e.v, e.d)
-			}
+			q.push(q.far.pop().v, e.d)
 		}
 		if q.count > 0 {
 			break
@@ -131,18 +134,12 @@ func (q *bucketQueue) take(dist []float64) bool {
 			continue
 		}
 		// Distances beyond the buckets' reach (absurd tie weights): the
-		// overflow heap is all there is, and its least entries, in node
-		// order, are settled.
-		batch := q.batch[:0]
-		for q.far.len() > 0 && q.far.top().d == d {
-			if e := q.far.pop(); dist[e.v] == e.d {
-				batch = append(batch, e.v)
-			}
-		}
-		if len(batch) > 0 {
-			q.batch = batch
-			return true
-		}
+		// overflow heap is all there is, and its least entry, by distance
+		// and then node, is settled alone, as a search that settles one
+		// unit at a time would. Ties too short to add to such distances
+		// (see rows.unresolved) make the order among equals matter.
+		q.batch = append(q.batch[:0], q.far.pop().v)
+		return true
 	}
 	// The first nonempty bucket at or after base, round the ring.
 	pos := int(q.base & q.mask)

@@ -106,7 +106,7 @@ func EstimatePaths(n *graph.Network, seed uint64, clock func() time.Duration) *P
 
 	t0 := clock()
 	base, log := usefulRows(a)
-	minLen := a.minLength()
+	minLen := queueMinLen(a, base)
 	prep := clock() - t0
 	exact := make([]*pathScratch, workers)
 	batch := make([]*batchScratch, workers)

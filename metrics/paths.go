@@ -137,7 +137,7 @@ func newPathRun(n *graph.Network, pm *PathMeasures, opt PathOptions) *pathRun {
 		sums: make([]laneSums, min(pathLanes, nn)), step: int64(max(nn/200, 1))}
 	if opt.Weighted {
 		run.base, run.log = usefulRows(run.adj)
-		run.minLen = run.adj.minLength()
+		run.minLen = queueMinLen(run.adj, run.base)
 		run.leaves = foldLeaves(run.base)
 	}
 	return run
@@ -150,9 +150,14 @@ func newPathRun(n *graph.Network, pm *PathMeasures, opt PathOptions) *pathRun {
 // dependencies are p's on every unit but p, through which u reaches the
 // others: δ_u(v) = δ_p(v) for v ≠ u, p and δ_u(p) = reach(p) − 2. p's
 // search adds them for its leaves (see dijkstra). A unit whose neighbour
-// has no other useful tie either (a pair apart) is no leaf.
+// has no other useful tie either (a pair apart) is no leaf. Nor is any
+// unit of unresolved rows, where the distances from u and from p can
+// round differently.
 func foldLeaves(r rows) []int32 {
 	leaves := make([]int32, len(r.start))
+	if r.unresolved {
+		return leaves
+	}
 	for u := range leaves {
 		if r.end[u]-r.start[u] != 1 {
 			continue

@@ -14,11 +14,17 @@ type rows struct {
 	start, end []int32
 	nbr        []int32
 	length     []float64
+	// unresolved tells that some tie is shorter than the tolerance eqTol
+	// at the longest distances, so that units at the same distance, or
+	// within the tolerance of it, can lie on each other's shortest paths.
+	// The searches then settle one unit at a time (see queueMinLen and
+	// pathScratch.equalPreds) and no leaves are folded.
+	unresolved bool
 }
 
 func (r rows) clone() rows {
 	return rows{start: r.start, end: append([]int32(nil), r.end...),
-		nbr: append([]int32(nil), r.nbr...), length: append([]float64(nil), r.length...)}
+		nbr: append([]int32(nil), r.nbr...), length: append([]float64(nil), r.length...), unresolved: r.unresolved}
 }
 
 // remove deletes the tie u–v from u's row, if it is there.
@@ -61,7 +67,21 @@ func usefulRows(a adjacency) (rows, *pruneLog) {
 	nn := a.len()
 	r := compact(a.off[:nn], a.off[1:], a.nbr, a.length, twoStepUseless(a, margin, via))
 	r = compact(r.start, r.end, r.nbr, r.length, threeStepUseless(r, margin, via))
+	// Units of one bucket (a third of the shortest tie wide) are none
+	// another's predecessor only while the tolerance at the longest
+	// distance is well under the shortest tie.
+	r.unresolved = a.minLength() <= 2*eqTol*bound
 	return r, &pruneLog{margin: margin}
+}
+
+// queueMinLen returns the shortest tie length to size the bucket queue of
+// searches on r, from a: 0, for a queue that settles one unit at a time,
+// when r is unresolved.
+func queueMinLen(a adjacency, r rows) float64 {
+	if r.unresolved {
+		return 0
+	}
+	return a.minLength()
 }
 
 // distanceBound returns D, a bound on every distance in a: twice the

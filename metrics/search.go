@@ -11,10 +11,12 @@ type pathScratch struct {
 	queue []int32   // visiting order
 	inv   []float64 // inv[d] = 1/d for hop distances
 
-	dist    []float64 // weighted distance, +Inf when not reached
-	coefW   []float64 // (1+δ)/σ in the weighted pass, 0 outside a search
-	drop    []int32   // useless ties found from the last source
-	buckets *bucketQueue
+	dist      []float64 // weighted distance, +Inf when not reached
+	coefW     []float64 // Σ (1+δ(w))/σ(w) over the successors w seen so far in the weighted pass, 0 outside a search
+	preds     []int32   // predecessors of the settled units, in settling order
+	firstPred []int32   // the i-th settled unit's predecessors start at preds[firstPred[i]]
+	drop      []int32   // useless ties found from the last source
+	buckets   *bucketQueue
 }
 
 // newPathScratch returns working memory for searches on nn units; with
@@ -148,29 +150,55 @@ func (sc *pathScratch) useless(r rows, s int32, margin func(float64) float64) []
 	return out
 }
 
-// endSearch resets the distances dijkstra left for the next search.
+// endSearch resets the distances and path counts dijkstra left for the
+// next search.
 func (sc *pathScratch) endSearch() {
 	for _, v := range sc.queue {
 		sc.dist[v] = math.Inf(1)
+		sc.sigma[v] = 0
 	}
 }
 
+// equalPreds adds to the path count sw of w, just settled, the neighbours
+// at w's own distance that were settled before it and whose tie is
+// within the tolerance of a shortest path, and notes them among its
+// predecessors from preds[*np]. Only in unresolved rows is there such a
+// tie, shorter than the tolerance; the search then settles one unit at a
+// time, and of two units at one distance the first settled is the
+// other's predecessor. Units not yet settled have σ = 0.
+func (sc *pathScratch) equalPreds(r rows, w int32, sw float64, np *int) float64 {
+	dw := sc.dist[w]
+	tol := eqTol * dw
+	for k := r.start[w]; k < r.end[w]; k++ {
+		if v := r.nbr[k]; sc.dist[v] == dw && math.Abs(dw+r.length[k]-dw) <= tol && sc.sigma[v] > 0 {
+			sw += sc.sigma[v]
+			sc.preds[*np] = v
+			*np++
+		}
+	}
+	return sw
+}
+
 // dijkstra runs Brandes' algorithm with Dijkstra's search from s on the
-// lengths of r and adds the dependencies of s to bc. Both passes pull
-// over each unit's own row: σ(w) from its predecessors, then δ(v) from
-// its successors, each sum in row order. So no sum depends on the order
-// in which the queue settles the units of one bucket, nor on which
-// useless ties r still holds (they are nobody's predecessor), and no
-// predecessor lists are kept. It leaves the distances in sc.dist for
-// useless; endSearch resets them.
+// lengths of r and adds the dependencies of s to bc. The forward pass
+// pulls σ(w) over w's own row, in row order, and notes w's predecessors
+// as it goes; the backward pass pushes each unit's share to its
+// predecessors. The queue settles the units of one bucket in node order
+// (see bucketQueue.take), so the settling order, and with it the order of
+// every sum, depends on the distances alone: not on the order in which
+// ties were relaxed, nor on which useless ties r still holds (they are
+// nobody's predecessor). It leaves the distances in sc.dist for useless;
+// endSearch resets them.
 //
 // leaves is the number of leaves of s (see foldLeaves): their dependencies
 // are added with those of s.
 func (sc *pathScratch) dijkstra(r rows, s int32, bc []float64, leaves int) {
 	start, end, nbr, length := r.start, r.end, r.nbr, r.length
-	dist, sigma, coef := sc.dist, sc.sigma, sc.coefW
+	dist, sigma, acc := sc.dist, sc.sigma, sc.coefW
 	q := sc.buckets
 	order := sc.queue[:0]
+	preds, first := sc.preds, sc.firstPred[:0]
+	np := 0
 	dist[s] = 0
 	q.reset()
 	q.push(s, 0)
@@ -178,9 +206,15 @@ func (sc *pathScratch) dijkstra(r rows, s int32, bc []float64, leaves int) {
 		for _, w := range q.batch {
 			dw := dist[w]
 			order = append(order, w)
+			first = append(first, int32(np))
+			lo, hi := start[w], end[w]
+			if need := np + int(hi-lo); need > len(preds) {
+				preds = append(preds[:np], make([]int32, need-np+len(preds))...)
+				sc.preds = preds
+			}
 			sw := 0.0
 			tol := eqTol * dw
-			for k := start[w]; k < end[w]; k++ {
+			for k := lo; k < hi; k++ {
 				v := nbr[k]
 				dv := dist[v]
 				l := length[k]
@@ -191,37 +225,39 @@ func (sc *pathScratch) dijkstra(r rows, s int32, bc []float64, leaves int) {
 				}
 				is := b2i(math.Abs(dv+l-dw) <= tol) & b2i(dv < dw)
 				sw += sigma[v] * float64(is)
+				// Written always, kept when v is a predecessor: no branch.
+				preds[np] = v
+				np += is
 			}
 			if w == s {
 				sw = 1
+			} else if r.unresolved {
+				sw = sc.equalPreds(r, w, sw, &np)
 			}
 			sigma[w] = sw
 		}
 	}
+	first = append(first, int32(np))
 	mult := float64(1 + leaves)
 	// δ(v) = σ(v)·Σ_{w succ v} (1+δ(w))/σ(w), in reverse settling order;
-	// coef[w] holds (1+δ(w))/σ(w) once w is done, and 0 before.
+	// acc[v] gathers the sum from v's successors, all settled after v.
 	for i := len(order) - 1; i >= 0; i-- {
-		v := order[i]
-		dv := dist[v]
-		sum := 0.0
-		for k := start[v]; k < end[v]; k++ {
-			w := nbr[k]
-			dw := dist[w]
-			is := b2i(math.Abs(dv+length[k]-dw) <= eqTol*dw) & b2i(dv < dw)
-			sum += coef[w] * float64(is)
-		}
-		dep := sigma[v] * sum
+		w := order[i]
+		sw := sigma[w]
+		dep := sw * acc[w]
 		if i > 0 {
-			bc[v] += mult * dep
+			bc[w] += mult * dep
 		}
-		coef[v] = (1 + dep) / sigma[v]
+		c := (1 + dep) / sw
+		for _, v := range preds[first[i]:first[i+1]] {
+			acc[v] += c
+		}
 	}
 	if leaves > 0 {
 		bc[s] += float64(leaves) * float64(len(order)-2)
 	}
 	for _, v := range order {
-		coef[v] = 0
+		acc[v] = 0
 	}
-	sc.queue = order
+	sc.queue, sc.preds, sc.firstPred = order, preds, first
 }
