@@ -9,11 +9,20 @@ import (
 // buckets over distance with a width of a third of the shortest tie, so
 // that no unit can be reached from another in its own bucket or the next
 // one. When the search takes the lowest nonempty bucket, every unit in it
-// has its final distance, and none is another's predecessor, so they are
-// settled in any order. Buckets form a ring of B = 2^k covering distances
-// [base, base + B·width); a unit further out waits in an overflow heap
-// until the ring reaches it. A relaxation costs O(1) instead of a heap's
-// O(log n).
+// has its final distance, and none is another's predecessor. Buckets
+// form a ring of B = 2^k covering distances [base, base + B·width); a
+// unit further out waits in an overflow heap until the ring reaches it.
+// A relaxation costs O(1) instead of a heap's O(log n).
+//
+// The order in which a bucket's units are taken matters to the sums of
+// the backward pass, and it depends only on the ties that lie on shortest
+// paths, not on the useless ones a search may still see: each push goes
+// to the head of its bucket's list, so the units come out in the reverse
+// order of the relaxations that gave them their final distances. A
+// useless tie never gives a final distance (its route is longer by more
+// than the tolerance), and the final relaxation links the unit anew.
+// Overflow entries left stale by a move are dropped before the heap's top
+// sets the ring's base, so they cannot change when units enter the ring.
 type bucketQueue struct {
 	inv        float64 // 1/width
 	mask       int64   // B − 1
@@ -106,8 +115,8 @@ func (q *bucketQueue) move(v int32, d float64) {
 	q.push(v, d)
 }
 
-// take empties the lowest nonempty bucket into batch, in node order, and
-// reports whether there was one. dist holds the units' distances.
+// take empties the lowest nonempty bucket into batch and reports whether
+// there was one. dist holds the units' distances.
 func (q *bucketQueue) take(dist []float64) bool {
 	for {
 		for q.far.len() > 0 {

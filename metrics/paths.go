@@ -57,12 +57,12 @@ type PathOptions struct {
 // ones) are dropped first by a two- and three-step test and then as each
 // search finds them (see usefulRows); they change no distance or count.
 // (2) The searches use a bucket queue instead of a heap (see
-// bucketQueue). (3) Each unit's sums run over its own row in row order,
-// so neither the order in which a search settles units of equal rank nor
-// the useless ties a goroutine has dropped so far can change the order of
-// any floating-point sum. (4) A unit with one useful tie gets no search
-// of its own: its neighbour's search adds its dependencies (see
-// foldLeaves).
+// bucketQueue). (3) The forward pass notes each unit's predecessors, so
+// the backward pass visits the ties of the shortest paths only; neither
+// the settling order nor any sum depends on the useless ties a goroutine
+// has dropped so far (see bucketQueue). (4) A unit with one useful tie
+// gets no search of its own: its neighbour's search adds its dependencies
+// (see foldLeaves).
 //
 // The breadth-first searches run in batches of up to 64 sources that share
 // each scan of a neighbour list (see batchScratch.bfs). The lanes fall in

@@ -183,12 +183,10 @@ func (sc *pathScratch) equalPreds(r rows, w int32, sw float64, np *int) float64 
 // lengths of r and adds the dependencies of s to bc. The forward pass
 // pulls σ(w) over w's own row, in row order, and notes w's predecessors
 // as it goes; the backward pass pushes each unit's share to its
-// predecessors. The queue settles the units of one bucket in node order
-// (see bucketQueue.take), so the settling order, and with it the order of
-// every sum, depends on the distances alone: not on the order in which
-// ties were relaxed, nor on which useless ties r still holds (they are
-// nobody's predecessor). It leaves the distances in sc.dist for useless;
-// endSearch resets them.
+// predecessors. The settling order, and with it the order of every sum,
+// does not depend on which useless ties r still holds (see bucketQueue);
+// they are nobody's predecessor. It leaves the distances in sc.dist for
+// useless; endSearch resets them.
 //
 // leaves is the number of leaves of s (see foldLeaves): their dependencies
 // are added with those of s.
