@@ -2,6 +2,7 @@ package metrics
 
 import (
 	"math"
+	"math/rand/v2"
 
 	"github.com/samkart/samkart/graph"
 )
@@ -202,9 +203,30 @@ func (ec *eiCounter) count(lab, in, ex []int32) int {
 	return il
 }
 
-// eiScratch is one goroutine's working memory for the permutations.
+// eiScratch is one goroutine's working memory for the permutations: the
+// labels being shuffled and the counts of up to 64 labellings (k·G+g).
 type eiScratch struct {
 	lab, in, ex []int32
+	il          []int
+	wide        *eiWide // nil: one labelling at a time
+}
+
+// next draws the next n labellings from r, counting them 64 at a time
+// where the groups are few enough, and returns how many it drew.
+func (ec *eiCounter) next(s *eiScratch, r *rand.PCG, n int) int {
+	if s.wide == nil {
+		shuffle(s.lab, r)
+		s.il[0] = ec.count(s.lab, s.in[:ec.groups], s.ex[:ec.groups])
+		return 1
+	}
+	n = min(n, 64)
+	s.wide.reset()
+	for k := range n {
+		shuffle(s.lab, r)
+		s.wide.mark(ec, k, s.lab)
+	}
+	s.wide.count(ec, n, s.in, s.ex, s.il)
+	return n
 }
 
 // permute draws the permutations and returns the statistics of the whole
@@ -219,25 +241,33 @@ func (ec *eiCounter) permute(il0 int, in0, ex0 []int32, opt PermutationOptions) 
 		return permStats{}, make([]permStats, ec.groups)
 	}
 	newScratch := func() *eiScratch {
-		return &eiScratch{lab: make([]int32, len(ec.labels)), in: make([]int32, ec.groups), ex: make([]int32, ec.groups)}
+		s := &eiScratch{lab: make([]int32, len(ec.labels)), in: make([]int32, 64*ec.groups),
+			ex: make([]int32, 64*ec.groups), il: make([]int, 64)}
+		if ec.groups <= wideGroups {
+			s.wide = newEIWide(ec)
+		}
+		return s
 	}
 	permuteBlocks(total, newScratch, func(s *eiScratch, b, count int) {
 		r := blockRand(opt.Seed, b)
 		copy(s.lab, ec.labels)
 		gs := make([]permStats, ec.groups)
-		for range count {
-			shuffle(s.lab, r)
-			il := ec.count(s.lab, s.in, s.ex)
-			whole[b].add(float64(t-2*il)/float64(t), il <= il0, il >= il0)
-			for g := range gs {
-				e, i := int64(s.ex[g]), int64(s.in[g])
-				if e+i == 0 {
-					continue
+		for done := 0; done < count; {
+			n := ec.next(s, r, count-done)
+			for k := range n {
+				il := s.il[k]
+				whole[b].add(float64(t-2*il)/float64(t), il <= il0, il >= il0)
+				for g := range gs {
+					e, i := int64(s.ex[k*ec.groups+g]), int64(s.in[k*ec.groups+g])
+					if e+i == 0 {
+						continue
+					}
+					e0, i0 := int64(ex0[g]), int64(in0[g])
+					// (e−i)/(e+i) ≥ (e0−i0)/(e0+i0) ⇔ e·i0 ≥ e0·i
+					gs[g].add(float64(e-i)/float64(e+i), e*i0 >= e0*i, e*i0 <= e0*i)
 				}
-				e0, i0 := int64(ex0[g]), int64(in0[g])
-				// (e−i)/(e+i) ≥ (e0−i0)/(e0+i0) ⇔ e·i0 ≥ e0·i
-				gs[g].add(float64(e-i)/float64(e+i), e*i0 >= e0*i, e*i0 <= e0*i)
 			}
+			done += n
 		}
 		groups[b] = gs
 	})

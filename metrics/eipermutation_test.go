@@ -3,7 +3,9 @@ package metrics
 import (
 	"fmt"
 	"math"
+	"math/rand/v2"
 	"runtime"
+	"slices"
 	"testing"
 )
 
@@ -266,5 +268,48 @@ func TestEIPermutationEdgeCases(t *testing.T) {
 	}
 	if res.Min != 1 || res.Max != 1 || !math.IsNaN(res.Rescaled) {
 		t.Errorf("min %v, max %v, rescaled %v; want 1, 1, NaN", res.Min, res.Max, res.Rescaled)
+	}
+}
+
+// TestEIWideCount checks the bit-sliced count of many labellings against
+// counting them one at a time, with hubs whose partners need several
+// planes and groups up to wideGroups, some units without a group.
+func TestEIWideCount(t *testing.T) {
+	for _, tc := range []struct {
+		seed          uint64
+		units, groups int
+	}{{1, 30, 1}, {2, 120, 3}, {3, 300, 9}, {4, 200, wideGroups}} {
+		n := randomNet(t, tc.seed, tc.units, tc.units*6)
+		r := rand.New(rand.NewPCG(tc.seed, 0))
+		p := Partition{Name: "test", Of: make([]int32, tc.units)}
+		for g := range tc.groups {
+			p.Groups = append(p.Groups, fmt.Sprint(g))
+		}
+		for v := range p.Of {
+			p.Of[v] = int32(r.IntN(tc.groups+1)) - 1
+		}
+		ec := newEICounter(n, p)
+		w := newEIWide(ec)
+		g := tc.groups
+		for _, labellings := range []int{1, 37, 64} {
+			lab := append([]int32(nil), ec.labels...)
+			labs := make([][]int32, labellings)
+			w.reset()
+			for k := range labellings {
+				r.Shuffle(len(lab), func(i, j int) { lab[i], lab[j] = lab[j], lab[i] })
+				labs[k] = append([]int32(nil), lab...)
+				w.mark(ec, k, lab)
+			}
+			in, ex, il := make([]int32, 64*g), make([]int32, 64*g), make([]int, 64)
+			w.count(ec, labellings, in, ex, il)
+			for k, lab := range labs {
+				in1, ex1 := make([]int32, g), make([]int32, g)
+				il1 := ec.count(lab, in1, ex1)
+				if il[k] != il1 || !slices.Equal(in[k*g:(k+1)*g], in1) || !slices.Equal(ex[k*g:(k+1)*g], ex1) {
+					t.Fatalf("seed %d, labelling %d of %d: internal %d %v, external %v; one at a time %d %v, %v",
+						tc.seed, k, labellings, il[k], in[k*g:(k+1)*g], ex[k*g:(k+1)*g], il1, in1, ex1)
+				}
+			}
+		}
 	}
 }
