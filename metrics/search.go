@@ -159,34 +159,33 @@ func (sc *pathScratch) endSearch() {
 	}
 }
 
-// equalPreds adds to the path count sw of w, just settled, the neighbours
-// at w's own distance that were settled before it and whose tie is
-// within the tolerance of a shortest path, and notes them among its
-// predecessors from preds[*np]. Only in unresolved rows is there such a
-// tie, shorter than the tolerance; the search then settles one unit at a
-// time, and of two units at one distance the first settled is the
-// other's predecessor. Units not yet settled have σ = 0.
-func (sc *pathScratch) equalPreds(r rows, w int32, sw float64, np *int) float64 {
+// equalPreds notes among the predecessors of w, just settled, from
+// preds[*np], the neighbours at w's own distance that were settled before
+// it and whose tie is within the tolerance of a shortest path. Only in
+// unresolved rows is there such a tie, shorter than the tolerance; the
+// search then settles one unit at a time, and of two units at one
+// distance the first settled is the other's predecessor. Until the σ
+// pass, σ > 0 marks the units settled so far.
+func (sc *pathScratch) equalPreds(r rows, w int32, np *int) {
 	dw := sc.dist[w]
 	tol := eqTol * dw
 	for k := r.start[w]; k < r.end[w]; k++ {
 		if v := r.nbr[k]; sc.dist[v] == dw && math.Abs(dw+r.length[k]-dw) <= tol && sc.sigma[v] > 0 {
-			sw += sc.sigma[v]
 			sc.preds[*np] = v
 			*np++
 		}
 	}
-	return sw
 }
 
 // dijkstra runs Brandes' algorithm with Dijkstra's search from s on the
 // lengths of r and adds the dependencies of s to bc. The forward pass
-// pulls σ(w) over w's own row, in row order, and notes w's predecessors
-// as it goes; the backward pass pushes each unit's share to its
-// predecessors. The settling order, and with it the order of every sum,
-// does not depend on which useless ties r still holds (see bucketQueue);
-// they are nobody's predecessor. It leaves the distances in sc.dist for
-// useless; endSearch resets them.
+// notes each settled unit's predecessors, in row order; a second pass
+// sums σ over them in settling order, which reads σ of predecessors only
+// rather than of every neighbour; the backward pass pushes each unit's
+// share to its predecessors. The settling order, and with it the order of
+// every sum, does not depend on which useless ties r still holds (see
+// bucketQueue); they are nobody's predecessor. It leaves the distances in
+// sc.dist for useless; endSearch resets them.
 //
 // leaves is the number of leaves of s (see foldLeaves): their dependencies
 // are added with those of s.
@@ -210,7 +209,6 @@ func (sc *pathScratch) dijkstra(r rows, s int32, bc []float64, leaves int) {
 				preds = append(preds[:np], make([]int32, need-np+len(preds))...)
 				sc.preds = preds
 			}
-			sw := 0.0
 			tol := eqTol * dw
 			for k := lo; k < hi; k++ {
 				v := nbr[k]
@@ -221,21 +219,25 @@ func (sc *pathScratch) dijkstra(r rows, s int32, bc []float64, leaves int) {
 					q.move(v, alt)
 					continue
 				}
-				is := b2i(math.Abs(dv+l-dw) <= tol) & b2i(dv < dw)
-				sw += sigma[v] * float64(is)
 				// Written always, kept when v is a predecessor: no branch.
 				preds[np] = v
-				np += is
+				np += b2i(math.Abs(dv+l-dw) <= tol) & b2i(dv < dw)
 			}
-			if w == s {
-				sw = 1
-			} else if r.unresolved {
-				sw = sc.equalPreds(r, w, sw, &np)
+			// σ > 0 marks w settled (see equalPreds) until the σ pass.
+			sigma[w] = 1
+			if r.unresolved && w != s {
+				sc.equalPreds(r, w, &np)
 			}
-			sigma[w] = sw
 		}
 	}
 	first = append(first, int32(np))
+	for i := 1; i < len(order); i++ {
+		sw := 0.0
+		for _, v := range preds[first[i]:first[i+1]] {
+			sw += sigma[v]
+		}
+		sigma[order[i]] = sw
+	}
 	mult := float64(1 + leaves)
 	// δ(v) = σ(v)·Σ_{w succ v} (1+δ(w))/σ(w), in reverse settling order;
 	// acc[v] gathers the sum from v's successors, all settled after v.
