@@ -14,26 +14,35 @@ import (
 // unit further out waits in an overflow heap until the ring reaches it.
 // A relaxation costs O(1) instead of a heap's O(log n).
 //
+// A bucket is an array of entries and a move only appends: the unit's
+// old entry stays behind, stale, and take skips it. That spares the
+// random reads and writes of unlinking from a doubly linked list, and
+// take reads the entries in a row instead of chasing links.
+//
 // The order in which a bucket's units are taken matters to the sums of
 // the backward pass, and it depends only on the ties that lie on shortest
-// paths, not on the useless ones a search may still see: each push goes
-// to the head of its bucket's list, so the units come out in the reverse
-// order of the relaxations that gave them their final distances. A
-// useless tie never gives a final distance (its route is longer by more
-// than the tolerance), and the final relaxation links the unit anew.
-// Overflow entries left stale by a move are dropped before the heap's top
-// sets the ring's base, so they cannot change when units enter the ring.
+// paths, not on the useless ones a search may still see: take reads a
+// bucket newest entry first and takes each unit at its newest entry, so
+// the units come out in the reverse order of the relaxations that gave
+// them their final distances. A useless tie never gives a final distance
+// (its route is longer by more than the tolerance). Overflow entries left
+// stale by a move are dropped before the heap's top sets the ring's base,
+// so they cannot change when units enter the ring.
 type bucketQueue struct {
-	inv        float64 // 1/width
-	mask       int64   // B − 1
-	base       int64   // absolute index of the lowest bucket that may be nonempty
-	head       []int32 // first unit of each bucket, −1 when empty
-	bits       []uint64
-	next, prev []int32 // doubly linked bucket lists
-	in         []int32 // bucket position of a unit, −1 when in none
-	count      int     // units in buckets
-	batch      []int32 // the bucket being settled
-	far        farHeap
+	inv    float64 // 1/width
+	mask   int64   // B − 1
+	base   int64   // absolute index of the lowest bucket that may be nonempty
+	bucket [][]int32
+	bits   []uint64 // buckets holding entries, live or stale
+	in     []int32  // bucket position of a unit's live entry, −1 when in none
+	count  int      // units in buckets
+	batch  []int32  // the bucket being settled
+	far    farHeap
+	// The buckets keep their arrays from search to search, which is
+	// faster than passing arrays round (about 28 entries a unit on the
+	// national L network); held counts their capacity, and reset lets them
+	// all go past maxHeld.
+	held, maxHeld int
 }
 
 // newBucketQueue returns a queue for nn units whose ties are at least
@@ -44,13 +53,10 @@ func newBucketQueue(nn int, minLen float64) *bucketQueue {
 	for b < 4*nn && b < 1<<16 {
 		b <<= 1
 	}
-	q := &bucketQueue{inv: 3 / minLen, mask: int64(b - 1), head: make([]int32, b), bits: make([]uint64, b/64),
-		next: make([]int32, nn), prev: make([]int32, nn), in: make([]int32, nn)}
+	q := &bucketQueue{inv: 3 / minLen, mask: int64(b - 1), bucket: make([][]int32, b), bits: make([]uint64, b/64),
+		in: make([]int32, nn), maxHeld: 1<<20 + 8*nn}
 	if !(q.inv < math.Inf(1)) {
 		q.inv = math.NaN() // every distance saturates (see abs)
-	}
-	for i := range q.head {
-		q.head[i] = -1
 	}
 	for i := range q.in {
 		q.in[i] = -1
@@ -58,7 +64,21 @@ func newBucketQueue(nn int, minLen float64) *bucketQueue {
 	return q
 }
 
-func (q *bucketQueue) reset() { q.base = 0 }
+// reset empties the buckets that a search left holding stale entries.
+func (q *bucketQueue) reset() {
+	q.base = 0
+	for wi, word := range q.bits {
+		for ; word != 0; word &= word - 1 {
+			b := wi<<6 | bits.TrailingZeros64(word)
+			q.bucket[b] = q.bucket[b][:0]
+		}
+		q.bits[wi] = 0
+	}
+	if q.held > q.maxHeld {
+		clear(q.bucket)
+		q.held = 0
+	}
+}
 
 // saturated is the bucket index of every distance too large for the
 // buckets.
@@ -81,43 +101,50 @@ func (q *bucketQueue) push(v int32, d float64) {
 		return
 	}
 	b := int32(a & q.mask)
-	h := q.head[b]
-	q.next[v], q.prev[v] = h, -1
-	if h >= 0 {
-		q.prev[h] = v
-	} else {
-		q.bits[b>>6] |= 1 << (b & 63)
-	}
-	q.head[b] = v
+	e := q.bucket[b]
+	q.bits[b>>6] |= 1 << (b & 63)
+	c := cap(e)
+	e = append(e, v)
+	q.held += cap(e) - c
+	q.bucket[b] = e
 	q.in[v] = b
 	q.count++
 }
 
-// move puts unit v at its new, shorter distance d.
+// move puts unit v at its new, shorter distance d. Its entry in its old
+// bucket becomes stale, as does an overflow entry: take skips them.
 func (q *bucketQueue) move(v int32, d float64) {
-	if b := q.in[v]; b >= 0 {
-		p, n := q.prev[v], q.next[v]
-		if p >= 0 {
-			q.next[p] = n
-		} else {
-			q.head[b] = n
-			if n < 0 {
-				q.bits[b>>6] &^= 1 << (b & 63)
-			}
-		}
-		if n >= 0 {
-			q.prev[n] = p
-		}
+	if q.in[v] >= 0 {
 		q.in[v] = -1
 		q.count--
 	}
-	// An overflow entry of v becomes stale: its distance is no longer v's.
 	q.push(v, d)
 }
 
 // take empties the lowest nonempty bucket into batch and reports whether
 // there was one. dist holds the units' distances.
 func (q *bucketQueue) take(dist []float64) bool {
+	if !q.admit(dist) {
+		return false
+	}
+	if q.count == 0 {
+		// Distances beyond the buckets' reach (absurd tie weights): the
+		// overflow heap is all there is, and its least entry, by distance
+		// and then node, is settled alone, as a search that settles one
+		// unit at a time would. Ties too short to add to such distances
+		// (see rows.unresolved) make the order among equals matter.
+		q.batch = append(q.batch[:0], q.far.pop().v)
+		return true
+	}
+	q.takeLowest()
+	return true
+}
+
+// admit moves into the ring the overflow entries it now reaches, first
+// setting the ring's base to the least of them when the ring is empty,
+// and reports whether any unit is left. It returns with no unit in the
+// ring when the least overflow entry is beyond the buckets' reach.
+func (q *bucketQueue) admit(dist []float64) bool {
 	for {
 		for q.far.len() > 0 {
 			e := q.far.top()
@@ -132,48 +159,56 @@ func (q *bucketQueue) take(dist []float64) bool {
 			q.push(q.far.pop().v, e.d)
 		}
 		if q.count > 0 {
-			break
+			return true
 		}
 		if q.far.len() == 0 {
 			return false
 		}
-		d := q.far.top().d
-		if q.abs(d) != saturated {
-			q.base = q.abs(d)
-			continue
+		a := q.abs(q.far.top().d)
+		if a == saturated {
+			return true
 		}
-		// Distances beyond the buckets' reach (absurd tie weights): the
-		// overflow heap is all there is, and its least entry, by distance
-		// and then node, is settled alone, as a search that settles one
-		// unit at a time would. Ties too short to add to such distances
-		// (see rows.unresolved) make the order among equals matter.
-		q.batch = append(q.batch[:0], q.far.pop().v)
-		return true
+		q.base = a
 	}
-	// The first nonempty bucket at or after base, round the ring.
+}
+
+// takeLowest empties the first bucket at or after base, round the ring,
+// that holds a live entry into batch and moves base there. Buckets before
+// it, with stale entries only, are emptied on the way without moving
+// base: where the ring stands, and so when overflow entries enter it,
+// must not depend on stale entries, which useless ties leave.
+func (q *bucketQueue) takeLowest() {
 	pos := int(q.base & q.mask)
 	nw := len(q.bits)
 	wi := pos >> 6
 	word := q.bits[wi] &^ (1<<(uint(pos)&63) - 1)
-	for word == 0 {
-		wi++
-		if wi == nw {
-			wi = 0
-		}
-		word = q.bits[wi]
-	}
-	b := wi<<6 | bits.TrailingZeros64(word)
-	q.base += int64(b-pos) & q.mask
-	q.bits[wi] &^= 1 << (uint(b) & 63)
 	batch := q.batch[:0]
-	for v := q.head[b]; v >= 0; v = q.next[v] {
-		batch = append(batch, v)
-		q.in[v] = -1
+	for len(batch) == 0 {
+		for word == 0 {
+			wi++
+			if wi == nw {
+				wi = 0
+			}
+			word = q.bits[wi]
+		}
+		b := wi<<6 | bits.TrailingZeros64(word)
+		word &= word - 1
+		q.bits[wi] &^= 1 << (uint(b) & 63)
+		// Newest entries first; a unit's newest entry is its live one.
+		e := q.bucket[b]
+		for i := len(e) - 1; i >= 0; i-- {
+			if v := e[i]; q.in[v] == int32(b) {
+				batch = append(batch, v)
+				q.in[v] = -1
+			}
+		}
+		q.bucket[b] = e[:0]
+		if len(batch) > 0 {
+			q.base += int64(b-pos) & q.mask
+		}
 	}
-	q.head[b] = -1
 	q.count -= len(batch)
 	q.batch = batch
-	return true
 }
 
 // farHeap is a binary min-heap of (distance, unit) with lazy deletion,
