@@ -38,10 +38,11 @@ type bucketQueue struct {
 	count  int      // units in buckets
 	batch  []int32  // the bucket being settled
 	far    farHeap
-	// The buckets keep their arrays from search to search, which is
-	// faster than passing arrays round (about 28 entries a unit on the
-	// national L network); held counts their capacity, and reset lets them
-	// all go past maxHeld.
+	// The buckets keep their arrays from search to search (about 28
+	// entries a unit in all on the national L network), which is faster
+	// than handing emptied arrays on to the buckets that fill next. held
+	// counts their capacity; past maxHeld (4 MB and 32 bytes a unit),
+	// reset lets them all go.
 	held, maxHeld int
 }
 
