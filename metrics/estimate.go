@@ -119,28 +119,15 @@ func EstimatePaths(n *graph.Network, seed uint64, clock func() time.Duration) *P
 		own[w] = base.clone()
 	}
 	// The breadth-first searches run in batches of one lane's sources, as
-	// Paths runs them: sources close in ID, as in the same municipality,
-	// share more of their levels than sources drawn at random.
-	var order []int32
-	laneStart := []int{0}
-	for l := range pathLanes {
-		order = append(order, laneSources(l, pathLanes, nn)...)
-		laneStart = append(laneStart, len(order))
-	}
+	// Paths runs them.
+	lanes := newLaneOrder(nn)
 	bfsBatch := func(w int, r *rand.Rand) {
 		b := batch[w]
-		x := r.IntN(nn) // the lanes drawn as often as Paths searches them
-		l, _ := slices.BinarySearch(laneStart, x+1)
-		l--
-		var srcs []int32
-		if lane := order[laneStart[l]:laneStart[l+1]]; len(lane) >= b.width {
-			i := min(x-laneStart[l], len(lane)-b.width)
-			srcs = lane[i : i+b.width]
-		} else {
-			for len(srcs) < b.width {
-				if s := int32(r.IntN(nn)); !slices.Contains(srcs, s) {
-					srcs = append(srcs, s)
-				}
+		// The lanes drawn as often as Paths searches them.
+		srcs := lanes.stretch(r.IntN(nn), b.width)
+		for len(srcs) < b.width { // a lane too short: sources at random
+			if s := int32(r.IntN(nn)); !slices.Contains(srcs, s) {
+				srcs = append(srcs, s)
 			}
 		}
 		b.bfs(a, srcs, bc[w], make([]batchResult, b.width))
@@ -196,6 +183,37 @@ func EstimatePaths(n *graph.Network, seed uint64, clock func() time.Duration) *P
 		exact[w].queue = q
 	}, rng)
 	return e
+}
+
+// laneOrder is every source in the order Paths takes them, lane by lane
+// (see laneSources); lane l is order[start[l]:start[l+1]].
+type laneOrder struct {
+	order []int32
+	start []int
+}
+
+func newLaneOrder(nn int) laneOrder {
+	lo := laneOrder{start: []int{0}}
+	for l := range pathLanes {
+		lo.order = append(lo.order, laneSources(l, pathLanes, nn)...)
+		lo.start = append(lo.start, len(lo.order))
+	}
+	return lo
+}
+
+// stretch returns width sources that Paths would search in one batch:
+// those of the lane holding the x-th source, from it on (moved back to
+// fit in the lane), or nil when the lane is shorter than width. Sources
+// close in ID, as in one municipality, share more of a batch's levels
+// than sources drawn at random.
+func (lo laneOrder) stretch(x, width int) []int32 {
+	l, _ := slices.BinarySearch(lo.start, x+1)
+	lane := lo.order[lo.start[l-1]:lo.start[l]]
+	if len(lane) < width {
+		return nil
+	}
+	i := min(x-lo.start[l-1], len(lane)-width)
+	return lane[i : i+width]
 }
 
 // timeBatches runs f in batches on workers goroutines, doubling the batch

@@ -2,6 +2,7 @@ package metrics
 
 import (
 	"runtime"
+	"slices"
 	"testing"
 	"time"
 )
@@ -57,6 +58,37 @@ func TestEstimatePaths(t *testing.T) {
 	} {
 		if eps, ok := e.Fit(c.budget, 0.99); eps != c.eps || ok != c.ok {
 			t.Errorf("Fit(%v) = %g, %v, want %g, %v", c.budget, eps, ok, c.eps, c.ok)
+		}
+	}
+}
+
+// TestLaneStretch checks that the estimate's batches are runs of one
+// lane's sources, as Paths takes them, and that a lane too short for a
+// batch gives none.
+func TestLaneStretch(t *testing.T) {
+	const nn = 1000
+	lo := newLaneOrder(nn)
+	for _, tc := range []struct {
+		x, width int
+		lane     int // the lane the batch comes from; −1: none
+		first    int // its first source's index in the lane
+	}{
+		{0, 8, 0, 0},
+		{5, 8, 0, 5},
+		{lo.start[1] - 1, 8, 0, lo.start[1] - lo.start[0] - 8}, // moved back to fit
+		{lo.start[3] + 2, 4, 3, 2},
+		{lo.start[15], 64, -1, 0}, // the last lane holds 7 sources of 1000
+	} {
+		got := lo.stretch(tc.x, tc.width)
+		if tc.lane < 0 {
+			if got != nil {
+				t.Errorf("stretch(%d, %d) = %v, want nil", tc.x, tc.width, got)
+			}
+			continue
+		}
+		lane := laneSources(tc.lane, pathLanes, nn)
+		if want := lane[tc.first : tc.first+tc.width]; !slices.Equal(got, want) {
+			t.Errorf("stretch(%d, %d) = %v, want %v", tc.x, tc.width, got, want)
 		}
 	}
 }
