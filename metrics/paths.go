@@ -54,9 +54,9 @@ type PathOptions struct {
 //
 // How the weighted pass stays fast: (1) ties that lie on no shortest path
 // (a shorter route joins their ends, as for most weak ties beside strong
-// ones) are dropped first by a two- and three-step test and then as each
-// search finds them (see usefulRows); they change no distance or count.
-// (2) The searches use a bucket queue instead of a heap (see
+// ones) are dropped first by two- and three-step tests and short searches
+// round each unit, then as each search finds them (see usefulRows); they
+// change no distance or count. (2) The searches use a bucket queue instead of a heap (see
 // bucketQueue). (3) The forward pass notes each unit's predecessors, so
 // the backward pass visits the ties of the shortest paths only; neither
 // the settling order nor any sum depends on the useless ties a goroutine

@@ -2,8 +2,10 @@ package metrics
 
 import (
 	"math"
+	"runtime"
 	"sort"
 	"sync"
+	"sync/atomic"
 )
 
 // rows is a mutable CSR of the ties with their lengths: node v's ties are
@@ -55,8 +57,9 @@ func (r *rows) remove(u, v int32) {
 // come within the tolerance of a shortest one.
 //
 // The cheap tests look for a shorter route of two ties u–x–v, then of
-// three; the searches then find the rest, each from its source (see
-// useless), and share them.
+// three, then of any number of ties among the units nearest each end
+// (see localUseless); the searches then find the rest, each from its
+// source (see useless), and share them.
 func usefulRows(a adjacency) (rows, *pruneLog) {
 	bound := distanceBound(a)
 	margin := func(l float64) float64 { return 2 * eqTol * math.Max(bound, l) }
@@ -67,6 +70,7 @@ func usefulRows(a adjacency) (rows, *pruneLog) {
 	nn := a.len()
 	r := compact(a.off[:nn], a.off[1:], a.nbr, a.length, twoStepUseless(a, margin, via))
 	r = compact(r.start, r.end, r.nbr, r.length, threeStepUseless(r, margin, via))
+	r = compact(r.start, r.end, r.nbr, r.length, localUseless(r, margin, localBudget))
 	// Units of one bucket (a third of the shortest tie wide) are none
 	// another's predecessor only while the tolerance at the longest
 	// distance is well under the shortest tie.
@@ -184,6 +188,103 @@ func threeStepUseless(r rows, margin func(float64) float64, best []float64) []bo
 	}
 	symmetricDrops(r, drop)
 	return drop
+}
+
+// localBudget is how many units localUseless settles from each unit at
+// most. On the national L network (26 407 units) 200 find 37 351 of the
+// 47 594 useless ties the 2- and 3-step tests leave, at a cost of a few
+// full searches; every full search then runs on the fewer ties, and the
+// units left with one useful tie need no search of their own.
+const localBudget = 200
+
+// localUseless marks the ties of r with a shorter route among the units
+// nearest their ends: from each unit u, Dijkstra's search settles at most
+// budget units closer than u's longest tie, and a tie u–v goes when the
+// route found to v beats it by more than the margin. Any route found is a
+// real one, whether or not it is the shortest, so no useful tie goes.
+// The units are searched on all cores, each marking its own row.
+func localUseless(r rows, margin func(float64) float64, budget int) []bool {
+	nn := len(r.start)
+	drop := make([]bool, len(r.nbr))
+	const chunk = 256
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), (nn+chunk-1)/chunk) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			ls := localSearch{dist: make([]float64, nn)}
+			for i := range ls.dist {
+				ls.dist[i] = math.Inf(1)
+			}
+			for {
+				lo := int(next.Add(chunk)) - chunk
+				if lo >= nn {
+					return
+				}
+				for u := lo; u < min(lo+chunk, nn); u++ {
+					ls.run(r, int32(u), budget)
+					for k := r.start[u]; k < r.end[u]; k++ {
+						if l := r.length[k]; l-ls.dist[r.nbr[k]] > margin(l) {
+							drop[k] = true
+						}
+					}
+					ls.reset()
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	symmetricDrops(r, drop)
+	return drop
+}
+
+// localSearch is one goroutine's memory for localUseless.
+type localSearch struct {
+	dist    []float64 // length of the shortest route found, +Inf elsewhere
+	touched []int32
+	heap    farHeap
+}
+
+// run searches from u until budget units are settled or the next one is
+// no closer than u's longest tie, leaving the routes found in dist.
+func (ls *localSearch) run(r rows, u int32, budget int) {
+	radius := 0.0
+	for _, l := range r.length[r.start[u]:r.end[u]] {
+		radius = math.Max(radius, l)
+	}
+	dist := ls.dist
+	dist[u] = 0
+	ls.touched = append(ls.touched, u)
+	ls.heap.push(u, 0)
+	for settled := 0; settled < budget && ls.heap.len() > 0; {
+		e := ls.heap.pop()
+		if e.d > dist[e.v] {
+			continue // stale
+		}
+		if e.d >= radius {
+			break
+		}
+		settled++
+		for k := r.start[e.v]; k < r.end[e.v]; k++ {
+			w := r.nbr[k]
+			if d := e.d + r.length[k]; d < dist[w] && d < radius {
+				if dist[w] == math.Inf(1) {
+					ls.touched = append(ls.touched, w)
+				}
+				dist[w] = d
+				ls.heap.push(w, d)
+			}
+		}
+	}
+}
+
+func (ls *localSearch) reset() {
+	for _, v := range ls.touched {
+		ls.dist[v] = math.Inf(1)
+	}
+	ls.touched = ls.touched[:0]
+	ls.heap.e = ls.heap.e[:0]
 }
 
 // symmetricDrops marks v–u wherever u–v is marked. Sums of three lengths
