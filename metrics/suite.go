@@ -159,69 +159,55 @@ func Compute(n *graph.Network, opt Options) *Result {
 	u := &UnitMeasures{}
 	r.Units = u
 
-	// The measures that do not rest on the shortest paths are computed
-	// beside them: most run on one core, and the searches' lanes share
-	// the cores with them. Until the searches end, only that goroutine
-	// touches u and r; its steps are reported after the paths', in order.
-	side := make(chan *pathFree, 1)
-	go func() { side <- computePathFree(n, u, r, opt) }()
-
 	report(StepPaths, 0, nn)
 	popt := PathOptions{Weighted: true, Progress: func(done, total int) { report(StepPaths, done, total) }}
 	var pm *PathMeasures
-	var method *PathMethod
 	if opt.Approx > 0 {
 		// Without a context the sampling cannot fail.
-		pm, method, _ = PathsApprox(context.Background(), n, popt, opt.Approx, opt.Confidence, opt.Seed)
-		method.MaxTime = opt.MaxTime
+		pm, r.PathMethod, _ = PathsApprox(context.Background(), n, popt, opt.Approx, opt.Confidence, opt.Seed)
+		r.PathMethod.MaxTime = opt.MaxTime
 	} else {
 		pm = Paths(n, popt)
 	}
-	free := <-side
-	r.PathMethod = method
 	u.Betweenness, u.BetweennessWeighted = pm.Betweenness, pm.BetweennessWeighted
 	u.Closeness, u.Harmonic = pm.Closeness, pm.Harmonic
-	r.Network = cohesion(n, free.a, pm, free.comp, free.cut)
-	report(StepUnits, 1, 1)
-	report(StepStructure, 1, 1)
-	report(StepGroups, 1, 1)
-	r.EITests = eiTests(n, groupPartitions(n, r.By), opt, func(done, total int) { report(StepPermutations, done, total) })
 
-	r.Municipalities = municipalities(n, opt, func(done, total int) { report(StepMunicipalities, done, total) })
-	r.Survey = Survey(n)
-	return r
-}
-
-// pathFree is what computePathFree leaves for cohesion.
-type pathFree struct {
-	a    adjacency
-	comp *ComponentsResult
-	cut  *CutPointsResult
-}
-
-// computePathFree computes the measures of units, structure and groups
-// that do not rest on the shortest paths into u and r.
-func computePathFree(n *graph.Network, u *UnitMeasures, r *Result, opt Options) *pathFree {
-	f := &pathFree{a: simpleAdjacency(n, false)}
+	const unitSteps = 6
+	report(StepUnits, 0, unitSteps)
+	a := simpleAdjacency(n, false)
 	u.Degree = Degree(n)
 	u.Strength = Strength(n)
 	u.Eigenvector = Eigenvector(n)
+	report(StepUnits, 1, unitSteps)
 	u.PageRank = PageRank(n)
+	report(StepUnits, 2, unitSteps)
 	u.Constraint, u.EffectiveSize = holes(n)
-	f.comp = components(f.a)
-	f.cut = cutPoints(f.a)
-	u.CutPoint, u.FragmentationIfRemoved = f.cut.CutPoint, f.cut.FragmentationIfRemoved
+	report(StepUnits, 3, unitSteps)
+	comp := components(a)
+	cut := cutPoints(a)
+	u.CutPoint, u.FragmentationIfRemoved = cut.CutPoint, cut.FragmentationIfRemoved
+	report(StepUnits, 4, unitSteps)
 	u.Brokerage = Brokerage(n)
-	r.Structure = structure(n, u, opt, r.By)
+	report(StepUnits, 5, unitSteps)
+	r.Network = cohesion(n, a, pm, comp, cut)
+	report(StepUnits, unitSteps, unitSteps)
+	r.Structure = structure(n, u, opt, r.By, func(done, total int) { report(StepStructure, done, total) })
 
+	report(StepGroups, 0, 2)
 	r.EI = EISet{Agency: EIIndex(n, ByAgency), Level: EIIndex(n, ByLevel), Municipality: EIIndex(n, ByMunicipality)}
 	r.BlocksAgency, r.BlocksLevel = Blocks(n, ByAgency), Blocks(n, ByLevel)
 	if r.By != nil {
 		r.BlocksBy = BlocksOf(n, *r.By)
 	}
+	report(StepGroups, 1, 2)
 	r.Communities = Communities(n, opt.Seed)
 	u.Community = r.Communities.Of
-	return f
+	report(StepGroups, 2, 2)
+	r.EITests = eiTests(n, groupPartitions(n, r.By), opt, func(done, total int) { report(StepPermutations, done, total) })
+
+	r.Municipalities = municipalities(n, opt, func(done, total int) { report(StepMunicipalities, done, total) })
+	r.Survey = Survey(n)
+	return r
 }
 
 // municipalities computes the measures of every municipality's subgraph,

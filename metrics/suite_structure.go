@@ -16,18 +16,24 @@ type StructureMeasures struct {
 
 // structure computes the k-cores, cliques, initiative-graph measures and
 // ego networks of n into u and returns the network's StructureMeasures.
-func structure(n *graph.Network, u *UnitMeasures, opt Options, by *Partition) *StructureMeasures {
+func structure(n *graph.Network, u *UnitMeasures, opt Options, by *Partition, report func(done, total int)) *StructureMeasures {
+	const steps = 4
+	report(0, steps)
 	u.Core = CoreNumber(n)
 	cl := Cliques(n)
 	u.Cliques = cl.Of
+	report(1, steps)
 	u.Direction = Direction(n)
 	if opt.Directed {
 		u.Directed = DirectedPaths(n)
 	}
+	report(2, steps)
 	u.Ego = Ego(n)
+	report(3, steps)
 	for _, p := range unitPartitions(n, by) {
 		u.Composition = append(u.Composition, EgoComposition(n, p))
 	}
+	report(steps, steps)
 	return &StructureMeasures{Cliques: cl.Count, LargestClique: cl.Largest, Reciprocity: u.Direction.Reciprocity}
 }
 
