@@ -56,13 +56,13 @@ type PathOptions struct {
 // (a shorter route joins their ends, as for most weak ties beside strong
 // ones) are dropped first by two- and three-step tests and short searches
 // round each unit, then as each search finds them (see usefulRows); they
-// change no distance or count. (2) The searches use a bucket queue instead of a heap (see
-// bucketQueue). (3) The forward pass notes each unit's predecessors, so
-// the backward pass visits the ties of the shortest paths only; neither
-// the settling order nor any sum depends on the useless ties a goroutine
-// has dropped so far (see bucketQueue). (4) A unit with one useful tie
-// gets no search of its own: its neighbour's search adds its dependencies
-// (see foldLeaves).
+// change no distance or count. (2) The searches use a bucket queue
+// instead of a heap (see bucketQueue). (3) The forward pass notes each
+// unit's predecessors, so the backward pass visits the ties of the
+// shortest paths only; neither the settling order nor any sum depends on
+// the useless ties a goroutine has dropped so far (see bucketQueue). (4)
+// A unit with one useful tie gets no search of its own: its neighbour's
+// search adds its dependencies (see foldLeaves).
 //
 // The breadth-first searches run in batches of up to 64 sources that share
 // each scan of a neighbour list (see batchScratch.bfs). The lanes fall in

@@ -203,7 +203,9 @@ const localBudget = 200
 // nearest their ends: from each unit u, Dijkstra's search settles at most
 // budget units closer than u's longest tie, and a tie u–v goes when the
 // route found to v beats it by more than the margin. Any route found is a
-// real one, whether or not it is the shortest, so no useful tie goes.
+// real one, whether or not it is the shortest, and its length, a sum of
+// at most budget ties, is off by far less than the margin: no useful tie
+// goes.
 // The units are searched on all cores, each marking its own row.
 func localUseless(r rows, margin func(float64) float64, budget int) []bool {
 	nn := len(r.start)
