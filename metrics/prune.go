@@ -283,6 +283,7 @@ func (ls *localSearch) run(r rows, u int32, budget int) {
 	}
 }
 
+// reset clears what run left, for the next unit.
 func (ls *localSearch) reset() {
 	for _, v := range ls.touched {
 		ls.dist[v] = math.Inf(1)
